@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import {
+  channelIdSchema,
+  checklistItemIdSchema,
+  goalIdSchema,
+  isoDateSchema,
+  planIdSchema,
+  rateFractionSchema,
+  riskIdSchema,
+  amountMinorSchema,
+} from './primitives';
+
+export const goalMetrics = [
+  'gmv',
+  'orders',
+  'buyers',
+  'uv',
+  'conversion',
+  'aov',
+  'roas', // 投产比 GMV ÷ spend
+  'roi', // finance ROI (revenue − cost) ÷ cost
+  'newCustomers',
+  'repurchase',
+  'grossMargin',
+  'brandSearch',
+  'custom',
+] as const;
+export const goalMetricSchema = z.enum(goalMetrics);
+export type GoalMetric = z.infer<typeof goalMetricSchema>;
+
+/**
+ * How `target` and `baseline` are to be read:
+ * money = integer minor units; count = a whole number; rate = a fraction (0.035 = 3.5 %);
+ * ratio = a plain multiple (投产比 3 = 1:3); custom = a number in `customUnit`.
+ */
+export const goalUnits = ['money', 'count', 'rate', 'ratio', 'custom'] as const;
+export const goalUnitSchema = z.enum(goalUnits);
+export type GoalUnit = z.infer<typeof goalUnitSchema>;
+
+export const goalSchema = z.object({
+  id: goalIdSchema,
+  planId: planIdSchema,
+  /** Specific: what is to be achieved, in words. */
+  title: z.string().default(''),
+  metric: goalMetricSchema.nullable().default(null),
+  unit: goalUnitSchema.default('count'),
+  customUnit: z.string().default(''),
+  target: z.number().nullable().default(null),
+  baseline: z.number().nullable().default(null),
+  /** e.g. "2025 双11" or "the 4 weeks before". */
+  baselinePeriod: z.string().default(''),
+  deadline: isoDateSchema.nullable().default(null),
+  owner: z.string().default(''),
+  /** Achievable / relevant: the planner's reasoning. */
+  rationale: z.string().default(''),
+  /** Weight in the review's composite score, a fraction; weights of a plan should sum to 1. */
+  weight: rateFractionSchema.default(0),
+  order: z.number().default(0),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+export const channelKinds = [
+  'social',
+  'searchAds',
+  'platformAds',
+  'kol',
+  'liveStreaming',
+  'messaging', // email/SMS/push
+  'privateDomain', // 私域/社群
+  'content',
+  'partners',
+  'offline',
+  'other',
+] as const;
+export const channelKindSchema = z.enum(channelKinds);
+export type ChannelKind = z.infer<typeof channelKindSchema>;
+
+export const channelSchema = z.object({
+  id: channelIdSchema,
+  planId: planIdSchema,
+  name: z.string().min(1),
+  kind: channelKindSchema.default('other'),
+  /** Expected unique visitors the channel brings. */
+  expectedUv: z.int().min(0).nullable().default(null),
+  /** Click-through rate, a fraction. */
+  ctr: rateFractionSchema.nullable().default(null),
+  /** Conversion rate (buyers ÷ UV), a fraction. */
+  cvr: rateFractionSchema.nullable().default(null),
+  /** Expected average order value, minor units. */
+  aovMinor: amountMinorSchema.nullable().default(null),
+  plannedSpendMinor: amountMinorSchema.nullable().default(null),
+  notes: z.string().default(''),
+  order: z.number().default(0),
+});
+export type Channel = z.infer<typeof channelSchema>;
+
+export const riskKinds = [
+  'system',
+  'stock',
+  'logistics',
+  'complaints',
+  'sentiment',
+  'channel', // an under-performing channel
+  'compliance',
+  'other',
+] as const;
+export const riskKindSchema = z.enum(riskKinds);
+export type RiskKind = z.infer<typeof riskKindSchema>;
+
+/** 1 (very low) … 5 (very high). */
+export const riskLevelSchema = z.int().min(1).max(5);
+
+export const riskSchema = z.object({
+  id: riskIdSchema,
+  planId: planIdSchema,
+  description: z.string().min(1),
+  kind: riskKindSchema.default('other'),
+  likelihood: riskLevelSchema.default(3),
+  impact: riskLevelSchema.default(3),
+  owner: z.string().default(''),
+  /** What tells the team the risk is happening. */
+  trigger: z.string().default(''),
+  /** What is done beforehand to make it less likely or less bad. */
+  mitigation: z.string().default(''),
+  /** Plan B once it happens. */
+  contingency: z.string().default(''),
+  status: z.enum(['open', 'watching', 'closed']).default('open'),
+  order: z.number().default(0),
+});
+export type Risk = z.infer<typeof riskSchema>;
+
+export const checklistCategories = [
+  'tech',
+  'stock',
+  'material',
+  'legal',
+  'coupon',
+  'training',
+  'rehearsal',
+  'logistics',
+  'other',
+] as const;
+
+export const checklistItemSchema = z.object({
+  id: checklistItemIdSchema,
+  planId: planIdSchema,
+  title: z.string().min(1),
+  category: z.enum(checklistCategories).default('other'),
+  owner: z.string().default(''),
+  dueDate: isoDateSchema.nullable().default(null),
+  done: z.boolean().default(false),
+  notes: z.string().default(''),
+  order: z.number().default(0),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;

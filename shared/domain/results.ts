@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  actualIdSchema,
+  amountMinorSchema,
+  channelIdSchema,
+  goalIdSchema,
+  indicatorIdSchema,
+  isoDateSchema,
+  lessonIdSchema,
+  planIdSchema,
+  rateFractionSchema,
+} from './primitives';
+
+const countOrNull = z.int().min(0).nullable().default(null);
+const moneyOrNull = amountMinorSchema.nullable().default(null);
+
+/**
+ * One day of results, per channel where known (channelId null = the whole shop).
+ * `period` tells the campaign itself from the baseline it is compared with.
+ * Derived figures (conversion, AOV, 投产比) are never stored: they are computed.
+ */
+export const actualDaySchema = z.object({
+  id: actualIdSchema,
+  planId: planIdSchema,
+  period: z.enum(['campaign', 'baseline']).default('campaign'),
+  date: isoDateSchema,
+  channelId: channelIdSchema.nullable().default(null),
+  uv: countOrNull,
+  pv: countOrNull,
+  buyers: countOrNull,
+  orders: countOrNull,
+  gmvMinor: moneyOrNull,
+  spendMinor: moneyOrNull,
+  couponsClaimed: countOrNull,
+  couponsRedeemed: countOrNull,
+  refundsMinor: moneyOrNull,
+  newCustomers: countOrNull,
+});
+export type ActualDay = z.infer<typeof actualDaySchema>;
+
+export const lessonSchema = z.object({
+  id: lessonIdSchema,
+  planId: planIdSchema,
+  kind: z.enum(['worked', 'didNotWork', 'action']),
+  text: z.string().min(1),
+  owner: z.string().default(''),
+  dueDate: isoDateSchema.nullable().default(null),
+  done: z.boolean().default(false),
+  order: z.number().default(0),
+});
+export type Lesson = z.infer<typeof lessonSchema>;
+
+export const fuzzyGrades = ['excellent', 'good', 'fair', 'poor'] as const; // 优 良 中 差
+
+export const indicatorSchema = z.object({
+  id: indicatorIdSchema,
+  /** The goal it scores, if any; its attainment feeds the score. */
+  goalId: goalIdSchema.nullable().default(null),
+  name: z.string().min(1),
+  /** Direct weight, a fraction (used when method is 'direct'). */
+  weight: rateFractionSchema.default(0),
+  /** Fuzzy membership of the indicator in each grade 优/良/中/差, fractions summing to 1. */
+  membership: z.array(rateFractionSchema).length(4).nullable().default(null),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** The review of one plan: how the composite score is set up and the written summary. */
+export const reviewSchema = z.object({
+  planId: planIdSchema,
+  method: z.enum(['direct', 'ahp']).default('direct'),
+  indicators: z.array(indicatorSchema).default([]),
+  /** AHP pairwise judgements on Saaty's 1–9 scale (and reciprocals), indicator order. */
+  ahpMatrix: z.array(z.array(z.number().positive())).nullable().default(null),
+  useFuzzy: z.boolean().default(false),
+  summary: z.string().default(''),
+  baselineLabel: z.string().default(''),
+});
+export type Review = z.infer<typeof reviewSchema>;
