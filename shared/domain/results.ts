@@ -74,5 +74,10 @@ export const reviewSchema = z.object({
   useFuzzy: z.boolean().default(false),
   summary: z.string().default(''),
   baselineLabel: z.string().default(''),
+  /**
+   * Actuals typed for goals whose metric cannot be derived from the daily actuals (repurchase,
+   * gross margin, brand search, custom), in the goal's unit. Derived metrics are never typed.
+   */
+  goalActuals: z.array(z.object({ goalId: goalIdSchema, value: z.number() })).default([]),
 });
 export type Review = z.infer<typeof reviewSchema>;

@@ -1,0 +1,93 @@
+import type { ActualDay, ChannelId } from '../domain';
+
+/**
+ * Totals of the daily actuals. A day may have a whole-shop row (channelId null) and rows per
+ * channel. The shop row is the truth for the shop when it has a figure; channel rows fill in a
+ * figure the shop row lacks (their sum), and are never added on top of it — that would count the
+ * same visitors twice.
+ */
+
+export const actualCountKeys = [
+  'uv',
+  'pv',
+  'buyers',
+  'orders',
+  'couponsClaimed',
+  'couponsRedeemed',
+  'newCustomers',
+] as const;
+export const actualMoneyKeys = ['gmvMinor', 'spendMinor', 'refundsMinor'] as const;
+export const actualFigureKeys = [...actualCountKeys, ...actualMoneyKeys] as const;
+export type ActualFigureKey = (typeof actualFigureKeys)[number];
+
+/** Every figure summed; null where no row reported it (unknown is not zero). */
+export type ActualFigures = Record<ActualFigureKey, number | null>;
+
+export interface ActualTotals extends ActualFigures {
+  /** Distinct dates with at least one row. */
+  days: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export type Period = ActualDay['period'];
+
+function emptyFigures(): ActualFigures {
+  return Object.fromEntries(actualFigureKeys.map((k) => [k, null])) as ActualFigures;
+}
+
+function addInto(target: ActualFigures, row: Partial<ActualFigures>): void {
+  for (const key of actualFigureKeys) {
+    const v = row[key];
+    if (v === null || v === undefined) continue;
+    target[key] = (target[key] ?? 0) + v;
+  }
+}
+
+/** The shop's figures for one day, from its shop row(s) and, where they are silent, its channel rows. */
+function combineDay(rows: readonly ActualDay[]): ActualFigures {
+  const shop = emptyFigures();
+  const channels = emptyFigures();
+  for (const row of rows) addInto(row.channelId === null ? shop : channels, row);
+  const out = emptyFigures();
+  for (const key of actualFigureKeys) out[key] = shop[key] ?? channels[key];
+  return out;
+}
+
+/** The shop's figures per date of one period, in date order. */
+export function shopDays(
+  actuals: readonly ActualDay[],
+  period: Period,
+): { date: string; figures: ActualFigures }[] {
+  const byDate = new Map<string, ActualDay[]>();
+  for (const row of actuals) {
+    if (row.period !== period) continue;
+    const list = byDate.get(row.date);
+    if (list) list.push(row);
+    else byDate.set(row.date, [row]);
+  }
+  return [...byDate.keys()].sort().map((date) => ({ date, figures: combineDay(byDate.get(date) ?? []) }));
+}
+
+/**
+ * Sums a period. With `channelId` given, only that channel's rows count (null = whole-shop rows
+ * only); without it, the shop as a whole (shop rows, channel rows where the shop row is silent).
+ */
+export function sumActuals(
+  actuals: readonly ActualDay[],
+  period: Period,
+  channelId?: ChannelId | null,
+): ActualTotals {
+  const figures = emptyFigures();
+  let dates: string[];
+  if (channelId === undefined) {
+    const days = shopDays(actuals, period);
+    for (const d of days) addInto(figures, d.figures);
+    dates = days.map((d) => d.date);
+  } else {
+    const rows = actuals.filter((a) => a.period === period && a.channelId === channelId);
+    for (const row of rows) addInto(figures, row);
+    dates = [...new Set(rows.map((r) => r.date))].sort();
+  }
+  return { ...figures, days: dates.length, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
+}

@@ -1,0 +1,259 @@
+import type { BudgetCategoryKey, GoalMetric, GoalUnit, Goal, PlanDocument, ChannelId } from '../domain';
+import { sumActuals, type ActualTotals, type Period } from './actualsTotals';
+
+/**
+ * Attainment of the plan's goals and the figures derived from the actuals.
+ *
+ * Definitions (the app says which, domain.md "Numbers and formulas"):
+ * - conversion = buyers ÷ UV (支付转化率 = 支付买家数 ÷ 访客数, as the shop back office has it);
+ * - AOV 客单价 = GMV ÷ buyers (支付金额 ÷ 支付买家数, again as the back office has it), rounded
+ *   half up to the minor unit;
+ * - 投产比 (ROAS) = GMV ÷ ad spend, ad spend = 推广/广告投放 + 达人/KOL;
+ * - finance ROI = (GMV − refunds − campaign cost) ÷ campaign cost, campaign cost = every budget
+ *   line's actual (it leaves out the cost of goods, which the plan does not hold);
+ * - 让利率 = discount cost ÷ GMV, discount cost = actuals of the 优惠让利 lines;
+ * - coupon redemption = redeemed ÷ claimed; refund rate = refunds ÷ GMV.
+ *
+ * Spend of the campaign comes from the budget lines' actuals. The daily actuals' spendMinor (what a
+ * back office reports as 推广花费) is used only where no budget line of that scope has an actual —
+ * never added to it, as both record the same money. The baseline period has no budget lines, so
+ * its spend is the daily spend alone.
+ */
+
+export const AD_SPEND_CATEGORIES: readonly BudgetCategoryKey[] = ['advertising', 'kol'];
+export const DISCOUNT_CATEGORIES: readonly BudgetCategoryKey[] = ['discount'];
+
+export interface SpendSummary {
+  /** Every budget line's actual (campaign cost), minor units; null when nothing is recorded. */
+  totalMinor: number | null;
+  /** Ad spend for 投产比, minor units. */
+  adMinor: number | null;
+  /** Discount cost for 让利率, minor units. */
+  discountMinor: number | null;
+  /** Where ad spend came from. */
+  adSource: 'budgetLines' | 'dailyActuals' | null;
+}
+
+function categoryKeyOf(doc: PlanDocument): (categoryId: string | null) => BudgetCategoryKey | null {
+  const keys = new Map(doc.budgetCategories.map((c) => [c.id as string, c.key]));
+  return (id) => (id === null ? null : (keys.get(id) ?? null));
+}
+
+function sumOrNull(values: readonly (number | null)[]): number | null {
+  let total: number | null = null;
+  for (const v of values) if (v !== null) total = (total ?? 0) + v;
+  return total;
+}
+
+/**
+ * Spend of the campaign, for the whole plan or one channel (`channelId`; budget lines without a
+ * channel then do not count).
+ */
+export function campaignSpend(doc: PlanDocument, channelId?: ChannelId): SpendSummary {
+  const keyOf = categoryKeyOf(doc);
+  const lines = doc.budgetLines.filter((l) => channelId === undefined || l.channelId === channelId);
+  const inCategories = (keys: readonly BudgetCategoryKey[]) =>
+    sumOrNull(
+      lines.filter((l) => keys.includes(keyOf(l.categoryId) as BudgetCategoryKey)).map((l) => l.actualMinor),
+    );
+  const fromLines = inCategories(AD_SPEND_CATEGORIES);
+  const daily = sumActuals(doc.actuals, 'campaign', channelId).spendMinor;
+  const adMinor = fromLines ?? daily;
+  return {
+    totalMinor: sumOrNull(lines.map((l) => l.actualMinor)),
+    adMinor,
+    discountMinor: inCategories(DISCOUNT_CATEGORIES),
+    adSource: fromLines !== null ? 'budgetLines' : daily !== null ? 'dailyActuals' : null,
+  };
+}
+
+export interface DerivedFigures {
+  conversion: number | null;
+  aovMinor: number | null;
+  roas: number | null;
+  roi: number | null;
+  discountRate: number | null;
+  redemption: number | null;
+  refundRate: number | null;
+}
+
+function ratio(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  return numerator / denominator;
+}
+
+/** Rounds a non-negative money quotient half up, exactly: floor((2a + b) / 2b) on integers. */
+function divideMoneyRoundHalfUp(amountMinor: number, divisor: number): number {
+  const a = BigInt(amountMinor);
+  const b = BigInt(divisor);
+  const sign = a < 0n !== b < 0n ? -1n : 1n;
+  const absA = a < 0n ? -a : a;
+  const absB = b < 0n ? -b : b;
+  return Number(sign * ((2n * absA + absB) / (2n * absB)));
+}
+
+export function deriveFigures(
+  totals: ActualTotals,
+  spend: Pick<SpendSummary, 'adMinor' | 'totalMinor' | 'discountMinor'>,
+): DerivedFigures {
+  const gmv = totals.gmvMinor;
+  const cost = spend.totalMinor;
+  const netGain = gmv === null || cost === null ? null : gmv - (totals.refundsMinor ?? 0) - cost;
+  return {
+    conversion: ratio(totals.buyers, totals.uv),
+    aovMinor: gmv !== null && totals.buyers ? divideMoneyRoundHalfUp(gmv, totals.buyers) : null,
+    roas: ratio(gmv, spend.adMinor),
+    roi: ratio(netGain, cost),
+    discountRate: ratio(spend.discountMinor, gmv),
+    redemption: ratio(totals.couponsRedeemed, totals.couponsClaimed),
+    refundRate: ratio(totals.refundsMinor, gmv),
+  };
+}
+
+/** The figures of one period of the plan (campaign: budget-line spend; baseline: daily spend). */
+export function periodFigures(
+  doc: PlanDocument,
+  period: Period,
+): { totals: ActualTotals; derived: DerivedFigures } {
+  const totals = sumActuals(doc.actuals, period);
+  const spend =
+    period === 'campaign'
+      ? campaignSpend(doc)
+      : { adMinor: totals.spendMinor, totalMinor: totals.spendMinor, discountMinor: null };
+  return { totals, derived: deriveFigures(totals, spend) };
+}
+
+/** The unit each derivable metric is measured in; a goal in another unit cannot be compared. */
+export const metricUnits: Record<GoalMetric, GoalUnit | null> = {
+  gmv: 'money',
+  orders: 'count',
+  buyers: 'count',
+  uv: 'count',
+  conversion: 'rate',
+  aov: 'money',
+  roas: 'ratio',
+  roi: 'ratio',
+  newCustomers: 'count',
+  repurchase: 'rate',
+  grossMargin: 'rate',
+  brandSearch: 'count',
+  custom: null,
+};
+
+/** Metrics the daily actuals and budget lines can produce; the rest are typed in the review. */
+export const derivableMetrics: readonly GoalMetric[] = [
+  'gmv',
+  'orders',
+  'buyers',
+  'uv',
+  'conversion',
+  'aov',
+  'roas',
+  'roi',
+  'newCustomers',
+];
+
+export function metricValue(
+  metric: GoalMetric,
+  totals: ActualTotals,
+  derived: DerivedFigures,
+): number | null {
+  switch (metric) {
+    case 'gmv':
+      return totals.gmvMinor;
+    case 'orders':
+      return totals.orders;
+    case 'buyers':
+      return totals.buyers;
+    case 'uv':
+      return totals.uv;
+    case 'newCustomers':
+      return totals.newCustomers;
+    case 'conversion':
+      return derived.conversion;
+    case 'aov':
+      return derived.aovMinor;
+    case 'roas':
+      return derived.roas;
+    case 'roi':
+      return derived.roi;
+    default:
+      return null;
+  }
+}
+
+/** green ≥ 100 %, amber ≥ 80 %, red below; unknown when there is nothing to compare. */
+export type AttainmentStatus = 'met' | 'near' | 'missed' | 'unknown';
+
+/**
+ * Compared without dividing, so 80 % of a money target is decided exactly on integers
+ * (5·actual ≥ 4·target) rather than on a rounded quotient.
+ */
+export function attainmentStatus(actual: number | null, target: number | null): AttainmentStatus {
+  if (actual === null || target === null || target <= 0) return 'unknown';
+  if (actual >= target) return 'met';
+  if (5 * actual >= 4 * target) return 'near';
+  return 'missed';
+}
+
+export type AttainmentIssue = 'noMetric' | 'noTarget' | 'noActual' | 'unitMismatch' | 'targetNotPositive';
+
+export interface GoalAttainment {
+  goal: Goal;
+  actual: number | null;
+  actualSource: 'actuals' | 'typed' | null;
+  target: number | null;
+  baseline: number | null;
+  baselineSource: 'baselineActuals' | 'goal' | null;
+  /** actual ÷ target; null when it cannot be computed (see issue). */
+  attainment: number | null;
+  status: AttainmentStatus;
+  /** actual ÷ baseline − 1 (+0.3 = 30 % more than the baseline). */
+  changeVsBaseline: number | null;
+  issue: AttainmentIssue | null;
+}
+
+/** The attainment of every goal of the plan, in the goals' order. */
+export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
+  const campaign = periodFigures(doc, 'campaign');
+  const baseline = periodFigures(doc, 'baseline');
+  const typed = new Map((doc.review?.goalActuals ?? []).map((g) => [g.goalId as string, g.value]));
+  return [...doc.goals]
+    .sort((a, b) => a.order - b.order)
+    .map((goal): GoalAttainment => {
+      const metric = goal.metric;
+      const derivable = metric !== null && derivableMetrics.includes(metric);
+      const fromActuals = derivable && metric ? metricValue(metric, campaign.totals, campaign.derived) : null;
+      const actual = derivable ? fromActuals : (typed.get(goal.id) ?? null);
+      const baselineFromActuals =
+        derivable && metric ? metricValue(metric, baseline.totals, baseline.derived) : null;
+      const baselineValue = baselineFromActuals ?? goal.baseline;
+      const expectedUnit = metric ? metricUnits[metric] : null;
+      let issue: AttainmentIssue | null = null;
+      if (metric === null) issue = 'noMetric';
+      else if (expectedUnit !== null && goal.unit !== expectedUnit) issue = 'unitMismatch';
+      else if (goal.target === null) issue = 'noTarget';
+      else if (goal.target <= 0) issue = 'targetNotPositive';
+      else if (actual === null) issue = 'noActual';
+      const comparable = issue === null;
+      return {
+        goal,
+        actual,
+        actualSource: actual === null ? null : derivable ? 'actuals' : 'typed',
+        target: goal.target,
+        baseline: baselineValue,
+        baselineSource:
+          baselineFromActuals !== null ? 'baselineActuals' : goal.baseline !== null ? 'goal' : null,
+        attainment: comparable && actual !== null && goal.target ? actual / goal.target : null,
+        status: comparable ? attainmentStatus(actual, goal.target) : 'unknown',
+        changeVsBaseline:
+          actual !== null &&
+          baselineValue !== null &&
+          baselineValue !== 0 &&
+          (expectedUnit === null || goal.unit === expectedUnit)
+            ? actual / baselineValue - 1
+            : null,
+        issue,
+      };
+    });
+}
