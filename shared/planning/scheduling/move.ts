@@ -1,0 +1,124 @@
+import type { IsoDate, Task, TaskId } from '../../domain';
+import { durationOf, fromDayNumber, toDayNumber } from './dayNumber';
+import { topologicalOrder } from './graph';
+
+export interface MoveOptions {
+  /**
+   * true: successors that would start before their predecessor allows (finish + lag for FS,
+   * start + lag for SS) move later by the minimum needed, transitively, keeping their durations.
+   * false: only the edited tasks change; violations show up in the problems panel.
+   */
+  pushSuccessors: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Applies new spans to some tasks, then (with push) moves their successors in topological order.
+ * Only tasks with a predecessor that changed in this edit are looked at, so old, unrelated
+ * violations elsewhere in the plan are left for the planner to see, not silently "fixed".
+ * Returns a new array; unchanged tasks keep their identity (the store diffs by identity).
+ */
+function applySpans(tasks: readonly Task[], edits: Map<TaskId, Span>, opts: MoveOptions): Task[] {
+  const spans = new Map<TaskId, Span>(edits);
+  if (opts.pushSuccessors && edits.size > 0) {
+    const byId = new Map<TaskId, Task>();
+    for (const task of tasks) byId.set(task.id, task);
+    const position = new Map<TaskId, number>();
+    const order = topologicalOrder(tasks);
+    order.forEach((id, index) => position.set(id, index));
+    const spanOf = (task: Task): Span =>
+      spans.get(task.id) ?? { start: toDayNumber(task.startDate), end: toDayNumber(task.endDate) };
+    for (const id of order) {
+      const task = byId.get(id) as Task;
+      const me = position.get(id) as number;
+      let required = -Infinity;
+      for (const dependency of task.predecessors) {
+        if (!spans.has(dependency.taskId)) continue; // only changed predecessors push
+        if ((position.get(dependency.taskId) ?? me) >= me) continue; // a link that closes a loop
+        const predecessor = spans.get(dependency.taskId) as Span;
+        const bound =
+          dependency.type === 'SS'
+            ? predecessor.start + dependency.lagDays
+            : predecessor.end + 1 + dependency.lagDays;
+        if (bound > required) required = bound;
+      }
+      const current = spanOf(task);
+      if (required > current.start) {
+        const shift = required - current.start;
+        spans.set(id, { start: current.start + shift, end: current.end + shift });
+      }
+    }
+  }
+  return tasks.map((task) => {
+    const span = spans.get(task.id);
+    if (!span) return task;
+    const startDate = fromDayNumber(span.start);
+    const endDate = fromDayNumber(task.isMilestone ? span.start : span.end);
+    if (startDate === task.startDate && endDate === task.endDate) return task;
+    return { ...task, startDate, endDate };
+  });
+}
+
+function currentSpan(task: Task): Span {
+  const start = toDayNumber(task.startDate);
+  return { start, end: task.isMilestone ? start : start + durationOf(start, toDayNumber(task.endDate)) - 1 };
+}
+
+/** Moves tasks by whole days, keeping every duration (a milestone stays a single moment). */
+export function moveTasks(
+  tasks: readonly Task[],
+  ids: readonly TaskId[],
+  deltaDays: number,
+  opts: MoveOptions,
+): Task[] {
+  const wanted = new Set(ids);
+  const edits = new Map<TaskId, Span>();
+  for (const task of tasks) {
+    if (!wanted.has(task.id)) continue;
+    const span = currentSpan(task);
+    edits.set(task.id, { start: span.start + deltaDays, end: span.end + deltaDays });
+  }
+  return applySpans(tasks, edits, opts);
+}
+
+/**
+ * Drags one edge of a task to `date`. The task never ends before it starts: dragging the start
+ * past the end (or the end before the start) leaves a one-day task. A milestone has no length,
+ * so either edge moves the whole milestone.
+ */
+export function resizeTask(
+  tasks: readonly Task[],
+  id: TaskId,
+  edge: 'start' | 'end',
+  date: IsoDate,
+  opts: MoveOptions,
+): Task[] {
+  const task = tasks.find((candidate) => candidate.id === id);
+  if (!task) return tasks.slice();
+  const span = currentSpan(task);
+  const day = toDayNumber(date);
+  let next: Span;
+  if (task.isMilestone) next = { start: day, end: day };
+  else if (edge === 'start') next = { start: Math.min(day, span.end), end: span.end };
+  else next = { start: span.start, end: Math.max(day, span.start) };
+  return applySpans(tasks, new Map([[id, next]]), opts);
+}
+
+/** Sets both dates of a task (an end before the start is raised to the start; milestones keep start = end). */
+export function setTaskDates(
+  tasks: readonly Task[],
+  id: TaskId,
+  start: IsoDate,
+  end: IsoDate,
+  opts: MoveOptions,
+): Task[] {
+  const task = tasks.find((candidate) => candidate.id === id);
+  if (!task) return tasks.slice();
+  const startDay = toDayNumber(start);
+  const endDay = task.isMilestone ? startDay : Math.max(startDay, toDayNumber(end));
+  return applySpans(tasks, new Map([[id, { start: startDay, end: endDay }]]), opts);
+}
