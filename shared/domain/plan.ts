@@ -87,6 +87,11 @@ export const planSchema = z.object({
   /** Plan-level budget cap in minor units; null when there is none. */
   budgetCapMinor: amountMinorSchema.nullable().default(null),
   contingency: contingencySchema.nullable().default(null),
+  /**
+   * Expected gross margin at regular prices, a fraction, for the forecast's profit ROI; when
+   * absent the forecast derives it from the SKUs' regular and cost prices.
+   */
+  expectedMarginRate: rateFractionSchema.nullable().optional(),
   /** The plan's own days when nothing may be scheduled (e.g. a warehouse stock-take). */
   blackoutDays: z.array(isoDateSchema).default([]),
   templateId: z.string().nullable().default(null),
