@@ -1,0 +1,329 @@
+import type { Mechanic, MechanicKind, Product, Promotion, PromotionId } from '../domain';
+import { multiplyRound, ratioRound, toFraction } from './exact';
+
+/**
+ * What each promotion mechanic is expected to cost (优惠让利), from its parameters and — where an
+ * uptake parameter is left at 0 — from the linked SKUs or the sales forecast. All costs are exact
+ * integer minor units: the whole product is computed as a fraction and rounded half-up once.
+ * A price difference that would be negative (a flash price above regular) costs 0.
+ */
+
+/** What the forecast and the SKUs tell the cost estimate. */
+export interface PromotionCostContext {
+  /** Expected orders of the whole campaign (Σ channels UV × CVR). */
+  forecastOrders: number;
+  /** Expected average order value; null when there are no orders. */
+  forecastAovMinor: number | null;
+  forecastGmvMinor: number;
+  productsById: ReadonlyMap<string, Product>;
+}
+
+/** Where the uptake of the estimate came from. */
+export type CostBasis = 'parameters' | 'products' | 'forecast';
+
+export interface PromotionCost {
+  promotionId: PromotionId;
+  costMinor: number;
+  basis: CostBasis;
+  /** The uptake figure used when it did not come from the parameters (orders, GMV, basket). */
+  derived: { qualifyingOrders?: number; avgBasketMinor?: number; coveredGmvMinor?: number };
+}
+
+export const emptyCostContext: PromotionCostContext = {
+  forecastOrders: 0,
+  forecastAovMinor: null,
+  forecastGmvMinor: 0,
+  productsById: new Map(),
+};
+
+const nonNegative = (n: number) => Math.max(0, n);
+
+/** 1 − rate as an exact fraction (numerator, denominator). */
+function complement(rate: number): [bigint, bigint] {
+  const r = toFraction(rate);
+  return [r.den - r.num, r.den];
+}
+
+/**
+ * Orders reaching a threshold when the planner gave none: the campaign's forecast orders, if the
+ * forecast average order reaches the threshold (a store-wide 满减 is met by the typical basket);
+ * otherwise none.
+ */
+function forecastQualifyingOrders(thresholdMinor: number, ctx: PromotionCostContext): number {
+  if (ctx.forecastAovMinor === null || ctx.forecastAovMinor < thresholdMinor) return 0;
+  return ctx.forecastOrders;
+}
+
+export function computeMechanicCost(
+  mechanic: Mechanic,
+  productIds: readonly string[] = [],
+  ctx: PromotionCostContext = emptyCostContext,
+): Omit<PromotionCost, 'promotionId'> {
+  switch (mechanic.kind) {
+    case 'thresholdReduction': {
+      // 满减 once ("满300减50"):       qualifyingOrders × reduction
+      // 满减 stacking ("每满300减50"): qualifyingOrders × floor(avgBasket ÷ threshold) × reduction
+      const fromForecast = mechanic.qualifyingOrders === 0;
+      const orders = fromForecast
+        ? forecastQualifyingOrders(mechanic.thresholdMinor, ctx)
+        : mechanic.qualifyingOrders;
+      const basketFromForecast = mechanic.stacking && mechanic.avgBasketMinor === 0;
+      const basket = basketFromForecast ? (ctx.forecastAovMinor ?? 0) : mechanic.avgBasketMinor;
+      const times =
+        mechanic.stacking && mechanic.thresholdMinor > 0 ? Math.floor(basket / mechanic.thresholdMinor) : 1;
+      return {
+        costMinor: multiplyRound(orders, times, mechanic.reductionMinor),
+        basis: fromForecast || basketFromForecast ? 'forecast' : 'parameters',
+        derived: {
+          ...(fromForecast ? { qualifyingOrders: orders } : {}),
+          ...(basketFromForecast ? { avgBasketMinor: basket } : {}),
+        },
+      };
+    }
+    case 'discount': {
+      // 折扣: coveredGmv × (1 − payRate), coveredGmv at regular prices. Without a covered GMV:
+      // the linked SKUs' regular price × expected sales; else the whole forecast GMV, which is at
+      // the paid price, so its regular value is GMV ÷ payRate.
+      const [offNum, den] = complement(mechanic.payRate);
+      if (mechanic.coveredGmvMinor > 0) {
+        return {
+          costMinor: ratioRound([mechanic.coveredGmvMinor, offNum], [den]),
+          basis: 'parameters',
+          derived: {},
+        };
+      }
+      const linked = productIds.map((id) => ctx.productsById.get(id)).filter((p) => p !== undefined);
+      const productGmv = linked.reduce((s, p) => s + p.regularPriceMinor * (p.expectedSales ?? 0), 0);
+      if (productGmv > 0) {
+        return {
+          costMinor: ratioRound([productGmv, offNum], [den]),
+          basis: 'products',
+          derived: { coveredGmvMinor: productGmv },
+        };
+      }
+      if (mechanic.payRate === 0) return { costMinor: 0, basis: 'forecast', derived: { coveredGmvMinor: 0 } };
+      const covered = ratioRound([ctx.forecastGmvMinor], [mechanic.payRate]);
+      return {
+        costMinor: ratioRound([ctx.forecastGmvMinor, offNum], [den, mechanic.payRate]),
+        basis: 'forecast',
+        derived: { coveredGmvMinor: covered },
+      };
+    }
+    case 'flashSale':
+      // 秒杀: (regular − flash price) × quantity × sell-through
+      return {
+        costMinor: multiplyRound(
+          nonNegative(mechanic.regularPriceMinor - mechanic.flashPriceMinor),
+          mechanic.quantity,
+          mechanic.sellThrough,
+        ),
+        basis: 'parameters',
+        derived: {},
+      };
+    case 'coupon':
+      // 优惠券: issued × redemption rate × face value
+      return {
+        costMinor: multiplyRound(mechanic.issued, mechanic.redemptionRate, mechanic.faceValueMinor),
+        basis: 'parameters',
+        derived: {},
+      };
+    case 'depositBoost':
+      // 定金膨胀 ("定金100抵150"): (credit − deposit) × expected deposits × conversion to final payment
+      return {
+        costMinor: multiplyRound(
+          nonNegative(mechanic.creditMinor - mechanic.depositMinor),
+          mechanic.expectedDeposits,
+          mechanic.conversionRate,
+        ),
+        basis: 'parameters',
+        derived: {},
+      };
+    case 'bundle':
+      // 套装: (components at regular price − bundle price) × bundles
+      return {
+        costMinor: multiplyRound(
+          nonNegative(mechanic.componentsRegularMinor - mechanic.bundlePriceMinor),
+          mechanic.expectedBundles,
+        ),
+        basis: 'parameters',
+        derived: {},
+      };
+    case 'gift':
+      // 赠品: unit cost × quantity
+      return {
+        costMinor: multiplyRound(mechanic.giftUnitCostMinor, mechanic.quantity),
+        basis: 'parameters',
+        derived: {},
+      };
+    case 'groupBuy':
+      // 拼团: (regular − group price) × group size × groups
+      return {
+        costMinor: multiplyRound(
+          nonNegative(mechanic.regularPriceMinor - mechanic.groupPriceMinor),
+          mechanic.groupSize,
+          mechanic.expectedGroups,
+        ),
+        basis: 'parameters',
+        derived: {},
+      };
+    case 'prizePool':
+      // 红包/抽奖: pool × payout rate
+      return {
+        costMinor: multiplyRound(mechanic.poolMinor, mechanic.payoutRate),
+        basis: 'parameters',
+        derived: {},
+      };
+    case 'memberOnly':
+      // 会员专享: (regular − member price) × units
+      return {
+        costMinor: multiplyRound(
+          nonNegative(mechanic.regularPriceMinor - mechanic.memberPriceMinor),
+          mechanic.expectedUnits,
+        ),
+        basis: 'parameters',
+        derived: {},
+      };
+    case 'crossStore': {
+      // 跨店满减: qualifying orders × reduction × (1 − platform share); the platform funds the rest.
+      const fromForecast = mechanic.qualifyingOrders === 0;
+      const orders = fromForecast
+        ? forecastQualifyingOrders(mechanic.thresholdMinor, ctx)
+        : mechanic.qualifyingOrders;
+      const [shopNum, den] = complement(mechanic.platformShare);
+      return {
+        costMinor: ratioRound([orders, mechanic.reductionMinor, shopNum], [den]),
+        basis: fromForecast ? 'forecast' : 'parameters',
+        derived: fromForecast ? { qualifyingOrders: orders } : {},
+      };
+    }
+  }
+}
+
+export function computePromotionCost(promotion: Promotion, ctx: PromotionCostContext): PromotionCost {
+  return {
+    promotionId: promotion.id,
+    ...computeMechanicCost(promotion.mechanic, promotion.productIds, ctx),
+  };
+}
+
+export function computePromotionCosts(
+  promotions: readonly Promotion[],
+  ctx: PromotionCostContext,
+): Map<PromotionId, PromotionCost> {
+  return new Map(promotions.map((p) => [p.id, computePromotionCost(p, ctx)]));
+}
+
+/**
+ * A pay rate the two ways it is said: Chinese "8折" (the customer pays 80 %) and English
+ * "20 % off". 0.75 → 75折, 0.8 → 8折, 0.885 → 8.85折.
+ */
+export function describePayRate(payRate: number): { zhe: string; payPercent: number; offPercent: number } {
+  const payBasisPoints = ratioRound([payRate, 10_000], [1]); // exact to 0.01 %
+  const zhe =
+    payBasisPoints % 1000 === 0
+      ? `${payBasisPoints / 1000}折`
+      : payBasisPoints % 100 === 0
+        ? `${payBasisPoints / 100}折`
+        : `${payBasisPoints / 1000}折`;
+  return { zhe, payPercent: payBasisPoints / 100, offPercent: (10_000 - payBasisPoints) / 100 };
+}
+
+/** Reads "8折", "75折", "8.5折", "85折" as the fraction paid; null when it is not a 折 figure. */
+export function parseZhe(text: string): number | null {
+  const m = /^\s*(\d{1,2}(?:\.\d+)?)\s*折\s*$/.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  // One digit (8, 8.5) counts tenths; two digits (75, 85) count hundredths.
+  const rate = n < 10 ? n / 10 : n / 100;
+  return rate > 0 && rate <= 1 ? Number(rate.toFixed(6)) : null;
+}
+
+export const mechanicKinds: readonly MechanicKind[] = [
+  'thresholdReduction',
+  'discount',
+  'flashSale',
+  'coupon',
+  'depositBoost',
+  'bundle',
+  'gift',
+  'groupBuy',
+  'prizePool',
+  'memberOnly',
+  'crossStore',
+];
+
+export const mechanicNames: Record<MechanicKind, { zh: string; en: string }> = {
+  thresholdReduction: { zh: '满减', en: 'Spend & save' },
+  discount: { zh: '折扣', en: 'Discount' },
+  flashSale: { zh: '秒杀', en: 'Flash sale' },
+  coupon: { zh: '优惠券', en: 'Coupon' },
+  depositBoost: { zh: '定金膨胀', en: 'Deposit boost' },
+  bundle: { zh: '套装', en: 'Bundle' },
+  gift: { zh: '赠品', en: 'Gift with purchase' },
+  groupBuy: { zh: '拼团', en: 'Group buy' },
+  prizePool: { zh: '红包/抽奖', en: 'Red packets / lottery' },
+  memberOnly: { zh: '会员专享', en: 'Member price' },
+  crossStore: { zh: '跨店满减', en: 'Cross-store spend & save' },
+};
+
+/** The cost formula of each mechanic, as shown beside its editor. */
+export const mechanicFormulas: Record<MechanicKind, { zh: string; en: string }> = {
+  thresholdReduction: {
+    zh: '达标订单数 × 减额（每满减：× ⌊客单价 ÷ 门槛⌋）',
+    en: 'qualifying orders × reduction (stacking: × ⌊basket ÷ threshold⌋)',
+  },
+  discount: { zh: '覆盖原价 GMV × (1 − 折扣率)', en: 'covered regular-price GMV × (1 − pay rate)' },
+  flashSale: {
+    zh: '(原价 − 秒杀价) × 数量 × 售罄率',
+    en: '(regular − flash price) × quantity × sell-through',
+  },
+  coupon: { zh: '发放量 × 核销率 × 面额', en: 'issued × redemption rate × face value' },
+  depositBoost: {
+    zh: '(抵扣额 − 定金) × 预计定金单数 × 尾款转化率',
+    en: '(credit − deposit) × deposits × final-payment rate',
+  },
+  bundle: { zh: '(单品原价合计 − 套装价) × 套数', en: '(components at regular − bundle price) × bundles' },
+  gift: { zh: '赠品单价 × 数量', en: 'gift unit cost × quantity' },
+  groupBuy: { zh: '(原价 − 拼团价) × 成团人数 × 团数', en: '(regular − group price) × group size × groups' },
+  prizePool: { zh: '奖池 × 发放率', en: 'pool × payout rate' },
+  memberOnly: { zh: '(原价 − 会员价) × 件数', en: '(regular − member price) × units' },
+  crossStore: {
+    zh: '达标订单数 × 减额 × (1 − 平台承担比例)',
+    en: 'qualifying orders × reduction × (1 − platform share)',
+  },
+};
+
+/** Sensible starting parameters for a new promotion of a kind (a planner edits them at once). */
+export function defaultMechanic(kind: MechanicKind): Mechanic {
+  switch (kind) {
+    case 'thresholdReduction':
+      return {
+        kind,
+        thresholdMinor: 30_000,
+        reductionMinor: 5_000,
+        stacking: false,
+        qualifyingOrders: 0,
+        avgBasketMinor: 0,
+      };
+    case 'discount':
+      return { kind, payRate: 0.8, coveredGmvMinor: 0 };
+    case 'flashSale':
+      return { kind, regularPriceMinor: 0, flashPriceMinor: 0, quantity: 0, sellThrough: 1, slots: [] };
+    case 'coupon':
+      return { kind, faceValueMinor: 2_000, thresholdMinor: 0, issued: 0, redemptionRate: 0.3 };
+    case 'depositBoost':
+      return { kind, depositMinor: 10_000, creditMinor: 15_000, expectedDeposits: 0, conversionRate: 0.8 };
+    case 'bundle':
+      return { kind, componentsRegularMinor: 0, bundlePriceMinor: 0, expectedBundles: 0 };
+    case 'gift':
+      return { kind, giftUnitCostMinor: 0, quantity: 0 };
+    case 'groupBuy':
+      return { kind, regularPriceMinor: 0, groupPriceMinor: 0, groupSize: 2, expectedGroups: 0 };
+    case 'prizePool':
+      return { kind, poolMinor: 0, payoutRate: 1 };
+    case 'memberOnly':
+      return { kind, memberPriceMinor: 0, regularPriceMinor: 0, expectedUnits: 0 };
+    case 'crossStore':
+      return { kind, thresholdMinor: 30_000, reductionMinor: 5_000, qualifyingOrders: 0, platformShare: 0.5 };
+  }
+}
