@@ -1,0 +1,318 @@
+import type { ChannelId, PlanDocument } from '../domain';
+import { eachDay, maxDate, minDate } from '../domain/dates';
+import { shopDays, sumActuals, type ActualTotals } from '../review/actualsTotals';
+import { campaignSpend, type AttainmentStatus, type GoalAttainment } from '../review/attainment';
+
+/**
+ * Chart data for the review screen and report, built apart from drawing (architecture §8).
+ * Money stays in integer minor units in the data; the component formats the axis ticks. Labels
+ * of series come in translated from the caller, so this module stays language-free.
+ * Phase bands and milestones are plain data (indices into the category axis) that the
+ * component draws with a small plugin — no annotation library needed.
+ */
+
+export const statusColors: Record<AttainmentStatus, string> = {
+  met: '#2f9e44',
+  near: '#f08c00',
+  missed: '#e03131',
+  unknown: '#adb5bd',
+};
+
+export const seriesColors = {
+  gmv: '#4263eb',
+  uv: '#12b886',
+  spend: '#f76707',
+  roas: '#ae3ec9',
+  baseline: '#868e96',
+  planned: '#a5d8ff',
+  actual: '#1c7ed6',
+} as const;
+
+/** A dataset in chart.js shape; `yAxisID` names one of the chart's axes ('money', 'count', 'ratio', 'percent'). */
+export interface ReviewDataset {
+  label: string;
+  type: 'bar' | 'line';
+  data: (number | null)[];
+  yAxisID: 'money' | 'count' | 'ratio' | 'percent';
+  backgroundColor: string | string[];
+  borderColor: string | string[];
+}
+
+export interface ReviewChartData {
+  labels: string[];
+  datasets: ReviewDataset[];
+}
+
+export interface PhaseBand {
+  label: string;
+  color: string;
+  /** Inclusive indices into `labels`. */
+  fromIndex: number;
+  toIndex: number;
+}
+
+export interface MilestoneMark {
+  label: string;
+  index: number;
+  date: string;
+}
+
+export interface DailyTrendChart extends ReviewChartData {
+  bands: PhaseBand[];
+  milestones: MilestoneMark[];
+}
+
+/** Daily GMV (bars) and UV (line) over the campaign, with its phases as bands and milestones as lines. */
+export function dailyTrendChart(doc: PlanDocument, text: { gmv: string; uv: string }): DailyTrendChart {
+  const days = shopDays(doc.actuals, 'campaign');
+  const first = days[0]?.date;
+  const last = days.at(-1)?.date;
+  const from = first ? minDate(first, doc.plan.startDate) : doc.plan.startDate;
+  const to = last ? maxDate(last, doc.plan.endDate) : doc.plan.endDate;
+  const labels = from <= to ? eachDay(from, to) : [];
+  const byDate = new Map(days.map((d) => [d.date, d.figures]));
+  const indexOf = (date: string) => labels.indexOf(date);
+  const bands = [...doc.phases]
+    .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.order - b.order))
+    .filter((p) => p.endDate >= from && p.startDate <= to)
+    .map((p) => ({
+      label: p.name,
+      color: p.color,
+      fromIndex: indexOf(maxDate(p.startDate, from)),
+      toIndex: indexOf(minDate(p.endDate, to)),
+    }));
+  const milestones: MilestoneMark[] = [
+    ...doc.plan.keyMoments.map((k) => ({ label: k.label, date: k.date })),
+    ...doc.tasks.filter((t) => t.isMilestone).map((t) => ({ label: t.title, date: t.startDate })),
+  ]
+    .filter((m) => m.date >= from && m.date <= to)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((m) => ({ ...m, index: indexOf(m.date) }));
+  return {
+    labels,
+    bands,
+    milestones,
+    datasets: [
+      {
+        label: text.gmv,
+        type: 'bar',
+        yAxisID: 'money',
+        data: labels.map((d) => byDate.get(d)?.gmvMinor ?? null),
+        backgroundColor: seriesColors.gmv,
+        borderColor: seriesColors.gmv,
+      },
+      {
+        label: text.uv,
+        type: 'line',
+        yAxisID: 'count',
+        data: labels.map((d) => byDate.get(d)?.uv ?? null),
+        backgroundColor: seriesColors.uv,
+        borderColor: seriesColors.uv,
+      },
+    ],
+  };
+}
+
+/**
+ * Target vs actual for goals of different units on one axis: each goal's attainment in percent,
+ * coloured by status, against the 100 % target line. Goals without attainment are left out.
+ */
+export function targetVsActualChart(
+  attainments: readonly GoalAttainment[],
+  text: { actual: string; target: string },
+): ReviewChartData {
+  const rows = attainments.filter((a) => a.attainment !== null);
+  return {
+    labels: rows.map((a) => a.goal.title || a.goal.metric || ''),
+    datasets: [
+      {
+        label: text.actual,
+        type: 'bar',
+        yAxisID: 'percent',
+        data: rows.map((a) => (a.attainment ?? 0) * 100),
+        backgroundColor: rows.map((a) => statusColors[a.status]),
+        borderColor: rows.map((a) => statusColors[a.status]),
+      },
+      {
+        label: text.target,
+        type: 'line',
+        yAxisID: 'percent',
+        data: rows.map(() => 100),
+        backgroundColor: seriesColors.baseline,
+        borderColor: seriesColors.baseline,
+      },
+    ],
+  };
+}
+
+export interface ChannelRow {
+  channelId: ChannelId;
+  name: string;
+  spendMinor: number | null;
+  gmvMinor: number | null;
+  roas: number | null;
+}
+
+/** Ad spend (same definition as 投产比), GMV and 投产比 per channel, in the channels' order. */
+export function channelRows(doc: PlanDocument): ChannelRow[] {
+  return [...doc.channels]
+    .sort((a, b) => a.order - b.order)
+    .map((c) => {
+      const spendMinor = campaignSpend(doc, c.id).adMinor;
+      const gmvMinor = sumActuals(doc.actuals, 'campaign', c.id).gmvMinor;
+      return {
+        channelId: c.id,
+        name: c.name,
+        spendMinor,
+        gmvMinor,
+        roas: gmvMinor !== null && spendMinor ? gmvMinor / spendMinor : null,
+      };
+    });
+}
+
+export function channelChart(
+  doc: PlanDocument,
+  text: { spend: string; gmv: string; roas: string },
+): ReviewChartData {
+  const rows = channelRows(doc).filter((r) => r.spendMinor !== null || r.gmvMinor !== null);
+  return {
+    labels: rows.map((r) => r.name),
+    datasets: [
+      {
+        label: text.spend,
+        type: 'bar',
+        yAxisID: 'money',
+        data: rows.map((r) => r.spendMinor),
+        backgroundColor: seriesColors.spend,
+        borderColor: seriesColors.spend,
+      },
+      {
+        label: text.gmv,
+        type: 'bar',
+        yAxisID: 'money',
+        data: rows.map((r) => r.gmvMinor),
+        backgroundColor: seriesColors.gmv,
+        borderColor: seriesColors.gmv,
+      },
+      {
+        label: text.roas,
+        type: 'line',
+        yAxisID: 'ratio',
+        data: rows.map((r) => r.roas),
+        backgroundColor: seriesColors.roas,
+        borderColor: seriesColors.roas,
+      },
+    ],
+  };
+}
+
+export interface FunnelChart extends ReviewChartData {
+  /** Rate of each step from the one before: buyers ÷ UV (conversion), orders ÷ buyers (orders per buyer). */
+  stepRates: (number | null)[];
+}
+
+/** UV → buyers → orders of the campaign. */
+export function funnelChart(
+  totals: ActualTotals,
+  text: { uv: string; buyers: string; orders: string; label: string },
+): FunnelChart {
+  const values = [totals.uv, totals.buyers, totals.orders];
+  const colors = [seriesColors.uv, seriesColors.gmv, seriesColors.actual];
+  return {
+    labels: [text.uv, text.buyers, text.orders],
+    datasets: [
+      {
+        label: text.label,
+        type: 'bar',
+        yAxisID: 'count',
+        data: values,
+        backgroundColor: colors,
+        borderColor: colors,
+      },
+    ],
+    stepRates: values.map((v, i) => {
+      const prev = i === 0 ? null : values[i - 1];
+      return i === 0 || v === null || !prev ? null : v / prev;
+    }),
+  };
+}
+
+/**
+ * Daily GMV of the campaign and of the baseline, aligned by day number (day 1 = each period's
+ * first day), the way planners overlay this year's 双11 on last year's.
+ */
+export function baselineComparisonChart(
+  doc: PlanDocument,
+  text: { campaign: string; baseline: string; dayLabel: (n: number) => string },
+): ReviewChartData {
+  const campaign = shopDays(doc.actuals, 'campaign');
+  const baseline = shopDays(doc.actuals, 'baseline');
+  const length = Math.max(campaign.length, baseline.length);
+  const labels = Array.from({ length }, (_, i) => text.dayLabel(i + 1));
+  return {
+    labels,
+    datasets: [
+      {
+        label: text.campaign,
+        type: 'line',
+        yAxisID: 'money',
+        data: labels.map((_, i) => campaign[i]?.figures.gmvMinor ?? null),
+        backgroundColor: seriesColors.gmv,
+        borderColor: seriesColors.gmv,
+      },
+      {
+        label: text.baseline,
+        type: 'line',
+        yAxisID: 'money',
+        data: labels.map((_, i) => baseline[i]?.figures.gmvMinor ?? null),
+        backgroundColor: seriesColors.baseline,
+        borderColor: seriesColors.baseline,
+      },
+    ],
+  };
+}
+
+/** Budget planned vs actual per category, in the categories' order; lines without one last. */
+export function budgetByCategoryChart(
+  doc: PlanDocument,
+  text: { planned: string; actual: string; uncategorised: string; categoryName: (id: string) => string },
+): ReviewChartData {
+  const categories = [...doc.budgetCategories].sort((a, b) => a.order - b.order);
+  const groups = [
+    ...categories.map((c) => ({ id: c.id as string | null, label: text.categoryName(c.id) })),
+    { id: null, label: text.uncategorised },
+  ];
+  const rows = groups
+    .map((g) => {
+      const lines = doc.budgetLines.filter((l) => l.categoryId === g.id);
+      const actuals = lines.map((l) => l.actualMinor).filter((v): v is number => v !== null);
+      return {
+        label: g.label,
+        planned: lines.reduce((s, l) => s + l.plannedMinor, 0),
+        actual: actuals.length > 0 ? actuals.reduce((s, v) => s + v, 0) : null,
+        count: lines.length,
+      };
+    })
+    .filter((r) => r.count > 0);
+  return {
+    labels: rows.map((r) => r.label),
+    datasets: [
+      {
+        label: text.planned,
+        type: 'bar',
+        yAxisID: 'money',
+        data: rows.map((r) => r.planned),
+        backgroundColor: seriesColors.planned,
+        borderColor: seriesColors.planned,
+      },
+      {
+        label: text.actual,
+        type: 'bar',
+        yAxisID: 'money',
+        data: rows.map((r) => r.actual),
+        backgroundColor: seriesColors.actual,
+        borderColor: seriesColors.actual,
+      },
+    ],
+  };
+}
