@@ -746,43 +746,12 @@ export const double11: CampaignTemplate = {
     commonRisks.sentiment,
     commonRisks.channelUnderperforms,
     commonRisks.compliance,
-    {
-      key: 'unpaidDeposits',
-      description: tx('预售尾款支付率低于预期', 'Fewer deposits converted to final payments than expected'),
-      kind: 'other',
-      likelihood: 3,
-      impact: 3,
-      ownerRole: r.crm,
-      trigger: tx(
-        '尾款开启 24 小时内支付率低于去年同期',
-        'Final-payment rate in the first 24 hours below last year',
-      ),
-      mitigation: tx(
-        '尾款开启前一天与当天 20:00 前短信/Push 提醒',
-        'SMS/push reminders the day before and on the day, before 20:00',
-      ),
-      contingency: tx(
-        '对未付人群加推尾款专享券或赠品，客服外呼高价值订单',
-        'Extra final-payment coupons or gifts for unpaid buyers; call high-value orders',
-      ),
-    },
+    commonRisks.unpaidDeposits,
   ],
   checklist: [
     check(readiness.legalReview, -23),
     check(readiness.materialFinal, -19),
-    check(
-      {
-        key: 'depositLinks',
-        title: tx('定金/尾款链接与膨胀金额核对', 'Deposit and final-payment links and boost amounts checked'),
-        category: 'coupon',
-        ownerRole: r.ops,
-        notes: tx(
-          '逐个 SKU 核对定金、膨胀后抵扣与尾款时间。',
-          'Check deposit, boosted credit and final-payment time SKU by SKU.',
-        ),
-      },
-      -19,
-    ),
+    check(readiness.depositLinks, -19),
     check(readiness.serviceTraining, -19),
     check(readiness.stockCheck, -12),
     check(readiness.logisticsCapacity, -12),

@@ -1,11 +1,18 @@
 import { double11 } from './double11';
+import { mid618 } from './mid618';
+import { blackFriday } from './blackFriday';
+import { newYear } from './newYear';
+import { newProduct } from './newProduct';
+import { memberDay } from './memberDay';
 import type { CampaignTemplate } from './types';
 
 export type * from './types';
 export { pickText, type PlanLocale } from './text';
+export { suggestPeakDate, blackFridayOf } from './peakDates';
+export { templateProblems } from './validate';
 
 /** Every built-in template, in the order the "new plan" dialog lists them. */
-export const templates: CampaignTemplate[] = [double11];
+export const templates: CampaignTemplate[] = [double11, mid618, blackFriday, newYear, newProduct, memberDay];
 
 export function getTemplate(id: string): CampaignTemplate | undefined {
   return templates.find((t) => t.id === id);

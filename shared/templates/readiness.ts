@@ -149,4 +149,14 @@ export const readiness = {
       'Check every link, price and campaign time page by page, on mobile and desktop.',
     ),
   },
+  depositLinks: {
+    key: 'depositLinks',
+    title: tx('定金/尾款链接与膨胀金额核对', 'Deposit and final-payment links and boost amounts checked'),
+    category: 'coupon',
+    ownerRole: roles.ops,
+    notes: tx(
+      '逐个 SKU 核对定金、膨胀后抵扣与尾款时间。',
+      'Check deposit, boosted credit and final-payment time SKU by SKU.',
+    ),
+  },
 } satisfies Record<string, ReadinessItem>;

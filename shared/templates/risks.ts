@@ -163,4 +163,24 @@ export const commonRisks = {
       'Take the material and links down at once, fix and re-review before relaunch, cooperate and keep records',
     ),
   },
+  unpaidDeposits: {
+    key: 'unpaidDeposits',
+    description: tx('预售尾款支付率低于预期', 'Fewer deposits converted to final payments than expected'),
+    kind: 'other',
+    likelihood: 3,
+    impact: 3,
+    ownerRole: roles.crm,
+    trigger: tx(
+      '尾款开启 24 小时内支付率低于去年同期',
+      'Final-payment rate in the first 24 hours below last year',
+    ),
+    mitigation: tx(
+      '尾款开启前一天与当天 20:00 前短信/Push 提醒',
+      'SMS/push reminders the day before and on the day, before 20:00',
+    ),
+    contingency: tx(
+      '对未付人群加推尾款专享券或赠品，客服外呼高价值订单',
+      'Extra final-payment coupons or gifts for unpaid buyers; call high-value orders',
+    ),
+  },
 } satisfies Record<string, TemplateRisk>;
