@@ -23,8 +23,15 @@ interface Span {
  * Returns a new array; unchanged tasks keep their identity (the store diffs by identity).
  */
 function applySpans(tasks: readonly Task[], edits: Map<TaskId, Span>, opts: MoveOptions): Task[] {
-  const spans = new Map<TaskId, Span>(edits);
-  if (opts.pushSuccessors && edits.size > 0) {
+  // An edit that leaves a task where it was changes nothing and pushes nothing.
+  const spans = new Map<TaskId, Span>();
+  for (const task of tasks) {
+    const edit = edits.get(task.id);
+    if (!edit) continue;
+    const before = currentSpan(task);
+    if (edit.start !== before.start || edit.end !== before.end) spans.set(task.id, edit);
+  }
+  if (opts.pushSuccessors && spans.size > 0) {
     const byId = new Map<TaskId, Task>();
     for (const task of tasks) byId.set(task.id, task);
     const position = new Map<TaskId, number>();
@@ -68,7 +75,11 @@ function currentSpan(task: Task): Span {
   return { start, end: task.isMilestone ? start : start + durationOf(start, toDayNumber(task.endDate)) - 1 };
 }
 
-/** Moves tasks by whole days, keeping every duration (a milestone stays a single moment). */
+/**
+ * Moves tasks by whole days, keeping every duration (a milestone stays a single moment). With
+ * push, a chosen task can end up further than `deltaDays` when another moved task is its
+ * predecessor and needs it to (e.g. both chosen, the successor already too close).
+ */
 export function moveTasks(
   tasks: readonly Task[],
   ids: readonly TaskId[],
