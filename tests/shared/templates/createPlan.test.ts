@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { planDocumentSchema, type PlanDocument, type Task } from '../../../shared/domain';
+import fc from 'fast-check';
+import { addDays, planDocumentSchema, type PlanDocument, type Task } from '../../../shared/domain';
 import { createBlankPlan, createPlanFromTemplate } from '../../../shared/planning/createPlan';
 import { checkGoalSmart } from '../../../shared/planning/smart';
 import { getTemplate, templates } from '../../../shared/templates';
@@ -130,6 +131,35 @@ describe('createPlanFromTemplate: every template, in both languages', () => {
       }
     },
   );
+
+  it('keeps every link satisfied in real dates for any peak date (predecessors point at the right tasks)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...templates.map((t) => t.id)),
+        fc.integer({ min: 0, max: 365 * 30 }),
+        (id, dayNumber) => {
+          const doc = createPlanFromTemplate({
+            templateId: id,
+            peakDate: addDays('2000-01-01', dayNumber),
+            locale: 'en-US',
+            now,
+          });
+          const byId = new Map(doc.tasks.map((t) => [t.id, t]));
+          for (const t of doc.tasks) {
+            for (const d of t.predecessors) {
+              const before = byId.get(d.taskId)!;
+              const earliest =
+                d.type === 'FS'
+                  ? addDays(before.endDate, 1 + d.lagDays)
+                  : addDays(before.startDate, d.lagDays);
+              expect(t.startDate >= earliest, `${t.title} after ${before.title}`).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 
   it('uses USD and Amazon/Shopify for 黑五', () => {
     const doc = createPlanFromTemplate({
