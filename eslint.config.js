@@ -53,6 +53,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
+      // We do not run the React Compiler; this rule only reports that it would skip a component.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         {

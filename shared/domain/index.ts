@@ -7,3 +7,4 @@ export * from './planning';
 export * from './commerce';
 export * from './results';
 export * from './document';
+export * from './edit';

@@ -1,0 +1,150 @@
+import {
+  ActionIcon,
+  AppShell,
+  Button,
+  Group,
+  Kbd,
+  Modal,
+  SegmentedControl,
+  Table,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconKeyboard,
+  IconTrash,
+  IconLayoutList,
+} from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useAppMessages, useLocale } from '../i18n';
+import { onMenuCommand, notifyLocale } from '../platform';
+import { usePlanStore } from '../state/planStore';
+import { useSettingsStore, type Locale } from '../state/settingsStore';
+import { SaveStatus } from './SaveStatus';
+
+export function AppShellLayout() {
+  const m = useAppMessages();
+  const locale = useLocale();
+  const setLocale = useSettingsStore((s) => s.setLocale);
+  const { canUndo, canRedo, undoLabel, redoLabel, undo, redo, doc } = usePlanStore();
+  const [helpOpen, help] = useDisclosure(false);
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    void notifyLocale(locale);
+  }, [locale]);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'undo') undo();
+        else if (command === 'redo') redo();
+        else if (command === 'newPlan') navigate('/?new=1');
+      }),
+    [undo, redo, navigate],
+  );
+
+  useHotkeys([
+    ['mod+Z', () => undo()],
+    ['mod+Y', () => redo()],
+    ['mod+shift+Z', () => redo()],
+    ['shift+?', () => help.open()],
+  ]);
+
+  return (
+    <AppShell header={{ height: 52 }} padding={0}>
+      <AppShell.Header className="cd-no-print">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Text fw={700} size="lg" c="red.7" component={NavLink} to="/" style={{ textDecoration: 'none' }}>
+              {m.appName}
+            </Text>
+            <Group gap={4} wrap="nowrap">
+              <Button
+                component={NavLink}
+                to="/"
+                variant="subtle"
+                size="compact-sm"
+                leftSection={<IconLayoutList size={16} />}
+              >
+                {m.nav.library}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/trash"
+                variant="subtle"
+                size="compact-sm"
+                color="gray"
+                leftSection={<IconTrash size={16} />}
+              >
+                {m.nav.trash}
+              </Button>
+            </Group>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {doc && <SaveStatus />}
+            {doc && (
+              <>
+                <Tooltip label={undoLabel ? m.common.undoWhat(undoLabel) : m.common.nothingToUndo}>
+                  <ActionIcon variant="default" aria-label={m.common.undo} disabled={!canUndo} onClick={undo}>
+                    <IconArrowBackUp size={18} />
+                  </ActionIcon>
+                </Tooltip>
+                <Tooltip label={redoLabel ? m.common.redoWhat(redoLabel) : m.common.redo}>
+                  <ActionIcon variant="default" aria-label={m.common.redo} disabled={!canRedo} onClick={redo}>
+                    <IconArrowForwardUp size={18} />
+                  </ActionIcon>
+                </Tooltip>
+              </>
+            )}
+            <SegmentedControl
+              size="xs"
+              aria-label={m.common.language}
+              value={locale}
+              onChange={(v) => setLocale(v as Locale)}
+              data={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en-US', label: 'English' },
+              ]}
+            />
+            <Tooltip label={m.nav.shortcuts}>
+              <ActionIcon variant="subtle" color="gray" aria-label={m.nav.shortcuts} onClick={help.open}>
+                <IconKeyboard size={18} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        <Outlet />
+      </AppShell.Main>
+      <Modal opened={helpOpen} onClose={help.close} title={m.shortcuts.title}>
+        <Table>
+          <Table.Tbody>
+            {(
+              [
+                [m.shortcuts.undo, 'Ctrl/⌘ + Z'],
+                [m.shortcuts.redo, 'Ctrl + Y / ⇧⌘Z'],
+                [m.shortcuts.newPlan, 'N'],
+                [m.shortcuts.search, '/'],
+                [m.shortcuts.help, '?'],
+              ] as const
+            ).map(([label, keys]) => (
+              <Table.Tr key={label}>
+                <Table.Td>{label}</Table.Td>
+                <Table.Td>
+                  <Kbd>{keys}</Kbd>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Modal>
+    </AppShell>
+  );
+}

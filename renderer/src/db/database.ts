@@ -1,0 +1,89 @@
+import Dexie, { type Table } from 'dexie';
+import {
+  DATA_VERSION,
+  collectionKeys,
+  type CollectionKey,
+  type CollectionRecord,
+  type Plan,
+  type Review,
+} from '../../../shared/domain';
+
+/**
+ * The IndexedDB schema. Versions are only ever added (architecture.md §6): each new
+ * `this.version(n)` keeps every earlier one and calls a named upgrader from shared/migrations.
+ * Every per-plan table is indexed by planId so a plan loads with one indexed query per table.
+ */
+export const DB_NAME = 'campaign-desk';
+/** The Dexie schema version shipped by this build. */
+export const SCHEMA_VERSION = 1;
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export type CollectionTables = { [K in CollectionKey]: Table<CollectionRecord<K>, string> };
+
+export const schemaV1: Record<string, string> = {
+  plans: 'id, updatedAt, archivedAt, deletedAt, type',
+  reviews: 'planId',
+  meta: 'key',
+  ...Object.fromEntries(collectionKeys.map((k) => [k, 'id, planId'])),
+};
+// Actuals are also looked up by plan and date for the review charts.
+schemaV1.actuals = 'id, planId, [planId+date]';
+
+export class CampaignDeskDb extends Dexie {
+  plans!: Table<Plan, string>;
+  reviews!: Table<Review, string>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(schemaV1);
+    this.on('populate', (tx) => {
+      void tx.table('meta').put({ key: 'dataVersion', value: DATA_VERSION });
+    });
+  }
+
+  collection<K extends CollectionKey>(key: K): Table<CollectionRecord<K>, string> {
+    return this.table(key) as Table<CollectionRecord<K>, string>;
+  }
+
+  /** Every table a plan's records live in, for one read/write transaction over a whole plan. */
+  get planTables(): Table[] {
+    return [this.plans, this.reviews, ...collectionKeys.map((k) => this.table(k))];
+  }
+}
+
+export class NewerDatabaseError extends Error {
+  constructor(readonly found: number) {
+    super(`The data was written by a newer version of Campaign Desk (data version ${found}).`);
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/**
+ * Opens the database and refuses one written by a newer app — before anything is written to it.
+ * Dexie itself raises VersionError when the IndexedDB version is higher than ours; the stored
+ * data version catches a newer data shape written under the same schema version.
+ */
+export async function openDatabase(name: string = DB_NAME): Promise<CampaignDeskDb> {
+  const db = new CampaignDeskDb(name);
+  try {
+    await db.open();
+  } catch (error) {
+    db.close();
+    if (error instanceof Dexie.VersionError) {
+      throw new NewerDatabaseError(Number.NaN);
+    }
+    throw error;
+  }
+  const stored = await db.meta.get('dataVersion');
+  const version = typeof stored?.value === 'number' ? stored.value : DATA_VERSION;
+  if (version > DATA_VERSION) {
+    db.close();
+    throw new NewerDatabaseError(version);
+  }
+  return db;
+}

@@ -1,0 +1,4 @@
+export * from './database';
+export * from './documentRepo';
+export * from './planRepo';
+export * from './connection';

@@ -1,0 +1,284 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import {
+  diffDays,
+  keyMomentKinds,
+  knownPlatforms,
+  newId,
+  planStatuses,
+  planTypes,
+  todayIso,
+  updatePlan,
+  type KeyMoment,
+  type Plan,
+} from '../../../../shared/domain';
+import { CommitTextarea, CommitTextInput, MoneyInput } from '../../components/CommitInputs';
+import { IsoDateInput } from '../../components/IsoDateInput';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { currencyDigits, useAppMessages, useFormat } from '../../i18n';
+import { useCommit, usePlanDoc } from '../../state/planStore';
+
+const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'KRW'];
+
+export function OverviewScreen() {
+  const m = useAppMessages();
+  const f = useFormat();
+  const doc = usePlanDoc();
+  const commit = useCommit();
+  const { plan } = doc;
+  const set = (label: string, patch: Partial<Plan>) => commit(label, (d) => updatePlan(d, patch));
+  const setMoment = (id: string, patch: Partial<KeyMoment>) =>
+    set(m.overview.keyMoments, {
+      keyMoments: plan.keyMoments.map((k) => (k.id === id ? { ...k, ...patch } : k)),
+    });
+  const milestones = doc.tasks.filter((t) => t.isMilestone).length;
+  const checklistDone = doc.checklist.filter((c) => c.done).length;
+  const daysToPeak = diffDays(todayIso(), plan.peakDate);
+
+  return (
+    <ScreenFrame title={m.overview.title}>
+      <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
+        {(
+          [
+            [m.overview.statTasks, doc.tasks.length],
+            [m.overview.statMilestones, milestones],
+            [m.overview.statGoals, doc.goals.length],
+            [m.overview.statRisks, doc.risks.length],
+            [m.overview.statChecklist, `${checklistDone}/${doc.checklist.length}`],
+          ] as const
+        ).map(([label, value]) => (
+          <Paper key={label} withBorder p="sm">
+            <Text size="xs" c="dimmed">
+              {label}
+            </Text>
+            <Text fw={700} size="xl" data-testid={`stat-${label}`}>
+              {value}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      <Text size="sm" c="red.7" fw={600}>
+        {m.overview.daysToPeak(daysToPeak)}
+      </Text>
+      <Card withBorder>
+        <Stack gap="sm">
+          <Group grow align="flex-start">
+            <CommitTextInput
+              label={m.overview.name}
+              value={plan.name}
+              isRequired
+              onCommit={(v) => set(m.overview.name, { name: v })}
+              data-testid="overview-name"
+            />
+            <CommitTextInput
+              label={m.overview.theme}
+              value={plan.theme}
+              onCommit={(v) => set(m.overview.theme, { theme: v })}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <Select
+              label={m.overview.type}
+              value={plan.type}
+              allowDeselect={false}
+              data={planTypes.map((t) => ({ value: t, label: m.enums.planType[t] }))}
+              onChange={(v) => v && set(m.overview.type, { type: v as Plan['type'] })}
+            />
+            <Select
+              label={m.overview.status}
+              value={plan.status}
+              allowDeselect={false}
+              data={planStatuses.map((s) => ({ value: s, label: m.enums.planStatus[s] }))}
+              onChange={(v) => v && set(m.overview.status, { status: v as Plan['status'] })}
+            />
+            <Select
+              label={m.overview.currency}
+              value={plan.currency}
+              allowDeselect={false}
+              data={currencies}
+              onChange={(v) => v && set(m.overview.currency, { currency: v })}
+            />
+          </Group>
+          <MultiSelect
+            label={m.overview.platforms}
+            placeholder={m.overview.platformsPlaceholder}
+            data={[...new Set([...knownPlatforms, ...plan.platforms])].map((p) => ({
+              value: p,
+              label: (m.enums.platform as Record<string, string>)[p] ?? p,
+            }))}
+            value={plan.platforms}
+            onChange={(v) => set(m.overview.platforms, { platforms: v })}
+            searchable
+          />
+          <Group grow align="flex-start">
+            <IsoDateInput
+              label={m.overview.startDate}
+              value={plan.startDate}
+              onChange={(v) => v && set(m.overview.startDate, { startDate: v })}
+            />
+            <IsoDateInput
+              label={m.overview.endDate}
+              value={plan.endDate}
+              onChange={(v) => v && set(m.overview.endDate, { endDate: v })}
+              error={plan.endDate < plan.startDate ? m.overview.endBeforeStart : undefined}
+            />
+            <IsoDateInput
+              label={m.overview.peakDate}
+              value={plan.peakDate}
+              onChange={(v) => v && set(m.overview.peakDate, { peakDate: v })}
+              error={
+                plan.peakDate < plan.startDate || plan.peakDate > plan.endDate
+                  ? m.overview.peakOutside
+                  : undefined
+              }
+            />
+            <MoneyInput
+              label={`${m.tabs.budget} (${plan.currency})`}
+              valueMinor={plan.budgetCapMinor}
+              digits={currencyDigits(plan.currency)}
+              onCommitMinor={(v) => set(m.tabs.budget, { budgetCapMinor: v })}
+              min={0}
+            />
+          </Group>
+          {plan.budgetCapMinor !== null && (
+            <Text size="xs" c="dimmed">
+              {f.money(plan.budgetCapMinor, plan.currency)}
+            </Text>
+          )}
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Group justify="space-between" mb="xs">
+          <Title order={5}>{m.overview.keyMoments}</Title>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            onClick={() =>
+              set(m.overview.addMoment, {
+                keyMoments: [
+                  ...plan.keyMoments,
+                  { id: newId<string>(), kind: 'custom', label: '', date: plan.peakDate, time: null },
+                ],
+              })
+            }
+          >
+            {m.overview.addMoment}
+          </Button>
+        </Group>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{m.overview.moment}</Table.Th>
+              <Table.Th>{m.overview.label}</Table.Th>
+              <Table.Th>{m.overview.peakDate}</Table.Th>
+              <Table.Th>{m.overview.time}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {plan.keyMoments.map((k) => (
+              <Table.Tr key={k.id}>
+                <Table.Td>
+                  <Select
+                    size="xs"
+                    value={k.kind}
+                    allowDeselect={false}
+                    data={keyMomentKinds.map((x) => ({ value: x, label: m.enums.keyMoment[x] }))}
+                    onChange={(v) => v && setMoment(k.id, { kind: v as KeyMoment['kind'] })}
+                    aria-label={m.overview.moment}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <CommitTextInput
+                    size="xs"
+                    value={k.label}
+                    onCommit={(v) => setMoment(k.id, { label: v })}
+                    aria-label={m.overview.label}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <IsoDateInput
+                    size="xs"
+                    value={k.date}
+                    onChange={(v) => v && setMoment(k.id, { date: v })}
+                    aria-label={m.overview.peakDate}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    size="xs"
+                    type="time"
+                    value={k.time ?? ''}
+                    onChange={(e) => setMoment(k.id, { time: e.currentTarget.value || null })}
+                    aria-label={m.overview.time}
+                    w={110}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={m.common.delete}
+                    onClick={() =>
+                      set(m.common.delete, { keyMoments: plan.keyMoments.filter((x) => x.id !== k.id) })
+                    }
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+      <Card withBorder>
+        <Title order={5} mb="xs">
+          {m.overview.audience}
+        </Title>
+        <Stack gap="sm">
+          <CommitTextarea
+            label={m.overview.audienceDescription}
+            value={plan.audience.description}
+            autosize
+            minRows={2}
+            onCommit={(v) => set(m.overview.audience, { audience: { ...plan.audience, description: v } })}
+          />
+          <Group grow>
+            {(['ageRange', 'gender', 'regions', 'habits'] as const).map((field) => (
+              <CommitTextInput
+                key={field}
+                label={m.overview[field]}
+                value={plan.audience[field]}
+                onCommit={(v) => set(m.overview.audience, { audience: { ...plan.audience, [field]: v } })}
+              />
+            ))}
+          </Group>
+        </Stack>
+      </Card>
+      <CommitTextarea
+        label={m.overview.notes}
+        value={plan.notes}
+        autosize
+        minRows={3}
+        onCommit={(v) => set(m.overview.notes, { notes: v })}
+      />
+      {plan.endDate < plan.startDate && <Alert color="red">{m.overview.endBeforeStart}</Alert>}
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { diffDays } from '../../../../shared/domain';
+import { duplicatePlan } from '../../../../shared/planning/duplicate';
+import { IsoDateInput } from '../../components/IsoDateInput';
+import { getDb, loadDocument } from '../../db';
+import { useAppMessages } from '../../i18n';
+import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
+
+/** Last year's plan reused: every date moves with the new peak day. */
+export function DuplicatePlanModal({ summary, onClose }: { summary: PlanSummary | null; onClose(): void }) {
+  const m = useAppMessages();
+  const addDocument = useLibraryStore((s) => s.addDocument);
+  const navigate = useNavigate();
+  const [peak, setPeak] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!summary) return;
+    setPeak(null);
+    setName(`${summary.plan.name}${m.duplicate.copySuffix}`);
+    setError(null);
+  }, [summary, m.duplicate.copySuffix]);
+
+  async function run() {
+    if (!summary || !peak) return;
+    try {
+      const doc = await loadDocument(await getDb(), summary.plan.id);
+      if (!doc) throw new Error(m.errors.planNotFound);
+      const copy = duplicatePlan(doc, { newPeakDate: peak, name, now: new Date() });
+      const id = await addDocument(copy);
+      onClose();
+      navigate(`/plans/${id}/overview`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  return (
+    <Modal opened={summary !== null} onClose={onClose} title={m.duplicate.title}>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {m.duplicate.body}
+        </Text>
+        <IsoDateInput
+          label={m.duplicate.newPeak}
+          value={peak}
+          onChange={setPeak}
+          required
+          data-testid="duplicate-peak"
+        />
+        {summary && peak && (
+          <Text size="sm">{m.duplicate.shiftBy(diffDays(summary.plan.peakDate, peak))}</Text>
+        )}
+        <TextInput
+          label={m.duplicate.name}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+        />
+        {error && <Alert color="red">{error}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {m.common.cancel}
+          </Button>
+          <Button
+            disabled={!peak || name.trim() === ''}
+            onClick={() => void run()}
+            data-testid="duplicate-confirm"
+          >
+            {m.common.create}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

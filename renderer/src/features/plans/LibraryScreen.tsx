@@ -1,0 +1,228 @@
+import {
+  ActionIcon,
+  Badge,
+  Box,
+  Button,
+  Group,
+  Menu,
+  ScrollArea,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import {
+  IconArchive,
+  IconCalendarEvent,
+  IconCopy,
+  IconDots,
+  IconPlus,
+  IconSearch,
+  IconTrash,
+} from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { PlanId } from '../../../../shared/domain';
+import { EmptyState } from '../../components/EmptyState';
+import { confirmDestructive } from '../../components/confirm';
+import { useAppMessages, useFormat } from '../../i18n';
+import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
+import { DuplicatePlanModal } from './DuplicatePlanModal';
+import { NewPlanModal } from './NewPlanModal';
+import { filterAndSortPlans, type PlanSort } from './librarySelectors';
+
+export function LibraryScreen() {
+  const m = useAppMessages();
+  const f = useFormat();
+  const { plans, isLoaded, refresh, setArchived, moveToTrash } = useLibraryStore();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<PlanSort>('updated');
+  const [showArchived, setShowArchived] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const [duplicating, setDuplicating] = useState<PlanSummary | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const navigate = useNavigate();
+  const isNewOpen = params.get('new') === '1';
+  const openNew = () => setParams({ new: '1' });
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useHotkeys([
+    ['/', () => searchRef.current?.focus()],
+    ['N', openNew],
+  ]);
+
+  const visible = useMemo(
+    () => filterAndSortPlans(plans, { query, sort, showArchived }),
+    [plans, query, sort, showArchived],
+  );
+  const active = plans.filter((p) => p.plan.deletedAt === null);
+
+  async function trash(summary: PlanSummary) {
+    const ok = await confirmDestructive({
+      title: m.library.moveToTrash,
+      body: m.library.trashConfirm(summary.plan.name),
+      confirmLabel: m.library.moveToTrash,
+      cancelLabel: m.common.cancel,
+    });
+    if (!ok) return;
+    await moveToTrash(summary.plan.id);
+    notifications.show({ message: m.library.movedToTrash(summary.plan.name) });
+  }
+
+  return (
+    <ScrollArea h="calc(100dvh - var(--cd-header-height))">
+      <Stack p="lg" gap="md" maw={1280} mx="auto">
+        <Group justify="space-between" align="flex-end">
+          <Box>
+            <Title order={2}>{m.library.title}</Title>
+            <Text c="dimmed" size="sm">
+              {m.library.subtitle}
+            </Text>
+          </Box>
+          <Button leftSection={<IconPlus size={16} />} onClick={openNew} data-testid="new-plan">
+            {m.library.newPlan}
+          </Button>
+        </Group>
+        {isLoaded && active.length === 0 ? (
+          <EmptyState
+            icon={<IconCalendarEvent />}
+            title={m.library.emptyTitle}
+            body={m.library.emptyBody}
+            action={
+              <Button onClick={openNew} leftSection={<IconPlus size={16} />}>
+                {m.library.emptyAction}
+              </Button>
+            }
+          />
+        ) : (
+          <>
+            <Group gap="md">
+              <TextInput
+                ref={searchRef}
+                aria-label={m.common.search}
+                placeholder={m.library.searchPlaceholder}
+                leftSection={<IconSearch size={16} />}
+                value={query}
+                onChange={(e) => setQuery(e.currentTarget.value)}
+                w={340}
+              />
+              <Select
+                aria-label={m.library.sortBy}
+                value={sort}
+                onChange={(v) => setSort((v as PlanSort) ?? 'updated')}
+                data={[
+                  { value: 'updated', label: m.library.sortUpdated },
+                  { value: 'name', label: m.library.sortName },
+                  { value: 'peak', label: m.library.sortPeak },
+                ]}
+                w={160}
+                allowDeselect={false}
+              />
+              <Switch
+                label={m.library.showArchived}
+                checked={showArchived}
+                onChange={(e) => setShowArchived(e.currentTarget.checked)}
+              />
+            </Group>
+            {visible.length === 0 ? (
+              <Text c="dimmed">{m.library.noMatch(query)}</Text>
+            ) : (
+              <Table highlightOnHover verticalSpacing="sm" data-testid="plan-list">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{m.newPlan.name}</Table.Th>
+                    <Table.Th>{m.newPlan.type}</Table.Th>
+                    <Table.Th>{m.library.peak}</Table.Th>
+                    <Table.Th>{m.overview.status}</Table.Th>
+                    <Table.Th>{m.tabs.tasks}</Table.Th>
+                    <Table.Th>{m.library.updated}</Table.Th>
+                    <Table.Th aria-label={m.common.actions} />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {visible.map((s) => (
+                    <Table.Tr key={s.plan.id} data-testid="plan-row">
+                      <Table.Td>
+                        <Text
+                          component={Link}
+                          to={`/plans/${s.plan.id}/overview`}
+                          fw={600}
+                          c="inherit"
+                          style={{ textDecoration: 'none' }}
+                        >
+                          {s.plan.name}
+                        </Text>
+                        {s.plan.theme && (
+                          <Text size="xs" c="dimmed" lineClamp={1}>
+                            {s.plan.theme}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light">{m.enums.planType[s.plan.type]}</Badge>
+                        {s.plan.archivedAt && (
+                          <Badge variant="outline" color="gray" ml={4}>
+                            {m.library.archived}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{f.date(s.plan.peakDate)}</Table.Td>
+                      <Table.Td>{m.enums.planStatus[s.plan.status]}</Table.Td>
+                      <Table.Td>{m.library.tasks(s.taskCount)}</Table.Td>
+                      <Table.Td>{new Date(s.plan.updatedAt).toLocaleString(f.locale)}</Table.Td>
+                      <Table.Td>
+                        <Menu position="bottom-end" withinPortal>
+                          <Menu.Target>
+                            <ActionIcon
+                              variant="subtle"
+                              color="gray"
+                              aria-label={`${m.common.actions}: ${s.plan.name}`}
+                            >
+                              <IconDots size={18} />
+                            </ActionIcon>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            <Menu.Item onClick={() => navigate(`/plans/${s.plan.id}/overview`)}>
+                              {m.library.open}
+                            </Menu.Item>
+                            <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => setDuplicating(s)}>
+                              {m.library.duplicate}
+                            </Menu.Item>
+                            <Menu.Item
+                              leftSection={<IconArchive size={14} />}
+                              onClick={() => void setArchived(s.plan.id as PlanId, !s.plan.archivedAt)}
+                            >
+                              {s.plan.archivedAt ? m.library.unarchive : m.library.archive}
+                            </Menu.Item>
+                            <Menu.Divider />
+                            <Menu.Item
+                              color="red"
+                              leftSection={<IconTrash size={14} />}
+                              onClick={() => void trash(s)}
+                            >
+                              {m.library.moveToTrash}
+                            </Menu.Item>
+                          </Menu.Dropdown>
+                        </Menu>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </>
+        )}
+      </Stack>
+      <NewPlanModal opened={isNewOpen} onClose={() => setParams({})} />
+      <DuplicatePlanModal summary={duplicating} onClose={() => setDuplicating(null)} />
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { planTypes, type PlanType } from '../../../../shared/domain';
+import { createBlankPlan, createPlanFromTemplate } from '../../../../shared/planning/createPlan';
+import { pickText, templates } from '../../../../shared/templates';
+import { IsoDateInput } from '../../components/IsoDateInput';
+import { useAppMessages, useLocale } from '../../i18n';
+import { useLibraryStore } from '../../state/libraryStore';
+
+const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD'];
+
+/** Creating a plan: pick a template and the peak day, and everything else is scheduled from it. */
+export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const m = useAppMessages();
+  const locale = useLocale();
+  const addDocument = useLibraryStore((s) => s.addDocument);
+  const navigate = useNavigate();
+  const [mode, setMode] = useState<'template' | 'blank'>('template');
+  const [templateId, setTemplateId] = useState<string>(templates[0]?.id ?? 'double11');
+  const [peakDate, setPeakDate] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [type, setType] = useState<PlanType>('custom');
+  const [currency, setCurrency] = useState('CNY');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const template = templates.find((t) => t.id === templateId);
+  const canCreate = peakDate !== null && (mode === 'template' || name.trim() !== '');
+
+  async function create() {
+    if (!peakDate) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const now = new Date();
+      const doc =
+        mode === 'template'
+          ? createPlanFromTemplate({ templateId, peakDate, name: name.trim() || undefined, locale, now })
+          : createBlankPlan({ name, type, peakDate, currency, locale, now });
+      const planId = await addDocument(doc);
+      onClose();
+      setName('');
+      setPeakDate(null);
+      navigate(`/plans/${planId}/overview`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={m.newPlan.title} size="xl">
+      <Stack>
+        <Tabs value={mode} onChange={(v) => setMode((v as 'template' | 'blank') ?? 'template')}>
+          <Tabs.List>
+            <Tabs.Tab value="template">{m.newPlan.fromTemplate}</Tabs.Tab>
+            <Tabs.Tab value="blank">{m.newPlan.blank}</Tabs.Tab>
+          </Tabs.List>
+        </Tabs>
+        {mode === 'template' ? (
+          <SimpleGrid cols={3} spacing="sm" role="radiogroup" aria-label={m.newPlan.template}>
+            {templates.map((t) => (
+              <Card
+                key={t.id}
+                withBorder
+                padding="sm"
+                role="radio"
+                aria-checked={t.id === templateId}
+                tabIndex={0}
+                data-testid={`template-${t.id}`}
+                onClick={() => setTemplateId(t.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') setTemplateId(t.id);
+                }}
+                style={{
+                  cursor: 'pointer',
+                  borderColor: t.id === templateId ? 'var(--mantine-color-red-6)' : undefined,
+                  boxShadow: t.id === templateId ? '0 0 0 1px var(--mantine-color-red-6)' : undefined,
+                }}
+              >
+                <Text fw={700}>{pickText(t.name, locale)}</Text>
+                <Text size="xs" c="dimmed" lineClamp={3}>
+                  {pickText(t.description, locale)}
+                </Text>
+                <Text size="xs" mt={4} c="red.7">
+                  {m.newPlan.templateSummary(t.phases.length, t.tasks.length, t.risks.length)}
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+        ) : (
+          <Group grow>
+            <Select
+              label={m.newPlan.type}
+              value={type}
+              onChange={(v) => setType((v as PlanType) ?? 'custom')}
+              data={planTypes.map((p) => ({ value: p, label: m.enums.planType[p] }))}
+              allowDeselect={false}
+            />
+            <Select
+              label={m.newPlan.currency}
+              value={currency}
+              onChange={(v) => setCurrency(v ?? 'CNY')}
+              data={currencies}
+              allowDeselect={false}
+            />
+          </Group>
+        )}
+        <Group grow align="flex-start">
+          <IsoDateInput
+            label={m.newPlan.peakDate}
+            description={mode === 'template' ? m.newPlan.peakHint : undefined}
+            value={peakDate}
+            onChange={setPeakDate}
+            required
+            data-testid="peak-date"
+            placeholder="YYYY-MM-DD"
+          />
+          <TextInput
+            label={m.newPlan.name}
+            placeholder={
+              mode === 'template' && template
+                ? `${peakDate?.slice(0, 4) ?? ''} ${pickText(template.name, locale)}`
+                : m.newPlan.namePlaceholder
+            }
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            required={mode === 'blank'}
+            data-testid="plan-name"
+          />
+        </Group>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {m.common.cancel}
+          </Button>
+          <Button
+            onClick={() => void create()}
+            disabled={!canCreate}
+            loading={busy}
+            data-testid="create-plan"
+          >
+            {m.common.create}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,357 @@
+import { ActionIcon, Badge, Box, Button, Group, NativeSelect, Text, TextInput, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDiamond, IconListDetails, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import {
+  addRecord,
+  newId,
+  removeRecord,
+  taskStatuses,
+  updateRecord,
+  workstreams,
+  type PlanDocument,
+  type Task,
+  type TaskId,
+} from '../../../../shared/domain';
+import { findCycle, loopRefusalMessage } from '../../../../shared/planning/scheduling';
+import { formatPredecessors, parsePredecessors } from '../../../../shared/planning/predecessorText';
+import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useAppMessages, useLocale } from '../../i18n';
+import { useCommit, usePlanDoc } from '../../state/planStore';
+import { setTaskPredecessors } from './taskEdits';
+
+const ROW_HEIGHT = 40;
+const columns = '44px minmax(220px, 2.4fr) 130px 120px 130px 132px 132px 84px 112px 120px 36px';
+
+/** The task table: every task of the plan, inline-editable, virtualised so 2,000 rows stay quick. */
+export function TasksScreen() {
+  const m = useAppMessages();
+  const locale = useLocale();
+  const doc = usePlanDoc();
+  const commit = useCommit();
+  const [filter, setFilter] = useState('');
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const rowOf = useMemo(() => new Map(doc.tasks.map((t, i) => [t.id, i + 1] as const)), [doc.tasks]);
+  const visible = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    return q === ''
+      ? doc.tasks
+      : doc.tasks.filter((t) => t.title.toLowerCase().includes(q) || t.owner.toLowerCase().includes(q));
+  }, [doc.tasks, filter]);
+
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  const set = (id: string, patch: Partial<Task>) =>
+    commit(m.tasks.title, (d) => updateRecord(d, 'tasks', id, patch));
+  const setDates = (t: Task, start: string, end: string) => {
+    if (end < start) {
+      notifications.show({ color: 'red', message: `${t.title}: ${m.tasks.endBeforeStart}` });
+      return;
+    }
+    set(t.id, t.isMilestone ? { startDate: start, endDate: start } : { startDate: start, endDate: end });
+  };
+  const setPredecessors = (t: Task, text: string) => {
+    const parsed = parsePredecessors(text, doc.tasks);
+    if (!parsed.ok) {
+      notifications.show({
+        color: 'red',
+        message: `${t.title}: ${m.tasks.columns.predecessors} “${parsed.badItem}”`,
+      });
+      return;
+    }
+    const next = setTaskPredecessors(doc, t.id, parsed.dependencies);
+    const loop = findCycle(next.tasks);
+    if (loop) {
+      const byId = new Map(doc.tasks.map((x) => [x.id, x] as const));
+      notifications.show({ color: 'red', message: loopRefusalMessage(loop, byId, locale), autoClose: 8000 });
+      return;
+    }
+    commit(m.tasks.columns.predecessors, () => next);
+  };
+  const add = (isMilestone: boolean) =>
+    commit(isMilestone ? m.tasks.addMilestone : m.tasks.add, (d) =>
+      addRecord(d, 'tasks', newTask(d, isMilestone ? m.tasks.newMilestone : m.tasks.newTask, isMilestone)),
+    );
+
+  const phaseOptions = [
+    { value: '', label: m.tasks.noPhase },
+    ...doc.phases.map((p) => ({ value: p.id, label: p.name })),
+  ];
+  const header = m.tasks.columns;
+
+  return (
+    <ScreenFrame
+      title={m.tasks.title}
+      scroll={false}
+      actions={
+        <>
+          <TextInput
+            size="xs"
+            leftSection={<IconSearch size={14} />}
+            placeholder={m.tasks.filter}
+            value={filter}
+            onChange={(e) => setFilter(e.currentTarget.value)}
+            aria-label={m.tasks.filter}
+            w={220}
+          />
+          <Button size="xs" variant="light" leftSection={<IconDiamond size={14} />} onClick={() => add(true)}>
+            {m.tasks.addMilestone}
+          </Button>
+          <Button
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => add(false)}
+            data-testid="add-task"
+          >
+            {m.tasks.add}
+          </Button>
+        </>
+      }
+    >
+      {doc.tasks.length === 0 ? (
+        <EmptyState
+          icon={<IconListDetails />}
+          body={m.tasks.empty}
+          action={<Button onClick={() => add(false)}>{m.tasks.add}</Button>}
+        />
+      ) : (
+        <Box style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+          <Text size="xs" c="dimmed" mb={4}>
+            {m.tasks.count(visible.length, doc.tasks.length)}
+          </Text>
+          <Box
+            ref={scrollRef}
+            style={{
+              flex: 1,
+              overflow: 'auto',
+              border: '1px solid var(--mantine-color-gray-3)',
+              borderRadius: 4,
+            }}
+            data-testid="task-grid"
+          >
+            <Box style={{ minWidth: 1300 }}>
+              <Box
+                role="row"
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: columns,
+                  position: 'sticky',
+                  top: 0,
+                  zIndex: 2,
+                  background: 'var(--mantine-color-gray-0)',
+                  borderBottom: '1px solid var(--mantine-color-gray-3)',
+                }}
+              >
+                {[
+                  '#',
+                  header.title,
+                  header.phase,
+                  header.workstream,
+                  header.owner,
+                  header.start,
+                  header.end,
+                  header.progress,
+                  header.status,
+                  header.predecessors,
+                  '',
+                ].map((h, i) => (
+                  <Text key={i} role="columnheader" size="xs" fw={700} px={6} py={8}>
+                    {h}
+                  </Text>
+                ))}
+              </Box>
+              <Box style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+                {virtualizer.getVirtualItems().map((vr) => {
+                  const t = visible[vr.index];
+                  if (!t) return null;
+                  return (
+                    <Box
+                      key={t.id}
+                      role="row"
+                      data-testid="task-row"
+                      data-task-id={t.id}
+                      className="cd-table-input"
+                      style={{
+                        display: 'grid',
+                        gridTemplateColumns: columns,
+                        alignItems: 'center',
+                        position: 'absolute',
+                        top: 0,
+                        left: 0,
+                        right: 0,
+                        height: ROW_HEIGHT,
+                        transform: `translateY(${vr.start}px)`,
+                        borderBottom: '1px solid var(--mantine-color-gray-2)',
+                      }}
+                    >
+                      <Text size="xs" c="dimmed" px={6}>
+                        {rowOf.get(t.id)}
+                      </Text>
+                      <Group gap={4} wrap="nowrap" px={2}>
+                        {t.isMilestone && (
+                          <Tooltip label={m.tasks.milestoneAt(t.milestoneTime ?? '')}>
+                            <Badge
+                              size="xs"
+                              color="grape"
+                              variant="light"
+                              leftSection={<IconDiamond size={10} />}
+                            >
+                              {t.milestoneTime ?? ''}
+                            </Badge>
+                          </Tooltip>
+                        )}
+                        <CommitTextInput
+                          size="xs"
+                          value={t.title}
+                          isRequired
+                          onCommit={(v) => set(t.id, { title: v })}
+                          aria-label={header.title}
+                          style={{ flex: 1 }}
+                          data-testid="task-title"
+                        />
+                      </Group>
+                      <NativeSelect
+                        size="xs"
+                        px={2}
+                        data={phaseOptions}
+                        value={t.phaseId ?? ''}
+                        onChange={(e) =>
+                          set(t.id, { phaseId: (e.currentTarget.value || null) as Task['phaseId'] })
+                        }
+                        aria-label={header.phase}
+                      />
+                      <NativeSelect
+                        size="xs"
+                        px={2}
+                        data={workstreams.map((w) => ({ value: w, label: m.enums.workstream[w] }))}
+                        value={t.workstream}
+                        onChange={(e) =>
+                          set(t.id, { workstream: e.currentTarget.value as Task['workstream'] })
+                        }
+                        aria-label={header.workstream}
+                      />
+                      <CommitTextInput
+                        size="xs"
+                        px={2}
+                        value={t.owner}
+                        onCommit={(v) => set(t.id, { owner: v })}
+                        aria-label={header.owner}
+                      />
+                      <TextInput
+                        size="xs"
+                        px={2}
+                        type="date"
+                        value={t.startDate}
+                        onChange={(e) =>
+                          e.currentTarget.value &&
+                          setDates(
+                            t,
+                            e.currentTarget.value,
+                            t.isMilestone
+                              ? e.currentTarget.value
+                              : t.endDate < e.currentTarget.value
+                                ? e.currentTarget.value
+                                : t.endDate,
+                          )
+                        }
+                        aria-label={header.start}
+                        data-testid="task-start"
+                      />
+                      <TextInput
+                        size="xs"
+                        px={2}
+                        type="date"
+                        value={t.endDate}
+                        disabled={t.isMilestone}
+                        onChange={(e) =>
+                          e.currentTarget.value && setDates(t, t.startDate, e.currentTarget.value)
+                        }
+                        aria-label={header.end}
+                        data-testid="task-end"
+                      />
+                      <CommitNumberInput
+                        size="xs"
+                        px={2}
+                        value={Math.round(t.progress * 100)}
+                        min={0}
+                        max={100}
+                        suffix="%"
+                        allowDecimal={false}
+                        hideControls
+                        onCommit={(v) =>
+                          set(t.id, {
+                            progress: Math.min(1, Math.max(0, (v ?? 0) / 100)),
+                            ...(v === 100 ? { status: 'done' as const } : {}),
+                          })
+                        }
+                        aria-label={header.progress}
+                      />
+                      <NativeSelect
+                        size="xs"
+                        px={2}
+                        data={taskStatuses.map((s) => ({ value: s, label: m.enums.taskStatus[s] }))}
+                        value={t.status}
+                        onChange={(e) => set(t.id, { status: e.currentTarget.value as Task['status'] })}
+                        aria-label={header.status}
+                      />
+                      <CommitTextInput
+                        size="xs"
+                        px={2}
+                        value={formatPredecessors(t, rowOf)}
+                        placeholder="3, 5SS+1"
+                        onCommit={(v) => setPredecessors(t, v)}
+                        aria-label={header.predecessors}
+                        data-testid="task-predecessors"
+                      />
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        size="sm"
+                        aria-label={`${m.tasks.deleteTask}: ${t.title}`}
+                        onClick={() => commit(m.tasks.deleteTask, (d) => removeRecord(d, 'tasks', t.id))}
+                      >
+                        <IconTrash size={14} />
+                      </ActionIcon>
+                    </Box>
+                  );
+                })}
+              </Box>
+            </Box>
+          </Box>
+        </Box>
+      )}
+    </ScreenFrame>
+  );
+}
+
+function newTask(d: PlanDocument, title: string, isMilestone: boolean): Task {
+  const start = d.plan.peakDate;
+  return {
+    id: newId<TaskId>(),
+    planId: d.plan.id,
+    title,
+    phaseId: null,
+    workstream: 'operations',
+    owner: '',
+    channelId: null,
+    startDate: start,
+    endDate: start,
+    progress: 0,
+    status: 'todo',
+    predecessors: [],
+    isMilestone,
+    milestoneTime: isMilestone ? '00:00' : null,
+    notes: '',
+    checklist: [],
+    order: 0,
+  };
+}

@@ -1,0 +1,128 @@
+import { useMemo } from 'react';
+import { useLocaleValue, useShowWan, type Locale } from '../state/settingsStore';
+import { appMessages, type AppMessages } from './messages';
+
+export type { Locale };
+
+/**
+ * Strings live in typed objects, one per language: `defineMessages(zh, en)` type-checks that the
+ * English object has exactly the keys of the Chinese one, so an incomplete translation does not
+ * compile. Values may be functions for interpolation and plurals.
+ */
+export type Messages = Record<string, unknown>;
+export interface MessageBundle<T extends Messages> {
+  'zh-CN': T;
+  'en-US': T;
+}
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T extends Record<string, unknown>
+      ? { [K in keyof T]: Widen<T[K]> }
+      : T;
+
+export function defineMessages<T extends Messages>(zh: T, en: Widen<T>): MessageBundle<Widen<T>> {
+  return { 'zh-CN': zh as Widen<T>, 'en-US': en };
+}
+
+export function useLocale(): Locale {
+  return useLocaleValue();
+}
+
+export function useMessages<T extends Messages>(bundle: MessageBundle<T>): T {
+  return bundle[useLocaleValue()];
+}
+
+/** The app-wide strings (shell, library, plan editor). */
+export function useAppMessages(): AppMessages {
+  return useMessages(appMessages);
+}
+
+export function currencyDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+export interface Formatters {
+  locale: Locale;
+  /** Formats integer minor units; `wan` shows 万 for large amounts when the planner chose it. */
+  money(minor: number, currency: string, opts?: { wan?: boolean }): string;
+  date(iso: string, style?: 'short' | 'long'): string;
+  number(n: number, maxDigits?: number): string;
+  percent(fraction: number, digits?: number): string;
+}
+
+export function makeFormatters(locale: Locale, showWan = false): Formatters {
+  const numberFmt = new Intl.NumberFormat(locale);
+  const dateFmt = {
+    short: new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', timeZone: 'UTC' }),
+    long: new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      weekday: 'short',
+      timeZone: 'UTC',
+    }),
+  };
+  const moneyFmts = new Map<string, Intl.NumberFormat>();
+  return {
+    locale,
+    money(minor, currency, opts) {
+      const digits = currencyDigits(currency);
+      // Display only: exact integers are kept everywhere else.
+      const major = minor / 10 ** digits;
+      const wan = (opts?.wan ?? showWan) && Math.abs(major) >= 10_000;
+      if (wan) {
+        // 万 is how Chinese planners read budgets; English readers get the compact form (¥12K).
+        if (locale === 'zh-CN') {
+          const f = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 });
+          return `${f.format(major / 10_000)}万`;
+        }
+        return new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          notation: 'compact',
+          maximumFractionDigits: 1,
+        }).format(major);
+      }
+      let fmt = moneyFmts.get(currency);
+      if (!fmt) {
+        fmt = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        });
+        moneyFmts.set(currency, fmt);
+      }
+      return fmt.format(major);
+    },
+    date(iso, style = 'long') {
+      return dateFmt[style].format(new Date(`${iso}T00:00:00Z`));
+    },
+    number(n, maxDigits = 2) {
+      return maxDigits === 2
+        ? numberFmt.format(n)
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }).format(n);
+    },
+    percent(fraction, digits = 1) {
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(
+        fraction,
+      );
+    },
+  };
+}
+
+export function useFormat(): Formatters {
+  const locale = useLocaleValue();
+  const showWan = useShowWan();
+  return useMemo(() => makeFormatters(locale, showWan), [locale, showWan]);
+}

@@ -1,0 +1,130 @@
+import {
+  desktopApiGlobalName,
+  type DesktopApi,
+  type FileFilter,
+  type MenuCommand,
+} from '../../../shared/desktopApi';
+
+/**
+ * The only reader of the desktop bridge. In Electron the preload script exposes `DesktopApi`;
+ * in a plain browser (`npm run web`, the end-to-end tests) every method falls back to a
+ * browser API so the same UI works without Electron.
+ */
+function bridge(): DesktopApi | null {
+  const api = (globalThis as Record<string, unknown>)[desktopApiGlobalName];
+  return api && typeof api === 'object' ? (api as DesktopApi) : null;
+}
+
+export function isDesktop(): boolean {
+  return bridge() !== null;
+}
+
+export async function getSystemLocale(): Promise<string> {
+  return (await bridge()?.getSystemLocale()) ?? navigator.language;
+}
+
+export async function notifyLocale(locale: 'zh-CN' | 'en-US'): Promise<void> {
+  await bridge()?.setLocale(locale);
+}
+
+/** Saves bytes under a suggested name: a save dialog on the desktop, a download in a browser. */
+export async function saveFile(
+  suggestedName: string,
+  data: Uint8Array,
+  filters: FileFilter[],
+  mime = 'application/octet-stream',
+): Promise<boolean> {
+  const api = bridge();
+  if (api) return (await api.saveFile({ suggestedName, data, filters })).saved;
+  const blob = new Blob([data as BlobPart], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = suggestedName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
+
+export interface PickedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export class FileTooLargeError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly size: number,
+    readonly maxBytes: number,
+  ) {
+    super(`${fileName} is ${size} bytes, more than the ${maxBytes}-byte limit`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+/** Lets the planner pick one file; null when they cancel. Size is checked before reading. */
+export async function openFile(filters: FileFilter[], maxBytes: number): Promise<PickedFile | null> {
+  const api = bridge();
+  if (api) return api.openFile({ filters, maxBytes });
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = filters.flatMap((f) => f.extensions.filter((e) => e !== '*').map((e) => `.${e}`)).join(',');
+  const file = await new Promise<File | null>((resolve) => {
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+  if (!file) return null;
+  return readPickedFile(file, maxBytes);
+}
+
+export async function readPickedFile(file: File, maxBytes: number): Promise<PickedFile> {
+  if (file.size > maxBytes) throw new FileTooLargeError(file.name, file.size, maxBytes);
+  return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** PDF of the current page through Electron's printToPDF; null in a browser (callers use their own path). */
+export async function printToPdf(pageSize: 'A4' | 'A3', landscape: boolean): Promise<Uint8Array | null> {
+  const api = bridge();
+  return api ? api.printToPdf({ pageSize, landscape }) : null;
+}
+
+/** PNG of the visible page through Electron's capturePage; null in a browser. */
+export async function capturePage(): Promise<Uint8Array | null> {
+  const api = bridge();
+  return api ? api.capturePage() : null;
+}
+
+/**
+ * Opens an http(s) link outside the app. On the desktop the main process asks the planner;
+ * in a browser the renderer asks with `confirmText` first.
+ */
+export async function openExternal(url: string, confirmText: string): Promise<boolean> {
+  const api = bridge();
+  if (api) return api.openExternal(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  if (!window.confirm(`${confirmText}\n${parsed.href}`)) return false;
+  window.open(parsed.href, '_blank', 'noopener,noreferrer');
+  return true;
+}
+
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return bridge()?.onMenuCommand(listener) ?? (() => undefined);
+}
+
+/** The desktop backups folder, when there is one; browser builds keep backups in IndexedDB. */
+export function desktopBackups(): Pick<
+  DesktopApi,
+  'writeBackup' | 'listBackups' | 'readBackup' | 'deleteBackup'
+> | null {
+  return bridge();
+}

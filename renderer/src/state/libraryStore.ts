@@ -1,0 +1,68 @@
+import { create } from 'zustand';
+import type { PlanDocument, PlanId } from '../../../shared/domain';
+import {
+  getDb,
+  insertDocument,
+  listPlans,
+  purgeDocument,
+  purgeExpiredTrash,
+  updatePlanRecord,
+  type PlanSummary,
+} from '../db';
+
+interface LibraryState {
+  plans: PlanSummary[];
+  isLoaded: boolean;
+  error: string | null;
+  refresh(): Promise<void>;
+  addDocument(doc: PlanDocument): Promise<PlanId>;
+  setArchived(planId: PlanId, archived: boolean): Promise<void>;
+  moveToTrash(planId: PlanId): Promise<void>;
+  restoreFromTrash(planId: PlanId): Promise<void>;
+  deleteForever(planId: PlanId): Promise<void>;
+}
+
+export const useLibraryStore = create<LibraryState>((set, get) => {
+  async function stamp(planId: PlanId, change: Partial<PlanDocument['plan']>) {
+    const db = await getDb();
+    const now = new Date().toISOString();
+    await updatePlanRecord(db, planId, (p) => ({ ...p, ...change, updatedAt: now }));
+    await get().refresh();
+  }
+  return {
+    plans: [],
+    isLoaded: false,
+    error: null,
+    async refresh() {
+      try {
+        const db = await getDb();
+        await purgeExpiredTrash(db, new Date());
+        set({ plans: await listPlans(db), isLoaded: true, error: null });
+      } catch (error) {
+        set({ error: error instanceof Error ? error.message : String(error), isLoaded: true });
+      }
+    },
+    async addDocument(doc) {
+      const db = await getDb();
+      await insertDocument(db, doc);
+      await get().refresh();
+      return doc.plan.id;
+    },
+    setArchived(planId, archived) {
+      return stamp(planId, { archivedAt: archived ? new Date().toISOString() : null });
+    },
+    moveToTrash(planId) {
+      return stamp(planId, { deletedAt: new Date().toISOString() });
+    },
+    restoreFromTrash(planId) {
+      return stamp(planId, { deletedAt: null });
+    },
+    async deleteForever(planId) {
+      const db = await getDb();
+      await purgeDocument(db, planId);
+      await get().refresh();
+    },
+  };
+});
+
+export type { PlanSummary };

@@ -1,0 +1,201 @@
+import { create } from 'zustand';
+import type { PlanDocument, PlanId } from '../../../shared/domain';
+import { applyDiff, diffDocuments, getDb, loadDocument } from '../db';
+
+/** At least 100 undo steps per plan (issue 7); a little headroom costs nothing with shared structure. */
+export const UNDO_LIMIT = 200;
+
+export type Recipe = (doc: PlanDocument) => PlanDocument;
+
+interface History {
+  past: { doc: PlanDocument; label: string }[];
+  future: { doc: PlanDocument; label: string }[];
+}
+
+export type SaveState =
+  { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string; isQuota: boolean };
+
+interface PlanState {
+  planId: PlanId | null;
+  doc: PlanDocument | null;
+  loadError: string | null;
+  save: SaveState;
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  openPlan(planId: PlanId): Promise<void>;
+  closePlan(): void;
+  commit(label: string, recipe: Recipe): void;
+  undo(): void;
+  redo(): void;
+  retrySave(): void;
+}
+
+// History lives outside React state: it is large and never rendered directly. Kept per plan so
+// switching plans and back keeps each plan's undo stack for the session.
+const histories = new Map<PlanId, History>();
+function historyOf(planId: PlanId): History {
+  let h = histories.get(planId);
+  if (!h) {
+    h = { past: [], future: [] };
+    histories.set(planId, h);
+  }
+  return h;
+}
+
+// The last document known to be stored; every save writes the diff from it to the current one,
+// so a failed save (disk full) is retried as a whole and later edits coalesce into it.
+let persisted: PlanDocument | null = null;
+let saving: Promise<void> | null = null;
+let saveAgain = false;
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name ?? '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+}
+
+export const usePlanStore = create<PlanState>((set, get) => {
+  function historyFlags(planId: PlanId) {
+    const h = historyOf(planId);
+    return {
+      canUndo: h.past.length > 0,
+      canRedo: h.future.length > 0,
+      undoLabel: h.past.at(-1)?.label ?? null,
+      redoLabel: h.future.at(-1)?.label ?? null,
+    };
+  }
+
+  async function flush(): Promise<void> {
+    if (saving) {
+      saveAgain = true;
+      return saving;
+    }
+    saving = (async () => {
+      do {
+        saveAgain = false;
+        const { doc, planId } = get();
+        if (!doc || !planId || doc === persisted) break;
+        set({ save: { kind: 'saving' } });
+        try {
+          const db = await getDb();
+          await applyDiff(db, planId, diffDocuments(persisted, doc));
+          persisted = doc;
+          set({ save: { kind: 'saved' } });
+        } catch (error) {
+          set({
+            save: {
+              kind: 'failed',
+              message: error instanceof Error ? error.message : String(error),
+              isQuota: isQuotaError(error),
+            },
+          });
+          break;
+        }
+      } while (saveAgain);
+    })().finally(() => {
+      saving = null;
+    });
+    return saving;
+  }
+
+  function replace(doc: PlanDocument): void {
+    set({ doc, ...historyFlags(doc.plan.id) });
+    void flush();
+  }
+
+  return {
+    planId: null,
+    doc: null,
+    loadError: null,
+    save: { kind: 'saved' },
+    canUndo: false,
+    canRedo: false,
+    undoLabel: null,
+    redoLabel: null,
+
+    async openPlan(planId) {
+      if (get().planId === planId && get().doc) return;
+      await flush();
+      set({ planId, doc: null, loadError: null });
+      try {
+        const db = await getDb();
+        const doc = await loadDocument(db, planId);
+        if (get().planId !== planId) return;
+        persisted = doc;
+        set({ doc, loadError: doc ? null : 'notFound', save: { kind: 'saved' }, ...historyFlags(planId) });
+      } catch (error) {
+        set({ loadError: error instanceof Error ? error.message : String(error) });
+      }
+    },
+
+    closePlan() {
+      void flush();
+      set({ planId: null, doc: null });
+    },
+
+    commit(label, recipe) {
+      const current = get().doc;
+      if (!current) return;
+      const next = recipe(current);
+      if (next === current) return;
+      const stamped: PlanDocument = { ...next, plan: { ...next.plan, updatedAt: new Date().toISOString() } };
+      const h = historyOf(current.plan.id);
+      h.past.push({ doc: current, label });
+      if (h.past.length > UNDO_LIMIT) h.past.shift();
+      h.future = [];
+      replace(stamped);
+    },
+
+    undo() {
+      const current = get().doc;
+      if (!current) return;
+      const h = historyOf(current.plan.id);
+      const step = h.past.pop();
+      if (!step) return;
+      h.future.push({ doc: current, label: step.label });
+      replace(step.doc);
+    },
+
+    redo() {
+      const current = get().doc;
+      if (!current) return;
+      const h = historyOf(current.plan.id);
+      const step = h.future.pop();
+      if (!step) return;
+      h.past.push({ doc: current, label: step.label });
+      replace(step.doc);
+    },
+
+    retrySave() {
+      void flush();
+    },
+  };
+});
+
+/** The open plan. Only rendered inside a plan route, where the document is loaded. */
+export function usePlanDoc(): PlanDocument {
+  const doc = usePlanStore((s) => s.doc);
+  if (!doc) throw new Error('usePlanDoc() used outside an open plan');
+  return doc;
+}
+
+export function useCommit(): PlanState['commit'] {
+  return usePlanStore((s) => s.commit);
+}
+
+/** Waits until every edit is stored (tests, closing the window, export). */
+export function flushPlanSaves(): Promise<void> {
+  const { doc } = usePlanStore.getState();
+  if (!doc || doc === persisted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = usePlanStore.subscribe((s) => {
+      if (s.save.kind !== 'saving' && (s.doc === persisted || s.save.kind === 'failed')) {
+        stop();
+        resolve();
+      }
+    });
+    usePlanStore.getState().retrySave();
+  });
+}

@@ -1,0 +1,30 @@
+import type { Locator } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * Waiting assertions for locators (playwright-core has no `expect`; these retry like
+ * @playwright/test's web-first assertions, through vitest's `expect.poll`).
+ */
+const opts = { timeout: 10_000, interval: 100 };
+
+export async function isVisible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', timeout: opts.timeout });
+}
+
+export async function isHidden(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'hidden', timeout: opts.timeout });
+}
+
+export async function hasValue(locator: Locator, value: string): Promise<void> {
+  await expect.poll(() => locator.inputValue(), opts).toBe(value);
+}
+
+export async function hasText(locator: Locator, text: string | RegExp): Promise<void> {
+  const read = () => locator.innerText().then((t) => t.trim());
+  if (typeof text === 'string') await expect.poll(read, opts).toBe(text);
+  else await expect.poll(read, opts).toMatch(text);
+}
+
+export async function hasCount(locator: Locator, count: number): Promise<void> {
+  await expect.poll(() => locator.count(), opts).toBe(count);
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags every run uses: headless, and no background traffic of Chromium's own. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** A persistent context in a fresh user-data dir, so IndexedDB survives a reload like a real profile. */
+export async function launchBrowser(
+  opts: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{
+  context: BrowserContext;
+  userDataDir: string;
+  close(): Promise<void>;
+}> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'campaign-desk-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    locale: opts.locale ?? 'zh-CN',
+    viewport: opts.viewport ?? { width: 1280, height: 720 },
+    acceptDownloads: true,
+  });
+  return {
+    context,
+    userDataDir,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

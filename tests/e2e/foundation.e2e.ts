@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasCount, hasText, hasValue, isVisible } from './assertions';
+import { launchApp, type App } from './harness';
+
+/**
+ * Issue 2, tried as a new planner would: a 双11 plan from the template, an edit, a reload,
+ * the other language — and not one request leaving the machine all along.
+ */
+describe('foundation: plan from a template, edit, reload, switch language', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'zh-CN' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function filterTasks(text: string) {
+    const box = app.page.getByPlaceholder(/筛选任务|Filter tasks/);
+    await box.fill(text);
+  }
+
+  function rowWithTitle(title: string) {
+    return app.page.locator('[data-testid="task-row"]', { has: app.page.locator(`input[value="${title}"]`) });
+  }
+
+  it('shows an empty library that teaches how to start', async () => {
+    await isVisible(app.page.getByText('还没有方案'));
+    await app.screenshot('library-empty-zh');
+  });
+
+  it('creates a 双11 plan from the template with the peak on 2026-11-11', async () => {
+    const { page } = app;
+    await page.getByTestId('new-plan').click();
+    await page.getByTestId('template-double11').click();
+    const peak = page.getByTestId('peak-date');
+    await peak.fill('2026-11-11');
+    await peak.press('Enter');
+    await page.getByTestId('plan-name').fill('2026 双11 全店大促');
+    await app.screenshot('new-plan-zh');
+    await page.getByTestId('create-plan').click();
+    await hasText(page.getByTestId('plan-title'), '2026 双11 全店大促');
+    await app.screenshot('overview-zh');
+  });
+
+  it('puts the template milestones and tasks on the right dates', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-tasks').click();
+    await filterTasks('零点开抢');
+    const peak = rowWithTitle('双11 零点开抢');
+    await hasValue(peak.getByTestId('task-start'), '2026-11-11');
+    await isVisible(peak.getByText('00:00'));
+    await filterTasks('预售开启');
+    const presale = rowWithTitle('预售开启（付定金）');
+    await hasValue(presale.getByTestId('task-start'), '2026-10-24');
+    await isVisible(presale.getByText('20:00'));
+    await filterTasks('全链路压测');
+    const stress = rowWithTitle('全链路压测与零点演练');
+    await hasValue(stress.getByTestId('task-start'), '2026-11-04');
+    await filterTasks('');
+    expect(await page.locator('[data-testid="task-row"]').count()).toBeGreaterThan(10);
+    await app.screenshot('tasks-zh');
+  });
+
+  /** The filter leaves exactly one row; its cells are found by role, not by their changing values. */
+  async function onlyRow(filter: string) {
+    await filterTasks(filter);
+    const rows = app.page.getByTestId('task-row');
+    await hasCount(rows, 1);
+    return rows.first();
+  }
+
+  it('keeps an edited task across a reload', async () => {
+    const { page } = app;
+    const row = await onlyRow('全链路压测');
+    await hasValue(row.getByTestId('task-title'), '全链路压测与零点演练');
+    await row.getByTestId('task-title').fill('全链路压测（第二轮）');
+    await row.getByTestId('task-title').press('Enter');
+    await row.getByTestId('task-end').fill('2026-11-05');
+    await hasText(page.getByTestId('save-status'), '已保存');
+    await app.reload();
+    await page.waitForSelector('[data-testid="task-grid"]');
+    const again = await onlyRow('第二轮');
+    await hasValue(again.getByTestId('task-title'), '全链路压测（第二轮）');
+    await hasValue(again.getByTestId('task-start'), '2026-11-04');
+    await hasValue(again.getByTestId('task-end'), '2026-11-05');
+  });
+
+  it('undoes the last edit, and redoes it', async () => {
+    const { page } = app;
+    // After a reload the history is empty: make a change, then undo it.
+    const row = await onlyRow('第二轮');
+    await row.getByTestId('task-end').fill('2026-11-06');
+    await hasText(page.getByTestId('save-status'), '已保存');
+    await page.getByRole('button', { name: '撤销' }).click();
+    await hasValue(row.getByTestId('task-end'), '2026-11-05');
+    await page.getByRole('button', { name: '重做' }).click();
+    await hasValue(row.getByTestId('task-end'), '2026-11-06');
+    await page.getByRole('button', { name: '撤销' }).click();
+    await hasValue(row.getByTestId('task-end'), '2026-11-05');
+  });
+
+  it('lists the plan in the library, and finds it by search', async () => {
+    const { page } = app;
+    await page.goto(`${app.baseUrl}#/`);
+    await hasCount(page.getByTestId('plan-row'), 1);
+    await page.getByPlaceholder('按名称、主题搜索方案…').fill('双11');
+    await hasCount(page.getByTestId('plan-row'), 1);
+    await page.getByPlaceholder('按名称、主题搜索方案…').fill('618');
+    await hasCount(page.getByTestId('plan-row'), 0);
+    await page.getByPlaceholder('按名称、主题搜索方案…').fill('');
+    await app.screenshot('library-zh');
+  });
+
+  it('switches the whole interface to English at runtime', async () => {
+    const { page } = app;
+    await page.getByText('English', { exact: true }).click();
+    await isVisible(page.getByRole('heading', { name: 'Plans' }));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+    await app.screenshot('library-en');
+    await page.getByTestId('plan-row').getByRole('link').click();
+    await hasText(page.getByTestId('tab-tasks'), 'Tasks');
+    await app.screenshot('overview-en');
+    await page.getByTestId('tab-tasks').click();
+    await app.screenshot('tasks-en');
+    for (const tab of ['goals', 'risks', 'checklist'] as const) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await page.waitForTimeout(200);
+      await app.screenshot(`${tab}-en`);
+    }
+    await page.getByText('中文', { exact: true }).click();
+    for (const tab of ['goals', 'risks', 'checklist'] as const) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await page.waitForTimeout(200);
+      await app.screenshot(`${tab}-zh`);
+    }
+  });
+
+  it('made no request that left localhost during the whole run', () => {
+    expect(app.requests.length).toBeGreaterThan(0);
+    app.assertNoExternalRequests();
+  });
+});
