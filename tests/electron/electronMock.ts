@@ -154,6 +154,8 @@ export const electronMock = {
     registerSchemesAsPrivileged: vi.fn(),
     handle: vi.fn(),
   },
+  /** Not part of electron: lets a test that re-imports modules reach this instance's records. */
+  testing: { state, ipcHandlers, rendererListeners },
 };
 
 export default electronMock;
