@@ -7,8 +7,8 @@ import { addDays, diffDays, isWeekend, type IsoDate } from '../domain';
  * Sources:
  * - 2025: 国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号，2024-11-12）.
  * - 2026: 国务院办公厅关于2026年部分节假日安排的通知（2025-11-04，新华社全文）.
- * - 2027: the State Council has not published the 2027 arrangement (it comes out each November).
- *   Until it does, 2027 lists only the statutory days of 《全国年节及纪念日放假办法》 (as revised
+ * - 2027: no published State Council arrangement was available when this data was written (they
+ *   come out around November of the year before). Until it is added, 2027 lists only the statutory days of 《全国年节及纪念日放假办法》 (as revised
  *   2024-11-10: 元旦 1, 春节 4 from 除夕, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3) and no 调休 at all,
  *   every entry marked `provisional: true`: the days off will be longer once bridged, and the
  *   working weekends are unknown, so none are invented. Lunar dates follow the Chinese calendar
