@@ -481,7 +481,7 @@ export const blackFriday: CampaignTemplate = {
     task(
       'couponTest',
       'bfWeek',
-      'tech',
+      'operations',
       r.ops,
       [-3, -2],
       tx(

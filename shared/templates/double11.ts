@@ -487,7 +487,7 @@ export const double11: CampaignTemplate = {
     task(
       'peakCouponTest',
       'warmup2',
-      'tech',
+      'operations',
       r.ops,
       [-3, -2],
       tx(

@@ -359,7 +359,7 @@ export const memberDay: CampaignTemplate = {
     task(
       'couponTest',
       'warmup',
-      'tech',
+      'operations',
       r.ops,
       [-3, -2],
       tx(

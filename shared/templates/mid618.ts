@@ -458,7 +458,7 @@ export const mid618: CampaignTemplate = {
     task(
       'peakCouponTest',
       'categoryDays',
-      'tech',
+      'operations',
       r.ops,
       [-3, -2],
       tx(

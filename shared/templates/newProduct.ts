@@ -421,7 +421,7 @@ export const newProduct: CampaignTemplate = {
     task(
       'couponTest',
       'warmup',
-      'tech',
+      'operations',
       r.ops,
       [-3, -2],
       tx('首发价与券在开售时点生效测试', 'Test that launch price and coupons start at the launch moment'),

@@ -441,7 +441,7 @@ export const newYear: CampaignTemplate = {
     task(
       'couponTest',
       'openingWave',
-      'tech',
+      'operations',
       r.ops,
       [-3, -2],
       tx(
