@@ -128,6 +128,16 @@ export default tseslint.config(
         },
         { selector: "Property[key.name='webviewTag'][value.value=true]", message: 'No <webview>.' },
         {
+          selector: 'Property[key.name=/^nodeIntegrationIn(Worker|SubFrames)$/][value.value=true]',
+          message: 'No Node in workers or subframes.',
+        },
+        { selector: "Property[key.name='enableBlinkFeatures']", message: 'No extra Blink features.' },
+        {
+          selector:
+            "CallExpression[callee.property.name='exposeInMainWorld'] Property > :matches(Identifier[name='ipcRenderer'], MemberExpression[object.name='ipcRenderer'])",
+          message: 'Expose named functions, never ipcRenderer or its methods.',
+        },
+        {
           selector: "CallExpression[callee.property.name='executeJavaScript']",
           message: 'Never executeJavaScript from main.',
         },
