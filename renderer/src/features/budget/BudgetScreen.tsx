@@ -1,0 +1,356 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  List,
+  NativeSelect,
+  SegmentedControl,
+  SimpleGrid,
+  Spoiler,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconAlertTriangle, IconCoin, IconPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { categoryDisplayName } from '../../../../shared/budget/categories';
+import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
+import { recomputeAll } from '../../../../shared/budget/recompute';
+import {
+  addBudgetLine,
+  followPromotionCost,
+  removeBudgetLines,
+  setBudgetCap,
+  setContingency,
+  updateBudgetLine,
+  type BudgetLinePatch,
+} from '../../../../shared/budget/recipes';
+import type { BudgetGroupBy, BudgetWarning } from '../../../../shared/budget/totals';
+import type { BudgetLineId, PlanDocument } from '../../../../shared/domain';
+import { PercentInput } from '../../components/CommitInputs';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useMessages } from '../../i18n';
+import { useCommit, usePlanDoc } from '../../state/planStore';
+import { useSettingsStore, useShowWan } from '../../state/settingsStore';
+import { BudgetCharts } from './BudgetCharts';
+import { BudgetTable, type Option } from './BudgetTable';
+import './chartSetup';
+import { budgetMessages } from './messages';
+import { MoneyField } from './MoneyField';
+import { useMoney, type MoneyFormat } from './useMoney';
+
+export function BudgetScreen() {
+  const m = useMessages(budgetMessages);
+  const stored = usePlanDoc();
+  const commit = useCommit();
+  const format = useMoney();
+  const showWan = useShowWan();
+  const setShowWan = useSettingsStore((s) => s.setShowWan);
+  const [groupBy, setGroupBy] = useState<BudgetGroupBy>('category');
+  // Figures (and linked lines) as they follow the promotions; edits sync first, so they agree.
+  const { doc, summary } = useMemo(() => recomputeAll(stored), [stored]);
+  const edit = useCallback(
+    (label: string, recipe: (d: PlanDocument) => PlanDocument) =>
+      commit(label, (d) => recipe(syncPromotionLines(d))),
+    [commit],
+  );
+
+  const lang = format.language;
+  const categories: Option[] = useMemo(
+    () =>
+      [...doc.budgetCategories]
+        .sort((a, b) => a.order - b.order)
+        .map((c) => ({ value: c.id, label: categoryDisplayName(c, lang) })),
+    [doc.budgetCategories, lang],
+  );
+  const channels: Option[] = useMemo(
+    () => doc.channels.map((c) => ({ value: c.id, label: c.name })),
+    [doc.channels],
+  );
+  const phases: Option[] = useMemo(
+    () => doc.phases.map((p) => ({ value: p.id, label: p.name })),
+    [doc.phases],
+  );
+  const labelFrom = (options: Option[], none: string) => {
+    const map = new Map(options.map((o) => [o.value, o.label]));
+    return (key: string | null) => (key === null ? none : (map.get(key) ?? none));
+  };
+  const categoryLabel = useMemo(() => labelFrom(categories, m.noCategory), [categories, m]);
+  const channelLabel = useMemo(() => labelFrom(channels, m.noChannel), [channels, m]);
+  const phaseLabel = useMemo(() => labelFrom(phases, m.noPhase), [phases, m]);
+  const labelOf = groupBy === 'category' ? categoryLabel : groupBy === 'channel' ? channelLabel : phaseLabel;
+
+  const onUpdate = useCallback(
+    (id: BudgetLineId, patch: BudgetLinePatch) => edit(m.editLine, (d) => updateBudgetLine(d, id, patch)),
+    [edit, m],
+  );
+  const onRemove = useCallback(
+    (id: BudgetLineId) => edit(m.deleteLine, (d) => removeBudgetLines(d, [id])),
+    [edit, m],
+  );
+  const onFollow = useCallback(
+    (id: BudgetLineId) => edit(m.follow, (d) => followPromotionCost(d, id)),
+    [edit, m],
+  );
+  const add = () => {
+    const firstCategory = groupBy === 'category' ? (categories[0]?.value ?? null) : null;
+    edit(m.addLine, (d) => addBudgetLine(d, { item: m.newItem, categoryId: firstCategory as never }));
+  };
+
+  const t = summary.total;
+  const contingency = doc.plan.contingency;
+  return (
+    <ScreenFrame
+      title={m.title}
+      intro={m.intro}
+      actions={
+        <Group gap="sm" wrap="nowrap">
+          {format.locale === 'zh-CN' && (
+            <Switch
+              size="sm"
+              label={m.wan}
+              styles={{ label: { whiteSpace: 'nowrap' } }}
+              checked={showWan}
+              onChange={(e) => setShowWan(e.currentTarget.checked)}
+            />
+          )}
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add}>
+            {m.addLine}
+          </Button>
+        </Group>
+      }
+    >
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="budget-summary">
+        <Figure label={m.planned} value={format.money(t.plannedMinor)} testId="budget-total-planned" />
+        <Figure label={m.committed} value={format.money(t.committedMinor)} />
+        <Figure label={m.actual} value={format.money(t.actualMinor)} />
+        <Figure
+          label={m.variance}
+          value={format.money(t.varianceMinor)}
+          tone={t.varianceMinor > 0 ? 'red' : undefined}
+        />
+        <Figure label={m.burn} value={t.burn === null ? '—' : format.percent(t.burn)} />
+        <Figure
+          label={m.headroom}
+          value={summary.headroomMinor === null ? '—' : format.money(summary.headroomMinor)}
+          tone={summary.headroomMinor !== null && summary.headroomMinor < 0 ? 'red' : undefined}
+        />
+      </SimpleGrid>
+
+      <Card withBorder padding="sm">
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <MoneyField
+            label={m.cap}
+            description={m.capHint}
+            w={220}
+            size="xs"
+            currency={format.currency}
+            valueMinor={doc.plan.budgetCapMinor}
+            allowEmpty
+            isNonNegative
+            onCommitMinor={(cap) => edit(m.cap, (d) => setBudgetCap(d, cap))}
+          />
+          <NativeSelect
+            size="xs"
+            w={170}
+            label={m.contingencyKind}
+            value={contingency?.kind ?? 'none'}
+            data={[
+              { value: 'none', label: m.contingencyNone },
+              { value: 'percent', label: m.contingencyPercent },
+              { value: 'amount', label: m.contingencyAmount },
+            ]}
+            onChange={(e) => {
+              const kind = e.currentTarget.value;
+              edit(m.contingency, (d) =>
+                setContingency(
+                  d,
+                  kind === 'percent'
+                    ? { kind: 'percent', rate: 0.05 }
+                    : kind === 'amount'
+                      ? { kind: 'amount', amountMinor: 0 }
+                      : null,
+                ),
+              );
+            }}
+          />
+          {contingency?.kind === 'percent' && (
+            <PercentInput
+              size="xs"
+              w={120}
+              label={m.contingency}
+              valueFraction={contingency.rate}
+              onCommitFraction={(rate) =>
+                edit(m.contingency, (d) =>
+                  setContingency(d, { kind: 'percent', rate: Math.min(1, Math.max(0, rate ?? 0)) }),
+                )
+              }
+            />
+          )}
+          {contingency?.kind === 'amount' && (
+            <MoneyField
+              size="xs"
+              w={160}
+              label={m.contingency}
+              currency={format.currency}
+              valueMinor={contingency.amountMinor}
+              isNonNegative
+              onCommitMinor={(amountMinor) =>
+                edit(m.contingency, (d) =>
+                  setContingency(d, { kind: 'amount', amountMinor: amountMinor ?? 0 }),
+                )
+              }
+            />
+          )}
+          <Stack gap={0}>
+            <Text size="xs" c="dimmed">
+              {m.reserve} · {m.allocatable}
+            </Text>
+            <Text size="sm" fw={600} data-testid="budget-reserve">
+              {format.money(summary.reserveMinor)} ·{' '}
+              {summary.allocatableMinor === null ? '—' : format.money(summary.allocatableMinor)}
+            </Text>
+          </Stack>
+        </Group>
+      </Card>
+
+      <Warnings warnings={summary.warnings} format={format} />
+
+      <Group justify="space-between">
+        <SegmentedControl
+          size="xs"
+          value={groupBy}
+          onChange={(v) => setGroupBy(v as BudgetGroupBy)}
+          data={[
+            { value: 'category', label: m.byCategory },
+            { value: 'channel', label: m.byChannel },
+            { value: 'phase', label: m.byPhase },
+          ]}
+          aria-label={m.groupBy}
+        />
+        <Text size="sm" c="dimmed">
+          {m.total}: {format.money(t.plannedMinor)} · {m.lines(t.lineCount)}
+        </Text>
+      </Group>
+
+      {doc.budgetLines.length === 0 ? (
+        <EmptyState
+          icon={<IconCoin />}
+          body={m.emptyBody}
+          action={<Button onClick={add}>{m.addLine}</Button>}
+        />
+      ) : (
+        <BudgetTable
+          lines={doc.budgetLines}
+          summary={summary}
+          groupBy={groupBy}
+          labelOf={labelOf}
+          categories={categories}
+          channels={channels}
+          phases={phases}
+          format={format}
+          onUpdate={onUpdate}
+          onRemove={onRemove}
+          onFollow={onFollow}
+          height={440}
+        />
+      )}
+
+      <Title order={4}>{m.charts}</Title>
+      <BudgetCharts
+        doc={doc}
+        summary={summary}
+        format={format}
+        categoryLabel={categoryLabel}
+        channelLabel={channelLabel}
+      />
+    </ScreenFrame>
+  );
+}
+
+function Figure({
+  label,
+  value,
+  tone,
+  testId,
+}: {
+  label: string;
+  value: string;
+  tone?: 'red';
+  testId?: string;
+}) {
+  return (
+    <Card withBorder padding="xs">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text
+        fw={700}
+        size="lg"
+        c={tone === 'red' ? 'red.7' : undefined}
+        data-testid={testId}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
+        {value}
+      </Text>
+    </Card>
+  );
+}
+
+function Warnings({ warnings, format }: { warnings: BudgetWarning[]; format: MoneyFormat }) {
+  const m = useMessages(budgetMessages);
+  if (warnings.length === 0) {
+    return (
+      <Text size="sm" c="teal.7" data-testid="budget-warnings-none">
+        {m.noWarnings}
+      </Text>
+    );
+  }
+  const text = (w: BudgetWarning) => {
+    switch (w.kind) {
+      case 'overCap':
+        return m.overCap(format.money(w.plannedMinor), format.money(w.capMinor), format.money(w.overMinor));
+      case 'intoReserve':
+        return m.intoReserve(
+          format.money(w.plannedMinor),
+          format.money(w.availableMinor),
+          format.money(w.overMinor),
+        );
+      case 'actualOverCap':
+        return m.actualOverCap(
+          format.money(w.actualMinor),
+          format.money(w.capMinor),
+          format.money(w.overMinor),
+        );
+      case 'lineOverPlan':
+        return w.overRate === null
+          ? m.lineOverPlanNoPlan(w.item, format.money(w.actualMinor))
+          : m.lineOverPlan(
+              w.item,
+              format.money(w.actualMinor),
+              format.money(w.plannedMinor),
+              format.percent(w.overRate),
+            );
+    }
+  };
+  return (
+    <Alert
+      color="orange"
+      icon={<IconAlertTriangle />}
+      title={`${m.warnings} (${warnings.length})`}
+      data-testid="budget-warnings"
+      py="xs"
+    >
+      <Spoiler maxHeight={66} showLabel={m.showAll} hideLabel={m.showLess}>
+        <List size="sm" spacing={2}>
+          {warnings.map((w, i) => (
+            <List.Item key={w.kind === 'lineOverPlan' ? w.lineId : `${w.kind}-${i}`}>{text(w)}</List.Item>
+          ))}
+        </List>
+      </Spoiler>
+    </Alert>
+  );
+}
