@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
+import { IconBookmark } from '@tabler/icons-react';
+import { addRecord, newId, todayIso, type BaselineId, type PlanDocument } from '../../../../shared/domain';
+import { useMessages } from '../../i18n';
+import { useCommit } from '../../state/planStore';
+import { timelineMessages } from './messages';
+
+/** Save a named baseline of every task's dates, and pick one to draw under the current bars. */
+export function BaselineControls({
+  doc,
+  value,
+  onChange,
+}: {
+  doc: PlanDocument;
+  value: string | null;
+  onChange(id: string | null): void;
+}) {
+  const m = useMessages(timelineMessages);
+  const commit = useCommit();
+  const [naming, setNaming] = useState<string | null>(null);
+  const save = () => {
+    const name = (naming ?? '').trim() || m.baselineDefault(todayIso());
+    const id = newId<BaselineId>();
+    commit(m.baselineSaved(name), (d) =>
+      addRecord(d, 'baselines', {
+        id,
+        planId: d.plan.id,
+        name,
+        createdAt: new Date().toISOString(),
+        tasks: d.tasks.map((t) => ({ taskId: t.id, startDate: t.startDate, endDate: t.endDate })),
+      }),
+    );
+    setNaming(null);
+    onChange(id);
+  };
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Select
+        size="xs"
+        w={140}
+        aria-label={m.baseline}
+        placeholder={m.noBaseline}
+        value={value}
+        clearable
+        onChange={onChange}
+        data={doc.baselines.map((b) => ({ value: b.id, label: b.name }))}
+      />
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconBookmark size={14} />}
+        onClick={() => setNaming(m.baselineDefault(todayIso()))}
+      >
+        {m.saveBaseline}
+      </Button>
+      <Modal opened={naming !== null} onClose={() => setNaming(null)} title={m.saveBaseline} size="sm">
+        <TextInput
+          label={m.baselineName}
+          value={naming ?? ''}
+          data-autofocus
+          onChange={(e) => setNaming(e.currentTarget.value)}
+          onKeyDown={(e) => e.key === 'Enter' && save()}
+        />
+        <Group justify="flex-end" mt="md">
+          <Button onClick={save}>{m.saveBaseline}</Button>
+        </Group>
+      </Modal>
+    </Group>
+  );
+}

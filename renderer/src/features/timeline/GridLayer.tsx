@@ -1,0 +1,187 @@
+import { memo, useState, type MouseEvent } from 'react';
+import { IconChevronDown, IconChevronRight, IconDiamondFilled } from '@tabler/icons-react';
+import type { Task, TaskId } from '../../../../shared/domain';
+import type { TaskSchedule } from '../../../../shared/planning/scheduling';
+import type { TimelineRow } from './rows';
+
+export interface GridColumn {
+  key: 'title' | 'start' | 'end' | 'owner' | 'slack';
+  label: string;
+  width: number;
+}
+
+export type CellEdit =
+  | { kind: 'title'; id: TaskId; value: string }
+  | { kind: 'dates'; id: TaskId; start: string; end: string }
+  | { kind: 'owner'; id: TaskId; value: string };
+
+interface Props {
+  rows: readonly TimelineRow[];
+  r0: number;
+  r1: number;
+  rowHeight: number;
+  fontSize: number;
+  columns: readonly GridColumn[];
+  selection: ReadonlySet<TaskId>;
+  schedule: ReadonlyMap<TaskId, TaskSchedule> | null;
+  readOnly: boolean;
+  formatDate(iso: string): string;
+  formatSlack(days: number): string;
+  onToggleGroup(key: string): void;
+  onSelect(id: TaskId, additive: boolean): void;
+  onContextMenu(id: TaskId, x: number, y: number): void;
+  onEdit(edit: CellEdit): void;
+  /** Which cell is being edited (lifted so keyboard Enter can open the title editor). */
+  editing: { id: TaskId; key: GridColumn['key'] } | null;
+  setEditing(e: { id: TaskId; key: GridColumn['key'] } | null): void;
+}
+
+function CellEditor({
+  task,
+  column,
+  onDone,
+  onEdit,
+}: {
+  task: Task;
+  column: GridColumn['key'];
+  onDone(): void;
+  onEdit(edit: CellEdit): void;
+}) {
+  const initial =
+    column === 'title'
+      ? task.title
+      : column === 'owner'
+        ? task.owner
+        : column === 'start'
+          ? task.startDate
+          : task.endDate;
+  const [value, setValue] = useState(initial);
+  const commit = () => {
+    onDone();
+    if (value === initial) return;
+    if (column === 'title') {
+      if (value.trim()) onEdit({ kind: 'title', id: task.id, value: value.trim() });
+    } else if (column === 'owner') onEdit({ kind: 'owner', id: task.id, value: value.trim() });
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      onEdit({
+        kind: 'dates',
+        id: task.id,
+        start: column === 'start' ? value : task.startDate,
+        end: column === 'end' ? value : task.endDate,
+      });
+    }
+  };
+  return (
+    <input
+      autoFocus
+      className="tl-cell-input"
+      type={column === 'start' || column === 'end' ? 'date' : 'text'}
+      value={value}
+      aria-label={column}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') commit();
+        if (e.key === 'Escape') onDone();
+      }}
+    />
+  );
+}
+
+/** The task grid beside the chart, for the rows in the render window only. */
+export const GridLayer = memo(function GridLayer(props: Props) {
+  const { rows, r0, r1, rowHeight, columns, selection, readOnly } = props;
+  const out: React.ReactNode[] = [];
+  for (let i = r0; i <= r1 && i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    const top = i * rowHeight;
+    if (row.kind === 'group') {
+      out.push(
+        <div
+          key={`g:${row.key}`}
+          className="tl-grid-row tl-group-row"
+          style={{ top, height: rowHeight }}
+          onClick={() => props.onToggleGroup(row.key)}
+          role="button"
+          aria-expanded={!row.collapsed}
+          data-group={row.key}
+        >
+          {row.collapsed ? <IconChevronRight size={14} /> : <IconChevronDown size={14} />}
+          {row.color && <span className="tl-swatch" style={{ background: row.color }} />}
+          <span className="tl-group-label">{row.label}</span>
+          <span className="tl-group-count">{row.count}</span>
+        </div>,
+      );
+      continue;
+    }
+    const task = row.task;
+    const selected = selection.has(task.id);
+    const onClick = (e: MouseEvent) => props.onSelect(task.id, e.ctrlKey || e.metaKey || e.shiftKey);
+    const slack = props.schedule?.get(task.id);
+    out.push(
+      <div
+        key={task.id}
+        className={`tl-grid-row${selected ? ' tl-selected' : ''}`}
+        style={{ top, height: rowHeight }}
+        data-task-id={task.id}
+        data-row-task={task.id}
+        onClick={onClick}
+        onContextMenu={(e) => {
+          e.preventDefault();
+          props.onContextMenu(task.id, e.clientX, e.clientY);
+        }}
+      >
+        {columns.map((col) => {
+          const isEditing = props.editing?.id === task.id && props.editing.key === col.key;
+          let content: React.ReactNode;
+          if (isEditing) {
+            content = (
+              <CellEditor
+                task={task}
+                column={col.key}
+                onDone={() => props.setEditing(null)}
+                onEdit={props.onEdit}
+              />
+            );
+          } else if (col.key === 'title') {
+            content = (
+              <>
+                {task.isMilestone && <IconDiamondFilled size={10} style={{ flex: 'none', marginRight: 4 }} />}
+                <span className="tl-ellipsis" title={task.title}>
+                  {task.title}
+                </span>
+              </>
+            );
+          } else if (col.key === 'start') content = props.formatDate(task.startDate);
+          else if (col.key === 'end') content = props.formatDate(task.endDate);
+          else if (col.key === 'owner') content = <span className="tl-ellipsis">{task.owner}</span>;
+          else
+            content = slack ? (
+              slack.isCritical ? (
+                <b style={{ color: '#e03131' }}>0</b>
+              ) : (
+                props.formatSlack(slack.totalSlackDays)
+              )
+            ) : (
+              ''
+            );
+          const editable = !readOnly && col.key !== 'slack';
+          return (
+            <div
+              key={col.key}
+              className={`tl-cell tl-cell-${col.key}`}
+              style={{ width: col.width }}
+              data-col={col.key}
+              onDoubleClick={editable ? () => props.setEditing({ id: task.id, key: col.key }) : undefined}
+            >
+              {content}
+            </div>
+          );
+        })}
+      </div>,
+    );
+  }
+  return <>{out}</>;
+});

@@ -1,0 +1,452 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  SegmentedControl,
+  Select,
+  Switch,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  IconAlertTriangle,
+  IconArrowsHorizontal,
+  IconCalendarEvent,
+  IconPresentation,
+  IconZoomIn,
+  IconZoomOut,
+} from '@tabler/icons-react';
+import { addDays, todayIso, updateRecord, type TaskId } from '../../../../shared/domain';
+import {
+  addDependency,
+  loopRefusalMessage,
+  moveTasks,
+  removeDependency,
+  resizeTask,
+  setTaskDates,
+  slackHint,
+} from '../../../../shared/planning/scheduling';
+import { formatDays } from '../../../../shared/planning/scheduling/locale';
+import {
+  fitPxPerDay,
+  pxPerDayByZoom,
+  zoomForPxPerDay,
+  type Zoom,
+} from '../../../../shared/planning/timeScale';
+import { EmptyState } from '../../components/EmptyState';
+import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
+import { useCommit, usePlanDoc } from '../../state/planStore';
+import { BaselineControls } from './BaselineControls';
+import { ExportMenu } from './ExportMenu';
+import { GanttView, type GanttHandle } from './GanttView';
+import type { CellEdit, GridColumn } from './GridLayer';
+import { LinkEditor } from './LinkEditor';
+import { timelineMessages } from './messages';
+import { PresentationMode } from './PresentationMode';
+import { ProblemsPanel } from './ProblemsPanel';
+import { groupKeyOfTask, type GroupBy } from './rows';
+import { useTimelineModel, AXIS_PAD_DAYS } from './useTimelineModel';
+import './timeline.css';
+
+type ZoomChoice = Zoom | 'fit';
+
+export function TimelineScreen() {
+  const doc = usePlanDoc();
+  const commit = useCommit();
+  const m = useMessages(timelineMessages);
+  const app = useAppMessages();
+  const locale = useLocale();
+  const fmt = useFormat();
+  const gantt = useRef<GanttHandle | null>(null);
+
+  const [groupBy, setGroupBy] = useState<GroupBy>('phase');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [zoomChoice, setZoomChoice] = useState<ZoomChoice>('week');
+  const [fitPx, setFitPx] = useState<number>(pxPerDayByZoom.day);
+  const [pushSuccessors, setPushSuccessors] = useState(true);
+  const [showCritical, setShowCritical] = useState(false);
+  const [baselineId, setBaselineId] = useState<string | null>(null);
+  const [selection, setSelection] = useState<ReadonlySet<TaskId>>(new Set());
+  const [problemsOpen, setProblemsOpen] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const [menu, setMenu] = useState<{ id: TaskId; x: number; y: number } | null>(null);
+  const [linkEditorFor, setLinkEditorFor] = useState<TaskId | null>(null);
+
+  const pxPerDay = zoomChoice === 'fit' ? fitPx : pxPerDayByZoom[zoomChoice];
+  const zoom = zoomChoice === 'fit' ? zoomForPxPerDay(fitPx) : zoomChoice;
+  const labels = useMemo(
+    () => ({ noGroup: m.noGroup, unassigned: m.unassigned, workstream: app.enums.workstream }),
+    [m, app],
+  );
+  const model = useTimelineModel({
+    doc,
+    groupBy,
+    collapsed,
+    labels,
+    pxPerDay,
+    zoom,
+    showCritical,
+    baselineId,
+    locale,
+  });
+  const opts = useMemo(() => ({ pushSuccessors }), [pushSuccessors]);
+  const today = todayIso();
+
+  const columns: GridColumn[] = useMemo(
+    () => [
+      { key: 'title', label: m.colTask, width: 200 },
+      { key: 'start', label: m.colStart, width: 62 },
+      { key: 'end', label: m.colEnd, width: 62 },
+      { key: 'owner', label: m.colOwner, width: 58 },
+      { key: 'slack', label: m.colSlack, width: 44 },
+    ],
+    [m],
+  );
+
+  const onSelect = useCallback((id: TaskId, additive: boolean) => {
+    setSelection((prev) => {
+      if (!additive) return new Set([id]);
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const onMove = useCallback(
+    (ids: TaskId[], delta: number) => {
+      commit(ids.length > 1 ? m.moveTasks(ids.length) : m.moveTask, (d) => ({
+        ...d,
+        tasks: moveTasks(d.tasks, ids, delta, opts),
+      }));
+    },
+    [commit, m, opts],
+  );
+
+  const onResize = useCallback(
+    (id: TaskId, edge: 'start' | 'end', delta: number) => {
+      commit(m.resizeTask, (d) => {
+        const task = d.tasks.find((t) => t.id === id);
+        if (!task) return d;
+        const date = addDays(edge === 'start' ? task.startDate : task.endDate, delta);
+        return { ...d, tasks: resizeTask(d.tasks, id, edge, date, opts) };
+      });
+    },
+    [commit, m, opts],
+  );
+
+  const onLink = useCallback(
+    (fromId: TaskId, toId: TaskId, type: 'FS' | 'SS') => {
+      const probe = addDependency(doc.tasks, toId, { taskId: fromId, type, lagDays: 0 });
+      if (!probe.ok) {
+        notifications.show({
+          color: 'red',
+          title: m.linkRefused,
+          message: loopRefusalMessage(probe.loop, model.tasksById, locale),
+        });
+        return;
+      }
+      commit(m.linkTasks, (d) => {
+        const result = addDependency(d.tasks, toId, { taskId: fromId, type, lagDays: 0 });
+        if (!result.ok) return d;
+        // With "successors follow" on, a new link that the dates break moves the successor.
+        const tasks = pushSuccessors ? moveTasks(result.tasks, [fromId], 0, opts) : result.tasks;
+        return { ...d, tasks };
+      });
+    },
+    [commit, doc.tasks, m, model.tasksById, locale, pushSuccessors, opts],
+  );
+
+  const onEdit = useCallback(
+    (edit: CellEdit) => {
+      if (edit.kind === 'title')
+        commit(m.renameTask, (d) => updateRecord(d, 'tasks', edit.id, { title: edit.value }));
+      else if (edit.kind === 'owner')
+        commit(m.changeOwner, (d) => updateRecord(d, 'tasks', edit.id, { owner: edit.value }));
+      else
+        commit(m.changeDates, (d) => ({
+          ...d,
+          tasks: setTaskDates(d.tasks, edit.id, edit.start, edit.end, opts),
+        }));
+    },
+    [commit, m, opts],
+  );
+
+  const onToggleGroup = useCallback((key: string) => {
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }, []);
+
+  const onContextMenu = useCallback((id: TaskId, x: number, y: number) => setMenu({ id, x, y }), []);
+
+  const chooseZoom = useCallback(
+    (choice: ZoomChoice) => {
+      if (choice === 'fit') {
+        const width = gantt.current?.viewportWidth() ?? 1000;
+        setFitPx(
+          fitPxPerDay(
+            addDays(model.span.start, -AXIS_PAD_DAYS),
+            addDays(model.span.end, AXIS_PAD_DAYS),
+            width,
+          ),
+        );
+      }
+      setZoomChoice(choice);
+    },
+    [model.span.start, model.span.end],
+  );
+
+  const onKeyCommand = useCallback(
+    (command: 'zoomIn' | 'zoomOut' | 'fit') => {
+      const order: Zoom[] = ['month', 'week', 'day'];
+      const current = order.indexOf(zoom);
+      if (command === 'fit') chooseZoom('fit');
+      else chooseZoom(order[Math.max(0, Math.min(2, current + (command === 'zoomIn' ? 1 : -1)))] as Zoom);
+    },
+    [zoom, chooseZoom],
+  );
+
+  const jumpToTask = useCallback(
+    (id: TaskId) => {
+      const task = model.tasksById.get(id);
+      if (!task) return;
+      const key = groupKeyOfTask(task, groupBy);
+      if (collapsed.has(key)) onToggleGroup(key);
+      setSelection(new Set([id]));
+      // After the row exists (the group may just have opened).
+      requestAnimationFrame(() => gantt.current?.scrollToTask(id));
+    },
+    [model.tasksById, groupBy, collapsed, onToggleGroup],
+  );
+
+  if (presenting) {
+    return <PresentationMode doc={doc} onExit={() => setPresenting(false)} />;
+  }
+
+  const selectedOne = selection.size === 1 ? model.tasksById.get([...selection][0] as TaskId) : undefined;
+  const menuTask = menu ? model.tasksById.get(menu.id) : undefined;
+  const totalPlanned = model.pacing?.plannedCumulativeMinor.at(-1) ?? 0;
+  const lastActual = model.pacing?.actualCumulativeMinor.filter((v) => v !== null).at(-1) ?? null;
+
+  return (
+    <div className="tl-screen" data-testid="timeline-screen">
+      <Group gap="xs" px="md" py={6} wrap="wrap" className="tl-toolbar">
+        <Text fw={700} size="lg" mr="xs">
+          {m.title}
+        </Text>
+        <Select
+          aria-label={m.groupBy}
+          size="xs"
+          w={110}
+          value={groupBy}
+          onChange={(v) => v && setGroupBy(v as GroupBy)}
+          data={[
+            { value: 'phase', label: m.groupPhase },
+            { value: 'workstream', label: m.groupWorkstream },
+            { value: 'channel', label: m.groupChannel },
+            { value: 'owner', label: m.groupOwner },
+          ]}
+          allowDeselect={false}
+        />
+        <SegmentedControl
+          size="xs"
+          value={zoomChoice}
+          onChange={(v) => chooseZoom(v as ZoomChoice)}
+          data={[
+            { value: 'day', label: m.zoomDay },
+            { value: 'week', label: m.zoomWeek },
+            { value: 'month', label: m.zoomMonth },
+            { value: 'fit', label: m.fit },
+          ]}
+          aria-label={m.zoom}
+        />
+        <Tooltip label={m.zoom}>
+          <ActionIcon variant="subtle" aria-label="zoom in" onClick={() => onKeyCommand('zoomIn')}>
+            <IconZoomIn size={18} />
+          </ActionIcon>
+        </Tooltip>
+        <ActionIcon variant="subtle" aria-label="zoom out" onClick={() => onKeyCommand('zoomOut')}>
+          <IconZoomOut size={18} />
+        </ActionIcon>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconCalendarEvent size={14} />}
+          onClick={() => gantt.current?.scrollToDate(today)}
+        >
+          {m.today}
+        </Button>
+        <Switch
+          size="xs"
+          label={m.pushSuccessors}
+          checked={pushSuccessors}
+          onChange={(e) => setPushSuccessors(e.currentTarget.checked)}
+        />
+        <Switch
+          size="xs"
+          label={m.critical}
+          color="red"
+          checked={showCritical}
+          onChange={(e) => setShowCritical(e.currentTarget.checked)}
+        />
+        <BaselineControls doc={doc} value={baselineId} onChange={setBaselineId} />
+        <Button
+          size="xs"
+          variant={problemsOpen ? 'filled' : 'light'}
+          color={model.problems.some((p) => p.severity === 'error') ? 'red' : 'yellow'}
+          leftSection={<IconAlertTriangle size={14} />}
+          onClick={() => setProblemsOpen((o) => !o)}
+        >
+          {m.problems(model.problems.length)}
+        </Button>
+        <ExportMenu doc={doc} />
+        <Button size="xs" leftSection={<IconPresentation size={14} />} onClick={() => setPresenting(true)}>
+          {m.present}
+        </Button>
+      </Group>
+      <Group gap="sm" px="md" pb={4} className="tl-status" wrap="nowrap">
+        {selection.size > 1 && <Badge variant="light">{m.selected(selection.size)}</Badge>}
+        {selectedOne && (
+          <Text
+            size="xs"
+            c={model.schedule.get(selectedOne.id)?.isCritical ? 'red' : 'dimmed'}
+            data-testid="slack-hint"
+            lineClamp={1}
+          >
+            <b>{selectedOne.title}</b> · {slackHint(selectedOne.id, model.schedule, locale)}
+          </Text>
+        )}
+        {!selectedOne && selection.size <= 1 && (
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            <IconArrowsHorizontal size={12} /> {m.intro} {m.keyboardHelp}
+          </Text>
+        )}
+      </Group>
+      <div className="tl-main">
+        {doc.tasks.length === 0 ? (
+          <EmptyState icon={<IconCalendarEvent size={24} />} title={m.emptyTitle} body={m.emptyBody} />
+        ) : (
+          <GanttView
+            handleRef={gantt}
+            rows={model.rows}
+            scale={model.scale}
+            rowHeight={30}
+            fontSize={13}
+            columns={columns}
+            readOnly={false}
+            calendar={model.calendar}
+            phases={doc.phases}
+            markers={model.markers}
+            today={today}
+            style={model.style}
+            schedule={model.schedule}
+            selection={selection}
+            rowOfTask={model.rowOfTask}
+            successors={model.successors}
+            tasksById={model.tasksById}
+            pacing={model.pacing}
+            pacingLabel={
+              <div>
+                <div className="tl-pacing-title">{m.pacingTitle}</div>
+                <div>
+                  <span className="tl-key" style={{ background: '#4c6ef5' }} /> {m.pacingPlanned}{' '}
+                  {fmt.money(totalPlanned, doc.plan.currency, { wan: true })}
+                </div>
+                {lastActual !== null && (
+                  <div>
+                    <span className="tl-key" style={{ background: '#f76707' }} /> {m.pacingActual}{' '}
+                    {fmt.money(lastActual, doc.plan.currency, { wan: true })}
+                  </div>
+                )}
+              </div>
+            }
+            locale={locale}
+            adjustedShort={m.adjustedShort}
+            formatDate={(iso) => fmt.date(iso, 'short')}
+            formatSlack={(days) => formatDays(days, locale)}
+            onToggleGroup={onToggleGroup}
+            onEdit={onEdit}
+            onSelect={onSelect}
+            onMove={onMove}
+            onResize={onResize}
+            onLink={onLink}
+            onContextMenu={onContextMenu}
+            onKeyCommand={onKeyCommand}
+          />
+        )}
+        {problemsOpen && (
+          <ProblemsPanel
+            problems={model.problems}
+            tasksById={model.tasksById}
+            onJump={jumpToTask}
+            onClose={() => setProblemsOpen(false)}
+          />
+        )}
+      </div>
+      <Menu opened={menu !== null} onChange={(o) => !o && setMenu(null)} position="bottom-start" withinPortal>
+        <Menu.Target>
+          <div style={{ position: 'fixed', left: menu?.x ?? 0, top: menu?.y ?? 0, width: 1, height: 1 }} />
+        </Menu.Target>
+        {menu && menuTask && (
+          <Menu.Dropdown data-testid="timeline-context-menu">
+            <Menu.Label>{menuTask.title}</Menu.Label>
+            <Menu.Item onClick={() => onMove(selection.has(menu.id) ? [...selection] : [menu.id], -1)}>
+              {m.ctxEarlier}
+            </Menu.Item>
+            <Menu.Item onClick={() => onMove(selection.has(menu.id) ? [...selection] : [menu.id], 1)}>
+              {m.ctxLater}
+            </Menu.Item>
+            <Menu.Item
+              onClick={() => {
+                const chain = new Set<TaskId>([menu.id]);
+                const stack = [menu.id];
+                while (stack.length) {
+                  for (const s of model.successors.get(stack.pop() as TaskId) ?? []) {
+                    if (!chain.has(s)) {
+                      chain.add(s);
+                      stack.push(s);
+                    }
+                  }
+                }
+                setSelection(chain);
+              }}
+            >
+              {m.ctxSelectChain}
+            </Menu.Item>
+            <Menu.Item onClick={() => setLinkEditorFor(menu.id)}>
+              {m.linkLag} / {m.linkType}
+            </Menu.Item>
+            <Menu.Item
+              disabled={menuTask.predecessors.length === 0}
+              onClick={() =>
+                commit(m.removeLinks, (d) => {
+                  let tasks = d.tasks;
+                  for (const p of menuTask.predecessors) tasks = removeDependency(tasks, menu.id, p.taskId);
+                  return { ...d, tasks };
+                })
+              }
+            >
+              {m.ctxRemoveLinks}
+            </Menu.Item>
+          </Menu.Dropdown>
+        )}
+      </Menu>
+      {linkEditorFor && (
+        <LinkEditor
+          taskId={linkEditorFor}
+          doc={doc}
+          pushSuccessors={pushSuccessors}
+          onClose={() => setLinkEditorFor(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,248 @@
+import {
+  clip,
+  endPath,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  type PDFPage,
+} from 'pdf-lib';
+import type { PlanDocument } from '../../../../../shared/domain';
+import { createPdfTextKit, type PdfTextKit } from '../../../components/pdf/cjkText';
+import type { TimelineRow } from '../rows';
+import {
+  exportLayout,
+  headerHeight,
+  paintTimeline,
+  textsOf,
+  type ExportLayout,
+  type Painter,
+  type Region,
+} from './paintTimeline';
+import { scaleWidth } from '../../../../../shared/planning/timeScale';
+
+export type Paper = 'A4' | 'A3';
+export type PdfLayout = 'fit' | 'tile';
+
+interface Rgba {
+  r: number;
+  g: number;
+  b: number;
+  a: number;
+}
+
+/** '#rrggbb' or 'rgba(r,g,b,a)' as 0…1 channels. */
+export function parseColor(color: string): Rgba {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (hex)
+    return {
+      r: parseInt(hex[1]!, 16) / 255,
+      g: parseInt(hex[2]!, 16) / 255,
+      b: parseInt(hex[3]!, 16) / 255,
+      a: 1,
+    };
+  const fn = /^rgba?\(([^)]+)\)$/.exec(color);
+  if (fn) {
+    const [r = 0, g = 0, b = 0, a = 1] = fn[1]!.split(',').map((v) => Number(v.trim()));
+    return { r: r / 255, g: g / 255, b: b / 255, a };
+  }
+  return { r: 0, g: 0, b: 0, a: 1 };
+}
+
+const PAPER_PT: Record<Paper, [number, number]> = { A4: [841.89, 595.28], A3: [1190.55, 841.89] };
+const MARGIN = 24;
+/** Tiled pages print at 0.75 pt per pixel: 10 px labels become 7.5 pt, readable on paper. */
+const TILE_SCALE = 0.75;
+
+function pdfPainter(page: PDFPage, kit: PdfTextKit, s: number): Painter {
+  const H = page.getHeight();
+  const X = (x: number) => MARGIN + x * s;
+  const Y = (y: number) => H - MARGIN - y * s;
+  const col = (c: string) => {
+    const v = parseColor(c);
+    return { color: rgb(v.r, v.g, v.b), opacity: v.a };
+  };
+  return {
+    rect(x, y, w, h, fill, opacity = 1) {
+      const c = col(fill);
+      page.drawRectangle({
+        x: X(x),
+        y: Y(y + h),
+        width: w * s,
+        height: h * s,
+        color: c.color,
+        opacity: c.opacity * opacity,
+      });
+    },
+    line(x1, y1, x2, y2, color, width, dash) {
+      const c = col(color);
+      page.drawLine({
+        start: { x: X(x1), y: Y(y1) },
+        end: { x: X(x2), y: Y(y2) },
+        thickness: width * s,
+        color: c.color,
+        opacity: c.opacity,
+        dashArray: dash ? [3 * s, 2 * s] : undefined,
+      });
+    },
+    poly(points, fill) {
+      const d = points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join(' ') + ' Z';
+      page.drawSvgPath(d, { x: MARGIN, y: H - MARGIN, scale: s, color: col(fill).color });
+    },
+    text(x, y, text, size, color, maxWidth) {
+      const fitted = maxWidth ? kit.fit(text, size * s, maxWidth * s) : text;
+      if (fitted) kit.draw(page, fitted, { x: X(x), y: Y(y), size: size * s, color: col(color).color });
+    },
+    clip(x, y, w, h, draw) {
+      page.pushOperators(pushGraphicsState(), rectangle(X(x), Y(y + h), w * s, h * s), clip(), endPath());
+      draw();
+      page.pushOperators(popGraphicsState());
+    },
+  };
+}
+
+export interface ExportInput {
+  doc: PlanDocument;
+  rows: readonly TimelineRow[];
+  span: { start: string; end: string };
+  locale: 'zh-CN' | 'en-US';
+  subtitle: string;
+  pageLabel(i: number, n: number): string;
+}
+
+function pagesFor(
+  l: ExportLayout,
+  pageW: number,
+  pageH: number,
+  mode: PdfLayout,
+): { s: number; regions: Region[] } {
+  const chartW = scaleWidth(l.scale);
+  const s = mode === 'fit' ? (pageW - 2 * MARGIN) / (l.labelWidth + chartW) : TILE_SCALE;
+  const usableH = (pageH - 2 * MARGIN) / s - l.titleHeight - headerHeight(l);
+  const rowsPerPage = Math.max(1, Math.floor(usableH / l.rowHeight));
+  const chartPerPage = mode === 'fit' ? chartW : Math.max(100, (pageW - 2 * MARGIN) / s - l.labelWidth);
+  const regions: Region[] = [];
+  for (let x0 = 0; x0 < chartW; x0 += chartPerPage) {
+    for (let r0 = 0; r0 < Math.max(1, l.rows.length); r0 += rowsPerPage) {
+      regions.push({
+        x0,
+        x1: Math.min(chartW, x0 + chartPerPage),
+        r0,
+        r1: Math.min(l.rows.length - 1, r0 + rowsPerPage - 1),
+      });
+    }
+  }
+  return { s, regions };
+}
+
+/** The whole timeline as a PDF: every row and every day, fitted to the page width or tiled. */
+export async function exportTimelinePdf(
+  input: ExportInput,
+  paper: Paper,
+  mode: PdfLayout,
+): Promise<Uint8Array> {
+  const l = exportLayout(input.doc, input.rows, mode === 'fit' ? 12 : 18, input.span.start, input.span.end);
+  const [pageW, pageH] = PAPER_PT[paper];
+  const { s, regions } = pagesFor(l, pageW, pageH, mode);
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(input.doc.plan.name);
+  pdf.setCreator('Campaign Desk');
+  const kit = await createPdfTextKit(pdf);
+  const labels = regions.map((_, i) => input.pageLabel(i + 1, regions.length));
+  await kit.prepare(textsOf(input.doc, l, [input.subtitle, ...labels]));
+  regions.forEach((region, i) => {
+    const page = pdf.addPage([pageW, pageH]);
+    paintTimeline(pdfPainter(page, kit, s), input.doc, l, region, {
+      locale: input.locale,
+      subtitle: input.subtitle,
+      pageLabel: labels[i] ?? '',
+    });
+  });
+  return pdf.save();
+}
+
+/** The whole timeline as one PNG, drawn on a canvas with the app's own (already loaded) fonts. */
+export async function exportTimelinePng(input: ExportInput, pxPerDay: number): Promise<Uint8Array> {
+  const l = exportLayout(
+    input.doc,
+    input.rows,
+    Math.max(6, Math.min(32, pxPerDay)),
+    input.span.start,
+    input.span.end,
+  );
+  const chartW = scaleWidth(l.scale);
+  const width = l.labelWidth + chartW + 16;
+  const height = l.titleHeight + headerHeight(l) + input.rows.length * l.rowHeight + 16;
+  // Canvas limits: 32,767 px a side, ~268 M pixels; large plans are drawn smaller rather than cut off.
+  const ratio = Math.min(2, 32_000 / width, 32_000 / height, Math.sqrt(260_000_000 / (width * height)));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.floor(width * ratio);
+  canvas.height = Math.floor(height * ratio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('canvas 2d unavailable');
+  await document.fonts.ready;
+  ctx.scale(ratio, ratio);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.translate(8, 8);
+  const font = (size: number) => `${size}px "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+  const painter: Painter = {
+    rect(x, y, w, h, fill, opacity = 1) {
+      ctx.globalAlpha = opacity;
+      ctx.fillStyle = fill;
+      ctx.fillRect(x, y, w, h);
+      ctx.globalAlpha = 1;
+    },
+    line(x1, y1, x2, y2, color, w, dash) {
+      ctx.strokeStyle = color;
+      ctx.lineWidth = w;
+      ctx.setLineDash(dash ? [4, 3] : []);
+      ctx.beginPath();
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    },
+    poly(points, fill) {
+      ctx.fillStyle = fill;
+      ctx.beginPath();
+      points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+      ctx.closePath();
+      ctx.fill();
+    },
+    text(x, y, text, size, color, maxWidth) {
+      ctx.font = font(size);
+      ctx.fillStyle = color;
+      let t = text;
+      if (maxWidth && ctx.measureText(t).width > maxWidth) {
+        const chars = [...t];
+        while (chars.length && ctx.measureText(`${chars.join('')}…`).width > maxWidth) chars.pop();
+        t = chars.length ? `${chars.join('')}…` : '';
+      }
+      ctx.fillText(t, x, y);
+    },
+    clip(x, y, w, h, draw) {
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(x, y, w, h);
+      ctx.clip();
+      draw();
+      ctx.restore();
+    },
+  };
+  paintTimeline(
+    painter,
+    input.doc,
+    l,
+    { x0: 0, x1: chartW, r0: 0, r1: input.rows.length - 1 },
+    {
+      locale: input.locale,
+      subtitle: input.subtitle,
+      pageLabel: '',
+    },
+  );
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('PNG encoding failed');
+  return new Uint8Array(await blob.arrayBuffer());
+}

@@ -1,0 +1,248 @@
+import type { PlanDocument, Task } from '../../../../../shared/domain';
+import { dayKind } from '../../../../../shared/calendar/holidaysCN';
+import { timelineMarkers } from '../../../../../shared/calendar/keyMoments';
+import {
+  axisTicks,
+  dateEndToX,
+  dateToX,
+  dayIndexToDate,
+  makeTimeScale,
+  momentToX,
+  zoomForPxPerDay,
+  type TimeScale,
+} from '../../../../../shared/planning/timeScale';
+import { dayFill, NEUTRAL_BAR } from '../chartModel';
+import type { TimelineRow } from '../rows';
+import { tickLabel } from '../TimeHeader';
+
+/**
+ * The whole timeline drawn through a tiny painter interface, so the same code makes the PNG
+ * (canvas) and the PDF (pdf-lib, vector, real text). Coordinates are pixels, y downwards; a
+ * region selects which days and rows go on one page, with the header and row labels repeated.
+ */
+export interface Painter {
+  rect(x: number, y: number, w: number, h: number, fill: string, opacity?: number): void;
+  line(x1: number, y1: number, x2: number, y2: number, color: string, width: number, dash?: boolean): void;
+  poly(points: [number, number][], fill: string): void;
+  /** y is the text's baseline. */
+  text(x: number, y: number, text: string, size: number, color: string, maxWidth?: number): void;
+  clip(x: number, y: number, w: number, h: number, draw: () => void): void;
+}
+
+export interface ExportLayout {
+  scale: TimeScale;
+  rows: readonly TimelineRow[];
+  labelWidth: number;
+  rowHeight: number;
+  headerRow: number;
+  titleHeight: number;
+  fontSize: number;
+}
+
+export function exportLayout(
+  doc: PlanDocument,
+  rows: readonly TimelineRow[],
+  pxPerDay: number,
+  start: string,
+  end: string,
+): ExportLayout {
+  return {
+    scale: makeTimeScale(start, end, pxPerDay, zoomForPxPerDay(pxPerDay), 2),
+    rows,
+    labelWidth: 240,
+    rowHeight: 20,
+    headerRow: 18,
+    titleHeight: 40,
+    fontSize: 10,
+  };
+}
+
+export function headerHeight(l: ExportLayout): number {
+  return l.headerRow * 3;
+}
+
+export interface Region {
+  /** Chart x range in pixels, [x0, x1). */
+  x0: number;
+  x1: number;
+  /** Row index range, inclusive. */
+  r0: number;
+  r1: number;
+}
+
+function parseHex(color: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? color : NEUTRAL_BAR;
+}
+
+/** Every string the painter may draw, so a PDF can embed the glyphs first. */
+export function textsOf(doc: PlanDocument, l: ExportLayout, extra: string[]): string[] {
+  const out = [
+    doc.plan.name,
+    ...extra,
+    ...doc.phases.map((p) => p.name),
+    ...timelineMarkers(doc.plan, []).map((m) => m.label),
+  ];
+  for (const r of l.rows) out.push(r.kind === 'group' ? r.label : `${r.task.title}${r.task.owner}`);
+  out.push('0123456789年月/-–·:');
+  return out;
+}
+
+/**
+ * Paints one page: title line, header (months, phases, days), the row labels and the chart for
+ * the region. The page's drawing origin is (0, 0); the chart starts at labelWidth.
+ */
+export function paintTimeline(
+  p: Painter,
+  doc: PlanDocument,
+  l: ExportLayout,
+  region: Region,
+  opts: { locale: 'zh-CN' | 'en-US'; subtitle: string; pageLabel: string },
+): void {
+  const { scale, rowHeight, labelWidth, fontSize } = l;
+  const hh = headerHeight(l);
+  const top = l.titleHeight;
+  const bodyTop = top + hh;
+  const chartW = region.x1 - region.x0;
+  const rowsH = (region.r1 - region.r0 + 1) * rowHeight;
+  const cx = (x: number) => labelWidth + x - region.x0;
+  const ry = (row: number) => bodyTop + (row - region.r0) * rowHeight;
+
+  p.text(0, 18, doc.plan.name, 16, '#212529');
+  p.text(0, 34, opts.subtitle, 10, '#495057');
+  if (opts.pageLabel) p.text(labelWidth + chartW - 80, 34, opts.pageLabel, 9, '#868e96');
+
+  const d0 = Math.max(0, Math.floor(region.x0 / scale.pxPerDay));
+  const d1 = Math.min(scale.dayCount - 1, Math.ceil(region.x1 / scale.pxPerDay));
+
+  p.clip(labelWidth, top, chartW, hh + rowsH, () => {
+    // Calendar shading and phase bands behind everything.
+    for (let i = d0; i <= d1; i++) {
+      const kind = dayKind(dayIndexToDate(scale, i), doc.plan.blackoutDays);
+      if (kind !== 'workday') p.rect(cx(i * scale.pxPerDay), bodyTop, scale.pxPerDay, rowsH, dayFill[kind]);
+    }
+    for (const ph of doc.phases) {
+      const x1 = dateToX(scale, ph.startDate);
+      const x2 = dateEndToX(scale, ph.endDate);
+      if (x2 < region.x0 || x1 > region.x1) continue;
+      p.rect(cx(x1), bodyTop, x2 - x1, rowsH, parseHex(ph.color), 0.07);
+      p.rect(cx(x1), top + l.headerRow, x2 - x1, l.headerRow, parseHex(ph.color), 0.35);
+      p.text(cx(Math.max(x1, region.x0)) + 3, top + l.headerRow * 2 - 5, ph.name, fontSize, '#212529');
+    }
+    const { major, minor } = axisTicks(scale, d0, d1);
+    for (const t of major) {
+      p.line(cx(t.x), top, cx(t.x), top + l.headerRow, '#ced4da', 0.8);
+      p.text(
+        cx(Math.max(t.x, region.x0)) + 3,
+        top + l.headerRow - 5,
+        tickLabel(t, opts.locale, scale.zoom),
+        fontSize,
+        '#343a40',
+      );
+    }
+    for (const t of minor) {
+      p.line(cx(t.x), top + l.headerRow * 2, cx(t.x), top + hh, '#dee2e6', 0.5);
+      const label = tickLabel(t, opts.locale, scale.zoom);
+      if (t.width >= fontSize * (label.length * 0.6 + 0.4)) {
+        p.text(cx(t.x) + 2, top + hh - 5, label, fontSize * 0.9, '#495057');
+      }
+    }
+    p.line(labelWidth, top + hh, labelWidth + chartW, top + hh, '#adb5bd', 0.8);
+    for (const m of timelineMarkers(doc.plan, [], opts.locale)) {
+      const x = momentToX(scale, m.date, m.time);
+      if (x < region.x0 || x > region.x1) continue;
+      p.line(
+        cx(x),
+        top + l.headerRow * 2,
+        cx(x),
+        bodyTop + rowsH,
+        m.kind === 'peak' ? '#e8590c' : '#f08c00',
+        0.8,
+        true,
+      );
+      p.text(cx(x) + 3, top + l.headerRow * 2 + 11, m.label, fontSize * 0.85, '#d9480f');
+    }
+    const phaseColor = new Map(doc.phases.map((ph) => [ph.id, parseHex(ph.color)]));
+    const barH = rowHeight * 0.55;
+    for (let r = region.r0; r <= region.r1; r++) {
+      const row = l.rows[r];
+      if (!row) continue;
+      const y = ry(r);
+      if (row.kind === 'group') {
+        if (row.start && row.end) {
+          const x1 = dateToX(scale, row.start);
+          const x2 = dateEndToX(scale, row.end);
+          p.rect(
+            cx(x1),
+            y + rowHeight / 2 - 2.5,
+            x2 - x1,
+            5,
+            row.color ? parseHex(row.color) : '#495057',
+            0.85,
+          );
+        }
+        continue;
+      }
+      const t: Task = row.task;
+      const x1 = dateToX(scale, t.startDate);
+      const x2 = dateEndToX(scale, t.endDate);
+      if (x2 < region.x0 - 40 || x1 > region.x1 + 40) continue;
+      if (t.isMilestone) {
+        const mx = momentToX(scale, t.startDate, t.milestoneTime);
+        const cy = y + rowHeight / 2;
+        const s = barH / 2 + 1;
+        p.poly(
+          [
+            [cx(mx), cy - s],
+            [cx(mx) + s, cy],
+            [cx(mx), cy + s],
+            [cx(mx) - s, cy],
+          ],
+          '#343a40',
+        );
+        if (t.milestoneTime)
+          p.text(cx(mx) + s + 2, cy + fontSize * 0.35, t.milestoneTime, fontSize * 0.85, '#343a40');
+      } else {
+        p.rect(
+          cx(x1),
+          y + (rowHeight - barH) / 2,
+          Math.max(2, x2 - x1),
+          barH,
+          (t.phaseId && phaseColor.get(t.phaseId)) || NEUTRAL_BAR,
+          0.9,
+        );
+      }
+    }
+  });
+
+  // Row labels, repeated on every page.
+  p.rect(0, top, labelWidth, hh, '#f8f9fa');
+  p.line(labelWidth, top, labelWidth, bodyTop + rowsH, '#adb5bd', 0.8);
+  for (let r = region.r0; r <= region.r1; r++) {
+    const row = l.rows[r];
+    if (!row) continue;
+    const y = ry(r);
+    if (row.kind === 'group') {
+      p.rect(0, y, labelWidth, rowHeight, '#f1f3f5');
+      p.text(
+        6,
+        y + rowHeight / 2 + fontSize * 0.35,
+        `${row.label}（${row.count}）`,
+        fontSize,
+        '#212529',
+        labelWidth - 12,
+      );
+    } else {
+      p.text(16, y + rowHeight / 2 + fontSize * 0.35, row.task.title, fontSize, '#212529', labelWidth - 80);
+      if (row.task.owner)
+        p.text(
+          labelWidth - 60,
+          y + rowHeight / 2 + fontSize * 0.35,
+          row.task.owner,
+          fontSize * 0.9,
+          '#495057',
+          56,
+        );
+    }
+    p.line(0, y + rowHeight, labelWidth + chartW, y + rowHeight, '#f1f3f5', 0.5);
+  }
+}
