@@ -27,8 +27,8 @@ export interface ScheduleProblemOptions {
 export interface ScheduleInput {
   plan: Plan;
   /** Not used by today's checks; part of the input so phase checks can join without an API change. */
-  phases: Phase[];
-  tasks: Task[];
+  phases: readonly Phase[];
+  tasks: readonly Task[];
 }
 
 /**
@@ -256,9 +256,18 @@ export function describeProblem(
       return zh
         ? `${title(problem.taskId)}排在了禁排日 ${p.date}。`
         : `${title(problem.taskId)} is scheduled over the blackout day ${p.date}.`;
-    case 'ownerOverload':
+    case 'ownerOverload': {
+      const when =
+        p.from === p.to
+          ? zh
+            ? `${p.from}`
+            : `on ${p.from}`
+          : zh
+            ? `${p.from} 至 ${p.to}`
+            : `from ${p.from} to ${p.to}`;
       return zh
-        ? `${p.owner} 在 ${p.from} 至 ${p.to} 同时有 ${p.count} 项任务（上限 ${p.limit} 项）。`
-        : `${p.owner} has ${p.count} tasks at once from ${p.from} to ${p.to} (limit ${p.limit}).`;
+        ? `${p.owner} 在 ${when} 同时有 ${p.count} 项任务（上限 ${p.limit} 项）。`
+        : `${p.owner} has ${p.count} tasks at once ${when} (limit ${p.limit}).`;
+    }
   }
 }

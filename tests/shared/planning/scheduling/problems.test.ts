@@ -144,7 +144,10 @@ describe('findScheduleProblems', () => {
       },
     ]);
     expect(describeProblem(problems[0] as ScheduleProblem, byId(tasks), 'zh-CN')).toBe(
-      '李娜 在 2026-10-06 至 2026-10-06 同时有 4 项任务（上限 3 项）。',
+      '李娜 在 2026-10-06 同时有 4 项任务（上限 3 项）。',
+    );
+    expect(describeProblem(check(tasks, 2)[0] as ScheduleProblem, byId(tasks), 'en-US')).toBe(
+      '李娜 has 4 tasks at once from 2026-10-05 to 2026-10-07 (limit 2).',
     );
     // With a limit of 2, the stretch is 10-05 to 10-07 (t1, t3 and t2 or t4 each day).
     expect(check(tasks, 2).map((problem) => [problem.params.from, problem.params.to])).toEqual([
