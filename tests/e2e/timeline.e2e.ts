@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/domain';
+import { generateLargePlan } from '../bench/fixtures/generatePlan';
+import { launchApp, type App } from './harness';
+import { pdfText } from './pdfText';
+
+/**
+ * Issue 3's timeline, driven with a real mouse in Chromium: drag a bar three days, undo it, draw a
+ * link, present at 1280×720, and export a PDF whose text holds the plan's Chinese title.
+ */
+describe('timeline', () => {
+  let app: App;
+  const doc = generateLargePlan({ tasks: 40, links: 20, seed: 3 });
+  const shortDate = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
+
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+    await app.seedDocument(doc);
+    await app.openPlan(doc.plan.id, 'timeline');
+    await app.page.getByTestId('timeline-scroller').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  function firstTaskRow() {
+    return app.page.locator('[data-row-task]').first();
+  }
+
+  async function barBox(id: string, part = 'body') {
+    const bar = app.page.locator(`.tl-chart g[data-task-id="${id}"] [data-part="${part}"]`);
+    await bar.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+    const box = await bar.boundingBox();
+    if (!box) throw new Error(`no bar for ${id}`);
+    return box;
+  }
+
+  it('moves a bar by three days with the mouse, stores it, and undo puts it back', async () => {
+    const { page } = app;
+    await page.getByText('日', { exact: true }).click(); // day zoom: 32 px a day
+    const row = firstTaskRow();
+    const id = (await row.getAttribute('data-row-task')) ?? '';
+    const task = doc.tasks.find((t) => t.id === id);
+    if (!task) throw new Error('first row is not a seeded task');
+    await expect.poll(() => row.locator('[data-col="start"]').textContent()).toBe(shortDate(task.startDate));
+
+    const box = await barBox(id);
+    const y = box.y + box.height / 2;
+    const x = box.x + box.width / 2; // the middle: the ends are resize handles
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(x + i * 16, y);
+    await page.mouse.up();
+
+    const moved = addDays(task.startDate, 3);
+    await expect.poll(() => row.locator('[data-col="start"]').textContent()).toBe(shortDate(moved));
+    await expect
+      .poll(() => row.locator('[data-col="end"]').textContent())
+      .toBe(shortDate(addDays(task.endDate, 3)));
+
+    // Stored: a reload reads the plan back from IndexedDB.
+    await app.reload();
+    await page.getByTestId('timeline-scroller').waitFor();
+    await expect
+      .poll(() => firstTaskRow().locator('[data-col="start"]').textContent())
+      .toBe(shortDate(moved));
+
+    // Undo works for edits of this session: make one more move, then Ctrl+Z restores it.
+    await page.getByText('日', { exact: true }).click();
+    const again = await barBox(id);
+    const ax = again.x + again.width / 2;
+    await page.mouse.move(ax, again.y + again.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(ax + i * 16, again.y + again.height / 2);
+    await page.mouse.up();
+    await expect
+      .poll(() => firstTaskRow().locator('[data-col="start"]').textContent())
+      .toBe(shortDate(addDays(task.startDate, 6)));
+    await page.getByTestId('timeline-scroller').focus();
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(() => firstTaskRow().locator('[data-col="start"]').textContent())
+      .toBe(shortDate(moved));
+  });
+
+  it('links two bars by dragging from the end dot of one onto the other', async () => {
+    const { page } = app;
+    const rows = page.locator('[data-row-task]');
+    const fromId = (await rows.nth(0).getAttribute('data-row-task')) ?? '';
+    const toId = (await rows.nth(1).getAttribute('data-row-task')) ?? '';
+    expect(await page.locator(`[data-link="${fromId}>${toId}"]`).count()).toBe(0);
+    await page.getByText('整个活动', { exact: true }).click();
+    const target = await barBox(toId);
+    const dot = await barBox(fromId, 'link-end');
+    await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(dot.x + 30, dot.y + 10);
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
+    await page.mouse.up();
+    await expect.poll(() => page.locator(`[data-link="${fromId}>${toId}"]`).count()).toBe(1);
+    await app.screenshot('timeline-zh');
+  });
+
+  it('presents full screen at 1280×720 and leaves with Esc', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '演示' }).click();
+    await page.getByTestId('presentation').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('presentation').textContent()).toContain('预热期');
+    await page.waitForTimeout(200);
+    await app.screenshot('presentation-zh');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+  });
+
+  it('exports the whole timeline as a PDF whose text holds the Chinese title', async () => {
+    const { page } = app;
+    await page.getByTestId('timeline-export').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-pdf-A4-fit').click();
+    const path = await (await download).path();
+    const { text, pages } = await pdfText(new Uint8Array(readFileSync(path)));
+    expect(text).toContain(doc.plan.name);
+    expect(text).toContain('预热期');
+    expect(pages).toBeGreaterThanOrEqual(1);
+
+    await page.getByTestId('timeline-export').click();
+    const tiled = page.waitForEvent('download');
+    await page.getByTestId('export-pdf-A3-tile').click();
+    const tiledText = await pdfText(new Uint8Array(readFileSync(await (await tiled).path())));
+    expect(tiledText.pages).toBeGreaterThan(1);
+    // Row labels repeat on every page.
+    expect(tiledText.text.split(doc.plan.name).length - 1).toBe(tiledText.pages);
+  });
+});
