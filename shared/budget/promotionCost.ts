@@ -62,15 +62,18 @@ export function computeMechanicCost(
   switch (mechanic.kind) {
     case 'thresholdReduction': {
       // 满减 once ("满300减50"):       qualifyingOrders × reduction
-      // 满减 stacking ("每满300减50"): qualifyingOrders × floor(avgBasket ÷ threshold) × reduction
+      // 满减 stacking ("每满300减50"): qualifyingOrders × max(1, floor(avgBasket ÷ threshold)) × reduction
       const fromForecast = mechanic.qualifyingOrders === 0;
       const orders = fromForecast
         ? forecastQualifyingOrders(mechanic.thresholdMinor, ctx)
         : mechanic.qualifyingOrders;
       const basketFromForecast = mechanic.stacking && mechanic.avgBasketMinor === 0;
       const basket = basketFromForecast ? (ctx.forecastAovMinor ?? 0) : mechanic.avgBasketMinor;
+      // A qualifying order reached the threshold at least once, whatever the average says.
       const times =
-        mechanic.stacking && mechanic.thresholdMinor > 0 ? Math.floor(basket / mechanic.thresholdMinor) : 1;
+        mechanic.stacking && mechanic.thresholdMinor > 0
+          ? Math.max(1, Math.floor(basket / mechanic.thresholdMinor))
+          : 1;
       return {
         costMinor: multiplyRound(orders, times, mechanic.reductionMinor),
         basis: fromForecast || basketFromForecast ? 'forecast' : 'parameters',

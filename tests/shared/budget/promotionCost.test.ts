@@ -44,6 +44,8 @@ describe('promotion cost per mechanic (hand-computed, in fen)', () => {
     expect(cost(once)).toBe(6_000_000);
     // 每满300减50, basket ¥700 → ⌊700 ÷ 300⌋ = 2 → 1,200 × 2 × ¥50 = ¥120,000
     expect(cost({ ...once, stacking: true })).toBe(12_000_000);
+    // A qualifying order reached the threshold once even if the average basket is below it
+    expect(cost({ ...once, stacking: true, avgBasketMinor: 25_000 })).toBe(6_000_000);
   });
 
   it('折扣 = covered regular-price GMV × (1 − pay rate)', () => {
