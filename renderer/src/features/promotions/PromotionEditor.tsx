@@ -1,0 +1,375 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import {
+  describePayRate,
+  mechanicFormulas,
+  mechanicNames,
+  parseZhe,
+  type PromotionCost,
+} from '../../../../shared/budget/promotionCost';
+import type { BudgetLine, PlanDocument, ProductId, Promotion } from '../../../../shared/domain';
+import {
+  CommitNumberInput,
+  CommitTextarea,
+  CommitTextInput,
+  PercentInput,
+} from '../../components/CommitInputs';
+import { useMessages } from '../../i18n';
+import { MoneyField } from '../budget/MoneyField';
+import type { MoneyFormat } from '../budget/useMoney';
+import { mechanicFields, type FieldSpec } from './mechanicFields';
+import { promotionMessages } from './messages';
+
+type Slot = { date: string; start: string; end: string };
+
+export interface PromotionEditorProps {
+  promotion: Promotion;
+  doc: PlanDocument;
+  cost: PromotionCost | undefined;
+  line: BudgetLine | undefined;
+  format: MoneyFormat;
+  onPatch(patch: Partial<Omit<Promotion, 'id' | 'planId'>>): void;
+  onParam(key: string, value: unknown): void;
+  onFollow(): void;
+  onRemove(): void;
+}
+
+export function PromotionEditor({
+  promotion: p,
+  doc,
+  cost,
+  line,
+  format,
+  onPatch,
+  onParam,
+  onFollow,
+  onRemove,
+}: PromotionEditorProps) {
+  const m = useMessages(promotionMessages);
+  const mech = p.mechanic;
+  const values = mech as unknown as Record<string, unknown>;
+  const field = (spec: FieldSpec) => {
+    const label = m.fields[spec.key];
+    const description = spec.zeroMeansForecast ? m.zeroMeansForecast : undefined;
+    const value = values[spec.key];
+    switch (spec.kind) {
+      case 'money':
+        return (
+          <MoneyField
+            key={spec.key}
+            size="xs"
+            label={label}
+            description={description}
+            currency={format.currency}
+            valueMinor={typeof value === 'number' ? value : 0}
+            isNonNegative
+            onCommitMinor={(v) => onParam(spec.key, v ?? 0)}
+          />
+        );
+      case 'count':
+        return (
+          <CommitNumberInput
+            key={spec.key}
+            size="xs"
+            label={label}
+            description={description}
+            value={typeof value === 'number' ? value : 0}
+            min={spec.min ?? 0}
+            allowDecimal={false}
+            thousandSeparator=","
+            onCommit={(v) => onParam(spec.key, Math.max(spec.min ?? 0, Math.round(v ?? 0)))}
+          />
+        );
+      case 'rate':
+        return (
+          <PercentInput
+            key={spec.key}
+            size="xs"
+            label={label}
+            valueFraction={typeof value === 'number' ? value : 0}
+            onCommitFraction={(v) => onParam(spec.key, Math.min(1, Math.max(0, v ?? 0)))}
+          />
+        );
+      case 'bool':
+        return (
+          <Switch
+            key={spec.key}
+            mt="lg"
+            size="sm"
+            label={label}
+            checked={value === true}
+            onChange={(e) => onParam(spec.key, e.currentTarget.checked)}
+          />
+        );
+    }
+  };
+  const productOptions = doc.products.map((x) => ({
+    value: x.id,
+    label: `${x.sku}${x.name ? ` · ${x.name}` : ''}`,
+  }));
+  return (
+    <Stack gap="sm" data-testid="promotion-editor">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="xs">
+          <Badge variant="light">{mechanicNames[mech.kind][format.language]}</Badge>
+          <Title order={4}>{p.name}</Title>
+        </Group>
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={14} />}
+          onClick={onRemove}
+        >
+          {m.remove}
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <CommitTextInput
+          size="xs"
+          label={m.name}
+          value={p.name}
+          isRequired
+          onCommit={(name) => onPatch({ name })}
+        />
+        <NativeSelect
+          size="xs"
+          label={m.phase}
+          value={p.phaseId ?? ''}
+          data={[{ value: '', label: '—' }, ...doc.phases.map((x) => ({ value: x.id, label: x.name }))]}
+          onChange={(e) => onPatch({ phaseId: (e.currentTarget.value || null) as Promotion['phaseId'] })}
+        />
+        <TextInput
+          size="xs"
+          type="date"
+          label={m.startDate}
+          value={p.startDate ?? ''}
+          onChange={(e) => onPatch({ startDate: e.currentTarget.value || null })}
+        />
+        <TextInput
+          size="xs"
+          type="date"
+          label={m.endDate}
+          value={p.endDate ?? ''}
+          onChange={(e) => onPatch({ endDate: e.currentTarget.value || null })}
+        />
+      </SimpleGrid>
+      <MultiSelect
+        size="xs"
+        label={m.products}
+        placeholder={p.productIds.length === 0 ? m.productsHint : undefined}
+        data={productOptions}
+        value={p.productIds}
+        searchable
+        clearable
+        onChange={(ids) => onPatch({ productIds: ids as ProductId[] })}
+      />
+
+      <Card withBorder padding="sm">
+        <Text fw={600} size="sm" mb="xs">
+          {m.parameters}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+          {mechanicFields[mech.kind].map(field)}
+          {mech.kind === 'discount' && (
+            <ZheInput payRate={mech.payRate} onCommit={(v) => onParam('payRate', v)} />
+          )}
+        </SimpleGrid>
+        {mech.kind === 'discount' && (
+          <Text size="sm" mt="xs" data-testid="discount-said">
+            {(() => {
+              const d = describePayRate(mech.payRate);
+              return m.discountSaid(
+                d.zhe,
+                `${format.number(d.payPercent)}%`,
+                `${format.number(d.offPercent)}%`,
+              );
+            })()}
+          </Text>
+        )}
+        {mech.kind === 'flashSale' && (
+          <Slots slots={mech.slots} onChange={(slots) => onParam('slots', slots)} />
+        )}
+      </Card>
+
+      <Card withBorder padding="sm" bg="grape.0">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={2}>
+            <Text size="xs" c="dimmed">
+              {m.cost}
+            </Text>
+            <Text fw={700} size="xl" data-testid="promotion-cost">
+              {cost ? format.exact(cost.costMinor) : '—'}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {m.formula}: {mechanicFormulas[mech.kind][format.language]}
+            </Text>
+            {cost && <Basis cost={cost} format={format} />}
+          </Stack>
+          {line && (
+            <Stack gap={2} align="flex-end">
+              <Text size="xs" c="dimmed">
+                {m.linkedLine}
+              </Text>
+              <Text fw={700} size="lg" data-testid="linked-line-planned">
+                {format.exact(line.plannedMinor)}
+              </Text>
+              {line.isOverridden ? (
+                <Group gap={4}>
+                  <Text size="xs" c="orange.8">
+                    {m.overridden(format.exact(line.plannedMinor))}
+                  </Text>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    leftSection={<IconRefresh size={12} />}
+                    onClick={onFollow}
+                  >
+                    {m.follow}
+                  </Button>
+                </Group>
+              ) : (
+                <Badge size="sm" color="grape" variant="light">
+                  {m.following}
+                </Badge>
+              )}
+            </Stack>
+          )}
+        </Group>
+      </Card>
+      <CommitTextarea
+        label={m.notes}
+        size="xs"
+        autosize
+        minRows={2}
+        value={p.notes}
+        onCommit={(notes) => onPatch({ notes })}
+      />
+    </Stack>
+  );
+}
+
+function Basis({ cost, format }: { cost: PromotionCost; format: MoneyFormat }) {
+  const m = useMessages(promotionMessages);
+  if (cost.basis === 'parameters') return <Text size="xs">{m.basisParameters}</Text>;
+  if (cost.basis === 'products')
+    return <Text size="xs">{m.basisProducts(format.exact(cost.derived.coveredGmvMinor ?? 0))}</Text>;
+  const parts: string[] = [];
+  if (cost.derived.qualifyingOrders !== undefined)
+    parts.push(m.derivedOrders(format.number(cost.derived.qualifyingOrders, 0)));
+  if (cost.derived.avgBasketMinor !== undefined)
+    parts.push(m.derivedBasket(format.exact(cost.derived.avgBasketMinor)));
+  if (cost.derived.coveredGmvMinor !== undefined)
+    parts.push(m.derivedGmv(format.exact(cost.derived.coveredGmvMinor)));
+  return (
+    <Text size="xs" c="blue.8">
+      {m.basisForecast} {parts.join('，')}
+    </Text>
+  );
+}
+
+/** 折扣 typed the Chinese way: "8折", "75折", "8.5折". */
+function ZheInput({ payRate, onCommit }: { payRate: number; onCommit(v: number): void }) {
+  const m = useMessages(promotionMessages);
+  const shown = describePayRate(payRate).zhe;
+  const [draft, setDraft] = useState(shown);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setDraft(shown), [shown]);
+  return (
+    <TextInput
+      size="xs"
+      label={m.zhe}
+      value={draft}
+      error={error}
+      onChange={(e) => setDraft(e.currentTarget.value)}
+      onBlur={() => {
+        if (draft === shown) return setError(null);
+        const v = parseZhe(draft.endsWith('折') ? draft : `${draft}折`);
+        if (v === null) return setError(m.zheError);
+        setError(null);
+        if (v !== payRate) onCommit(v);
+      }}
+      onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+    />
+  );
+}
+
+function Slots({ slots, onChange }: { slots: Slot[]; onChange(slots: Slot[]): void }) {
+  const m = useMessages(promotionMessages);
+  const set = (i: number, patch: Partial<Slot>) =>
+    onChange(slots.map((s, k) => (k === i ? { ...s, ...patch } : s)));
+  return (
+    <Stack gap={4} mt="sm">
+      <Text size="sm" fw={600}>
+        {m.slots}
+      </Text>
+      {slots.map((s, i) => (
+        <Group key={i} gap="xs" wrap="nowrap">
+          <TextInput
+            size="xs"
+            type="date"
+            aria-label={m.slotDate}
+            value={s.date}
+            onChange={(e) => e.currentTarget.value && set(i, { date: e.currentTarget.value })}
+          />
+          <TextInput
+            size="xs"
+            type="time"
+            aria-label={m.slotStart}
+            value={s.start}
+            onChange={(e) => e.currentTarget.value && set(i, { start: e.currentTarget.value })}
+          />
+          <TextInput
+            size="xs"
+            type="time"
+            aria-label={m.slotEnd}
+            value={s.end}
+            onChange={(e) => e.currentTarget.value && set(i, { end: e.currentTarget.value })}
+          />
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            color="red"
+            aria-label="×"
+            onClick={() => onChange(slots.filter((_, k) => k !== i))}
+          >
+            <IconTrash size={14} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Button
+        size="compact-xs"
+        variant="light"
+        w="fit-content"
+        leftSection={<IconPlus size={12} />}
+        onClick={() =>
+          onChange([
+            ...slots,
+            {
+              date: slots.at(-1)?.date ?? new Date().toISOString().slice(0, 10),
+              start: '20:00',
+              end: '22:00',
+            },
+          ])
+        }
+      >
+        {m.addSlot}
+      </Button>
+    </Stack>
+  );
+}
