@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PlanDocument, Task, TaskId } from '../../../../shared/domain';
-import { todayIso } from '../../../../shared/domain';
+import { diffDays, todayIso } from '../../../../shared/domain';
 import { successorsOf } from '../../../../shared/planning/scheduling';
-import { fitPxPerDay, makeTimeScale, zoomForPxPerDay } from '../../../../shared/planning/timeScale';
+import { makeTimeScale, zoomForPxPerDay } from '../../../../shared/planning/timeScale';
 import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
 import { calendarDays, dayFill, keyMarkers, phaseColors, CRITICAL } from './chartModel';
 import { GanttView } from './GanttView';
@@ -84,7 +84,8 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
     { key: 'owner', label: m.colOwner, width: fontSize * 5 },
   ];
   const gridW = columns.reduce((s, c) => s + c.width, 0);
-  const px = fitPxPerDay(span.start, span.end, w - gridW - 24);
+  // Fill the screen's width exactly (no upper limit as on screen: a phase of 4 days may be wide).
+  const px = Math.max(1, (w - gridW - 24) / (diffDays(span.start, span.end) + 1));
   const scale = useMemo(
     () => makeTimeScale(span.start, span.end, px, zoomForPxPerDay(px), 0),
     [span.start, span.end, px],

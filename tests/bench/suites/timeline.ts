@@ -1,0 +1,162 @@
+import type { Page } from 'playwright-core';
+import { generateLargePlan } from '../fixtures/generatePlan';
+import { median, percentile, round, type BenchRow, type BenchSuite } from '../types';
+
+const RUNS = 3;
+
+/** Opens a seeded plan on another tab, then times the switch to the timeline until its bars are on screen. */
+async function timeReady(page: Page, baseUrl: string, planId: string): Promise<number> {
+  await page.goto(`${baseUrl}#/plans/${planId}/overview`);
+  await page.waitForSelector('[data-testid="plan-title"]', { timeout: 60_000 });
+  return page.evaluate(async (id) => {
+    const t0 = performance.now();
+    location.hash = `#/plans/${id}/timeline`;
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        document.querySelector('.tl-chart .tl-bar') ? resolve() : requestAnimationFrame(check);
+      check();
+    });
+    // The frame that shows it.
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    return performance.now() - t0;
+  }, planId);
+}
+
+/**
+ * Main-thread work per frame, measured synchronously: the event handler (and React's synchronous
+ * re-render where the window moves) plus forced style and layout. Paint runs on the compositor.
+ */
+async function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const el = document.querySelector('[data-testid="timeline-scroller"]') as HTMLDivElement;
+    const times: number[] = [];
+    for (let i = 0; i < 120; i++) {
+      const t0 = performance.now();
+      el.scrollTop += 45;
+      if (i % 3 === 0) el.scrollLeft += 30;
+      el.dispatchEvent(new Event('scroll'));
+      el.getBoundingClientRect();
+      void document.body.offsetHeight;
+      times.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    return times;
+  });
+}
+
+async function dragFrames(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const body = document.querySelector('.tl-chart g.tl-bar [data-part="body"]') as SVGGraphicsElement;
+    const box = body.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    body.dispatchEvent(
+      new PointerEvent('pointerdown', { bubbles: true, clientX: x, clientY: y, button: 0, pointerId: 1 }),
+    );
+    const times: number[] = [];
+    for (let i = 1; i <= 90; i++) {
+      const t0 = performance.now();
+      window.dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, clientX: x + i * 2, clientY: y, pointerId: 1 }),
+      );
+      void document.body.offsetHeight;
+      times.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    // Let go where it started, so nothing is committed.
+    window.dispatchEvent(
+      new PointerEvent('pointermove', { bubbles: true, clientX: x, clientY: y, pointerId: 1 }),
+    );
+    window.dispatchEvent(
+      new PointerEvent('pointerup', { bubbles: true, clientX: x, clientY: y, pointerId: 1 }),
+    );
+    return times;
+  });
+}
+
+async function zoomTime(page: Page, label: string): Promise<number> {
+  return page.evaluate(async (text) => {
+    const button = [...document.querySelectorAll('label, button')].find(
+      (b) => b.textContent?.trim() === text,
+    ) as HTMLElement;
+    const t0 = performance.now();
+    button.click();
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    await new Promise((r) => setTimeout(r, 0));
+    return performance.now() - t0;
+  }, label);
+}
+
+async function domNodes(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('*').length);
+}
+
+/** Issue 3's figures for the timeline, in Chromium against the built app. */
+const suite: BenchSuite = async (ctx) => {
+  const rows: BenchRow[] = [];
+  const page = await ctx.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(ctx.baseUrl);
+  await page.waitForSelector('text=/方案库|Plans/');
+
+  const nodes = new Map<number, number>();
+  for (const n of [1000, 2000, 5000, 10000]) {
+    const doc = generateLargePlan({ tasks: n, links: Math.round(n * 0.75), seed: 11 });
+    await ctx.seedDocument(page, doc);
+    const readies: number[] = [];
+    for (let i = 0; i < (n === 10000 ? 1 : RUNS); i++)
+      readies.push(await timeReady(page, ctx.baseUrl, doc.plan.id));
+    if (n === 2000 || n === 10000) {
+      rows.push({
+        name: `timeline.ready.${n}`,
+        value: round(median(readies)),
+        unit: 'ms',
+        budget: n === 2000 ? 500 : null,
+      });
+    }
+    nodes.set(n, await domNodes(page));
+    if (n === 2000) {
+      await page.getByText('日', { exact: true }).click();
+      const scroll = await scrollFrames(page);
+      rows.push({
+        name: 'timeline.scroll.p95frame',
+        value: round(percentile(scroll, 95), 2),
+        unit: 'ms',
+        budget: 16.7,
+      });
+      await page.evaluate(() => {
+        const el = document.querySelector('[data-testid="timeline-scroller"]') as HTMLDivElement;
+        el.scrollTop = 0;
+        el.scrollLeft = 0;
+      });
+      await page.waitForTimeout(100);
+      const drag = await dragFrames(page);
+      rows.push({
+        name: 'timeline.drag.p95frame',
+        value: round(percentile(drag, 95), 2),
+        unit: 'ms',
+        budget: 16.7,
+      });
+      const zooms: number[] = [];
+      for (const label of ['月', '周', '日', '整个活动', '日']) zooms.push(await zoomTime(page, label));
+      rows.push({ name: 'timeline.zoom.2000', value: round(median(zooms)), unit: 'ms', budget: 200 });
+    }
+    if (n === 10000) {
+      const scroll = await scrollFrames(page);
+      rows.push({
+        name: 'timeline.scroll.p95frame.10000',
+        value: round(percentile(scroll, 95), 2),
+        unit: 'ms',
+        budget: null,
+      });
+    }
+  }
+  const n1 = nodes.get(1000) ?? 1;
+  const n5 = nodes.get(5000) ?? 1;
+  rows.push({ name: 'timeline.dom.1000', value: n1, unit: 'nodes', budget: null });
+  rows.push({ name: 'timeline.dom.5000', value: n5, unit: 'nodes', budget: null });
+  rows.push({ name: 'timeline.dom.ratio.5000vs1000', value: round(n5 / n1, 3), unit: 'ratio', budget: 1.2 });
+  return rows;
+};
+
+export default suite;
