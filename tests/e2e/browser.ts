@@ -35,6 +35,9 @@ export async function launchBrowser(
     viewport: opts.viewport ?? { width: 1280, height: 720 },
     acceptDownloads: true,
   });
+  // tsx/esbuild wrap named functions in `__name(...)`; functions passed to page.evaluate carry
+  // that call into the page, so the page gets a no-op of the same name.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   return {
     context,
     userDataDir,

@@ -40,7 +40,13 @@ export function ScreenFrame({
       {scroll ? (
         <ScrollArea style={{ flex: 1 }}>{body}</ScrollArea>
       ) : (
-        <Box style={{ flex: 1, minHeight: 0 }}>{body}</Box>
+        // A screen that scrolls itself (virtualised tables) gets a box of bounded height.
+        <Box
+          p="md"
+          style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-md)' }}
+        >
+          {children}
+        </Box>
       )}
     </Box>
   );

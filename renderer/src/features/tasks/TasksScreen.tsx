@@ -124,7 +124,7 @@ export function TasksScreen() {
           action={<Button onClick={() => add(false)}>{m.tasks.add}</Button>}
         />
       ) : (
-        <Box style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+        <Box style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
           <Text size="xs" c="dimmed" mb={4}>
             {m.tasks.count(visible.length, doc.tasks.length)}
           </Text>

@@ -1,0 +1,41 @@
+import type { Page } from 'playwright-core';
+import type { PlanDocument } from '../../shared/domain';
+
+/** One figure of `npm run bench`, as written to bench-results.json. */
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: 'ms' | 'ratio' | 'count' | 'nodes' | 'MB';
+  /** The figure it must stay under (null: reported only). */
+  budget: number | null;
+}
+
+export interface BenchContext {
+  /** The built app (dist/renderer) served on 127.0.0.1. */
+  baseUrl: string;
+  /** The bench-only pages (dist/bench) served on 127.0.0.1, exercising real app modules. */
+  benchUrl: string;
+  /** A fresh Chromium page (headless, offline flags) in its own profile. */
+  newPage(): Promise<Page>;
+  /** Writes a plan straight into the page's IndexedDB (the app must have opened it once). */
+  seedDocument(page: Page, doc: PlanDocument): Promise<void>;
+}
+
+export type BenchSuite = (ctx: BenchContext) => Promise<BenchRow[]>;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? 0;
+}
+
+export function round(value: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
