@@ -83,7 +83,7 @@ function ratio(numerator: number | null, denominator: number | null): number | n
 }
 
 /** Rounds a non-negative money quotient half up, exactly: floor((2a + b) / 2b) on integers. */
-function divideMoneyRoundHalfUp(amountMinor: number, divisor: number): number {
+export function divideMoneyRoundHalfUp(amountMinor: number, divisor: number): number {
   const a = BigInt(amountMinor);
   const b = BigInt(divisor);
   const sign = a < 0n !== b < 0n ? -1n : 1n;

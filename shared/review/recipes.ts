@@ -28,7 +28,9 @@ export function reviewOf(doc: PlanDocument): Review {
     planId: doc.plan.id,
     indicators: goals.map((g) =>
       indicatorSchema.parse({
-        id: newId<IndicatorId>(),
+        // Derived from the goal's id, so a review not stored yet has the same ids on every
+        // render and an edit made to it finds its indicator.
+        id: `i-${g.id}`.slice(0, 64) as IndicatorId,
         goalId: g.id,
         name: g.title || g.metric || '—',
         weight: g.weight,

@@ -1,0 +1,342 @@
+import * as XLSX from 'xlsx';
+import type { PlanDocument } from '../domain';
+import { dateToUtcMs } from '../domain/dates';
+import { fuzzyGrades } from './fuzzy';
+import {
+  actualFigureKeys,
+  shopDays,
+  sumActuals,
+  type ActualFigureKey,
+  type ActualFigures,
+} from './actualsTotals';
+import type { AttainmentStatus, GoalAttainment } from './attainment';
+import type { CompositeScore } from './score';
+
+/**
+ * The review workbook for finance and the next planner: daily data, attainment and score sheets.
+ * Numbers are real numbers (money in major units with a money format, dates as Excel dates), and
+ * every total and derived figure is a formula, so the sheets stay live when someone corrects a
+ * cell. Planner text is always a string cell, never a formula (no formula injection).
+ */
+
+export interface ReviewWorkbookLabels {
+  sheets: { data: string; attainment: string; score: string };
+  plan: string;
+  currency: string;
+  exportedAt: string;
+  period: string;
+  periods: { campaign: string; baseline: string };
+  channel: string;
+  shop: string;
+  date: string;
+  total: string;
+  figures: Record<ActualFigureKey, string>;
+  conversion: string;
+  aov: string;
+  goal: string;
+  metric: string;
+  unit: string;
+  actual: string;
+  target: string;
+  baseline: string;
+  attainment: string;
+  status: string;
+  statuses: Record<Exclude<AttainmentStatus, 'unknown'>, string>;
+  indicator: string;
+  weight: string;
+  points: string;
+  contribution: string;
+  score: string;
+  noScore: string;
+  method: string;
+  methodName: string;
+  grades: Record<(typeof fuzzyGrades)[number], string>;
+  fuzzy: string;
+}
+
+const MONEY = '#,##0.00';
+const COUNT = '#,##0';
+const PERCENT = '0.00%';
+const DATE = 'yyyy-mm-dd';
+const moneyKeys = new Set<ActualFigureKey>(['gmvMinor', 'spendMinor', 'refundsMinor']);
+
+type Cell = XLSX.CellObject | null;
+
+const text = (v: string): XLSX.CellObject => ({ t: 's', v });
+const num = (v: number, z?: string): XLSX.CellObject => (z ? { t: 'n', v, z } : { t: 'n', v });
+const formula = (f: string, v: number | string, z?: string): XLSX.CellObject => ({
+  t: typeof v === 'number' ? 'n' : 's',
+  v,
+  f,
+  ...(z ? { z } : {}),
+});
+/** 1899-12-30 is Excel's day 0 (the 1900 leap-year bug included). */
+const excelDate = (iso: string): XLSX.CellObject =>
+  num(Math.round((dateToUtcMs(iso) - Date.UTC(1899, 11, 30)) / 86_400_000), DATE);
+const col = (c: number) => XLSX.utils.encode_col(c);
+
+function sheetOf(rows: Cell[][], widths: number[]): XLSX.WorkSheet {
+  const ws: XLSX.WorkSheet = {};
+  let maxCol = 0;
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      ws[XLSX.utils.encode_cell({ r, c })] = cell;
+      maxCol = Math.max(maxCol, c);
+    }),
+  );
+  ws['!ref'] = XLSX.utils.encode_range({
+    s: { r: 0, c: 0 },
+    e: { r: Math.max(0, rows.length - 1), c: maxCol },
+  });
+  ws['!cols'] = widths.map((wch) => ({ wch }));
+  return ws;
+}
+
+function headerRows(doc: PlanDocument, labels: ReviewWorkbookLabels, exportedAt: string): Cell[][] {
+  return [
+    [text(labels.plan), text(doc.plan.name)],
+    [text(labels.currency), text(doc.plan.currency)],
+    [text(labels.exportedAt), text(exportedAt)],
+    [],
+  ];
+}
+
+function dataSheet(
+  doc: PlanDocument,
+  labels: ReviewWorkbookLabels,
+  perMajor: number,
+  exportedAt: string,
+): XLSX.WorkSheet {
+  const rows: Cell[][] = headerRows(doc, labels, exportedAt);
+  const channelNames = new Map(doc.channels.map((c) => [c.id as string, c.name]));
+  const head = [
+    labels.date,
+    labels.period,
+    labels.channel,
+    ...actualFigureKeys.map((k) => labels.figures[k]),
+    labels.conversion,
+    labels.aov,
+  ];
+  const colOf = (k: ActualFigureKey) => 3 + actualFigureKeys.indexOf(k);
+  const uvCol = col(colOf('uv'));
+  const buyersCol = col(colOf('buyers'));
+  const gmvCol = col(colOf('gmvMinor'));
+  const derivedCells = (r: number, figures: ActualFigures): Cell[] => [
+    formula(
+      `IF(N(${uvCol}${r})>0,${buyersCol}${r}/${uvCol}${r},"")`,
+      figures.uv && figures.buyers !== null ? figures.buyers / figures.uv : '',
+      PERCENT,
+    ),
+    formula(
+      `IF(N(${buyersCol}${r})>0,${gmvCol}${r}/${buyersCol}${r},"")`,
+      figures.buyers && figures.gmvMinor !== null ? figures.gmvMinor / perMajor / figures.buyers : '',
+      MONEY,
+    ),
+  ];
+  const figureCells = (figures: ActualFigures): Cell[] =>
+    actualFigureKeys.map((k) => {
+      const v = figures[k];
+      return v === null ? null : moneyKeys.has(k) ? num(v / perMajor, MONEY) : num(v, COUNT);
+    });
+
+  // Block 1: the shop per day as the review counts it (shop row, channel rows where it is silent),
+  // each period with a total row of SUM formulas.
+  rows.push(head.map(text));
+  for (const period of ['campaign', 'baseline'] as const) {
+    const days = shopDays(doc.actuals, period);
+    if (days.length === 0) continue;
+    const first = rows.length + 1;
+    for (const d of days) {
+      const r = rows.length + 1;
+      rows.push([
+        excelDate(d.date),
+        text(labels.periods[period]),
+        text(labels.shop),
+        ...figureCells(d.figures),
+        ...derivedCells(r, d.figures),
+      ]);
+    }
+    const last = rows.length;
+    const r = rows.length + 1;
+    const totals = sumActuals(doc.actuals, period);
+    rows.push([
+      text(labels.total),
+      text(labels.periods[period]),
+      text(labels.shop),
+      ...actualFigureKeys.map((k) => {
+        const c = col(colOf(k));
+        const v = totals[k] ?? 0;
+        return formula(
+          `SUM(${c}${first}:${c}${last})`,
+          moneyKeys.has(k) ? v / perMajor : v,
+          moneyKeys.has(k) ? MONEY : COUNT,
+        );
+      }),
+      ...derivedCells(r, totals),
+    ]);
+    rows.push([]);
+  }
+
+  // Block 2: the channel rows as entered, a breakdown (not added to the shop totals above).
+  const channelRows = doc.actuals
+    .filter((a) => a.channelId !== null)
+    .sort(
+      (a, b) =>
+        a.period.localeCompare(b.period) ||
+        a.date.localeCompare(b.date) ||
+        String(a.channelId).localeCompare(String(b.channelId)),
+    );
+  if (channelRows.length > 0) {
+    rows.push(head.map(text));
+    for (const a of channelRows) {
+      const r = rows.length + 1;
+      rows.push([
+        excelDate(a.date),
+        text(labels.periods[a.period]),
+        text(channelNames.get(a.channelId ?? '') ?? String(a.channelId)),
+        ...figureCells(a),
+        ...derivedCells(r, a),
+      ]);
+    }
+  }
+  return sheetOf(rows, [12, 10, 14, ...actualFigureKeys.map(() => 12), 12, 12]);
+}
+
+/** The goal's value as the sheet shows it: money in major units, everything else as is. */
+function sheetValue(goalUnit: string, value: number | null, perMajor: number): XLSX.CellObject | null {
+  if (value === null) return null;
+  if (goalUnit === 'money') return num(value / perMajor, MONEY);
+  if (goalUnit === 'rate') return num(value, PERCENT);
+  return num(value, '#,##0.00');
+}
+
+function attainmentSheet(
+  doc: PlanDocument,
+  attainments: readonly GoalAttainment[],
+  labels: ReviewWorkbookLabels,
+  perMajor: number,
+  exportedAt: string,
+): XLSX.WorkSheet {
+  const rows: Cell[][] = headerRows(doc, labels, exportedAt);
+  rows.push(
+    [
+      labels.goal,
+      labels.metric,
+      labels.unit,
+      labels.actual,
+      labels.target,
+      labels.baseline,
+      labels.attainment,
+      labels.status,
+    ].map(text),
+  );
+  for (const a of attainments) {
+    const r = rows.length + 1;
+    const isComparable = a.issue === null || a.issue === 'noActual';
+    rows.push([
+      text(a.goal.title),
+      text(a.goal.metric ?? ''),
+      text(a.goal.unit),
+      sheetValue(a.goal.unit, a.actual, perMajor),
+      sheetValue(a.goal.unit, a.target, perMajor),
+      sheetValue(a.goal.unit, a.baseline, perMajor),
+      isComparable
+        ? formula(`IF(AND(ISNUMBER(D${r}),N(E${r})>0),D${r}/E${r},"")`, a.attainment ?? '', '0.0%')
+        : null,
+      isComparable
+        ? formula(
+            `IF(G${r}="","",IF(G${r}>=1,"${labels.statuses.met}",IF(G${r}>=0.8,"${labels.statuses.near}","${labels.statuses.missed}")))`,
+            a.status === 'unknown' ? '' : labels.statuses[a.status],
+          )
+        : null,
+    ]);
+  }
+  return sheetOf(rows, [24, 12, 8, 14, 14, 14, 12, 10]);
+}
+
+function scoreSheet(
+  doc: PlanDocument,
+  score: CompositeScore,
+  labels: ReviewWorkbookLabels,
+  exportedAt: string,
+): XLSX.WorkSheet {
+  const rows: Cell[][] = headerRows(doc, labels, exportedAt);
+  rows.push([text(labels.method), text(labels.methodName)]);
+  rows.push(
+    [labels.indicator, labels.weight, labels.attainment, labels.points, labels.contribution].map(text),
+  );
+  const first = rows.length + 1;
+  for (const r of score.rows) {
+    const n = rows.length + 1;
+    rows.push([
+      text(r.indicator.name),
+      num(r.weight, '0.0%'),
+      r.attainment === null ? null : num(r.attainment, '0.0%'),
+      // Points = 100 × min(attainment, 100 %): over-achievement does not make up for a miss.
+      r.attainment === null ? null : formula(`100*MIN(MAX(C${n},0),1)`, r.points ?? 0, '0.0'),
+      r.attainment === null ? null : formula(`B${n}*D${n}`, r.contribution ?? 0, '0.00'),
+    ]);
+  }
+  const last = rows.length;
+  if (score.score !== null) {
+    rows.push([
+      text(labels.score),
+      formula(`SUM(B${first}:B${last})`, 1, '0.0%'),
+      null,
+      null,
+      formula(`SUM(E${first}:E${last})`, score.score, '0.0'),
+    ]);
+  } else {
+    rows.push([text(labels.score), text(labels.noScore)]);
+  }
+  if (score.ahp) {
+    rows.push([]);
+    rows.push([text('λmax'), num(score.ahp.lambdaMax, '0.000')]);
+    rows.push([text('CI'), num(score.ahp.ci, '0.000')]);
+    rows.push([text('RI'), num(score.ahp.ri, '0.00')]);
+    rows.push([text('CR'), num(score.ahp.cr, '0.000')]);
+    const matrix = doc.review?.ahpMatrix ?? [];
+    rows.push([]);
+    rows.push([null, ...score.rows.map((r) => text(r.indicator.name))]);
+    matrix.forEach((row, i) =>
+      rows.push([text(score.rows[i]?.indicator.name ?? ''), ...row.map((v) => num(v, '0.000'))]),
+    );
+  }
+  if (score.fuzzy) {
+    rows.push([]);
+    rows.push([text(labels.fuzzy), text(labels.grades[score.fuzzy.grade])]);
+    fuzzyGrades.forEach((g, j) =>
+      rows.push([text(labels.grades[g]), num(score.fuzzy?.memberships[j] ?? 0, '0.0%')]),
+    );
+  }
+  return sheetOf(rows, [24, 12, 12, 10, 12]);
+}
+
+export function buildReviewWorkbook(
+  doc: PlanDocument,
+  attainments: readonly GoalAttainment[],
+  score: CompositeScore,
+  labels: ReviewWorkbookLabels,
+  opts: { perMajor: number; exportedAt: string },
+): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    wb,
+    dataSheet(doc, labels, opts.perMajor, opts.exportedAt),
+    labels.sheets.data.slice(0, 31),
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    attainmentSheet(doc, attainments, labels, opts.perMajor, opts.exportedAt),
+    labels.sheets.attainment.slice(0, 31),
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    scoreSheet(doc, score, labels, opts.exportedAt),
+    labels.sheets.score.slice(0, 31),
+  );
+  return new Uint8Array(
+    XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer,
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, it, expect } from 'vitest';
+import * as XLSX from 'xlsx';
+import { buildReviewWorkbook, type ReviewWorkbookLabels } from '../../../shared/review/reportWorkbook';
+import { goalAttainments } from '../../../shared/review/attainment';
+import { scoreReview } from '../../../shared/review/score';
+import { reviewOf } from '../../../shared/review/recipes';
+import { reviewFixture } from './reviewFixture';
+
+const labels: ReviewWorkbookLabels = {
+  sheets: { data: '每日数据', attainment: '目标达成', score: '综合评分' },
+  plan: '计划',
+  currency: '币种',
+  exportedAt: '导出时间',
+  period: '期间',
+  periods: { campaign: '活动期', baseline: '基线期' },
+  channel: '渠道',
+  shop: '全店',
+  date: '日期',
+  total: '合计',
+  figures: {
+    uv: '访客数',
+    pv: '浏览量',
+    buyers: '支付买家数',
+    orders: '支付订单数',
+    couponsClaimed: '领券数',
+    couponsRedeemed: '用券数',
+    newCustomers: '新客数',
+    gmvMinor: '支付金额',
+    spendMinor: '推广花费',
+    refundsMinor: '退款金额',
+  },
+  conversion: '支付转化率',
+  aov: '客单价',
+  goal: '目标',
+  metric: '指标',
+  unit: '单位',
+  actual: '实际',
+  target: '目标值',
+  baseline: '基线',
+  attainment: '达成率',
+  status: '状态',
+  statuses: { met: '已达成', near: '接近', missed: '未达成' },
+  indicator: '指标',
+  weight: '权重',
+  points: '得分',
+  contribution: '贡献',
+  score: '综合评分',
+  noScore: '暂无',
+  method: '权重方法',
+  methodName: '直接赋权',
+  grades: { excellent: '优', good: '良', fair: '中', poor: '差' },
+  fuzzy: '模糊评价',
+};
+
+function build() {
+  const doc = reviewFixture();
+  const attainments = goalAttainments(doc);
+  const score = scoreReview(reviewOf(doc), attainments);
+  const bytes = buildReviewWorkbook(doc, attainments, score, labels, {
+    perMajor: 100,
+    exportedAt: '2026-11-20 10:00',
+  });
+  return XLSX.read(bytes, { type: 'array', cellFormula: true });
+}
+
+function findRow(ws: XLSX.WorkSheet, firstCell: string, secondCell?: string): number {
+  const range = XLSX.utils.decode_range(ws['!ref'] ?? 'A1');
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    const a = ws[XLSX.utils.encode_cell({ r, c: 0 })]?.v;
+    const b = ws[XLSX.utils.encode_cell({ r, c: 1 })]?.v;
+    if (a === firstCell && (secondCell === undefined || b === secondCell)) return r + 1;
+  }
+  return -1;
+}
+
+describe('buildReviewWorkbook', () => {
+  it('has the data, attainment and score sheets with the plan and currency on top', () => {
+    const wb = build();
+    expect(wb.SheetNames).toEqual(['每日数据', '目标达成', '综合评分']);
+    expect(wb.Sheets['每日数据']?.B1?.v).toBe('2026 双11 大促');
+    expect(wb.Sheets['每日数据']?.B2?.v).toBe('CNY');
+  });
+
+  it('totals the campaign with SUM formulas over the shop’s days, GMV in yuan as a number', () => {
+    const ws = build().Sheets['每日数据']!;
+    const r = findRow(ws, '合计', '活动期');
+    // date, period, channel, then uv pv buyers orders claimed redeemed new: K is GMV
+    expect(ws.K5?.v).toBe('支付金额');
+    const gmv = ws[`K${r}`];
+    expect(gmv?.f).toMatch(/^SUM\(K\d+:K\d+\)$/);
+    expect(gmv?.v).toBe(300_000); // ¥300,000.00 = 30 000 000 分, channel rows counted only where the shop row is silent
+    expect(gmv?.t).toBe('n');
+  });
+
+  it('computes attainment and status with formulas whose cached values match the app', () => {
+    const ws = build().Sheets['目标达成']!;
+    const r = findRow(ws, 'GMV');
+    expect(ws[`D${r}`]?.v).toBe(300_000);
+    expect(ws[`E${r}`]?.v).toBe(300_000);
+    expect(ws[`G${r}`]?.f).toBe(`IF(AND(ISNUMBER(D${r}),N(E${r})>0),D${r}/E${r},"")`);
+    expect(ws[`G${r}`]?.v).toBe(1);
+    expect(ws[`H${r}`]?.v).toBe('已达成');
+    const cvr = findRow(ws, '转化率');
+    expect(ws[`G${cvr}`]?.v).toBeCloseTo(13 / 14, 12);
+    expect(ws[`H${cvr}`]?.v).toBe('接近');
+  });
+
+  it('scores with points and contribution formulas and a SUM for the composite', () => {
+    const ws = build().Sheets['综合评分']!;
+    const r = findRow(ws, 'GMV');
+    expect(ws[`D${r}`]?.f).toBe(`100*MIN(MAX(C${r},0),1)`);
+    expect(ws[`E${r}`]?.f).toBe(`B${r}*D${r}`);
+    const total = findRow(ws, '综合评分');
+    expect(ws[`E${total}`]?.f).toMatch(/^SUM\(E\d+:E\d+\)$/);
+    expect(ws[`E${total}`]?.v).toBeCloseTo(96.607142857, 8);
+  });
+});
