@@ -1,0 +1,170 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  BACKUP_FORMAT,
+  DATA_VERSION,
+  backupFileSchema,
+  planDocumentSchema,
+  type BackupFile,
+  type PlanDocument,
+} from '../domain';
+import {
+  exportBudgetWorkbook,
+  exportPlanWorkbook,
+  exportScheduleWorkbook,
+  hasErrors,
+  importFile,
+  type ImportKindOption,
+  type ImportProblem,
+  type Language,
+} from '../xlsx';
+
+/**
+ * Headless import and export with the same shared/ code the app runs.
+ *   npm run --silent cli -- import <file> [--kind schedule|budget|actuals|plan|auto] [--date-order md|dm] --json
+ *   npm run --silent cli -- export <plan.json> [--budget out.xlsx] [--schedule out.xlsx] [--plan out.xlsx] [--lang zh|en]
+ * Exit codes: 0 clean, 1 problems found, 2 the file cannot be read (or bad usage).
+ */
+
+const USAGE = `usage:
+  cli import <file.xlsx|.xls|.csv> [--kind schedule|budget|actuals|plan|auto] [--date-order md|dm] [--json]
+  cli export <plan.json> [--budget <out.xlsx>] [--schedule <out.xlsx>] [--plan <out.xlsx>] [--lang zh|en] [--plan-id <id>]`;
+
+const APP_VERSION = '0.1.0';
+
+function flag(args: string[], name: string): string | null {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? null) : null;
+}
+
+function describe(p: ImportProblem): string {
+  const where = [
+    p.sheet,
+    p.row !== null ? `row ${p.row}` : null,
+    p.column ? `column ${p.column}${p.header ? ` (${p.header})` : ''}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${p.severity}: ${where ? `${where}: ` : ''}${p.message.en}`;
+}
+
+function runImport(args: string[]): number {
+  const file = args[0];
+  if (!file) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const kind = (flag(args, '--kind') ?? 'auto') as ImportKindOption;
+  if (!['schedule', 'budget', 'actuals', 'plan', 'auto'].includes(kind)) {
+    process.stderr.write(`unknown --kind ${kind}\n${USAGE}\n`);
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const fileName = file.replace(/^.*[\\/]/, '');
+  const result = importFile(bytes, { kind, context: { fileName } });
+  const order = flag(args, '--date-order');
+  let value = result.value;
+  let problems = result.problems;
+  if (value?.mapping && (order === 'md' || order === 'dm')) {
+    const again = importFile(bytes, {
+      kind,
+      mapping: { ...value.mapping, dateOrder: order },
+      context: { fileName },
+    });
+    value = again.value;
+    problems = again.problems;
+  }
+  const json = args.includes('--json');
+  if (!value) {
+    if (json) process.stdout.write(`${JSON.stringify({ error: true, problems }, null, 2)}\n`);
+    for (const p of problems) process.stderr.write(`${describe(p)}\n`);
+    return 2;
+  }
+  const backup: BackupFile & { problems: ImportProblem[]; import: object } = {
+    format: BACKUP_FORMAT,
+    dataVersion: DATA_VERSION,
+    exportedAt: new Date().toISOString(),
+    appVersion: APP_VERSION,
+    plans: [value.document],
+    import: {
+      kind: value.kind,
+      sheet: value.mapping?.sheet ?? null,
+      headerRow: value.mapping ? value.mapping.headerRow + 1 : null,
+      rowCount: value.rowCount,
+      rejectedRows: value.rejectedRows,
+      actuals: value.actuals ? { rows: value.actuals.rows, newChannels: value.actuals.newChannels } : null,
+    },
+    problems,
+  };
+  if (json) process.stdout.write(`${JSON.stringify(backup, null, 2)}\n`);
+  else {
+    const d = value.document;
+    process.stdout.write(
+      `${value.kind}: ${d.tasks.length} tasks, ${d.budgetLines.length} budget lines, ${value.actuals?.rows.length ?? 0} daily rows, ${problems.length} problems${hasErrors(problems) ? ' (some rows left out)' : ''}\n`,
+    );
+    for (const p of problems) process.stdout.write(`${describe(p)}\n`);
+  }
+  return problems.length === 0 ? 0 : 1;
+}
+
+function loadPlan(file: string, planId: string | null): PlanDocument | string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return `cannot read ${file}: ${(error as Error).message}`;
+  }
+  const backup = backupFileSchema.safeParse(raw);
+  if (backup.success) {
+    const doc = planId ? backup.data.plans.find((p) => p.plan.id === planId) : backup.data.plans[0];
+    return doc ?? `${file} has no plan${planId ? ` with id ${planId}` : ''}`;
+  }
+  const single = planDocumentSchema.safeParse(raw);
+  if (single.success) return single.data;
+  const issue = backup.error.issues[0];
+  return `${file} is not a Campaign Desk backup: ${issue?.path.join('.')} ${issue?.message}`;
+}
+
+function runExport(args: string[]): number {
+  const file = args[0];
+  const targets = {
+    budget: flag(args, '--budget'),
+    schedule: flag(args, '--schedule'),
+    plan: flag(args, '--plan'),
+  };
+  if (!file || (!targets.budget && !targets.schedule && !targets.plan)) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const doc = loadPlan(file, flag(args, '--plan-id'));
+  if (typeof doc === 'string') {
+    process.stderr.write(`${doc}\n`);
+    return 2;
+  }
+  const language: Language = flag(args, '--lang') === 'en' ? 'en' : 'zh';
+  const options = { language, exportedAt: new Date().toISOString() };
+  try {
+    if (targets.budget) writeFileSync(targets.budget, exportBudgetWorkbook(doc, options));
+    if (targets.schedule) writeFileSync(targets.schedule, exportScheduleWorkbook(doc, options));
+    if (targets.plan) writeFileSync(targets.plan, exportPlanWorkbook(doc, options));
+  } catch (error) {
+    process.stderr.write(`cannot write: ${(error as Error).message}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === 'import') return runImport(rest);
+  if (command === 'export') return runExport(rest);
+  process.stderr.write(`${USAGE}\n`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,204 @@
+/**
+ * What an importer tells the planner about a file. Importers never throw (architecture.md §7):
+ * they return a value together with the problems, each naming sheet, row and column.
+ */
+
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+/**
+ * error: the row (or the whole file) cannot be imported as it is.
+ * warning: the row is imported, but something was assumed or dropped — the planner should look.
+ */
+export type ProblemSeverity = 'error' | 'warning';
+
+export type ProblemCode =
+  | 'fileTooLarge'
+  | 'tooManyRows'
+  | 'emptyFile'
+  | 'notAWorkbook'
+  | 'damagedFile'
+  | 'noSheets'
+  | 'noHeaderRow'
+  | 'noTitleColumn'
+  | 'missingTitle'
+  | 'missingDate'
+  | 'invalidDate'
+  | 'impossibleDate'
+  | 'endBeforeStart'
+  | 'notANumber'
+  | 'notAPercent'
+  | 'negativeNotAllowed'
+  | 'unknownPredecessor'
+  | 'dependencyLoop'
+  | 'ambiguousDateOrder'
+  | 'mixedDateOrder'
+  | 'yearAssumed'
+  | 'crossCheckMismatch'
+  | 'invalidRecord'
+  | 'duplicateRow'
+  | 'cancelled'
+  | 'timedOut';
+
+export type ProblemParams = Record<string, string | number>;
+
+export interface ImportProblem {
+  /** Sheet name as in the workbook; null for problems with the file itself. */
+  sheet: string | null;
+  /** 1-based row number as the spreadsheet program shows it; null when not about one row. */
+  row: number | null;
+  /** Column letter (A, B, … AA) as the spreadsheet shows it; null when not about one cell. */
+  column: string | null;
+  /** The column's header text in the file, when known, so the planner recognises it. */
+  header: string | null;
+  severity: ProblemSeverity;
+  code: ProblemCode;
+  params: ProblemParams;
+  message: LocalizedText;
+}
+
+export interface ImportResult<T> {
+  /** null only when nothing at all could be read (the file itself is the problem). */
+  value: T | null;
+  problems: ImportProblem[];
+}
+
+const templates: Record<ProblemCode, LocalizedText> = {
+  fileTooLarge: {
+    zh: '文件 {file} 有 {sizeMb} MB，超过 {limitMb} MB 的上限，未导入。请拆分后再试。',
+    en: 'The file {file} is {sizeMb} MB, over the {limitMb} MB limit; nothing was imported. Split it and try again.',
+  },
+  tooManyRows: {
+    zh: '工作表“{sheetName}”超过 {limit} 行，未导入。请拆分后再试。',
+    en: 'Sheet "{sheetName}" has more than {limit} rows; nothing was imported. Split it and try again.',
+  },
+  emptyFile: { zh: '文件 {file} 是空的。', en: 'The file {file} is empty.' },
+  notAWorkbook: {
+    zh: '文件 {file} 不是 Excel 工作簿（.xlsx/.xls）或 CSV 文件。',
+    en: 'The file {file} is not an Excel workbook (.xlsx/.xls) or a CSV file.',
+  },
+  damagedFile: {
+    zh: '文件 {file} 已损坏或不完整（可能下载/复制未完成），无法读取。',
+    en: 'The file {file} is damaged or incomplete (perhaps a download or copy was cut short) and cannot be read.',
+  },
+  noSheets: { zh: '文件 {file} 里没有可读的工作表。', en: 'The file {file} has no readable sheet.' },
+  noHeaderRow: {
+    zh: '在工作表“{sheetName}”前 {scanned} 行中找不到表头（如“任务名称”“开始日期”“预算金额”）。',
+    en: 'No header row (such as "Task", "Start", "Budget") in the first {scanned} rows of sheet "{sheetName}".',
+  },
+  noTitleColumn: {
+    zh: '没有对应“{field}”的列，请在映射中指定。',
+    en: 'No column is mapped to "{field}"; choose one in the mapping.',
+  },
+  missingTitle: { zh: '缺少{field}。', en: 'The {field} is missing.' },
+  missingDate: { zh: '缺少{field}。', en: 'The {field} is missing.' },
+  invalidDate: { zh: '“{value}”不是可识别的日期。', en: '"{value}" is not a date the importer recognises.' },
+  impossibleDate: { zh: '日期“{value}”不存在。', en: 'The date "{value}" does not exist.' },
+  endBeforeStart: {
+    zh: '结束日期 {end} 早于开始日期 {start}。',
+    en: 'The end date {end} is before the start date {start}.',
+  },
+  notANumber: {
+    zh: '“{value}”不是数字，此处应为{field}。',
+    en: '"{value}" is text where a number ({field}) belongs.',
+  },
+  notAPercent: {
+    zh: '“{value}”不是有效的百分比（{field}）。',
+    en: '"{value}" is not a valid percentage ({field}).',
+  },
+  negativeNotAllowed: {
+    zh: '{field}不能为负数（“{value}”）。',
+    en: 'The {field} cannot be negative ("{value}").',
+  },
+  unknownPredecessor: {
+    zh: '前置任务“{value}”在表中找不到，已忽略此依赖。',
+    en: 'Predecessor "{value}" is not in the sheet; the link was left out.',
+  },
+  dependencyLoop: {
+    zh: '依赖形成循环：{cycle}。',
+    en: 'The dependencies form a loop: {cycle}.',
+  },
+  ambiguousDateOrder: {
+    zh: '“{value}”这类日期无法判断是“月/日”还是“日/月”，已按“月/日”读取，请确认。',
+    en: 'Dates such as "{value}" could be month/day or day/month; they were read as month/day. Please confirm.',
+  },
+  mixedDateOrder: {
+    zh: '同一文件中的日期既有“月/日”也有“日/月”写法，“{value}”无法确定。',
+    en: 'The file mixes month/day and day/month dates; "{value}" cannot be read with certainty.',
+  },
+  yearAssumed: {
+    zh: '“{value}”没有年份，已按 {year} 年读取。',
+    en: '"{value}" has no year; read as {year}.',
+  },
+  crossCheckMismatch: {
+    zh: '{field}为 {value}，但按本行数字计算应为 {expected}，请核对。',
+    en: "The {field} is {value}, but the row's own figures give {expected}; please check.",
+  },
+  invalidRecord: { zh: '此行数据无效：{detail}', en: 'This row is not valid: {detail}' },
+  duplicateRow: {
+    zh: '与第 {otherRow} 行重复（{value}），合并时只保留后者。',
+    en: 'Duplicates row {otherRow} ({value}); when merging only the later one is kept.',
+  },
+  cancelled: { zh: '已取消导入。', en: 'The import was cancelled.' },
+  timedOut: {
+    zh: '读取文件 {file} 超时（{seconds} 秒），已停止。',
+    en: 'Reading {file} took longer than {seconds} s and was stopped.',
+  },
+};
+
+function fill(template: string, params: ProblemParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Field names inside messages need both languages; params may carry `field` as {zh,en} via fieldZh/fieldEn. */
+export function problemMessage(code: ProblemCode, params: ProblemParams): LocalizedText {
+  const t = templates[code];
+  const zhParams = { ...params, field: params.fieldZh ?? params.field ?? '' };
+  const enParams = { ...params, field: params.fieldEn ?? params.field ?? '' };
+  return { zh: fill(t.zh, zhParams), en: fill(t.en, enParams) };
+}
+
+export interface ProblemPlace {
+  sheet?: string | null;
+  row?: number | null;
+  column?: string | null;
+  header?: string | null;
+}
+
+export function makeProblem(
+  code: ProblemCode,
+  params: ProblemParams = {},
+  place: ProblemPlace = {},
+  severity: ProblemSeverity = 'error',
+): ImportProblem {
+  return {
+    sheet: place.sheet ?? null,
+    row: place.row ?? null,
+    column: place.column ?? null,
+    header: place.header ?? null,
+    severity,
+    code,
+    params,
+    message: problemMessage(code, params),
+  };
+}
+
+export function hasErrors(problems: readonly ImportProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index;
+  let out = '';
+  do {
+    out = String.fromCharCode(65 + (n % 26)) + out;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return out;
+}

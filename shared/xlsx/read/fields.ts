@@ -1,0 +1,205 @@
+import type { LocalizedText } from '../problems';
+
+/**
+ * The columns each import kind understands, with the names planners give them in Chinese and
+ * English. The first synonyms are the app's own export headers, so its workbooks read back.
+ */
+export type ImportKind = 'schedule' | 'budget' | 'actuals';
+
+export interface FieldDef {
+  key: string;
+  label: LocalizedText;
+  synonyms: readonly string[];
+  /** The field that makes a row a record (task title, line item, day). */
+  isKey?: boolean;
+}
+
+const f = (key: string, zh: string, en: string, synonyms: string[], isKey = false): FieldDef => ({
+  key,
+  label: { zh, en },
+  synonyms: [zh, en, ...synonyms],
+  isKey,
+});
+
+export const scheduleFields: readonly FieldDef[] = [
+  f('ref', '序号', 'No.', ['编号', '任务编号', '任务id', 'id', '#', 'no', 'number', 'wbs', '行号', '序']),
+  f('phase', '阶段', 'Phase', ['活动阶段', '项目阶段', '所属阶段', '节奏', 'stage']),
+  f(
+    'title',
+    '工作事项',
+    'Task',
+    [
+      '任务名称',
+      '任务',
+      '事项',
+      '工作内容',
+      '工作项',
+      '任务内容',
+      '内容',
+      '项目',
+      'task name',
+      'activity',
+      'title',
+      'name',
+    ],
+    true,
+  ),
+  f('workstream', '负责部门', 'Workstream', [
+    '部门',
+    '责任部门',
+    '团队',
+    '条线',
+    'department',
+    'dept',
+    'team',
+  ]),
+  f('owner', '负责人', 'Owner', ['执行人', '责任人', '对接人', '跟进人', 'assignee', 'responsible', 'pic']),
+  f('start', '开始日期', 'Start', [
+    '起始日期',
+    '开始时间',
+    '开始',
+    '起始',
+    '计划开始',
+    'start date',
+    'begin',
+    'from',
+    '日期',
+    'date',
+  ]),
+  f('end', '结束日期', 'End', [
+    '截止日期',
+    '完成日期',
+    '结束时间',
+    '截止时间',
+    '结束',
+    '截止',
+    '计划完成',
+    'end date',
+    'due',
+    'due date',
+    'finish',
+    'deadline',
+    'to',
+  ]),
+  f('duration', '工期(天)', 'Duration (days)', ['工期', '天数', '持续天数', '时长', 'duration', 'days']),
+  f('predecessors', '前置任务', 'Predecessors', [
+    '依赖',
+    '前置',
+    '紧前任务',
+    '依赖任务',
+    '前序任务',
+    'depends on',
+    'dependencies',
+    'predecessor',
+  ]),
+  f('milestone', '里程碑', 'Milestone', ['是否里程碑', 'milestone?']),
+  f('status', '状态', 'Status', ['任务状态', '当前状态']),
+  f('progress', '进度', 'Progress', [
+    '完成度',
+    '完成率',
+    '完成进度',
+    '完成百分比',
+    '% complete',
+    'percent complete',
+    'complete',
+  ]),
+  f('notes', '备注', 'Notes', [
+    '说明',
+    '备注说明',
+    '附注',
+    'remarks',
+    'remark',
+    'comment',
+    'comments',
+    'note',
+  ]),
+];
+
+export const budgetFields: readonly FieldDef[] = [
+  f('ref', '序号', 'No.', ['编号', 'id', '#', 'no']),
+  f('category', '费用类别', 'Category', [
+    '类别',
+    '科目',
+    '费用科目',
+    '费用类型',
+    '预算科目',
+    '类型',
+    'cost type',
+    'account',
+  ]),
+  f('channel', '渠道', 'Channel', ['投放渠道', '平台', '媒体', '投放平台', 'platform', 'media']),
+  f('phase', '阶段', 'Phase', ['活动阶段', 'stage']),
+  f(
+    'item',
+    '项目',
+    'Item',
+    [
+      '明细',
+      '费用明细',
+      '项目名称',
+      '内容',
+      '费用项目',
+      '事项',
+      '明细项目',
+      'description',
+      'line item',
+      'detail',
+    ],
+    true,
+  ),
+  f('vendor', '供应商', 'Vendor', ['合作方', '供应商名称', 'supplier']),
+  f('unitPrice', '单价', 'Unit price', ['单价(元)', 'price']),
+  f('quantity', '数量', 'Quantity', ['qty', '数目']),
+  f('planned', '预算金额', 'Planned', [
+    '预算',
+    '计划金额',
+    '预算费用',
+    '金额',
+    '预算额',
+    'budget',
+    'plan',
+    'planned amount',
+    'amount',
+  ]),
+  f('committed', '已承诺', 'Committed', ['已签约', '已承诺金额', '合同金额', 'committed amount']),
+  f('actual', '实际金额', 'Actual', [
+    '已发生',
+    '实际',
+    '实际花费',
+    '实际支出',
+    '已花费',
+    '实际费用',
+    'spent',
+    'actual amount',
+  ]),
+  f('variance', '差异', 'Variance', ['差额', '偏差', '超支', 'difference']),
+  f('paymentDate', '付款日期', 'Payment date', ['付款时间', '支付日期', '付款日', 'paid on']),
+  f('notes', '备注', 'Notes', ['说明', 'remarks', 'remark', 'comment', 'note']),
+];
+
+export const actualsFields: readonly FieldDef[] = [
+  f('date', '日期', 'Date', ['统计日期', '时间', '日期时间', 'day', 'stat date'], true),
+  f('channel', '渠道', 'Channel', ['来源', '流量来源', '渠道来源', 'source', 'traffic source']),
+  f('uv', '访客数', 'Visitors', ['uv', '访客', '店铺访客数', 'unique visitors']),
+  f('pv', '浏览量', 'Page views', ['pv', '浏览次数', '页面浏览量']),
+  f('buyers', '支付买家数', 'Buyers', ['买家数', '成交人数', '支付人数', 'paying buyers']),
+  f('orders', '支付订单数', 'Orders', ['订单数', '成交订单数', '支付子订单数', 'paid orders']),
+  f('gmv', '支付金额', 'GMV', ['销售额', '成交金额', '成交额', 'gmv', 'sales', 'revenue', '支付金额(元)']),
+  f('conversion', '支付转化率', 'Conversion rate', ['转化率', 'cvr', 'conversion']),
+  f('aov', '客单价', 'AOV', ['average order value', '平均客单价']),
+  f('refunds', '退款金额', 'Refunds', ['成功退款金额', '退款', '退款额', 'refund', 'refund amount']),
+  f('spend', '推广花费', 'Spend', ['花费', '广告花费', '消耗', '投放花费', 'ad spend', 'cost']),
+  f('couponsClaimed', '领券数', 'Coupons claimed', ['优惠券领取数', '领取张数', 'coupons issued']),
+  f('couponsRedeemed', '用券数', 'Coupons redeemed', ['核销数', '优惠券使用数', '使用张数', 'coupons used']),
+  f('newCustomers', '新客数', 'New customers', ['新买家数', '新客', '新访客数', 'new buyers']),
+];
+
+export const fieldsByKind: Record<ImportKind, readonly FieldDef[]> = {
+  schedule: scheduleFields,
+  budget: budgetFields,
+  actuals: actualsFields,
+};
+
+export function fieldDef(kind: ImportKind, key: string): FieldDef | undefined {
+  return fieldsByKind[kind].find((d) => d.key === key);
+}
