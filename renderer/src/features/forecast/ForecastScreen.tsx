@@ -1,0 +1,261 @@
+import { Card, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconChartFunnel } from '@tabler/icons-react';
+import type { Chart } from 'chart.js';
+import { useMemo, useRef, useState } from 'react';
+import { Bar } from 'react-chartjs-2';
+import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
+import { recomputeAll } from '../../../../shared/budget/recompute';
+import { applyWhatIf, setExpectedMarginRate } from '../../../../shared/budget/recipes';
+import {
+  buildChannelGmvSpendChart,
+  buildForecastVsGoalChart,
+} from '../../../../shared/charts/forecastCharts';
+import { PercentInput } from '../../components/CommitInputs';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useMessages } from '../../i18n';
+import { useCommit, usePlanDoc } from '../../state/planStore';
+import { ChartCard } from '../budget/ChartCard';
+import { whiteBackground } from '../budget/chartSetup';
+import { useMoney, type MoneyFormat } from '../budget/useMoney';
+import { formatRoas, FunnelTable, GoalsTable } from './ForecastTables';
+import { forecastMessages } from './messages';
+import { toOverrides, WhatIfPanel, type WhatIfState } from './WhatIfPanel';
+
+export function ForecastScreen() {
+  const m = useMessages(forecastMessages);
+  const stored = usePlanDoc();
+  const commit = useCommit();
+  const format = useMoney();
+  const [whatIf, setWhatIf] = useState<WhatIfState>({});
+  const overrides = useMemo(() => toOverrides(whatIf), [whatIf]);
+  const base = useMemo(() => recomputeAll(stored), [stored]);
+  const shown = useMemo(
+    () => (overrides.length === 0 ? base : recomputeAll(stored, overrides)),
+    [base, stored, overrides],
+  );
+  const f = shown.forecast;
+  const t = f.totals;
+  const b = base.forecast.totals;
+  const isWhatIf = overrides.length > 0;
+  const was = (now: string, before: string) => (isWhatIf && now !== before ? m.was(before) : undefined);
+  const percentOrDash = (v: number | null) => (v === null ? '—' : format.percent(v, 1));
+
+  if (stored.channels.length === 0) {
+    return (
+      <ScreenFrame title={m.title} intro={m.intro}>
+        <EmptyState icon={<IconChartFunnel />} body={m.emptyChannels} />
+      </ScreenFrame>
+    );
+  }
+  return (
+    <ScreenFrame title={m.title} intro={m.intro}>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="forecast-kpis">
+        <Kpi
+          label={m.gmv}
+          value={format.money(t.gmvMinor)}
+          was={was(format.money(t.gmvMinor), format.money(b.gmvMinor))}
+          testId="forecast-gmv"
+        />
+        <Kpi
+          label={m.orders}
+          value={format.number(t.orders, 0)}
+          was={was(format.number(t.orders, 0), format.number(b.orders, 0))}
+        />
+        <Kpi
+          label={m.spend}
+          value={format.money(t.channelSpendMinor)}
+          was={was(format.money(t.channelSpendMinor), format.money(b.channelSpendMinor))}
+        />
+        <Kpi
+          label={m.totalCost}
+          hint={m.totalCostHint}
+          value={format.money(t.totalCostMinor)}
+          was={was(format.money(t.totalCostMinor), format.money(b.totalCostMinor))}
+          testId="forecast-total-cost"
+        />
+        <Kpi
+          label={m.roas}
+          hint={m.roasHint}
+          value={formatRoas(t.roas, format)}
+          was={was(formatRoas(t.roas, format), formatRoas(b.roas, format))}
+          testId="forecast-roas"
+        />
+        <Kpi
+          label={m.profitRoi}
+          hint={m.profitRoiHint}
+          value={percentOrDash(t.profitRoi)}
+          was={was(percentOrDash(t.profitRoi), percentOrDash(b.profitRoi))}
+          sub={t.profitMinor === null ? m.noMargin : `${m.profit} ${format.money(t.profitMinor)}`}
+          testId="forecast-profit-roi"
+        />
+      </SimpleGrid>
+
+      <Group align="flex-end" gap="md">
+        <PercentInput
+          size="xs"
+          w={200}
+          label={m.margin}
+          description={m.marginHint}
+          valueFraction={stored.plan.expectedMarginRate ?? null}
+          onCommitFraction={(rate) =>
+            commit(m.margin, (d) =>
+              setExpectedMarginRate(d, rate === null ? null : Math.min(1, Math.max(0, rate))),
+            )
+          }
+        />
+        <Text size="sm" c="dimmed" pb={4}>
+          {t.marginSource === 'products' && t.marginRate !== null
+            ? m.marginFromProducts(format.percent(t.marginRate, 1))
+            : t.marginSource === 'plan'
+              ? m.marginFromPlan
+              : m.noMargin}
+        </Text>
+      </Group>
+
+      <WhatIfPanel
+        base={base.forecast}
+        state={whatIf}
+        onChange={setWhatIf}
+        onReset={() => setWhatIf({})}
+        onApply={() => {
+          const applied = overrides;
+          commit(m.applied, (d) => applyWhatIf(syncPromotionLines(d), applied));
+          setWhatIf({});
+        }}
+        format={format}
+      />
+
+      <Title order={4}>{m.funnel}</Title>
+      <FunnelTable forecast={f} phases={stored.phases} format={format} />
+
+      <Title order={4}>{m.goals}</Title>
+      <GoalsTable forecast={f} goals={stored.goals} format={format} />
+
+      <ForecastCharts shown={shown.forecast} format={format} planName={stored.plan.name} />
+    </ScreenFrame>
+  );
+}
+
+function Kpi({
+  label,
+  value,
+  hint,
+  was,
+  sub,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  was?: string;
+  sub?: string;
+  testId?: string;
+}) {
+  const title = (
+    <Text size="xs" c="dimmed" style={hint ? { textDecoration: 'underline dotted' } : undefined}>
+      {label}
+    </Text>
+  );
+  return (
+    <Card withBorder padding="xs">
+      {hint ? (
+        <Tooltip label={hint} multiline w={260}>
+          {title}
+        </Tooltip>
+      ) : (
+        title
+      )}
+      <Text fw={700} size="md" data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {value}
+      </Text>
+      {hint && (
+        <Text size="10px" c="dimmed" lh={1.2}>
+          {hint}
+        </Text>
+      )}
+      {was && (
+        <Text size="xs" c="orange.8">
+          {was}
+        </Text>
+      )}
+      {sub && (
+        <Text size="xs" c="dimmed">
+          {sub}
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+function ForecastCharts({
+  shown,
+  format,
+  planName,
+}: {
+  shown: ReturnType<typeof recomputeAll>['forecast'];
+  format: MoneyFormat;
+  planName: string;
+}) {
+  const m = useMessages(forecastMessages);
+  const goalRef = useRef<Chart<'bar'> | null>(null);
+  const channelRef = useRef<Chart<'bar'> | null>(null);
+  const vsGoal = useMemo(
+    () => buildForecastVsGoalChart(shown, { forecast: m.forecast, goal: m.goal }),
+    [shown, m],
+  );
+  const gmvSpend = useMemo(
+    () => buildChannelGmvSpendChart(shown, { gmv: m.gmv, spend: m.spend }),
+    [shown, m],
+  );
+  const axis = { ticks: { callback: (v: string | number) => format.axis(Number(v)) } };
+  const tooltip = {
+    callbacks: {
+      label: (ctx: { dataset: { label?: string }; raw: unknown }) =>
+        `${ctx.dataset.label ?? ''}: ${typeof ctx.raw === 'number' ? format.exact(ctx.raw) : '—'}`,
+    },
+  };
+  const name = planName.replace(/[\\/:*?"<>|]/g, '_');
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <ChartCard
+          title={m.forecastVsGoal}
+          fileName={`${name}-${m.forecastVsGoal}`}
+          chartRef={goalRef}
+          saveLabel={m.savePng}
+        >
+          <Bar
+            ref={goalRef}
+            data={vsGoal}
+            plugins={[whiteBackground]}
+            options={{
+              maintainAspectRatio: false,
+              animation: false,
+              scales: { x: { stacked: true }, y: { ...axis, stacked: true, beginAtZero: true } },
+              plugins: { tooltip, legend: { labels: { boxWidth: 12 } } },
+            }}
+          />
+        </ChartCard>
+        <ChartCard
+          title={m.gmvSpend}
+          fileName={`${name}-${m.gmvSpend}`}
+          chartRef={channelRef}
+          saveLabel={m.savePng}
+        >
+          <Bar
+            ref={channelRef}
+            data={gmvSpend}
+            plugins={[whiteBackground]}
+            options={{
+              maintainAspectRatio: false,
+              animation: false,
+              scales: { y: { ...axis, beginAtZero: true } },
+              plugins: { tooltip, legend: { labels: { boxWidth: 12 } } },
+            }}
+          />
+        </ChartCard>
+      </SimpleGrid>
+    </Stack>
+  );
+}

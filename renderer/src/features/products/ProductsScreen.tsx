@@ -1,0 +1,100 @@
+import { Alert, Button, List, Spoiler, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconPackage, IconPlus } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
+import type { ProductAlert } from '../../../../shared/budget/productAlerts';
+import { recomputeAll } from '../../../../shared/budget/recompute';
+import {
+  addProduct,
+  removeProducts,
+  updateProduct,
+  type ProductPatch,
+} from '../../../../shared/budget/recipes';
+import type { PlanDocument, ProductId } from '../../../../shared/domain';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useMessages } from '../../i18n';
+import { useCommit, usePlanDoc } from '../../state/planStore';
+import { useMoney } from '../budget/useMoney';
+import { productMessages } from './messages';
+import { ProductsTable } from './ProductsTable';
+
+export function ProductsScreen() {
+  const m = useMessages(productMessages);
+  const stored = usePlanDoc();
+  const commit = useCommit();
+  const format = useMoney();
+  const { doc, productAlerts } = useMemo(() => recomputeAll(stored), [stored]);
+  const edit = (label: string, recipe: (d: PlanDocument) => PlanDocument) =>
+    commit(label, (d) => recipe(syncPromotionLines(d)));
+  const set = (id: ProductId, patch: ProductPatch) => edit(m.edit, (d) => updateProduct(d, id, patch));
+  const add = () => edit(m.add, (d) => addProduct(d, { name: m.newSku }));
+  const products = useMemo(() => [...doc.products].sort((a, b) => a.order - b.order), [doc.products]);
+  const alertsById = useMemo(() => {
+    const map = new Map<string, ProductAlert[]>();
+    for (const a of productAlerts) map.set(a.productId, [...(map.get(a.productId) ?? []), a]);
+    return map;
+  }, [productAlerts]);
+  const alertText = (a: ProductAlert) =>
+    a.kind === 'stock'
+      ? m.stockAlert(
+          a.sku,
+          format.number(a.expectedSales, 0),
+          format.number(a.availableUnits, 0),
+          format.number(a.shortUnits, 0),
+        )
+      : m.belowCostAlert(
+          a.sku,
+          format.exact(a.finalPriceMinor),
+          format.exact(a.costPriceMinor),
+          format.exact(a.lossPerUnitMinor),
+        );
+  return (
+    <ScreenFrame
+      title={m.title}
+      intro={m.intro}
+      actions={
+        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add}>
+          {m.add}
+        </Button>
+      }
+    >
+      {products.length === 0 ? (
+        <EmptyState icon={<IconPackage />} body={m.empty} action={<Button onClick={add}>{m.add}</Button>} />
+      ) : (
+        <Stack gap="sm">
+          {productAlerts.length === 0 ? (
+            <Text size="sm" c="teal.7">
+              {m.noAlerts}
+            </Text>
+          ) : (
+            <Alert
+              color="orange"
+              icon={<IconAlertTriangle />}
+              title={`${m.alerts} (${productAlerts.length})`}
+              py="xs"
+              data-testid="product-alerts"
+            >
+              <Spoiler maxHeight={66} showLabel="…" hideLabel="↑">
+                <List size="sm" spacing={2}>
+                  {productAlerts.map((a) => (
+                    <List.Item key={`${a.kind}-${a.productId}`}>{alertText(a)}</List.Item>
+                  ))}
+                </List>
+              </Spoiler>
+            </Alert>
+          )}
+          <ProductsTable
+            products={products}
+            promotions={doc.promotions}
+            alertsById={alertsById}
+            alertText={alertText}
+            format={format}
+            onSet={set}
+            onRemove={(id) => edit(m.remove, (d) => removeProducts(d, [id]))}
+          />
+        </Stack>
+      )}
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,292 @@
+import { ActionIcon, Badge, Group, NativeSelect, Tooltip } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, type CSSProperties } from 'react';
+import { lowestUnitPrice, type ProductAlert } from '../../../../shared/budget/productAlerts';
+import type { ProductPatch } from '../../../../shared/budget/recipes';
+import {
+  productRoles,
+  type Product,
+  type ProductId,
+  type ProductRole,
+  type Promotion,
+} from '../../../../shared/domain';
+import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
+import { useMessages } from '../../i18n';
+import { MoneyField } from '../budget/MoneyField';
+import type { MoneyFormat } from '../budget/useMoney';
+import { productMessages } from './messages';
+
+const columns = [
+  ['sku', 120],
+  ['name', 180],
+  ['category', 100],
+  ['role', 110],
+  ['stock', 90],
+  ['safetyStock', 90],
+  ['regularPrice', 110],
+  ['promoPrice', 110],
+  ['costPrice', 110],
+  ['lowestPrice', 120],
+  ['expectedSales', 100],
+  ['alerts', 150],
+  ['actions', 44],
+] as const;
+const gridTemplateColumns = columns.map(([, w]) => `${w}px`).join(' ');
+const width = columns.reduce((s, [, w]) => s + w, 0);
+const ROW = 38;
+const numeric = new Set([
+  'stock',
+  'safetyStock',
+  'regularPrice',
+  'promoPrice',
+  'costPrice',
+  'lowestPrice',
+  'expectedSales',
+]);
+
+/** The SKU sheet, virtualised like the budget table so hundreds of SKUs open at once. */
+export function ProductsTable({
+  products,
+  promotions,
+  alertsById,
+  alertText,
+  format,
+  onSet,
+  onRemove,
+}: {
+  products: Product[];
+  promotions: Promotion[];
+  alertsById: Map<string, ProductAlert[]>;
+  alertText(a: ProductAlert): string;
+  format: MoneyFormat;
+  onSet(id: ProductId, patch: ProductPatch): void;
+  onRemove(id: ProductId): void;
+}) {
+  const m = useMessages(productMessages);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: products.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW,
+    overscan: 6,
+  });
+  const lowest = useMemo(
+    () => new Map(products.map((p) => [p.id as string, lowestUnitPrice(p, promotions).finalPriceMinor])),
+    [products, promotions],
+  );
+  const headerLabel = (key: (typeof columns)[number][0]) => {
+    if (key === 'actions') return '';
+    if (key === 'lowestPrice')
+      return (
+        <Tooltip label={m.lowestPriceHint} multiline w={260}>
+          <span style={{ textDecoration: 'underline dotted' }}>{m.lowestPrice}</span>
+        </Tooltip>
+      );
+    return m[key];
+  };
+  const height = Math.min(520, ROW * (products.length + 1) + 2);
+  return (
+    <div
+      ref={scrollRef}
+      data-testid="products-table"
+      role="table"
+      style={{ height, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}
+    >
+      <div style={{ width, minWidth: '100%' }}>
+        <div
+          role="row"
+          style={{
+            display: 'grid',
+            gridTemplateColumns,
+            position: 'sticky',
+            top: 0,
+            zIndex: 2,
+            height: ROW,
+            alignItems: 'center',
+            background: 'var(--mantine-color-gray-1)',
+            fontWeight: 600,
+            fontSize: 12,
+            borderBottom: '1px solid var(--mantine-color-gray-3)',
+          }}
+        >
+          {columns.map(([key]) => (
+            <div
+              key={key}
+              role="columnheader"
+              style={{ padding: '0 8px', textAlign: numeric.has(key) ? 'right' : 'left' }}
+            >
+              {headerLabel(key)}
+            </div>
+          ))}
+        </div>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const p = products[v.index];
+            if (!p) return null;
+            const style: CSSProperties = {
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              height: ROW,
+              transform: `translateY(${v.start}px)`,
+              display: 'grid',
+              gridTemplateColumns,
+              alignItems: 'center',
+              borderBottom: '1px solid var(--mantine-color-gray-2)',
+            };
+            const alerts = alertsById.get(p.id) ?? [];
+            const price = lowest.get(p.id) ?? p.regularPriceMinor;
+            const belowCost = p.costPriceMinor !== null && price < p.costPriceMinor;
+            const set = (patch: ProductPatch) => onSet(p.id, patch);
+            const cell = { padding: '0 4px' };
+            const count = (value: number | null, label: string, commit: (v: number | null) => void) => (
+              <CommitNumberInput
+                size="xs"
+                className="cd-table-input"
+                aria-label={label}
+                value={value}
+                min={0}
+                allowDecimal={false}
+                thousandSeparator=","
+                onCommit={(n) => commit(n === null ? null : Math.max(0, Math.round(n)))}
+              />
+            );
+            return (
+              <div
+                key={p.id}
+                role="row"
+                data-testid="product-row"
+                style={{
+                  ...style,
+                  background: alerts.length > 0 ? 'var(--mantine-color-orange-0)' : undefined,
+                }}
+              >
+                <div style={cell}>
+                  <CommitTextInput
+                    size="xs"
+                    className="cd-table-input"
+                    aria-label={m.sku}
+                    value={p.sku}
+                    isRequired
+                    onCommit={(sku) => set({ sku })}
+                  />
+                </div>
+                <div style={cell}>
+                  <CommitTextInput
+                    size="xs"
+                    className="cd-table-input"
+                    aria-label={m.name}
+                    value={p.name}
+                    onCommit={(name) => set({ name })}
+                  />
+                </div>
+                <div style={cell}>
+                  <CommitTextInput
+                    size="xs"
+                    className="cd-table-input"
+                    aria-label={m.category}
+                    value={p.category}
+                    onCommit={(category) => set({ category })}
+                  />
+                </div>
+                <div style={cell}>
+                  <NativeSelect
+                    size="xs"
+                    className="cd-table-input"
+                    aria-label={m.role}
+                    value={p.role}
+                    data={productRoles.map((r) => ({ value: r, label: m.roles[r] }))}
+                    onChange={(e) => set({ role: e.currentTarget.value as ProductRole })}
+                  />
+                </div>
+                <div style={cell}>{count(p.stock, m.stock, (stock) => set({ stock: stock ?? 0 }))}</div>
+                <div style={cell}>
+                  {count(p.safetyStock, m.safetyStock, (safetyStock) =>
+                    set({ safetyStock: safetyStock ?? 0 }),
+                  )}
+                </div>
+                <div style={cell}>
+                  <MoneyField
+                    size="xs"
+                    className="cd-table-input"
+                    aria-label={m.regularPrice}
+                    currency={format.currency}
+                    valueMinor={p.regularPriceMinor}
+                    isNonNegative
+                    onCommitMinor={(v) => set({ regularPriceMinor: v ?? 0 })}
+                  />
+                </div>
+                <div style={cell}>
+                  <MoneyField
+                    size="xs"
+                    className="cd-table-input"
+                    aria-label={m.promoPrice}
+                    currency={format.currency}
+                    valueMinor={p.promoPriceMinor}
+                    allowEmpty
+                    isNonNegative
+                    onCommitMinor={(v) => set({ promoPriceMinor: v })}
+                  />
+                </div>
+                <div style={cell}>
+                  <MoneyField
+                    size="xs"
+                    className="cd-table-input"
+                    aria-label={m.costPrice}
+                    currency={format.currency}
+                    valueMinor={p.costPriceMinor}
+                    allowEmpty
+                    isNonNegative
+                    onCommitMinor={(v) => set({ costPriceMinor: v })}
+                  />
+                </div>
+                <div
+                  style={{
+                    padding: '0 8px',
+                    textAlign: 'right',
+                    fontSize: 13,
+                    fontVariantNumeric: 'tabular-nums',
+                    color: belowCost ? 'var(--mantine-color-red-7)' : undefined,
+                    fontWeight: belowCost ? 700 : undefined,
+                  }}
+                  data-testid="product-lowest-price"
+                >
+                  {format.exact(price)}
+                </div>
+                <div style={cell}>
+                  {count(p.expectedSales, m.expectedSales, (expectedSales) => set({ expectedSales }))}
+                </div>
+                <Group gap={4} px={4} wrap="nowrap">
+                  {alerts.length === 0 ? (
+                    <Badge size="sm" color="teal" variant="light">
+                      {m.ok}
+                    </Badge>
+                  ) : (
+                    alerts.map((a) => (
+                      <Tooltip key={a.kind} label={alertText(a)} multiline w={280}>
+                        <Badge size="sm" color={a.kind === 'stock' ? 'orange' : 'red'} variant="filled">
+                          {a.kind === 'stock' ? m.stockShort(format.number(a.shortUnits, 0)) : m.belowCost}
+                        </Badge>
+                      </Tooltip>
+                    ))
+                  )}
+                </Group>
+                <ActionIcon
+                  size="sm"
+                  variant="subtle"
+                  color="red"
+                  aria-label={m.remove}
+                  onClick={() => onRemove(p.id)}
+                >
+                  <IconTrash size={14} />
+                </ActionIcon>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
