@@ -166,9 +166,8 @@ export function resolveDate(token: DateToken, order: DateOrder, years: YearConte
       return { ok: false, reason: 'invalid' };
     case 'full': {
       const iso = check(token.y, token.m, token.d);
-      return typeof iso === 'string' && iso.length === 10
-        ? { ok: true, date: iso, time: token.time, yearFrom: 'cell' }
-        : { ok: false, reason: iso as 'invalid' | 'impossible' };
+      if (iso === 'invalid' || iso === 'impossible') return { ok: false, reason: iso };
+      return { ok: true, date: iso, time: token.time, yearFrom: 'cell' };
     }
     case 'noYear':
     case 'slash': {
