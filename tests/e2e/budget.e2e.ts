@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { syncPromotionLines } from '../../shared/budget/linkedLines';
+import {
+  emptyDocument,
+  type BudgetCategoryId,
+  type BudgetLineId,
+  type ChannelId,
+  type PlanDocument,
+  type PlanId,
+  type PromotionId,
+} from '../../shared/domain';
+import { hasText, hasValue, isVisible } from './assertions';
+import { launchApp, type App } from './harness';
+
+/**
+ * Issue 4's end-to-end example, computed by hand:
+ *
+ *   channel 天猫: 200,000 UV × 2 % × ¥250 AOV = 4,000 orders, GMV ¥1,000,000; one ad line ¥100,000
+ *   coupon 满199减20: 10,000 issued × 40 % redemption × ¥20 = ¥80,000 (the linked 优惠让利 line)
+ *   total cost = ¥100,000 + ¥80,000 = ¥180,000; plan margin 40 %
+ *   投产比 = GMV ÷ channel spend = 1,000,000 ÷ 100,000 = 10
+ *   ROI = (1,000,000 × 40 % − 180,000) ÷ 180,000 = 220,000 ÷ 180,000 = 122.2 %
+ *
+ * Redemption 40 % → 50 %: coupon 10,000 × 50 % × ¥20 = ¥100,000; total cost ¥200,000;
+ *   投产比 still 10; ROI = (400,000 − 200,000) ÷ 200,000 = 100 %.
+ */
+const planId = 'plan-e2e-budget' as PlanId;
+const now = '2026-07-01T08:00:00.000Z';
+
+function seedPlan(): PlanDocument {
+  const doc = emptyDocument({
+    id: planId,
+    name: '2026 双11 预算演示',
+    theme: '',
+    type: 'double11',
+    platforms: ['tmall'],
+    currency: 'CNY',
+    startDate: '2026-10-20',
+    endDate: '2026-11-13',
+    peakDate: '2026-11-11',
+    keyMoments: [],
+    status: 'draft',
+    audience: { description: '', ageRange: '', gender: '', regions: '', habits: '' },
+    notes: '',
+    budgetCapMinor: 30_000_000,
+    contingency: { kind: 'percent', rate: 0.05 },
+    expectedMarginRate: 0.4,
+    blackoutDays: [],
+    templateId: null,
+    sourcePlanId: null,
+    createdAt: now,
+    updatedAt: now,
+    archivedAt: null,
+    deletedAt: null,
+  });
+  return syncPromotionLines({
+    ...doc,
+    channels: [
+      {
+        id: 'ch-tmall' as ChannelId,
+        planId,
+        name: '天猫站内',
+        kind: 'platformAds',
+        expectedUv: 200_000,
+        ctr: null,
+        cvr: 0.02,
+        aovMinor: 25_000,
+        plannedSpendMinor: null,
+        notes: '',
+        order: 0,
+      },
+    ],
+    budgetCategories: [{ id: 'cat-ads' as BudgetCategoryId, planId, key: 'advertising', name: '', order: 0 }],
+    budgetLines: [
+      {
+        id: 'line-ads' as BudgetLineId,
+        planId,
+        categoryId: 'cat-ads' as BudgetCategoryId,
+        channelId: 'ch-tmall' as ChannelId,
+        phaseId: null,
+        item: '万相台',
+        unitPriceMinor: null,
+        quantity: null,
+        plannedMinor: 10_000_000,
+        committedMinor: 0,
+        actualMinor: null,
+        vendor: '',
+        paymentDate: '2026-10-25',
+        notes: '',
+        promotionId: null,
+        isOverridden: false,
+        order: 0,
+      },
+    ],
+    promotions: [
+      {
+        id: 'promo-coupon' as PromotionId,
+        planId,
+        name: '满199减20 店铺券',
+        mechanic: {
+          kind: 'coupon',
+          faceValueMinor: 2_000,
+          thresholdMinor: 19_900,
+          issued: 10_000,
+          redemptionRate: 0.4,
+        },
+        productIds: [],
+        phaseId: null,
+        startDate: null,
+        endDate: null,
+        notes: '',
+        order: 0,
+      },
+    ],
+  });
+}
+
+describe('budget: a coupon’s redemption moves its budget line and the ROI', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'zh-CN' });
+    await app.seedDocument(seedPlan());
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows the forecast computed by hand before the change', async () => {
+    await app.openPlan(planId, 'forecast');
+    await hasText(app.page.getByTestId('forecast-gmv'), '¥1,000,000.00');
+    await hasText(app.page.getByTestId('forecast-roas'), '10 (1:10)');
+    await hasText(app.page.getByTestId('forecast-total-cost'), '¥180,000.00');
+    await hasText(app.page.getByTestId('forecast-profit-roi'), '122.2%');
+  });
+
+  it('changes redemption 40 % → 50 % and the linked line follows: ¥80,000 → ¥100,000', async () => {
+    const { page } = app;
+    await app.openPlan(planId, 'promotions');
+    await hasText(page.getByTestId('linked-line-planned'), '¥80,000.00');
+    const redemption = page.getByLabel('核销率');
+    await hasValue(redemption, '40%');
+    await redemption.fill('50');
+    await redemption.press('Enter');
+    await hasText(page.getByTestId('promotion-cost'), '¥100,000.00');
+    await hasText(page.getByTestId('linked-line-planned'), '¥100,000.00');
+    await app.screenshot('promotions-zh');
+  });
+
+  it('shows the new line in the budget and the new ROI in the forecast', async () => {
+    const { page } = app;
+    await app.openPlan(planId, 'budget');
+    await hasText(page.getByTestId('budget-total-planned'), '¥200,000.00');
+    const linked = page.locator('[data-testid="budget-line-row"]', {
+      has: page.locator('input[value="满199减20 店铺券"]'),
+    });
+    await hasValue(linked.getByTestId('budget-line-planned'), '100,000.00');
+    await app.screenshot('budget-zh');
+
+    await app.openPlan(planId, 'forecast');
+    await hasText(page.getByTestId('forecast-roas'), '10 (1:10)');
+    await hasText(page.getByTestId('forecast-total-cost'), '¥200,000.00');
+    await hasText(page.getByTestId('forecast-profit-roi'), '100%');
+    await app.screenshot('forecast-zh');
+  });
+
+  it('undo brings the ¥80,000 line and the 122.2 % ROI back', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+z');
+    await hasText(page.getByTestId('forecast-total-cost'), '¥180,000.00');
+    await hasText(page.getByTestId('forecast-profit-roi'), '122.2%');
+  });
+
+  it('says a discount both ways: 8折 · pay 80% · 20% off', async () => {
+    const { page } = app;
+    await app.openPlan(planId, 'promotions');
+    await page.getByRole('button', { name: '添加促销' }).click();
+    await page.getByRole('menuitem', { name: '折扣' }).click();
+    await hasText(page.getByTestId('discount-said'), '8折 · 付 80% · 减 20%');
+    await page.getByText('English', { exact: true }).click();
+    await hasText(page.getByTestId('discount-said'), '8折 · pay 80% · 20% off');
+    await isVisible(page.getByText('Estimated cost'));
+    app.assertNoExternalRequests();
+  });
+});
