@@ -6,7 +6,9 @@ const LOCALE_KEY = 'campaign-desk.locale';
 
 /** Chinese for a Chinese system, English otherwise — until the planner chooses. */
 export function defaultLocale(
-  languages: readonly string[] = navigator.languages ?? [navigator.language],
+  languages: readonly string[] = typeof navigator === 'undefined'
+    ? []
+    : (navigator.languages ?? [navigator.language]),
 ): Locale {
   const first = languages[0] ?? 'en-US';
   return first.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
