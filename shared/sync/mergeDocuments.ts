@@ -1,0 +1,78 @@
+import { collectionKeys, type CollectionKey, type PlanDocument } from '../domain/document';
+import { mergeRecord } from './mergeRecords';
+
+/** Ids of the records a save touched, per collection ('plan' and 'review' hold the plan id). */
+export type ChangedIds = Partial<Record<CollectionKey | 'plan' | 'review', string[]>>;
+
+/** What is stored now for touched records; a missing or `undefined` entry means "not stored". */
+export interface StoredRecords {
+  plan: PlanDocument['plan'] | undefined;
+  review: PlanDocument['review'] | undefined;
+  records: Partial<Record<CollectionKey, Map<string, unknown>>>;
+}
+
+type Rec = { id: string; order?: number };
+
+function withRecords(list: readonly Rec[], versions: ReadonlyMap<string, Rec | undefined>): Rec[] {
+  const seen = new Set<string>();
+  const out: Rec[] = [];
+  for (const r of list) {
+    seen.add(r.id);
+    if (!versions.has(r.id)) out.push(r);
+    else {
+      const v = versions.get(r.id);
+      if (v) out.push(v);
+    }
+  }
+  let added = false;
+  for (const [id, v] of versions) {
+    if (!seen.has(id) && v) {
+      out.push(v);
+      added = true;
+    }
+  }
+  // A record another window added goes where its `order` puts it, as a fresh load would.
+  if (added && out.some((r) => typeof r.order === 'number')) {
+    out.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  }
+  return out;
+}
+
+/**
+ * `mine` with every touched record three-way merged against `base` and the stored version.
+ * With `base === mine` it simply takes the stored records (the new "last stored" document).
+ * Untouched collections keep their identity, so the store's diffing stays cheap.
+ */
+export function mergeStoredIntoDocument(
+  base: PlanDocument,
+  mine: PlanDocument,
+  changed: ChangedIds,
+  stored: StoredRecords,
+): PlanDocument {
+  let next: PlanDocument = mine;
+  if (changed.plan && stored.plan) {
+    const plan = mergeRecord(base.plan, mine.plan, stored.plan) ?? mine.plan;
+    if (plan !== mine.plan) next = { ...next, plan };
+  }
+  if (changed.review) {
+    const review =
+      mergeRecord(base.review ?? undefined, mine.review ?? undefined, stored.review ?? undefined) ?? null;
+    if (review !== mine.review) next = { ...next, review };
+  }
+  for (const key of collectionKeys) {
+    const ids = changed[key];
+    if (!ids || ids.length === 0) continue;
+    const storedById = stored.records[key];
+    const baseById = new Map<string, Rec>(base[key].map((r: Rec) => [r.id, r]));
+    const mineById = new Map<string, Rec>(mine[key].map((r: Rec) => [r.id, r]));
+    const versions = new Map<string, Rec | undefined>();
+    let differs = false;
+    for (const id of ids) {
+      const merged = mergeRecord(baseById.get(id), mineById.get(id), storedById?.get(id) as Rec | undefined);
+      versions.set(id, merged);
+      if (merged !== mineById.get(id)) differs = true;
+    }
+    if (differs) next = { ...next, [key]: withRecords(mine[key], versions) } as PlanDocument;
+  }
+  return next;
+}
