@@ -120,8 +120,8 @@ export function parseBackup(text: string): ParsedBackup {
 
 /** A file name for a plan's share file: its name without characters file systems refuse. */
 export function shareFileName(doc: PlanDocument): string {
-  // eslint-disable-next-line no-control-regex
   const safe = doc.plan.name
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
