@@ -14,8 +14,17 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const PERCENT_FORMAT = '0%';
 
+/**
+ * The XLSX format stores characters XML cannot hold as _xHHHH_, and readers decode any such
+ * sequence: so a literal "_x0041_" typed by a planner is stored as "_x005F_x0041_", and a
+ * carriage return (which XML would turn into a line feed) as "_x000D_" — as Excel itself does.
+ */
+function escapeXlsxText(value: string): string {
+  return value.replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
+}
+
 export function text(value: string): OutCell {
-  return { t: 's', v: value };
+  return { t: 's', v: escapeXlsxText(value) };
 }
 
 export function num(value: number, format?: string): OutCell {

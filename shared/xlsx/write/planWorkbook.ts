@@ -22,7 +22,10 @@ function recordsOf(doc: PlanDocument, key: PlanSheetKey): Record<string, unknown
 
 function encodingOf(field: string, records: readonly Record<string, unknown>[]): Encoding {
   if (DATE_FIELDS.has(field)) return 'date';
-  return records.some((r) => typeof r[field] === 'object' && r[field] !== null) ? 'json' : 'plain';
+  // Readers turn CR LF into LF inside cells; JSON text keeps a carriage return exactly.
+  const needsJson = (v: unknown): boolean =>
+    (typeof v === 'object' && v !== null) || (typeof v === 'string' && v.includes('\r'));
+  return records.some((r) => needsJson(r[field])) ? 'json' : 'plain';
 }
 
 function encode(value: unknown, encoding: Encoding): OutCell | null {
