@@ -1,0 +1,240 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { eachDay, type ChannelId, type PlanDocument } from '../../../../shared/domain';
+import { sumActuals, type ActualFigureKey, type Period } from '../../../../shared/review/actualsTotals';
+import { deriveFigures, divideMoneyRoundHalfUp } from '../../../../shared/review/attainment';
+import { removeActualDays, setActualFigures, setReviewFields } from '../../../../shared/review/recipes';
+import { CommitNumberInput, CommitTextInput, MoneyInput } from '../../components/CommitInputs';
+import { IsoDateInput } from '../../components/IsoDateInput';
+import { currencyDigits, useFormat, useMessages } from '../../i18n';
+import { useCommit } from '../../state/planStore';
+import { messages } from './messages';
+
+/** Grid columns in the order of a shop back office's daily export. */
+const columns: { key: ActualFigureKey; money: boolean }[] = [
+  { key: 'uv', money: false },
+  { key: 'pv', money: false },
+  { key: 'buyers', money: false },
+  { key: 'orders', money: false },
+  { key: 'gmvMinor', money: true },
+  { key: 'refundsMinor', money: true },
+  { key: 'spendMinor', money: true },
+  { key: 'couponsClaimed', money: false },
+  { key: 'couponsRedeemed', money: false },
+  { key: 'newCustomers', money: false },
+];
+
+const SHOP = 'shop';
+
+/** Typing the daily actuals by hand, per period and per channel, with derived figures beside them. */
+export function ActualsSection({ doc }: { doc: PlanDocument }) {
+  const m = useMessages(messages);
+  const f = useFormat();
+  const commit = useCommit();
+  const [period, setPeriod] = useState<Period>('campaign');
+  const [scope, setScope] = useState<string>(SHOP);
+  const [newDay, setNewDay] = useState<string | null>(null);
+  const channelId = scope === SHOP ? null : (scope as ChannelId);
+  const digits = currencyDigits(doc.plan.currency);
+
+  const rows = useMemo(
+    () => doc.actuals.filter((a) => a.period === period && a.channelId === channelId),
+    [doc.actuals, period, channelId],
+  );
+  const dates = useMemo(() => {
+    const own = rows.map((r) => r.date);
+    const planDays = period === 'campaign' ? eachDay(doc.plan.startDate, doc.plan.endDate) : [];
+    return [...new Set([...planDays, ...own])].sort();
+  }, [rows, period, doc.plan.startDate, doc.plan.endDate]);
+  const byDate = new Map(rows.map((r) => [r.date, r]));
+  const totals = sumActuals(doc.actuals, period, channelId);
+  const derived = deriveFigures(totals, { adMinor: null, totalMinor: null, discountMinor: null });
+
+  const set = (date: string, key: ActualFigureKey, value: number | null) =>
+    commit(`${m.tabs.actuals} ${date}`, setActualFigures({ period, date, channelId }, { [key]: value }));
+
+  const cell = (date: string, key: ActualFigureKey, money: boolean) => {
+    const value = byDate.get(date)?.[key] ?? null;
+    const common = {
+      size: 'xs' as const,
+      hideControls: true,
+      min: 0,
+      w: money ? 110 : 86,
+      'aria-label': `${m.fields[key]} ${date}`,
+    };
+    return money ? (
+      <MoneyInput valueMinor={value} digits={digits} onCommitMinor={(v) => set(date, key, v)} {...common} />
+    ) : (
+      <CommitNumberInput
+        value={value}
+        allowDecimal={false}
+        allowNegative={false}
+        thousandSeparator=","
+        onCommit={(v) => set(date, key, v)}
+        {...common}
+      />
+    );
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Group gap="sm">
+          <SegmentedControl
+            size="xs"
+            value={period}
+            onChange={(v) => setPeriod(v as Period)}
+            data={[
+              { value: 'campaign', label: m.periods.campaign },
+              { value: 'baseline', label: m.periods.baseline },
+            ]}
+            data-testid="actuals-period"
+          />
+          <Select
+            size="xs"
+            w={200}
+            aria-label={m.scopeLabel}
+            value={scope}
+            onChange={(v) => setScope(v ?? SHOP)}
+            allowDeselect={false}
+            data={[
+              { value: SHOP, label: m.scope.shop },
+              ...doc.channels.map((c) => ({ value: c.id, label: m.scope.channel(c.name) })),
+            ]}
+          />
+          {period === 'baseline' && (
+            <CommitTextInput
+              size="xs"
+              w={260}
+              aria-label={m.baselineLabel}
+              placeholder={m.baselineLabelPlaceholder}
+              value={doc.review?.baselineLabel ?? ''}
+              onCommit={(v) => commit(m.baselineLabel, setReviewFields({ baselineLabel: v }))}
+            />
+          )}
+        </Group>
+      </Group>
+      {period === 'baseline' && (
+        <Group gap="xs" align="flex-end">
+          <IsoDateInput size="xs" w={150} label={m.addDay} value={newDay} onChange={setNewDay} />
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            disabled={!newDay || dates.includes(newDay)}
+            onClick={() => {
+              if (!newDay) return;
+              commit(m.addDay, setActualFigures({ period, date: newDay, channelId }, {}));
+              setNewDay(null);
+            }}
+          >
+            {m.addDay}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {m.addDayHint}
+          </Text>
+        </Group>
+      )}
+      <ScrollArea type="auto" offsetScrollbars>
+        <Table
+          striped
+          withTableBorder
+          withColumnBorders
+          verticalSpacing={2}
+          horizontalSpacing={4}
+          fz="xs"
+          data-testid="actuals-grid"
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{m.fields.date}</Table.Th>
+              {columns.map((c) => (
+                <Table.Th key={c.key} style={{ whiteSpace: 'nowrap' }}>
+                  {m.fields[c.key]}
+                </Table.Th>
+              ))}
+              <Table.Th style={{ whiteSpace: 'nowrap' }}>{m.fields.conversion}</Table.Th>
+              <Table.Th style={{ whiteSpace: 'nowrap' }}>{m.fields.aov}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {dates.map((date) => {
+              const row = byDate.get(date);
+              const cvr = row?.buyers != null && row.uv ? row.buyers / row.uv : null;
+              const aov =
+                row?.gmvMinor != null && row.buyers ? divideMoneyRoundHalfUp(row.gmvMinor, row.buyers) : null;
+              return (
+                <Table.Tr key={date}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(date, 'short')}</Table.Td>
+                  {columns.map((c) => (
+                    <Table.Td key={c.key}>{cell(date, c.key, c.money)}</Table.Td>
+                  ))}
+                  <Table.Td ta="right">{cvr === null ? '—' : f.percent(cvr, 2)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {aov === null ? '—' : f.money(aov, doc.plan.currency)}
+                  </Table.Td>
+                  <Table.Td>
+                    {row && (
+                      <Tooltip label={m.removeDay}>
+                        <ActionIcon
+                          size="sm"
+                          variant="subtle"
+                          color="red"
+                          aria-label={m.removeDay}
+                          onClick={() => commit(m.removeDay, removeActualDays([row.id]))}
+                        >
+                          <IconTrash size={14} />
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr fw={700}>
+              <Table.Td>{m.total}</Table.Td>
+              {columns.map((c) => {
+                const v = totals[c.key];
+                return (
+                  <Table.Td
+                    key={c.key}
+                    ta="right"
+                    style={{ whiteSpace: 'nowrap' }}
+                    data-testid={`actuals-total-${c.key}`}
+                  >
+                    {v === null ? '—' : c.money ? f.money(v, doc.plan.currency) : f.number(v)}
+                  </Table.Td>
+                );
+              })}
+              <Table.Td ta="right">
+                {derived.conversion === null ? '—' : f.percent(derived.conversion, 2)}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {derived.aovMinor === null ? '—' : f.money(derived.aovMinor, doc.plan.currency)}
+              </Table.Td>
+              <Table.Td />
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      </ScrollArea>
+      <Text size="xs" c="dimmed">
+        {m.derivedNote} {m.spendNote}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,199 @@
+import { Badge, Card, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { IconTarget } from '@tabler/icons-react';
+import type { PlanDocument } from '../../../../shared/domain';
+import {
+  derivableMetrics,
+  periodFigures,
+  type DerivedFigures,
+  type GoalAttainment,
+} from '../../../../shared/review/attainment';
+import { setGoalActual } from '../../../../shared/review/recipes';
+import { CommitNumberInput, MoneyInput, PercentInput } from '../../components/CommitInputs';
+import { EmptyState } from '../../components/EmptyState';
+import { currencyDigits, useFormat, useMessages, type Formatters } from '../../i18n';
+import { useCommit } from '../../state/planStore';
+import { formatAttainment, formatGoal, statusMantineColor } from './formatValue';
+import { messages, type ReviewMessages } from './messages';
+
+export function AttainmentSection({
+  doc,
+  attainments,
+}: {
+  doc: PlanDocument;
+  attainments: GoalAttainment[];
+}) {
+  const m = useMessages(messages);
+  const f = useFormat();
+  if (doc.goals.length === 0) return <EmptyState icon={<IconTarget />} body={m.attainment.empty} />;
+  return (
+    <Stack gap="md">
+      <AttainmentTable doc={doc} attainments={attainments} isEditable />
+      <DerivedFiguresCard doc={doc} m={m} f={f} />
+    </Stack>
+  );
+}
+
+/** The attainment table; editable on screen (typed actuals), read-only in the report. */
+export function AttainmentTable({
+  doc,
+  attainments,
+  isEditable,
+}: {
+  doc: PlanDocument;
+  attainments: GoalAttainment[];
+  isEditable: boolean;
+}) {
+  const m = useMessages(messages);
+  const f = useFormat();
+  const commit = useCommit();
+  const currency = doc.plan.currency;
+  const digits = currencyDigits(currency);
+
+  const typedInput = (a: GoalAttainment) => {
+    const setValue = (v: number | null) => commit(m.attainment.typedActual, setGoalActual(a.goal.id, v));
+    const common = {
+      size: 'xs' as const,
+      w: 120,
+      'aria-label': `${m.attainment.typedActual} ${a.goal.title}`,
+    };
+    if (a.goal.unit === 'money')
+      return <MoneyInput valueMinor={a.actual} digits={digits} onCommitMinor={setValue} {...common} />;
+    if (a.goal.unit === 'rate')
+      return <PercentInput valueFraction={a.actual} onCommitFraction={setValue} max={10_000} {...common} />;
+    return <CommitNumberInput value={a.actual} onCommit={setValue} {...common} />;
+  };
+
+  return (
+    <Table withTableBorder striped fz="sm" data-testid="attainment-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{m.attainment.goal}</Table.Th>
+          <Table.Th ta="right">{m.attainment.actual}</Table.Th>
+          <Table.Th ta="right">{m.attainment.target}</Table.Th>
+          <Table.Th ta="right">{m.attainment.baseline}</Table.Th>
+          <Table.Th ta="right">{m.attainment.rate}</Table.Th>
+          <Table.Th ta="right">{m.attainment.vsBaseline}</Table.Th>
+          <Table.Th>{m.attainment.status}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {attainments.map((a) => {
+          // Metrics computed from the actuals are never typed, even before any actual exists.
+          const isTyped = a.goal.metric !== null && !derivableMetrics.includes(a.goal.metric);
+          return (
+            <Table.Tr key={a.goal.id} data-testid={`attainment-row-${a.goal.id}`}>
+              <Table.Td>{a.goal.title || '—'}</Table.Td>
+              <Table.Td ta="right">
+                {isEditable && isTyped ? (
+                  <Tooltip label={m.attainment.typedHint}>
+                    <span>{typedInput(a)}</span>
+                  </Tooltip>
+                ) : (
+                  formatGoal(f, a.goal, a.actual, currency)
+                )}
+              </Table.Td>
+              <Table.Td ta="right">{formatGoal(f, a.goal, a.target, currency)}</Table.Td>
+              <Table.Td ta="right">
+                <Tooltip
+                  label={
+                    a.baselineSource === 'baselineActuals'
+                      ? m.attainment.fromBaselineActuals
+                      : m.attainment.fromGoal
+                  }
+                  disabled={a.baselineSource === null}
+                >
+                  <span>{formatGoal(f, a.goal, a.baseline, currency)}</span>
+                </Tooltip>
+              </Table.Td>
+              <Table.Td ta="right" fw={700} data-testid="attainment-rate">
+                {formatAttainment(f, a.attainment)}
+              </Table.Td>
+              <Table.Td ta="right">
+                {a.changeVsBaseline === null ? '—' : signedPercent(f, a.changeVsBaseline)}
+              </Table.Td>
+              <Table.Td>
+                {a.issue && a.issue !== 'noActual' ? (
+                  <Text size="xs" c="dimmed">
+                    {m.attainment.issues[a.issue]}
+                  </Text>
+                ) : (
+                  <Badge
+                    tt="none"
+                    color={statusMantineColor[a.status]}
+                    variant={a.status === 'unknown' ? 'outline' : 'filled'}
+                  >
+                    {a.issue === 'noActual' ? m.attainment.issues.noActual : m.attainment.statuses[a.status]}
+                  </Badge>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function signedPercent(f: Formatters, fraction: number): string {
+  return `${fraction > 0 ? '+' : ''}${f.percent(fraction, 1)}`;
+}
+
+const derivedKeys: (keyof DerivedFigures)[] = [
+  'conversion',
+  'aovMinor',
+  'roas',
+  'roi',
+  'discountRate',
+  'redemption',
+  'refundRate',
+];
+
+function formatDerived(
+  f: Formatters,
+  key: keyof DerivedFigures,
+  value: number | null,
+  currency: string,
+): string {
+  if (value === null) return '—';
+  if (key === 'aovMinor') return f.money(value, currency);
+  if (key === 'roas' || key === 'roi') return f.number(value, 2);
+  return f.percent(value, 2);
+}
+
+export function derivedLabel(m: ReviewMessages, key: keyof DerivedFigures): string {
+  return key === 'aovMinor' ? m.attainment.derived.aov : m.attainment.derived[key];
+}
+
+export function DerivedFiguresCard({ doc, m, f }: { doc: PlanDocument; m: ReviewMessages; f: Formatters }) {
+  const campaign = periodFigures(doc, 'campaign').derived;
+  const baseline = periodFigures(doc, 'baseline').derived;
+  return (
+    <Card withBorder padding="sm">
+      <Title order={5} mb="xs">
+        {m.attainment.derivedTitle}
+      </Title>
+      <SimpleGrid cols={1}>
+        <Table fz="sm" data-testid="derived-figures">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              <Table.Th ta="right">{m.attainment.campaign}</Table.Th>
+              <Table.Th ta="right">{m.attainment.baselinePeriod}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {derivedKeys.map((k) => (
+              <Table.Tr key={k}>
+                <Table.Td>{derivedLabel(m, k)}</Table.Td>
+                <Table.Td ta="right">{formatDerived(f, k, campaign[k], doc.plan.currency)}</Table.Td>
+                <Table.Td ta="right">{formatDerived(f, k, baseline[k], doc.plan.currency)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+export { formatDerived, derivedKeys };

@@ -1,0 +1,165 @@
+import { Card, Center, Text, Title } from '@mantine/core';
+import type { Chart as ChartJs, ChartData, ChartOptions, Plugin } from 'chart.js';
+import { useEffect, useMemo, useRef } from 'react';
+import { Chart } from 'react-chartjs-2';
+import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
+import { useFormat } from '../../i18n';
+import { whiteBackground } from './chartSetup';
+
+export type ChartRegistry = Map<string, ChartJs>;
+
+interface Props {
+  id: string;
+  title: string;
+  data: ReviewChartData;
+  currency: string;
+  plugins?: Plugin[];
+  horizontal?: boolean;
+  noDataText: string;
+  /** Where the report exporter finds the drawn chart to put its image in the PDF. */
+  registry?: ChartRegistry;
+  height?: number;
+  /** Tooltip extra line per category index (funnel step rates). */
+  footer?: (index: number) => string;
+  /** Shows category labels differently from the data (ISO dates as 11/1). */
+  formatLabel?: (label: string) => string;
+}
+
+/** Draws one review chart; the data comes ready-made from shared/charts/reviewCharts. */
+export function ReviewChart({
+  id,
+  title,
+  data,
+  currency,
+  plugins = [],
+  horizontal,
+  noDataText,
+  registry,
+  height = 260,
+  footer,
+  formatLabel,
+}: Props) {
+  const f = useFormat();
+  const ref = useRef<ChartJs | null>(null);
+  const isEmpty = data.labels.length === 0 || data.datasets.every((d) => d.data.every((v) => v === null));
+  const axes = useMemo(() => new Set(data.datasets.map((d) => d.yAxisID)), [data]);
+
+  useEffect(() => {
+    const chart = ref.current;
+    if (!registry || !chart) return;
+    registry.set(id, chart);
+    return () => {
+      registry.delete(id);
+    };
+  }, [registry, id, isEmpty]);
+
+  const tick = useMemo(
+    () => ({
+      money: (v: number) => f.money(v, currency, { wan: true }),
+      count: (v: number) => f.number(v, 0),
+      ratio: (v: number) => f.number(v, 1),
+      percent: (v: number) => `${f.number(v, 0)}%`,
+    }),
+    [f, currency],
+  );
+  const format = (axis: keyof typeof tick, v: number | null) =>
+    v === null
+      ? '—'
+      : axis === 'ratio'
+        ? f.number(v, 2)
+        : axis === 'percent'
+          ? `${f.number(v, 1)}%`
+          : tick[axis](v);
+
+  const options = useMemo((): ChartOptions => {
+    const valueAxis = horizontal ? 'x' : 'y';
+    const labels = data.labels;
+    const scales: Record<string, object> = {
+      [horizontal ? 'y' : 'x']: {
+        ticks: {
+          autoSkip: true,
+          maxRotation: 0,
+          callback: (_v: unknown, i: number) => (formatLabel ? formatLabel(labels[i] ?? '') : labels[i]),
+        },
+      },
+    };
+    let first = true;
+    for (const axis of ['money', 'count', 'percent', 'ratio'] as const) {
+      if (!axes.has(axis)) continue;
+      scales[horizontal ? 'x' : axis] = {
+        type: 'linear',
+        axis: valueAxis,
+        position: horizontal ? 'bottom' : first ? 'left' : 'right',
+        beginAtZero: true,
+        // Headroom above the tallest bar for the phase names and milestone labels.
+        grace: '12%',
+        grid: { drawOnChartArea: first },
+        ticks: { callback: (v: number | string) => tick[axis](Number(v)) },
+      };
+      first = false;
+    }
+    return {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      indexAxis: horizontal ? 'y' : 'x',
+      scales,
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const ds = data.datasets[ctx.datasetIndex];
+              return `${ctx.dataset.label ?? ''}: ${format(ds?.yAxisID ?? 'count', ctx.raw as number | null)}`;
+            },
+            footer: (items) => (footer && items[0] ? footer(items[0].dataIndex) : ''),
+          },
+        },
+      },
+    } as ChartOptions;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [axes, horizontal, tick, data, footer, formatLabel]);
+
+  const chartData = useMemo(
+    () =>
+      ({
+        labels: data.labels,
+        datasets: data.datasets.map((d) => ({
+          ...d,
+          // horizontal charts share the single value axis x
+          yAxisID: horizontal ? undefined : d.yAxisID,
+          spanGaps: false,
+          pointRadius: d.type === 'line' ? 2 : undefined,
+          borderWidth: d.type === 'line' ? 2 : 0,
+          order: d.type === 'line' ? 0 : 1,
+        })),
+      }) as unknown as ChartData,
+    [data, horizontal],
+  );
+
+  return (
+    <Card withBorder padding="sm" data-testid={`review-chart-${id}`}>
+      <Title order={6} mb={4}>
+        {title}
+      </Title>
+      {isEmpty ? (
+        <Center h={height}>
+          <Text c="dimmed" size="sm">
+            {noDataText}
+          </Text>
+        </Center>
+      ) : (
+        <div style={{ position: 'relative', height }}>
+          <Chart
+            ref={ref}
+            type="bar"
+            aria-label={title}
+            data={chartData}
+            options={options}
+            plugins={[whiteBackground, ...plugins]}
+          />
+        </div>
+      )}
+    </Card>
+  );
+}

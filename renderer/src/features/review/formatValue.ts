@@ -1,0 +1,36 @@
+import type { Goal, GoalUnit } from '../../../../shared/domain';
+import type { Formatters } from '../../i18n';
+
+/** Shows a goal's value in its unit: money from minor units, rates as %, 投产比 as a multiple. */
+export function formatGoalValue(
+  f: Formatters,
+  unit: GoalUnit,
+  value: number | null,
+  currency: string,
+  customUnit = '',
+): string {
+  if (value === null) return '—';
+  switch (unit) {
+    case 'money':
+      return f.money(Math.round(value), currency);
+    case 'rate':
+      return f.percent(value, 2);
+    case 'ratio':
+      return f.number(value, 2);
+    case 'count':
+      return f.number(value, 0);
+    default:
+      return `${f.number(value, 2)}${customUnit ? ` ${customUnit}` : ''}`;
+  }
+}
+
+export function formatGoal(f: Formatters, goal: Goal, value: number | null, currency: string): string {
+  return formatGoalValue(f, goal.unit, value, currency, goal.customUnit);
+}
+
+/** Attainment as a percentage with one decimal: 0.92857 → 92.9 %. */
+export function formatAttainment(f: Formatters, attainment: number | null): string {
+  return attainment === null ? '—' : f.percent(attainment, 1);
+}
+
+export const statusMantineColor = { met: 'green', near: 'orange', missed: 'red', unknown: 'gray' } as const;

@@ -1,0 +1,307 @@
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import type { PlanDocument } from '../../../../../shared/domain';
+import type { GoalAttainment } from '../../../../../shared/review/attainment';
+import { buildReviewWorkbook } from '../../../../../shared/review/reportWorkbook';
+import { setReviewFields } from '../../../../../shared/review/recipes';
+import type { CompositeScore } from '../../../../../shared/review/score';
+import { CommitTextarea } from '../../../components/CommitInputs';
+import { currencyDigits, useFormat, useLocale, useMessages } from '../../../i18n';
+import { saveFile } from '../../../platform';
+import { useCommit } from '../../../state/planStore';
+import { AttainmentTable, DerivedFiguresCard } from '../AttainmentSection';
+import { ChartsGrid } from '../ChartsSection';
+import { messages, type ReviewMessages } from '../messages';
+import type { ChartRegistry } from '../ReviewChart';
+import { ScoreResult } from '../ScoreSection';
+import type { ReviewCharts } from '../useReviewCharts';
+import { buildReportModel } from './reportModel';
+import { buildReviewPdf, type ReportChartImage } from './reviewPdf';
+import './report.css';
+
+const chartOrder = ['daily', 'targetVsActual', 'channels', 'funnel', 'baseline', 'budget'] as const;
+
+function dataUrlToBytes(dataUrl: string): Uint8Array {
+  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function fileStem(doc: PlanDocument, m: ReviewMessages): string {
+  return `${doc.plan.name}-${m.title}`.replace(/[\\/:*?"<>|]/g, '_');
+}
+
+/** The print-ready review report, and its export as PDF and as a workbook. */
+export function ReportSection({
+  doc,
+  attainments,
+  score,
+  charts,
+}: {
+  doc: PlanDocument;
+  attainments: GoalAttainment[];
+  score: CompositeScore;
+  charts: ReviewCharts;
+}) {
+  const m = useMessages(messages);
+  const f = useFormat();
+  const locale = useLocale();
+  const commit = useCommit();
+  const registry: ChartRegistry = useMemo(() => new Map(), []);
+  const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null);
+
+  useEffect(() => {
+    document.body.classList.add('printing-review-report');
+    return () => document.body.classList.remove('printing-review-report');
+  }, []);
+
+  const fail = (error: unknown) =>
+    notifications.show({
+      color: 'red',
+      message: m.report.exportFailed(error instanceof Error ? error.message : String(error)),
+    });
+
+  const exportPdf = async () => {
+    setBusy('pdf');
+    try {
+      const model = buildReportModel(doc, attainments, score, m, f, new Date());
+      const images: ReportChartImage[] = chartOrder.flatMap((id) => {
+        const chart = registry.get(id);
+        if (!chart) return [];
+        return [
+          {
+            title: m.charts[id],
+            png: dataUrlToBytes(chart.toBase64Image('image/png', 1)),
+            width: chart.width,
+            height: chart.height,
+          },
+        ];
+      });
+      const bytes = await buildReviewPdf(model, images);
+      await saveFile(
+        `${fileStem(doc, m)}.pdf`,
+        bytes,
+        [{ name: 'PDF', extensions: ['pdf'] }],
+        'application/pdf',
+      );
+      notifications.show({ color: 'green', message: m.report.exported });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const exportXlsx = async () => {
+    setBusy('xlsx');
+    try {
+      const w = m.report.workbook;
+      const bytes = buildReviewWorkbook(
+        doc,
+        attainments,
+        score,
+        {
+          sheets: m.report.sheets,
+          plan: w.plan,
+          currency: w.currency,
+          exportedAt: w.exportedAt,
+          period: w.period,
+          periods: m.periods,
+          channel: w.channel,
+          shop: m.scope.shop,
+          date: m.fields.date,
+          total: m.total,
+          figures: {
+            uv: m.fields.uv,
+            pv: m.fields.pv,
+            buyers: m.fields.buyers,
+            orders: m.fields.orders,
+            couponsClaimed: m.fields.couponsClaimed,
+            couponsRedeemed: m.fields.couponsRedeemed,
+            newCustomers: m.fields.newCustomers,
+            gmvMinor: m.fields.gmvMinor,
+            spendMinor: m.fields.spendMinor,
+            refundsMinor: m.fields.refundsMinor,
+          },
+          conversion: m.fields.conversion,
+          aov: m.fields.aov,
+          goal: m.attainment.goal,
+          metric: w.metric,
+          unit: w.unit,
+          actual: m.attainment.actual,
+          target: m.attainment.target,
+          baseline: m.attainment.baseline,
+          attainment: m.attainment.rate,
+          status: m.attainment.status,
+          statuses: {
+            met: m.attainment.statuses.met,
+            near: m.attainment.statuses.near,
+            missed: m.attainment.statuses.missed,
+          },
+          indicator: m.score.indicator,
+          weight: m.score.weight,
+          points: m.score.points,
+          contribution: m.score.contribution,
+          score: m.score.result,
+          noScore: m.report.noScore,
+          method: m.score.method,
+          methodName: score.method === 'ahp' ? m.score.ahp : m.score.direct,
+          grades: m.score.grades,
+          fuzzy: w.fuzzy,
+        },
+        {
+          perMajor: 10 ** currencyDigits(doc.plan.currency),
+          exportedAt: `${new Date().toISOString().slice(0, 10)} ${new Date().toTimeString().slice(0, 5)}`,
+        },
+      );
+      await saveFile(
+        `${fileStem(doc, m)}.xlsx`,
+        bytes,
+        [{ name: 'Excel', extensions: ['xlsx'] }],
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      notifications.show({ color: 'green', message: m.report.exported });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const lessonKinds = ['worked', 'didNotWork', 'action'] as const;
+  return (
+    <Stack gap="md" className="review-report" data-testid="review-report" lang={locale}>
+      <Group className="no-print" gap="xs">
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconPrinter size={14} />}
+          onClick={() => window.print()}
+        >
+          {m.report.print}
+        </Button>
+        <Button
+          size="xs"
+          leftSection={<IconFileTypePdf size={14} />}
+          loading={busy === 'pdf'}
+          onClick={() => void exportPdf()}
+          data-testid="export-review-pdf"
+        >
+          {m.report.exportPdf}
+        </Button>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconFileSpreadsheet size={14} />}
+          loading={busy === 'xlsx'}
+          onClick={() => void exportXlsx()}
+          data-testid="export-review-xlsx"
+        >
+          {m.report.exportXlsx}
+        </Button>
+      </Group>
+
+      <div className="report-block">
+        <Title order={2}>{m.report.title(doc.plan.name)}</Title>
+        <Text size="sm" c="dimmed">
+          {m.report.period(f.date(doc.plan.startDate, 'long'), f.date(doc.plan.endDate, 'long'))}
+          {doc.review?.baselineLabel ? ` · ${m.baselineLabel}: ${doc.review.baselineLabel}` : ''}
+        </Text>
+      </div>
+
+      <div className="report-block">
+        <Title order={4} mb={4}>
+          {m.report.summary}
+        </Title>
+        <CommitTextarea
+          autosize
+          minRows={2}
+          placeholder={m.report.summaryPlaceholder}
+          value={doc.review?.summary ?? ''}
+          aria-label={m.report.summary}
+          onCommit={(v) => commit(m.report.summary, setReviewFields({ summary: v }))}
+        />
+      </div>
+
+      <div className="report-block">
+        <Title order={4} mb={4}>
+          {m.report.attainment}
+        </Title>
+        <AttainmentTable doc={doc} attainments={attainments} isEditable={false} />
+      </div>
+      <div className="report-block">
+        <DerivedFiguresCard doc={doc} m={m} f={f} />
+      </div>
+
+      <div>
+        <Title order={4} mb={4}>
+          {m.report.charts}
+        </Title>
+        <ChartsGrid doc={doc} charts={charts} registry={registry} />
+      </div>
+
+      <div className="report-block">
+        <Title order={4} mb={4}>
+          {m.report.score}
+        </Title>
+        <ScoreResult score={score} names={score.rows.map((r) => r.indicator.name)} m={m} f={f} />
+        <Table withTableBorder fz="sm" mt="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{m.score.indicator}</Table.Th>
+              <Table.Th ta="right">{m.score.weight}</Table.Th>
+              <Table.Th ta="right">{m.score.attainment}</Table.Th>
+              <Table.Th ta="right">{m.score.points}</Table.Th>
+              <Table.Th ta="right">{m.score.contribution}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {score.rows.map((r) => (
+              <Table.Tr key={r.indicator.id}>
+                <Table.Td>{r.indicator.name}</Table.Td>
+                <Table.Td ta="right">{f.percent(r.weight, 1)}</Table.Td>
+                <Table.Td ta="right">{r.attainment === null ? '—' : f.percent(r.attainment, 1)}</Table.Td>
+                <Table.Td ta="right">{r.points === null ? '—' : f.number(r.points, 1)}</Table.Td>
+                <Table.Td ta="right">{r.contribution === null ? '—' : f.number(r.contribution, 2)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+
+      <div className="report-block">
+        <Title order={4} mb={4}>
+          {m.report.lessons}
+        </Title>
+        <Group align="flex-start" grow>
+          {lessonKinds.map((kind) => (
+            <Card key={kind} withBorder padding="sm">
+              <Text fw={600} size="sm" mb={4}>
+                {m.lessons[kind]}
+              </Text>
+              {doc.lessons.filter((l) => l.kind === kind).length === 0 && (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              )}
+              {doc.lessons
+                .filter((l) => l.kind === kind)
+                .sort((a, b) => a.order - b.order)
+                .map((l) => (
+                  <Text size="sm" key={l.id}>
+                    • {l.text}
+                    {kind === 'action' && (l.owner || l.dueDate)
+                      ? ` (${[l.owner, l.dueDate ? f.date(l.dueDate, 'long') : ''].filter(Boolean).join(' · ')})`
+                      : ''}
+                  </Text>
+                ))}
+            </Card>
+          ))}
+        </Group>
+      </div>
+    </Stack>
+  );
+}

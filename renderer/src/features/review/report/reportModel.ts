@@ -1,0 +1,161 @@
+import type { PlanDocument } from '../../../../../shared/domain';
+import { formatJudgement } from '../../../../../shared/review/ahp';
+import { fuzzyGrades } from '../../../../../shared/review/fuzzy';
+import { periodFigures, type GoalAttainment } from '../../../../../shared/review/attainment';
+import type { CompositeScore } from '../../../../../shared/review/score';
+import type { Formatters } from '../../../i18n';
+import { derivedKeys, derivedLabel, formatDerived } from '../AttainmentSection';
+import { formatAttainment, formatGoal } from '../formatValue';
+import type { ReviewMessages } from '../messages';
+import { blockText } from '../ScoreSection';
+
+/**
+ * The review report as text, in the screen's language: one model drawn by the PDF writer, so the
+ * PDF says exactly what the print view says.
+ */
+export interface ReportTable {
+  headers: string[];
+  rows: string[][];
+  /** Columns to align right (numbers). */
+  numeric: number[];
+}
+
+export interface ReportModel {
+  title: string;
+  subtitle: string[];
+  summaryHeading: string;
+  summary: string;
+  attainmentHeading: string;
+  attainment: ReportTable;
+  derivedHeading: string;
+  derived: ReportTable;
+  chartsHeading: string;
+  scoreHeading: string;
+  scoreLines: string[];
+  scoreTable: ReportTable;
+  lessonsHeading: string;
+  lessons: { heading: string; items: string[] }[];
+  footer: string;
+}
+
+export function buildReportModel(
+  doc: PlanDocument,
+  attainments: GoalAttainment[],
+  score: CompositeScore,
+  m: ReviewMessages,
+  f: Formatters,
+  now: Date,
+): ReportModel {
+  const currency = doc.plan.currency;
+  const campaign = periodFigures(doc, 'campaign').derived;
+  const baseline = periodFigures(doc, 'baseline').derived;
+  const statusText = (a: GoalAttainment) =>
+    a.issue && a.issue !== 'noActual'
+      ? m.attainment.issues[a.issue]
+      : a.issue === 'noActual'
+        ? m.attainment.issues.noActual
+        : m.attainment.statuses[a.status];
+  const byId = new Map(score.rows.map((r) => [r.indicator.id as string, r.indicator.name]));
+
+  const scoreLines: string[] = [];
+  scoreLines.push(
+    `${m.score.result}: ${score.score === null ? m.report.noScore : `${f.number(score.score, 1)} ${m.score.outOf}`}`,
+  );
+  scoreLines.push(m.report.method(score.method === 'ahp' ? m.score.ahp : m.score.direct));
+  if (score.ahp) {
+    scoreLines.push(
+      `λmax = ${f.number(score.ahp.lambdaMax, 3)}   CI = ${f.number(score.ahp.ci, 3)}   CR = ${f.number(score.ahp.cr, 3)}`,
+    );
+  }
+  for (const b of score.blocks) scoreLines.push(blockText(b, m, f, byId));
+  if (score.revisit.length > 0) {
+    const names = score.rows.map((r) => r.indicator.name);
+    scoreLines.push(m.score.inconsistent);
+    for (const r of score.revisit)
+      scoreLines.push(
+        `• ${m.score.revisit(names[r.row] ?? '', names[r.column] ?? '', formatJudgement(r.judged), formatJudgement(r.suggested))}`,
+      );
+  }
+  if (score.fuzzy) {
+    const fuzzy = score.fuzzy;
+    scoreLines.push(
+      `${m.report.grade(m.score.grades[fuzzy.grade])} (${fuzzyGrades.map((g, j) => `${m.score.grades[g]} ${f.percent(fuzzy.memberships[j] ?? 0, 1)}`).join(' · ')})`,
+    );
+  }
+  scoreLines.push(m.score.explanation);
+
+  const lessonKinds = ['worked', 'didNotWork', 'action'] as const;
+  return {
+    title: m.report.title(doc.plan.name),
+    subtitle: [
+      m.report.period(f.date(doc.plan.startDate, 'long'), f.date(doc.plan.endDate, 'long')),
+      ...(doc.review?.baselineLabel ? [`${m.baselineLabel}: ${doc.review.baselineLabel}`] : []),
+      m.report.printedAt(
+        `${f.date(now.toISOString().slice(0, 10), 'long')} ${now.toTimeString().slice(0, 5)}`,
+      ),
+    ],
+    summaryHeading: m.report.summary,
+    summary: doc.review?.summary ?? '',
+    attainmentHeading: m.report.attainment,
+    attainment: {
+      headers: [
+        m.attainment.goal,
+        m.attainment.actual,
+        m.attainment.target,
+        m.attainment.baseline,
+        m.attainment.rate,
+        m.attainment.status,
+      ],
+      numeric: [1, 2, 3, 4],
+      rows: attainments.map((a) => [
+        a.goal.title || '—',
+        formatGoal(f, a.goal, a.actual, currency),
+        formatGoal(f, a.goal, a.target, currency),
+        formatGoal(f, a.goal, a.baseline, currency),
+        formatAttainment(f, a.attainment),
+        statusText(a),
+      ]),
+    },
+    derivedHeading: m.report.derived,
+    derived: {
+      headers: ['', m.attainment.campaign, m.attainment.baselinePeriod],
+      numeric: [1, 2],
+      rows: derivedKeys.map((k) => [
+        derivedLabel(m, k),
+        formatDerived(f, k, campaign[k], currency),
+        formatDerived(f, k, baseline[k], currency),
+      ]),
+    },
+    chartsHeading: m.report.charts,
+    scoreHeading: m.report.score,
+    scoreLines,
+    scoreTable: {
+      headers: [m.score.indicator, m.score.weight, m.score.attainment, m.score.points, m.score.contribution],
+      numeric: [1, 2, 3, 4],
+      rows: score.rows.map((r) => [
+        r.indicator.name,
+        f.percent(r.weight, 1),
+        r.attainment === null ? '—' : f.percent(r.attainment, 1),
+        r.points === null ? '—' : f.number(r.points, 1),
+        r.contribution === null ? '—' : f.number(r.contribution, 2),
+      ]),
+    },
+    lessonsHeading: m.report.lessons,
+    lessons: lessonKinds.map((kind) => ({
+      heading: m.lessons[kind],
+      items: doc.lessons
+        .filter((l) => l.kind === kind)
+        .sort((a, b) => a.order - b.order)
+        .map((l) => {
+          const extra =
+            kind === 'action'
+              ? [l.owner, l.dueDate ? f.date(l.dueDate, 'long') : '', l.done ? m.lessons.done : '']
+                  .filter(Boolean)
+                  .join(' · ')
+              : '';
+          return extra ? `${l.text} (${extra})` : l.text;
+        }),
+    })),
+    footer: doc.plan.name,
+  };
+}
