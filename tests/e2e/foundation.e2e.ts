@@ -112,23 +112,65 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await app.screenshot('library-zh');
   });
 
+  it('duplicates last year’s plan to a new peak day, every date moving with it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: /操作: 2026 双11 全店大促/ }).click();
+    await page.getByText('复制到新日期…').click();
+    const peak = page.getByTestId('duplicate-peak');
+    await peak.fill('2027-11-11');
+    await peak.press('Enter');
+    await isVisible(page.getByText('所有日期将移动 365 天'));
+    await page.getByTestId('duplicate-confirm').click();
+    await hasText(page.getByTestId('plan-title'), '2026 双11 全店大促（副本）');
+    await page.getByTestId('tab-tasks').click();
+    const row = await onlyRow('零点开抢');
+    await hasValue(row.getByTestId('task-start'), '2027-11-11');
+    await page.getByTestId('tab-phases').click();
+    await isVisible(page.getByTestId('phases-table'));
+    await app.screenshot('phases-zh');
+    await page.getByTestId('tab-channels').click();
+    await isVisible(page.getByTestId('channels-table'));
+    await app.screenshot('channels-zh');
+  });
+
+  it('moves a plan to the trash after asking, and restores it', async () => {
+    const { page } = app;
+    await page.goto(`${app.baseUrl}#/`);
+    await hasCount(page.getByTestId('plan-row'), 2);
+    await page.getByRole('button', { name: /操作: 2026 双11 全店大促（副本）/ }).click();
+    await page.getByRole('menuitem', { name: '移到回收站' }).click();
+    await isVisible(page.getByText('30 天内可以恢复'));
+    await page.getByTestId('confirm-button').click();
+    await hasCount(page.getByTestId('plan-row'), 1);
+    await page.getByRole('link', { name: '回收站' }).click();
+    await isVisible(page.getByText('2026 双11 全店大促（副本）'));
+    await page.getByRole('button', { name: '恢复' }).click();
+    await page.getByRole('link', { name: '方案库' }).first().click();
+    await hasCount(page.getByTestId('plan-row'), 2);
+  });
+
   it('switches the whole interface to English at runtime', async () => {
     const { page } = app;
     await page.getByText('English', { exact: true }).click();
     await isVisible(page.getByRole('heading', { name: 'Plans' }));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
     await app.screenshot('library-en');
-    await page.getByTestId('plan-row').getByRole('link').click();
+    await page.getByTestId('plan-row').getByRole('link', { name: '2026 双11 全店大促', exact: true }).click();
     await hasText(page.getByTestId('tab-tasks'), 'Tasks');
     await app.screenshot('overview-en');
     await page.getByTestId('tab-tasks').click();
     await app.screenshot('tasks-en');
-    for (const tab of ['goals', 'risks', 'checklist'] as const) {
+    for (const tab of ['goals', 'phases', 'channels', 'risks', 'checklist'] as const) {
       await page.getByTestId(`tab-${tab}`).click();
       await page.waitForTimeout(200);
       await app.screenshot(`${tab}-en`);
     }
+    await page.goto(`${app.baseUrl}#/?new=1`);
+    await isVisible(page.getByTestId('template-double11'));
+    await app.screenshot('new-plan-en');
+    await page.keyboard.press('Escape');
     await page.getByText('中文', { exact: true }).click();
+    await page.getByTestId('plan-row').getByRole('link', { name: '2026 双11 全店大促', exact: true }).click();
     for (const tab of ['goals', 'risks', 'checklist'] as const) {
       await page.getByTestId(`tab-${tab}`).click();
       await page.waitForTimeout(200);

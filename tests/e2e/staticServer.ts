@@ -13,7 +13,8 @@ const types: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export const distDir = resolve(import.meta.dirname, '../../dist/renderer');
+// CAMPAIGN_DESK_DIST lets a helper test its own build while others rebuild dist/renderer.
+export const distDir = process.env.CAMPAIGN_DESK_DIST ?? resolve(import.meta.dirname, '../../dist/renderer');
 
 /** Serves the built renderer on 127.0.0.1 (an ephemeral port), as a browser would load it. */
 export async function startStaticServer(root = distDir): Promise<{ url: string; close(): Promise<void> }> {
