@@ -76,3 +76,51 @@ export function mergeStoredIntoDocument(
   }
   return next;
 }
+
+/** Ids of records that differ (by identity) between two versions of a document. */
+export function changedIdsBetween(base: PlanDocument | null, next: PlanDocument): ChangedIds {
+  const changed: ChangedIds = {};
+  if (!base || base.plan !== next.plan) changed.plan = [next.plan.id];
+  if ((base?.review ?? null) !== next.review) changed.review = [next.plan.id];
+  for (const key of collectionKeys) {
+    const before: readonly Rec[] = base ? base[key] : [];
+    const after: readonly Rec[] = next[key];
+    if (before === after) continue;
+    const beforeById = new Map<string, Rec>(before.map((r) => [r.id, r]));
+    const ids: string[] = [];
+    for (const r of after) {
+      if (beforeById.get(r.id) !== r) ids.push(r.id);
+      beforeById.delete(r.id);
+    }
+    ids.push(...beforeById.keys());
+    if (ids.length > 0) changed[key] = ids;
+  }
+  return changed;
+}
+
+/** The touched records of a document, as a StoredRecords (absent ones as `undefined`). */
+export function recordsOf(doc: PlanDocument, changed: ChangedIds): StoredRecords {
+  const out: StoredRecords = {
+    plan: changed.plan ? doc.plan : undefined,
+    review: changed.review ? doc.review : undefined,
+    records: {},
+  };
+  for (const key of collectionKeys) {
+    const ids = changed[key];
+    if (!ids) continue;
+    const byId = new Map<string, Rec>(doc[key].map((r: Rec) => [r.id, r]));
+    out.records[key] = new Map(ids.map((id) => [id, byId.get(id)]));
+  }
+  return out;
+}
+
+/**
+ * Three-way merge of whole documents: `theirs` is what is stored now, `base` what this window
+ * last knew stored, `mine` what it shows. Only records that changed between base and theirs
+ * are looked at.
+ */
+export function mergeDocuments(base: PlanDocument, mine: PlanDocument, theirs: PlanDocument): PlanDocument {
+  if (theirs === base) return mine;
+  const changed = changedIdsBetween(base, theirs);
+  return mergeStoredIntoDocument(base, mine, changed, recordsOf(theirs, changed));
+}

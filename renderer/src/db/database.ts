@@ -7,6 +7,7 @@ import {
   type Plan,
   type Review,
 } from '../../../shared/domain';
+import { prepareOpen } from './migrations';
 
 /**
  * The IndexedDB schema. Versions are only ever added (architecture.md §6): each new
@@ -57,8 +58,9 @@ export class CampaignDeskDb extends Dexie {
 }
 
 export class NewerDatabaseError extends Error {
+  /** `found` is the newer data version, or the newer schema version when that is what gave it away. */
   constructor(readonly found: number) {
-    super(`The data was written by a newer version of Campaign Desk (data version ${found}).`);
+    super(`The data was written by a newer version of Campaign Desk (version ${found}).`);
     this.name = 'NewerDatabaseError';
   }
 }
@@ -69,6 +71,10 @@ export class NewerDatabaseError extends Error {
  * data version catches a newer data shape written under the same schema version.
  */
 export async function openDatabase(name: string = DB_NAME): Promise<CampaignDeskDb> {
+  // Checked with raw IndexedDB first: Dexie 4 opens a higher version without complaint, and an
+  // older one is backed up before Dexie upgrades it.
+  const before = await prepareOpen(name, SCHEMA_VERSION);
+  if (before.kind === 'newer') throw new NewerDatabaseError(before.found);
   const db = new CampaignDeskDb(name);
   try {
     await db.open();
