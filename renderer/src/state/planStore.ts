@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import type { PlanDocument, PlanId } from '../../../shared/domain';
-import { applyDiff, diffDocuments, getDb, loadDocument } from '../db';
+import { mergeDocuments } from '../../../shared/sync/mergeDocuments';
+import { getDb, loadDocument } from '../db';
+import { useLibraryStore } from './libraryStore';
+import { listenToOtherWindows, saveAndAnnounce, type SyncTarget } from './syncTabs';
 
 /** At least 100 undo steps per plan (issue 7); a little headroom costs nothing with shared structure. */
 export const UNDO_LIMIT = 200;
@@ -79,9 +82,14 @@ export const usePlanStore = create<PlanState>((set, get) => {
         if (!doc || !planId || doc === persisted) break;
         set({ save: { kind: 'saving' } });
         try {
-          const db = await getDb();
-          await applyDiff(db, planId, diffDocuments(persisted, doc));
-          persisted = doc;
+          // Merges with what another window stored meanwhile, then tells the others (syncTabs).
+          const stored = await saveAndAnnounce(persisted, doc);
+          persisted = stored;
+          if (stored !== doc) {
+            const current = get().doc;
+            if (current === doc) set({ doc: stored });
+            else if (current?.plan.id === planId) set({ doc: mergeDocuments(doc, current, stored) });
+          }
           set({ save: { kind: 'saved' } });
         } catch (error) {
           set({
@@ -198,4 +206,45 @@ export function flushPlanSaves(): Promise<void> {
     });
     usePlanStore.getState().retrySave();
   });
+}
+
+/**
+ * How other windows' changes reach this one (state/syncTabs.ts): the stored version and the
+ * shown document move together, and the undo steps are rebased so undoing never reverts
+ * another window's edit.
+ */
+const syncTarget: SyncTarget = {
+  current(planId) {
+    const { doc, planId: open } = usePlanStore.getState();
+    return doc && persisted && open === planId ? { persisted, doc } : null;
+  },
+  adopt(planId, stored, rebase) {
+    const before = persisted;
+    persisted = stored;
+    const h = historyOf(planId);
+    h.past = h.past.map((step) => ({ ...step, doc: rebase(step.doc) }));
+    h.future = h.future.map((step) => ({ ...step, doc: rebase(step.doc) }));
+    const doc = usePlanStore.getState().doc;
+    if (!doc) return;
+    usePlanStore.setState({ doc: doc === before ? stored : rebase(doc) });
+    // Unsaved edits of this window are still to be stored on top of the other's.
+    if (doc !== before) usePlanStore.getState().retrySave();
+  },
+  isSaving: () => saving !== null,
+  reloadAll: reloadAfterRestore,
+  refreshLibrary: () => void useLibraryStore.getState().refresh(),
+};
+listenToOtherWindows(syncTarget);
+
+/**
+ * After every plan was replaced (a restore here or in another window): forgets the undo
+ * history, which describes data that no longer exists, and reloads the open plan.
+ */
+export function reloadAfterRestore(): void {
+  histories.clear();
+  persisted = null;
+  const { planId } = usePlanStore.getState();
+  usePlanStore.setState({ planId: null, doc: null, save: { kind: 'saved' }, canUndo: false, canRedo: false });
+  if (planId) void usePlanStore.getState().openPlan(planId);
+  void useLibraryStore.getState().refresh();
 }

@@ -1,0 +1,94 @@
+import type { PlanDocument, PlanId } from '../../../shared/domain';
+import { mergeStoredIntoDocument, type ChangedIds } from '../../../shared/sync/mergeDocuments';
+import { getDb } from '../db';
+import { isEmptyChange, readStoredRecords, saveMerging } from '../db/syncRepo';
+
+/**
+ * Two windows or tabs on the same data stay consistent. After every save a window posts the
+ * ids it changed on BroadcastChannel('campaign-desk'); the others read those records back from
+ * IndexedDB and merge them into what they show, field by field against the version they last
+ * stored (shared/sync). Saves themselves merge with what is stored (db/syncRepo), so edits to
+ * different fields of the same record made in two windows both survive.
+ */
+export const CHANNEL_NAME = 'campaign-desk';
+
+export type SyncMessage =
+  | { kind: 'saved'; planId: PlanId; changed: ChangedIds }
+  /** Every plan was replaced (a restore): reload everything. */
+  | { kind: 'replacedAll' }
+  /** The list of plans changed (created, archived, trashed …). */
+  | { kind: 'library' };
+
+let channel: BroadcastChannel | null = null;
+function getChannel(): BroadcastChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  if (!channel) {
+    channel = new BroadcastChannel(CHANNEL_NAME);
+    // Node (unit tests) would otherwise stay alive for the open channel.
+    (channel as { unref?: () => void }).unref?.();
+  }
+  return channel;
+}
+
+export function announce(message: SyncMessage): void {
+  getChannel()?.postMessage(message);
+}
+
+/**
+ * Stores `doc`'s changes against `base` (merged with another window's writes) and tells the
+ * other windows. Returns the document as stored now: `doc` itself, or `doc` with the other
+ * window's fields merged in.
+ */
+export async function saveAndAnnounce(base: PlanDocument | null, doc: PlanDocument): Promise<PlanDocument> {
+  const db = await getDb();
+  const { stored, changed } = await saveMerging(db, base, doc);
+  if (!isEmptyChange(changed)) announce({ kind: 'saved', planId: doc.plan.id, changed });
+  return mergeStoredIntoDocument(doc, doc, changed, stored);
+}
+
+export interface SyncTarget {
+  /** The open plan's last stored version and what the window shows, or null when none is open. */
+  current(planId: PlanId): { persisted: PlanDocument; doc: PlanDocument } | null;
+  /** Moves both forward together; `rebase` also applies to every undo/redo step of the plan. */
+  adopt(planId: PlanId, persisted: PlanDocument, rebase: (doc: PlanDocument) => PlanDocument): void;
+  /** A save is in flight; incoming changes wait for it. */
+  isSaving(): boolean;
+  reloadAll(): void;
+  refreshLibrary(): void;
+}
+
+async function untilIdle(target: SyncTarget): Promise<void> {
+  while (target.isSaving()) await new Promise((r) => setTimeout(r, 20));
+}
+
+/** Handles one message from another window. Exported for tests. */
+export async function receive(message: SyncMessage, target: SyncTarget): Promise<void> {
+  if (message.kind === 'replacedAll') {
+    target.reloadAll();
+    return;
+  }
+  target.refreshLibrary();
+  if (message.kind !== 'saved') return;
+  if (!target.current(message.planId)) return;
+  await untilIdle(target);
+  const db = await getDb();
+  const stored = await readStoredRecords(db, message.planId, message.changed);
+  const now = target.current(message.planId);
+  if (!now) return;
+  const base = now.persisted;
+  const theirs = mergeStoredIntoDocument(base, base, message.changed, stored);
+  if (theirs === base) return;
+  target.adopt(message.planId, theirs, (doc) => mergeStoredIntoDocument(base, doc, message.changed, stored));
+}
+
+let listening = false;
+
+/** Starts listening to other windows (once). */
+export function listenToOtherWindows(target: SyncTarget): void {
+  const ch = getChannel();
+  if (!ch || listening) return;
+  listening = true;
+  ch.addEventListener('message', (event: MessageEvent<SyncMessage>) => {
+    void receive(event.data, target);
+  });
+}
