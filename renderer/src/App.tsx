@@ -6,14 +6,16 @@ import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import 'dayjs/locale/zh-cn';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
-import { theme } from './app/theme';
+import { useMemo } from 'react';
+import { buildTheme, cssVariablesResolver } from './app/theme';
+import { themeMessages } from './app/themeMessages';
 import { AppShellLayout } from './app/AppShellLayout';
 import { DatabaseGate } from './app/DatabaseGate';
 import { LibraryScreen } from './features/plans/LibraryScreen';
 import { TrashScreen } from './features/plans/TrashScreen';
 import { PlanLayout } from './features/plan/PlanLayout';
 import { PlanTabRoute } from './features/plan/PlanTabRoute';
-import { useLocale } from './i18n';
+import { useLocale, useMessages } from './i18n';
 import { RouteError } from './app/RouteError';
 
 // Date fields parse what the planner types (YYYY-MM-DD) with this plugin.
@@ -41,8 +43,10 @@ const router = createHashRouter([
 
 export function App() {
   const locale = useLocale();
+  const labels = useMessages(themeMessages);
+  const theme = useMemo(() => buildTheme(labels), [labels]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
         <ModalsProvider>
           <Notifications position="bottom-right" />
