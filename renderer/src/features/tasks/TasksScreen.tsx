@@ -137,10 +137,14 @@ export function TasksScreen() {
               borderRadius: 4,
             }}
             data-testid="task-grid"
+            role="table"
+            aria-label={m.tasks.title}
+            aria-rowcount={visible.length + 1}
           >
             <Box style={{ minWidth: 1300 }}>
               <Box
                 role="row"
+                aria-rowindex={1}
                 style={{
                   display: 'grid',
                   gridTemplateColumns: columns,
@@ -177,6 +181,7 @@ export function TasksScreen() {
                     <Box
                       key={t.id}
                       role="row"
+                      aria-rowindex={vr.index + 2}
                       data-testid="task-row"
                       data-task-id={t.id}
                       className="cd-table-input"
@@ -193,10 +198,10 @@ export function TasksScreen() {
                         borderBottom: '1px solid var(--mantine-color-gray-2)',
                       }}
                     >
-                      <Text size="xs" c="dimmed" px={6}>
+                      <Text role="cell" size="xs" c="dimmed" px={6}>
                         {rowOf.get(t.id)}
                       </Text>
-                      <Group gap={4} wrap="nowrap" px={2}>
+                      <Group role="cell" gap={4} wrap="nowrap" px={2}>
                         {t.isMilestone && (
                           <Tooltip label={m.tasks.milestoneAt(t.milestoneTime ?? '')}>
                             <Badge
@@ -222,6 +227,7 @@ export function TasksScreen() {
                       <NativeSelect
                         size="xs"
                         px={2}
+                        wrapperProps={{ role: 'cell' }}
                         data={phaseOptions}
                         value={t.phaseId ?? ''}
                         onChange={(e) =>
@@ -232,6 +238,7 @@ export function TasksScreen() {
                       <NativeSelect
                         size="xs"
                         px={2}
+                        wrapperProps={{ role: 'cell' }}
                         data={workstreams.map((w) => ({ value: w, label: m.enums.workstream[w] }))}
                         value={t.workstream}
                         onChange={(e) =>
@@ -242,6 +249,7 @@ export function TasksScreen() {
                       <CommitTextInput
                         size="xs"
                         px={2}
+                        wrapperProps={{ role: 'cell' }}
                         value={t.owner}
                         onCommit={(v) => set(t.id, { owner: v })}
                         aria-label={header.owner}
@@ -249,6 +257,7 @@ export function TasksScreen() {
                       <TextInput
                         size="xs"
                         px={2}
+                        wrapperProps={{ role: 'cell' }}
                         type="date"
                         value={t.startDate}
                         onChange={(e) =>
@@ -269,6 +278,7 @@ export function TasksScreen() {
                       <TextInput
                         size="xs"
                         px={2}
+                        wrapperProps={{ role: 'cell' }}
                         type="date"
                         value={t.endDate}
                         disabled={t.isMilestone}
@@ -281,6 +291,7 @@ export function TasksScreen() {
                       <CommitNumberInput
                         size="xs"
                         px={2}
+                        wrapperProps={{ role: 'cell' }}
                         value={Math.round(t.progress * 100)}
                         min={0}
                         max={100}
@@ -298,6 +309,7 @@ export function TasksScreen() {
                       <NativeSelect
                         size="xs"
                         px={2}
+                        wrapperProps={{ role: 'cell' }}
                         data={taskStatuses.map((s) => ({ value: s, label: m.enums.taskStatus[s] }))}
                         value={t.status}
                         onChange={(e) => set(t.id, { status: e.currentTarget.value as Task['status'] })}
@@ -306,21 +318,24 @@ export function TasksScreen() {
                       <CommitTextInput
                         size="xs"
                         px={2}
+                        wrapperProps={{ role: 'cell' }}
                         value={formatPredecessors(t, rowOf)}
                         placeholder="3, 5SS+1"
                         onCommit={(v) => setPredecessors(t, v)}
                         aria-label={header.predecessors}
                         data-testid="task-predecessors"
                       />
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        size="sm"
-                        aria-label={`${m.tasks.deleteTask}: ${t.title}`}
-                        onClick={() => commit(m.tasks.deleteTask, (d) => removeRecord(d, 'tasks', t.id))}
-                      >
-                        <IconTrash size={14} />
-                      </ActionIcon>
+                      <Box role="cell">
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          size="sm"
+                          aria-label={`${m.tasks.deleteTask}: ${t.title}`}
+                          onClick={() => commit(m.tasks.deleteTask, (d) => removeRecord(d, 'tasks', t.id))}
+                        >
+                          <IconTrash size={14} />
+                        </ActionIcon>
+                      </Box>
                     </Box>
                   );
                 })}
