@@ -73,7 +73,13 @@ export function BudgetCharts({
         chartRef={categoryRef}
         saveLabel={m.savePng}
       >
-        <Doughnut ref={categoryRef} data={byCategory} options={doughnutOptions} plugins={[whiteBackground]} />
+        <Doughnut
+          ref={categoryRef}
+          aria-label={m.allocationByCategory}
+          data={byCategory}
+          options={doughnutOptions}
+          plugins={[whiteBackground]}
+        />
       </ChartCard>
       <ChartCard
         title={m.allocationByChannel}
@@ -81,7 +87,13 @@ export function BudgetCharts({
         chartRef={channelRef}
         saveLabel={m.savePng}
       >
-        <Doughnut ref={channelRef} data={byChannel} options={doughnutOptions} plugins={[whiteBackground]} />
+        <Doughnut
+          ref={channelRef}
+          aria-label={m.allocationByChannel}
+          data={byChannel}
+          options={doughnutOptions}
+          plugins={[whiteBackground]}
+        />
       </ChartCard>
       <ChartCard
         title={m.plannedVsActual}
@@ -91,6 +103,7 @@ export function BudgetCharts({
       >
         <Bar
           ref={barsRef}
+          aria-label={m.plannedVsActual}
           data={plannedVsActual}
           plugins={[whiteBackground]}
           options={{
@@ -109,6 +122,7 @@ export function BudgetCharts({
       >
         <Line
           ref={curveRef}
+          aria-label={m.spendCurve}
           data={{
             labels: curve.labels,
             datasets: curve.datasets.map((d, i) => ({
