@@ -1,14 +1,14 @@
-import { ActionIcon, Badge, Group, NativeSelect, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Text, Tooltip } from '@mantine/core';
 import { IconLink, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { BudgetGroup, BudgetGroupBy, BudgetSummary } from '../../../../shared/budget/totals';
 import { groupsOf, isLineOverPlan } from '../../../../shared/budget/totals';
 import type { BudgetLine, BudgetLineId } from '../../../../shared/domain';
 import type { BudgetLinePatch } from '../../../../shared/budget/recipes';
 import { useMessages } from '../../i18n';
 import { budgetMessages } from './messages';
-import { MoneyField } from './MoneyField';
+import { DateCell, MoneyCell, QuantityCell, SelectCell, TextCell } from './cells';
 import type { MoneyFormat } from './useMoney';
 
 export interface Option {
@@ -37,6 +37,21 @@ const columns = [
 const gridTemplateColumns = columns.map(([, w]) => `${w}px`).join(' ');
 const tableWidth = columns.reduce((s, [, w]) => s + w, 0);
 const ROW_HEIGHT = 36;
+
+function rowStyle(top: number): CSSProperties {
+  return {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width: '100%',
+    height: ROW_HEIGHT,
+    transform: `translateY(${top}px)`,
+    display: 'grid',
+    gridTemplateColumns,
+    alignItems: 'center',
+    borderBottom: '1px solid var(--mantine-color-gray-2)',
+  };
+}
 
 function lineKey(line: BudgetLine, by: BudgetGroupBy): string | null {
   return by === 'category' ? line.categoryId : by === 'channel' ? line.channelId : line.phaseId;
@@ -117,8 +132,10 @@ export function BudgetTable(props: BudgetTableProps) {
       role="table"
       aria-rowcount={rows.length + 1}
       style={{
-        height: props.height,
+        height: Math.min(props.height, ROW_HEIGHT * (rows.length + 1) + 2),
         overflow: 'auto',
+        // Layout inside the scroller never affects the page, so a scroll frame lays out only it.
+        contain: 'strict',
         border: '1px solid var(--mantine-color-gray-3)',
         borderRadius: 6,
       }}
@@ -139,22 +156,26 @@ export function BudgetTable(props: BudgetTableProps) {
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index];
             if (!row) return null;
-            const style: CSSProperties = {
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              width: '100%',
-              height: ROW_HEIGHT,
-              transform: `translateY(${v.start}px)`,
-              display: 'grid',
-              gridTemplateColumns,
-              alignItems: 'center',
-              borderBottom: '1px solid var(--mantine-color-gray-2)',
-            };
             return row.kind === 'group' ? (
-              <GroupRow key={`g-${row.group.key ?? 'none'}`} style={style} row={row} format={format} />
+              <GroupRow
+                key={`g-${row.group.key ?? 'none'}`}
+                style={rowStyle(v.start)}
+                row={row}
+                format={format}
+              />
             ) : (
-              <LineRow key={row.line.id} style={style} line={row.line} {...props} />
+              <LineRow
+                key={row.line.id}
+                top={v.start}
+                line={row.line}
+                categories={props.categories}
+                channels={props.channels}
+                phases={props.phases}
+                format={format}
+                onUpdate={props.onUpdate}
+                onRemove={props.onRemove}
+                onFollow={props.onFollow}
+              />
             );
           })}
         </div>
@@ -211,67 +232,17 @@ function GroupRow({
   );
 }
 
-function TextCell({ value, label, onCommit }: { value: string; label: string; onCommit(v: string): void }) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  return (
-    <TextInput
-      size="xs"
-      className="cd-table-input"
-      aria-label={label}
-      value={draft}
-      onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={() => draft !== value && onCommit(draft)}
-      onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
-    />
-  );
-}
+type LineRowProps = Pick<
+  BudgetTableProps,
+  'categories' | 'channels' | 'phases' | 'format' | 'onUpdate' | 'onRemove' | 'onFollow'
+> & {
+  top: number;
+  line: BudgetLine;
+};
 
-function QuantityCell({
-  value,
-  label,
-  onCommit,
-}: {
-  value: number | null;
-  label: string;
-  onCommit(v: number | null): void;
-}) {
-  const shown = value === null ? '' : String(value);
-  const [draft, setDraft] = useState(shown);
-  const [bad, setBad] = useState(false);
-  useEffect(() => setDraft(shown), [shown]);
-  return (
-    <TextInput
-      size="xs"
-      className="cd-table-input"
-      aria-label={label}
-      value={draft}
-      error={bad}
-      inputMode="decimal"
-      styles={{ input: { textAlign: 'right' } }}
-      onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={() => {
-        const t = draft.replace(/,/g, '').trim();
-        if (t === '') {
-          setBad(false);
-          if (value !== null) onCommit(null);
-          return;
-        }
-        const n = Number(t);
-        if (!Number.isFinite(n) || n < 0 || !/^\d*\.?\d*$/.test(t)) {
-          setBad(true);
-          return;
-        }
-        setBad(false);
-        if (n !== value) onCommit(n);
-      }}
-      onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
-    />
-  );
-}
-
+/** One budget line; memoised so that scrolling renders only the rows that come into view. */
 const LineRow = memo(function LineRow({
-  style,
+  top,
   line,
   categories,
   channels,
@@ -280,104 +251,99 @@ const LineRow = memo(function LineRow({
   onUpdate,
   onRemove,
   onFollow,
-}: BudgetTableProps & { style: CSSProperties; line: BudgetLine }) {
+}: LineRowProps) {
   const m = useMessages(budgetMessages);
   const set = (patch: BudgetLinePatch) => onUpdate(line.id, patch);
   const derived = line.unitPriceMinor !== null && line.quantity !== null;
   const isLinked = line.promotionId !== null;
   const over = isLineOverPlan(line);
   const variance = line.actualMinor === null ? null : line.actualMinor - line.plannedMinor;
-  const select = (
-    value: string | null,
-    options: Option[],
-    label: string,
-    key: 'categoryId' | 'channelId' | 'phaseId',
-  ) => (
-    <NativeSelect
-      size="xs"
-      className="cd-table-input"
-      aria-label={label}
-      value={value ?? ''}
-      data={[{ value: '', label: '—' }, ...options]}
-      onChange={(e) =>
-        set({ [key]: e.currentTarget.value === '' ? null : e.currentTarget.value } as BudgetLinePatch)
-      }
-    />
-  );
-  const pad = { padding: '0 4px' };
+  const pad = { padding: '0 3px' };
   return (
     <div
       role="row"
       data-testid="budget-line-row"
       data-line-id={line.id}
-      style={{ ...style, background: over ? 'var(--mantine-color-red-0)' : undefined }}
+      style={{ ...rowStyle(top), background: over ? 'var(--mantine-color-red-0)' : undefined }}
     >
-      <div style={pad}>
-        <Group gap={4} wrap="nowrap">
-          {isLinked && (
-            <Tooltip label={m.linkedHint} multiline w={260}>
-              <Badge
-                size="xs"
-                variant="light"
-                color={line.isOverridden ? 'orange' : 'grape'}
-                leftSection={<IconLink size={10} />}
-              >
-                {line.isOverridden ? m.overridden : m.linked}
-              </Badge>
-            </Tooltip>
-          )}
-          <TextCell value={line.item} label={m.item} onCommit={(item) => set({ item })} />
-        </Group>
+      <div style={{ ...pad, display: 'flex', alignItems: 'center', gap: 4 }}>
+        {isLinked && (
+          <Tooltip label={m.linkedHint} multiline w={260}>
+            <Badge
+              size="xs"
+              variant="light"
+              color={line.isOverridden ? 'orange' : 'grape'}
+              leftSection={<IconLink size={10} />}
+              style={{ flexShrink: 0, overflow: 'visible' }}
+            >
+              {line.isOverridden ? m.overridden : m.linked}
+            </Badge>
+          </Tooltip>
+        )}
+        <TextCell value={line.item} label={m.item} onCommit={(item) => set({ item })} />
       </div>
-      <div style={pad}>{select(line.categoryId, categories, m.category, 'categoryId')}</div>
-      <div style={pad}>{select(line.channelId, channels, m.channel, 'channelId')}</div>
-      <div style={pad}>{select(line.phaseId, phases, m.phase, 'phaseId')}</div>
       <div style={pad}>
-        <MoneyField
-          size="xs"
-          className="cd-table-input"
-          aria-label={m.unitPrice}
-          currency={format.currency}
+        <SelectCell
+          value={line.categoryId}
+          options={categories}
+          label={m.category}
+          onChange={(v) => set({ categoryId: v as BudgetLine['categoryId'] })}
+        />
+      </div>
+      <div style={pad}>
+        <SelectCell
+          value={line.channelId}
+          options={channels}
+          label={m.channel}
+          onChange={(v) => set({ channelId: v as BudgetLine['channelId'] })}
+        />
+      </div>
+      <div style={pad}>
+        <SelectCell
+          value={line.phaseId}
+          options={phases}
+          label={m.phase}
+          onChange={(v) => set({ phaseId: v as BudgetLine['phaseId'] })}
+        />
+      </div>
+      <div style={pad}>
+        <MoneyCell
           valueMinor={line.unitPriceMinor}
+          currency={format.currency}
+          label={m.unitPrice}
           allowEmpty
-          onCommitMinor={(unitPriceMinor) => set({ unitPriceMinor })}
+          onCommit={(unitPriceMinor) => set({ unitPriceMinor })}
         />
       </div>
       <div style={pad}>
         <QuantityCell value={line.quantity} label={m.quantity} onCommit={(quantity) => set({ quantity })} />
       </div>
       <div style={pad}>
-        <MoneyField
-          size="xs"
-          className="cd-table-input"
-          aria-label={m.planned}
-          data-testid="budget-line-planned"
-          currency={format.currency}
+        <MoneyCell
           valueMinor={line.plannedMinor}
+          currency={format.currency}
+          label={m.planned}
+          testId="budget-line-planned"
           readOnly={derived}
           title={derived ? `${m.unitPrice} × ${m.quantity}` : undefined}
-          onCommitMinor={(plannedMinor) => plannedMinor !== null && set({ plannedMinor })}
+          onCommit={(plannedMinor) => plannedMinor !== null && set({ plannedMinor })}
         />
       </div>
       <div style={pad}>
-        <MoneyField
-          size="xs"
-          className="cd-table-input"
-          aria-label={m.committed}
-          currency={format.currency}
+        <MoneyCell
           valueMinor={line.committedMinor}
-          onCommitMinor={(committedMinor) => committedMinor !== null && set({ committedMinor })}
+          currency={format.currency}
+          label={m.committed}
+          onCommit={(committedMinor) => committedMinor !== null && set({ committedMinor })}
         />
       </div>
       <div style={pad}>
-        <MoneyField
-          size="xs"
-          className="cd-table-input"
-          aria-label={m.actual}
-          currency={format.currency}
+        <MoneyCell
           valueMinor={line.actualMinor}
+          currency={format.currency}
+          label={m.actual}
           allowEmpty
-          onCommitMinor={(actualMinor) => set({ actualMinor })}
+          onCommit={(actualMinor) => set({ actualMinor })}
         />
       </div>
       <div
@@ -396,43 +362,39 @@ const LineRow = memo(function LineRow({
         <TextCell value={line.vendor} label={m.vendor} onCommit={(vendor) => set({ vendor })} />
       </div>
       <div style={pad}>
-        <TextInput
-          size="xs"
-          type="date"
-          className="cd-table-input"
-          aria-label={m.paymentDate}
-          value={line.paymentDate ?? ''}
-          onChange={(e) => set({ paymentDate: e.currentTarget.value === '' ? null : e.currentTarget.value })}
+        <DateCell
+          value={line.paymentDate}
+          label={m.paymentDate}
+          onChange={(paymentDate) => set({ paymentDate })}
         />
       </div>
       <div style={pad}>
         <TextCell value={line.notes} label={m.notes} onCommit={(notes) => set({ notes })} />
       </div>
-      <Group gap={2} wrap="nowrap" justify="center">
+      <div style={{ display: 'flex', gap: 2, justifyContent: 'center' }}>
         {isLinked && line.isOverridden && (
-          <Tooltip label={m.follow}>
-            <ActionIcon size="sm" variant="subtle" aria-label={m.follow} onClick={() => onFollow(line.id)}>
-              <IconRefresh size={14} />
-            </ActionIcon>
-          </Tooltip>
-        )}
-        <Tooltip
-          label={isLinked && !line.isOverridden ? m.linkedNoDelete : m.deleteLine}
-          multiline
-          w={isLinked ? 260 : undefined}
-        >
           <ActionIcon
             size="sm"
             variant="subtle"
-            color="red"
-            aria-label={m.deleteLine}
-            disabled={isLinked && !line.isOverridden}
-            onClick={() => onRemove(line.id)}
+            aria-label={m.follow}
+            title={m.follow}
+            onClick={() => onFollow(line.id)}
           >
-            <IconTrash size={14} />
+            <IconRefresh size={14} />
           </ActionIcon>
-        </Tooltip>
-      </Group>
+        )}
+        <ActionIcon
+          size="sm"
+          variant="subtle"
+          color="red"
+          aria-label={m.deleteLine}
+          title={isLinked && !line.isOverridden ? m.linkedNoDelete : m.deleteLine}
+          disabled={isLinked && !line.isOverridden}
+          onClick={() => onRemove(line.id)}
+        >
+          <IconTrash size={14} />
+        </ActionIcon>
+      </div>
     </div>
   );
 });
