@@ -191,6 +191,22 @@ export function importWorkbook(
   workbook: WorkbookGrid,
   options: { kind?: ImportKindOption; mapping?: SheetMapping | null; context: ImportContext },
 ): ImportResult<WorkbookImport> {
+  try {
+    return importUnguarded(workbook, options);
+  } catch (error) {
+    // A bug of ours must not escape as an exception into the UI or the CLI; it is reported.
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      value: null,
+      problems: [makeProblem('damagedFile', { file: options.context.fileName, detail })],
+    };
+  }
+}
+
+function importUnguarded(
+  workbook: WorkbookGrid,
+  options: { kind?: ImportKindOption; mapping?: SheetMapping | null; context: ImportContext },
+): ImportResult<WorkbookImport> {
   const ctx = options.context;
   const requested = options.kind ?? 'auto';
   const currency = ctx.plan?.plan.currency ?? 'CNY';

@@ -1,0 +1,280 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import type { PlanDocument } from '../../../../shared/domain';
+import {
+  columnLetter,
+  fieldsByKind,
+  hasErrors,
+  previewMerge,
+  type ImportProblem,
+  type SheetMapping,
+  type WorkbookImport,
+} from '../../../../shared/xlsx';
+import { useLocale, useMessages } from '../../i18n';
+import { ioMessages } from './messages';
+
+export type ImportTarget = 'new' | 'merge';
+
+const PREVIEW_COLUMNS = 12;
+
+/** The mapping screen, preview, problems report and merge preview of one parsed file. */
+export function ImportReview({
+  value,
+  problems,
+  target,
+  current,
+  blocked,
+  onRemap,
+  onConfirm,
+  onDiscard,
+}: {
+  value: WorkbookImport;
+  problems: ImportProblem[];
+  target: ImportTarget;
+  current: PlanDocument | null;
+  /** A reason the import cannot be confirmed (e.g. the plan is already in the library). */
+  blocked: string | null;
+  onRemap(mapping: SheetMapping): void;
+  onConfirm(): void;
+  onDiscard(): void;
+}) {
+  const m = useMessages(ioMessages);
+  const lang = useLocale() === 'zh-CN' ? 'zh' : 'en';
+  const mapping = value.mapping;
+  const errors = hasErrors(problems);
+  const okRows =
+    value.kind === 'actuals'
+      ? (value.actuals?.rows.length ?? 0)
+      : value.document.tasks.length + value.document.budgetLines.length;
+  const merge = useMemo(
+    () =>
+      target === 'merge' && current && value.kind !== 'actuals'
+        ? previewMerge(current, value.document)
+        : null,
+    [target, current, value],
+  );
+  const headers = value.preview?.headers ?? [];
+  const columnOptions = [
+    { value: '', label: m.notInSheet },
+    ...headers.map((h, c) => ({ value: String(c), label: `${columnLetter(c)} · ${h || '—'}` })),
+  ];
+
+  return (
+    <Stack gap="md">
+      {mapping && (
+        <Paper withBorder p="md">
+          <Group justify="space-between" mb="xs">
+            <Title order={5}>{m.mapping}</Title>
+            <Text size="sm" c="dimmed">
+              {m.sheet}: {mapping.sheet} · {m.headerRow(mapping.headerRow + 1)}
+            </Text>
+          </Group>
+          <Text size="sm" c="dimmed" mb="sm">
+            {m.mappingHint}
+          </Text>
+          <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs" verticalSpacing={4}>
+            {fieldsByKind[mapping.kind].map((f) => (
+              <Select
+                key={f.key}
+                size="xs"
+                label={f.label[lang]}
+                data={columnOptions}
+                value={
+                  mapping.columns[f.key] === null || mapping.columns[f.key] === undefined
+                    ? ''
+                    : String(mapping.columns[f.key])
+                }
+                allowDeselect={false}
+                onChange={(v) =>
+                  onRemap({ ...mapping, columns: { ...mapping.columns, [f.key]: v ? Number(v) : null } })
+                }
+              />
+            ))}
+            <Select
+              size="xs"
+              label={m.dateOrder}
+              data={[
+                { value: 'auto', label: m.dateOrders.auto },
+                { value: 'md', label: m.dateOrders.md },
+                { value: 'dm', label: m.dateOrders.dm },
+              ]}
+              value={mapping.dateOrder ?? 'auto'}
+              allowDeselect={false}
+              onChange={(v) => onRemap({ ...mapping, dateOrder: v === 'md' || v === 'dm' ? v : null })}
+            />
+          </SimpleGrid>
+        </Paper>
+      )}
+
+      {value.preview && value.preview.rows.length > 0 && (
+        <Paper withBorder p="md">
+          <Title order={5} mb="xs">
+            {m.preview(value.preview.rows.length)}
+          </Title>
+          <ScrollArea>
+            <Table striped withTableBorder fz="xs" data-testid="import-preview">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{m.row}</Table.Th>
+                  {headers.slice(0, PREVIEW_COLUMNS).map((h, c) => (
+                    <Table.Th key={c}>
+                      {columnLetter(c)} {h}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {value.preview.rows.map((r) => (
+                  <Table.Tr
+                    key={r.excelRow}
+                    bg={
+                      value.rejectedRows.includes(r.excelRow) ? 'var(--mantine-color-red-light)' : undefined
+                    }
+                  >
+                    <Table.Td>{r.excelRow}</Table.Td>
+                    {r.cells.slice(0, PREVIEW_COLUMNS).map((c, i) => (
+                      <Table.Td key={i}>{c}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        </Paper>
+      )}
+
+      <Paper withBorder p="md">
+        <Title order={5} mb="xs">
+          {m.problems(problems.length)}
+        </Title>
+        <Text size="sm" mb="xs">
+          {value.kind === 'actuals'
+            ? m.actualsSummary(value.actuals?.rows.length ?? 0, value.actuals?.newChannels.length ?? 0)
+            : m.summary(value.rowCount, okRows, value.rejectedRows.length)}
+        </Text>
+        {problems.length === 0 ? (
+          <Group gap={6} c="teal">
+            <IconCheck size={16} />
+            <Text size="sm">{m.noProblems}</Text>
+          </Group>
+        ) : (
+          <ScrollArea.Autosize mah={260}>
+            <Table fz="sm" data-testid="import-problems">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={70} />
+                  <Table.Th w={220}>{m.where}</Table.Th>
+                  <Table.Th>{m.reason}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {problems.map((p, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>
+                      <Badge size="sm" color={p.severity === 'error' ? 'red' : 'yellow'} variant="light">
+                        {m.severity[p.severity]}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {[
+                        p.sheet,
+                        p.column && p.row ? `${p.column}${p.row}` : p.row ? `${m.row} ${p.row}` : null,
+                        p.header,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Table.Td>
+                    <Table.Td>{p.message[lang]}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+        )}
+      </Paper>
+
+      {merge && (
+        <Paper withBorder p="md" data-testid="merge-preview">
+          <Title order={5} mb="xs">
+            {m.mergePreview}
+          </Title>
+          {(
+            [
+              [
+                m.tasks,
+                merge.tasks.added.length,
+                merge.tasks.changed.map((c) => [c.before.title, c.fields.join(', ')]),
+                merge.tasks.unchanged.length,
+              ],
+              [
+                m.lines,
+                merge.lines.added.length,
+                merge.lines.changed.map((c) => [c.before.item, c.fields.join(', ')]),
+                merge.lines.unchanged.length,
+              ],
+            ] as const
+          ).map(([label, added, changed, unchanged]) => (
+            <Stack key={label} gap={4} mb="xs">
+              <Group gap="xs">
+                <Text fw={600} size="sm">
+                  {label}
+                </Text>
+                <Badge color="teal" variant="light">
+                  {m.added(added)}
+                </Badge>
+                <Badge color="blue" variant="light">
+                  {m.changed(changed.length)}
+                </Badge>
+                <Badge color="gray" variant="light">
+                  {m.unchanged(unchanged)}
+                </Badge>
+              </Group>
+              {changed.slice(0, 20).map(([name, fields], i) => (
+                <Text key={i} size="xs" c="dimmed">
+                  {name} — {m.fields}: {fields}
+                </Text>
+              ))}
+            </Stack>
+          ))}
+          <Text size="xs" c="dimmed">
+            {m.undoHint}
+          </Text>
+        </Paper>
+      )}
+
+      {blocked && (
+        <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
+          {blocked}
+        </Alert>
+      )}
+      <Group>
+        {!errors ? (
+          <Button onClick={onConfirm} disabled={!!blocked || okRows === 0}>
+            {target === 'merge' ? m.confirmMerge : m.confirmNew(value.document.plan.name)}
+          </Button>
+        ) : (
+          <Button color="orange" onClick={onConfirm} disabled={!!blocked || okRows === 0}>
+            {m.validOnly(okRows)}
+          </Button>
+        )}
+        <Button variant="default" onClick={onDiscard}>
+          {m.discard}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

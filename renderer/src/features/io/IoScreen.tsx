@@ -1,0 +1,264 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconAlertTriangle, IconDownload, IconFileImport } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { todayIso, type PlanDocument } from '../../../../shared/domain';
+import { mergeImportedActuals } from '../../../../shared/review/recipes';
+import {
+  exportBudgetWorkbook,
+  exportPlanWorkbook,
+  exportScheduleWorkbook,
+  makeProblem,
+  mergeImport,
+  MAX_FILE_BYTES,
+  type ImportKindOption,
+  type WorkbookImport,
+} from '../../../../shared/xlsx';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useLocale, useMessages } from '../../i18n';
+import { FileTooLargeError, openFile, saveFile } from '../../platform';
+import { useLibraryStore } from '../../state/libraryStore';
+import { useCommit, usePlanDoc } from '../../state/planStore';
+import { ImportReview, type ImportTarget } from './ImportReview';
+import { ioMessages } from './messages';
+import { PARSE_TIME_LIMIT_MS, useImportJob } from './useImportJob';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'plan';
+}
+
+export function IoScreen() {
+  const m = useMessages(ioMessages);
+  const locale = useLocale();
+  const lang = locale === 'zh-CN' ? 'zh' : 'en';
+  const doc = usePlanDoc();
+  const commit = useCommit();
+  const navigate = useNavigate();
+  const addDocument = useLibraryStore((s) => s.addDocument);
+  const library = useLibraryStore((s) => s.plans);
+  const { job, start, remap, cancel, reset } = useImportJob();
+  const [kind, setKind] = useState<ImportKindOption>('auto');
+  const [target, setTarget] = useState<ImportTarget>('new');
+  const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    if (job.state !== 'running') return;
+    const t = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(t);
+  }, [job.state]);
+
+  async function doExport(which: 'budget' | 'schedule' | 'plan') {
+    try {
+      const options = { language: lang, exportedAt: new Date().toISOString() } as const;
+      const bytes =
+        which === 'budget'
+          ? exportBudgetWorkbook(doc, options)
+          : which === 'schedule'
+            ? exportScheduleWorkbook(doc, options)
+            : exportPlanWorkbook(doc, options);
+      const label =
+        which === 'budget' ? m.exportBudget : which === 'schedule' ? m.exportSchedule : m.exportPlan;
+      const name = `${safeFileName(doc.plan.name)} - ${label.replace(/[（(].*$/, '').trim()}.xlsx`;
+      if (await saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }], XLSX_MIME))
+        setNotice({ color: 'teal', text: m.exported(name) });
+    } catch (error) {
+      setNotice({
+        color: 'red',
+        text: m.exportFailed(error instanceof Error ? error.message : String(error)),
+      });
+    }
+  }
+
+  async function chooseFile() {
+    setNotice(null);
+    try {
+      const file = await openFile(
+        [{ name: 'Excel / CSV', extensions: ['xlsx', 'xls', 'csv'] }],
+        MAX_FILE_BYTES,
+      );
+      if (!file) return;
+      start(file.data, kind, {
+        fileName: file.name,
+        plan: target === 'merge' || kind === 'actuals' ? doc : null,
+        today: todayIso(),
+        now: new Date().toISOString(),
+      });
+    } catch (error) {
+      if (error instanceof FileTooLargeError) {
+        const p = makeProblem('fileTooLarge', {
+          file: error.fileName,
+          sizeMb: (error.size / 1024 / 1024).toFixed(1),
+          limitMb: 25,
+        });
+        setNotice({ color: 'red', text: p.message[lang] });
+      } else setNotice({ color: 'red', text: String(error) });
+    }
+  }
+
+  async function confirm(value: WorkbookImport) {
+    if (value.kind === 'actuals' && value.actuals) {
+      const { rows, newChannels } = value.actuals;
+      commit(m.importTitle, (d: PlanDocument) =>
+        mergeImportedActuals(rows)({
+          ...d,
+          channels: [...d.channels, ...newChannels.map((c) => ({ ...c, planId: d.plan.id }))],
+        }),
+      );
+      setNotice({ color: 'teal', text: m.done });
+    } else if (target === 'merge') {
+      commit(m.importTitle, mergeImport(value.document));
+      setNotice({ color: 'teal', text: `${m.done} ${m.undoHint}` });
+    } else {
+      const id = await addDocument(value.document);
+      reset();
+      navigate(`/plans/${id}/overview`);
+      return;
+    }
+    reset();
+  }
+
+  const running = job.state === 'running';
+  const done = job.state === 'done' ? job : null;
+  const existing =
+    done?.result.value &&
+    target === 'new' &&
+    library.some((p) => p.plan.id === done.result.value!.document.plan.id);
+
+  return (
+    <ScreenFrame title={m.title} intro={m.intro}>
+      <Paper withBorder p="md">
+        <Title order={5} mb="sm">
+          {m.exportTitle}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {(
+            [
+              ['budget', m.exportBudget, m.exportBudgetHint],
+              ['schedule', m.exportSchedule, m.exportScheduleHint],
+              ['plan', m.exportPlan, m.exportPlanHint],
+            ] as const
+          ).map(([which, label, hint]) => (
+            <Stack key={which} gap={4}>
+              <Button
+                leftSection={<IconDownload size={16} />}
+                variant="light"
+                onClick={() => void doExport(which)}
+              >
+                {label}
+              </Button>
+              <Text size="xs" c="dimmed">
+                {hint}
+              </Text>
+            </Stack>
+          ))}
+        </SimpleGrid>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Title order={5} mb="sm">
+          {m.importTitle}
+        </Title>
+        <Group align="flex-end" gap="md">
+          <Select
+            label={m.kind}
+            w={240}
+            data={(['auto', 'schedule', 'budget', 'actuals', 'plan'] as const).map((k) => ({
+              value: k,
+              label: m.kinds[k],
+            }))}
+            value={kind}
+            allowDeselect={false}
+            disabled={running}
+            onChange={(v) => setKind((v as ImportKindOption) ?? 'auto')}
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {m.target}
+            </Text>
+            <SegmentedControl
+              value={target}
+              disabled={running || kind === 'actuals'}
+              onChange={(v) => setTarget(v as ImportTarget)}
+              data={[
+                { value: 'new', label: m.targets.new },
+                { value: 'merge', label: m.targets.merge },
+              ]}
+            />
+          </Stack>
+          <Button
+            leftSection={<IconFileImport size={16} />}
+            onClick={() => void chooseFile()}
+            disabled={running}
+          >
+            {m.choose}
+          </Button>
+        </Group>
+      </Paper>
+
+      {notice && (
+        <Alert color={notice.color} withCloseButton onClose={() => setNotice(null)}>
+          {notice.text}
+        </Alert>
+      )}
+
+      {running && (
+        <Paper withBorder p="md" data-testid="import-progress">
+          <Text size="sm" mb="xs">
+            {m.reading(job.fileName)} {m.elapsed(Math.floor((now - job.startedAt) / 1000))}
+          </Text>
+          <Progress value={job.stage === 'reading' ? 45 : 85} animated striped mb="sm" />
+          <Button variant="default" onClick={cancel}>
+            {m.cancel}
+          </Button>
+        </Paper>
+      )}
+      {job.state === 'cancelled' && <Alert color="gray">{m.cancelled}</Alert>}
+      {job.state === 'timedOut' && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />}>
+          {m.timedOut(job.fileName, PARSE_TIME_LIMIT_MS / 1000)}
+        </Alert>
+      )}
+      {done && !done.result.value && (
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle size={18} />}
+          title={m.failed}
+          data-testid="import-failed"
+        >
+          {done.result.problems.map((p, i) => (
+            <Text key={i} size="sm">
+              {p.message[lang]}
+            </Text>
+          ))}
+        </Alert>
+      )}
+      {done?.result.value && (
+        <ImportReview
+          value={done.result.value}
+          problems={done.result.problems}
+          target={done.result.value.kind === 'actuals' ? 'merge' : target}
+          current={doc}
+          blocked={existing ? m.alreadyInLibrary : null}
+          onRemap={remap}
+          onConfirm={() => void confirm(done.result.value!)}
+          onDiscard={reset}
+        />
+      )}
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,49 @@
+/// <reference lib="webworker" />
+import {
+  importWorkbook,
+  readWorkbook,
+  type ImportContext,
+  type ImportKindOption,
+  type ImportResult,
+  type SheetMapping,
+  type WorkbookGrid,
+  type WorkbookImport,
+} from '../../../../shared/xlsx';
+
+/**
+ * Parsing runs here so the window stays responsive with a large file; the window may end it at
+ * any time with `terminate()` (Cancel, or the time limit). The workbook stays here between
+ * mapping changes, so only small messages cross.
+ */
+export type WorkerRequest =
+  | { type: 'parse'; bytes: Uint8Array; kind: ImportKindOption; context: ImportContext }
+  | { type: 'remap'; mapping: SheetMapping; kind: ImportKindOption; context: ImportContext };
+
+export type WorkerResponse =
+  | { type: 'progress'; stage: 'reading' | 'mapping' }
+  | { type: 'result'; result: ImportResult<WorkbookImport>; sheets: string[] };
+
+let workbook: WorkbookGrid | null = null;
+const post = (message: WorkerResponse): void =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const req = event.data;
+  if (req.type === 'parse') {
+    post({ type: 'progress', stage: 'reading' });
+    const read = readWorkbook(req.bytes, req.context.fileName);
+    workbook = read.value;
+    if (!workbook) {
+      post({ type: 'result', result: { value: null, problems: read.problems }, sheets: [] });
+      return;
+    }
+  }
+  if (!workbook) return;
+  post({ type: 'progress', stage: 'mapping' });
+  const result = importWorkbook(workbook, {
+    kind: req.kind,
+    mapping: req.type === 'remap' ? req.mapping : null,
+    context: req.context,
+  });
+  post({ type: 'result', result, sheets: workbook.sheets.filter((s) => !s.hidden).map((s) => s.name) });
+};
