@@ -116,13 +116,14 @@ export const messages = defineMessages(
       result: '综合评分',
       outOf: '/ 100',
       explanation:
-        '每个指标得分 = 100 × min(达成率, 100%)：达成即满分，超额不抵扣其他指标的缺口。综合评分 = Σ 权重 × 得分。',
+        '每个指标得分 = 100 × min(达成率, 100%)：达成即满分，超额不抵扣其他指标的缺口。综合评分 = 各指标「权重 × 得分」之和。',
       capped: '超额按 100% 计',
       weightsNormalised: (sum: string) => `权重合计 ${sum}，已按比例换算为 100%。`,
       matrixTitle: '两两比较矩阵（Saaty 1–9 标度）',
       matrixHint:
         '第 i 行第 j 列：行指标比列指标重要多少。1 同等重要，3 稍重要，5 明显重要，7 强烈重要，9 极端重要；倒数表示相反。',
       lambdaMax: 'λmax',
+      lambdaMaxWords: '最大特征根 (lambda max)',
       ci: 'CI',
       cr: 'CR',
       consistent: '一致性可接受（CR < 0.10）',
@@ -316,13 +317,14 @@ export const messages = defineMessages(
       result: 'Composite score',
       outOf: '/ 100',
       explanation:
-        'Each indicator scores 100 × min(attainment, 100%): meeting the target earns full points and over-achievement does not make up for a miss elsewhere. Score = Σ weight × points.',
+        'Each indicator scores 100 × min(attainment, 100%): meeting the target earns full points and over-achievement does not make up for a miss elsewhere. Score = the sum of weight × points.',
       capped: 'counted as 100%',
       weightsNormalised: (sum: string) => `Weights add up to ${sum}; they were scaled to 100%.`,
       matrixTitle: 'Pairwise comparisons (Saaty’s 1–9 scale)',
       matrixHint:
         'Row i, column j: how much more important the row is than the column. 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; reciprocals mean the opposite.',
       lambdaMax: 'λmax',
+      lambdaMaxWords: 'Largest eigenvalue (lambda max)',
       ci: 'CI',
       cr: 'CR',
       consistent: 'Consistency acceptable (CR < 0.10)',

@@ -64,7 +64,8 @@ export function buildReportModel(
   scoreLines.push(m.report.method(score.method === 'ahp' ? m.score.ahp : m.score.direct));
   if (score.ahp) {
     scoreLines.push(
-      `λmax = ${f.number(score.ahp.lambdaMax, 3)}   CI = ${f.number(score.ahp.ci, 3)}   CR = ${f.number(score.ahp.cr, 3)}`,
+      // The PDF's font (Noto Sans SC) has no Greek, so λmax is written out in words.
+      `${m.score.lambdaMaxWords} = ${f.number(score.ahp.lambdaMax, 3)}   CI = ${f.number(score.ahp.ci, 3)}   CR = ${f.number(score.ahp.cr, 3)}`,
     );
   }
   for (const b of score.blocks) scoreLines.push(blockText(b, m, f, byId));

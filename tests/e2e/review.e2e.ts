@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { DEMO_DAILY_GMV_MINOR, DEMO_GMV_TARGET_MINOR, reviewDemoDocument } from '../shared/review/reviewDemo';
+import { launchApp, type App } from './harness';
+import { pdfText } from './pdfText';
+
+/**
+ * Issue 6's review, driven in Chromium: a daily figure typed into the actuals grid moves the GMV
+ * attainment to the hand-computed percentage, it survives a reload, and the exported PDF and
+ * workbook carry the plan's title and the same attainment.
+ */
+describe('review', () => {
+  let app: App;
+  const doc = reviewDemoDocument();
+  const gmvRow = () => app.page.getByTestId(`attainment-row-${doc.goals[0]?.id}`);
+
+  // Hand-computed: days 1–9 at ¥200,000 = ¥1,800,000 against ¥2,400,000 → 75 %.
+  // Typing ¥450,000 for day 10 makes ¥2,250,000 → 2,250,000 / 2,400,000 = 93.75 % → "93.8%".
+
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+    await app.seedDocument(doc);
+    await app.openPlan(doc.plan.id, 'review');
+    await app.page.getByTestId('review-tab-attainment').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows 75% GMV attainment before day 10 is entered', async () => {
+    expect(DEMO_DAILY_GMV_MINOR * 9).toBe(180_000_000);
+    expect(DEMO_GMV_TARGET_MINOR).toBe(240_000_000);
+    await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('75%');
+  });
+
+  it('typing day 10’s GMV in the grid gives the hand-computed 93.8%, kept after a reload', async () => {
+    const { page } = app;
+    await page.getByTestId('review-tab-actuals').click();
+    const cell = page.getByLabel('支付金额 2026-11-10');
+    await cell.fill('450000');
+    await cell.press('Tab');
+    await expect.poll(() => page.getByTestId('actuals-total-gmvMinor').textContent()).toBe('¥2,250,000.00');
+    await page.getByTestId('review-tab-attainment').click();
+    await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('93.8%');
+    await app.screenshot('review-zh');
+
+    await app.reload();
+    await page.getByTestId('review-tab-attainment').click();
+    await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('93.8%');
+  });
+
+  it('exports a PDF whose text holds the plan title and the attainment', async () => {
+    const { page } = app;
+    await page.getByTestId('review-tab-report').click();
+    await page.getByTestId('review-chart-daily').locator('canvas').waitFor();
+    await app.screenshot('review-report-zh');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-review-pdf').click();
+    const { text, pages } = await pdfText(new Uint8Array(readFileSync(await (await download).path())));
+    expect(text).toContain(doc.plan.name);
+    expect(text).toContain('复盘报告');
+    expect(text).toContain('93.8%');
+    expect(text).toContain(doc.lessons[0]?.text ?? '—');
+    expect(pages).toBeGreaterThanOrEqual(2);
+  });
+
+  it('exports a workbook whose attainment is a formula worth 93.75%', async () => {
+    const { page } = app;
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-review-xlsx').click();
+    const wb = XLSX.read(readFileSync(await (await download).path()), { type: 'buffer', cellFormula: true });
+    expect(wb.SheetNames).toEqual(['每日数据', '目标达成', '综合评分']);
+    const ws = wb.Sheets['目标达成']!;
+    const row = Object.keys(ws).find((k) => k.startsWith('A') && ws[k]?.v === 'GMV');
+    const r = Number(row?.slice(1));
+    expect(ws[`G${r}`]?.f).toContain(`D${r}/E${r}`);
+    expect(ws[`G${r}`]?.v).toBeCloseTo(0.9375, 12);
+    app.assertNoExternalRequests();
+  });
+
+  it('shows the AHP consistency and the score in English too', async () => {
+    const { page } = app;
+    await page.getByText('English', { exact: true }).click();
+    await page.getByTestId('review-tab-score').click();
+    await expect.poll(() => page.getByTestId('ahp-consistency').textContent()).toContain('CR =');
+    await expect.poll(() => page.getByTestId('score-value').count()).toBe(1);
+    await app.screenshot('review-score-en');
+    await page.getByTestId('review-tab-attainment').click();
+    await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('93.8%');
+    await app.screenshot('review-en');
+  });
+});
