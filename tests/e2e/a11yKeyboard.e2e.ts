@@ -80,7 +80,6 @@ describe('keyboard only', () => {
     expect(await focusIsVisible(page)).toMatch(/^(outline|ring|border)$/);
     await page.keyboard.press('Space');
     await hasText(page.locator('[role="radio"][aria-checked="true"]').locator('p').first(), /618/);
-    await app.screenshot('a11y-keyboard-template-en');
 
     await tabTo(page, '[data-testid="peak-date"]');
     expect(await focusIsVisible(page)).toMatch(/^(outline|ring|border)$/);
@@ -122,7 +121,6 @@ describe('keyboard only', () => {
 
     await tabTo(page, '[data-testid="task-title"]', { max: 80 });
     expect(await focusIsVisible(page)).toMatch(/^(outline|ring|border)$/);
-    await app.screenshot('a11y-keyboard-task-focus-en');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Renamed by keyboard');
     await page.keyboard.press('Enter');
