@@ -197,11 +197,14 @@ export function SelectCell({
   value,
   options,
   label,
+  isRequired,
   onChange,
 }: {
   value: string | null;
   options: { value: string; label: string }[];
   label: string;
+  /** No "—" choice: a value must be picked. */
+  isRequired?: boolean;
   onChange(v: string | null): void;
 }) {
   return (
@@ -213,7 +216,7 @@ export function SelectCell({
       onBlur={focusOff}
       onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
     >
-      <option value="">—</option>
+      {!isRequired && <option value="">—</option>}
       {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}

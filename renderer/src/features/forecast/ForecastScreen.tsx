@@ -227,6 +227,7 @@ function ForecastCharts({
         >
           <Bar
             ref={goalRef}
+            aria-label={m.forecastVsGoal}
             data={vsGoal}
             plugins={[whiteBackground]}
             options={{
@@ -245,6 +246,7 @@ function ForecastCharts({
         >
           <Bar
             ref={channelRef}
+            aria-label={m.gmvSpend}
             data={gmvSpend}
             plugins={[whiteBackground]}
             options={{

@@ -85,7 +85,7 @@ export function WhatIfPanel({
                     value={Math.min(300, pct)}
                     disabled={c.baseSpendMinor === 0}
                     label={(v) => `${v}%`}
-                    aria-label={`${m.spendScale} ${c.name}`}
+                    thumbLabel={`${m.spendScale} ${c.name}`}
                     marks={[{ value: 100 }]}
                     onChange={(v) =>
                       set(c.channelId, {

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, NativeSelect, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type CSSProperties } from 'react';
@@ -11,9 +11,8 @@ import {
   type ProductRole,
   type Promotion,
 } from '../../../../shared/domain';
-import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
-import { MoneyField } from '../budget/MoneyField';
+import { MoneyCell, QuantityCell, SelectCell, TextCell } from '../budget/cells';
 import type { MoneyFormat } from '../budget/useMoney';
 import { productMessages } from './messages';
 
@@ -142,15 +141,24 @@ export function ProductsTable({
             const set = (patch: ProductPatch) => onSet(p.id, patch);
             const cell = { padding: '0 4px' };
             const count = (value: number | null, label: string, commit: (v: number | null) => void) => (
-              <CommitNumberInput
-                size="xs"
-                className="cd-table-input"
-                aria-label={label}
+              <QuantityCell
                 value={value}
-                min={0}
-                allowDecimal={false}
-                thousandSeparator=","
+                label={label}
                 onCommit={(n) => commit(n === null ? null : Math.max(0, Math.round(n)))}
+              />
+            );
+            const money = (
+              value: number | null,
+              label: string,
+              allowEmpty: boolean,
+              commit: (v: number | null) => void,
+            ) => (
+              <MoneyCell
+                valueMinor={value}
+                currency={format.currency}
+                label={label}
+                allowEmpty={allowEmpty}
+                onCommit={(v) => (v === null || v >= 0) && commit(v)}
               />
             );
             return (
@@ -164,41 +172,29 @@ export function ProductsTable({
                 }}
               >
                 <div style={cell}>
-                  <CommitTextInput
-                    size="xs"
-                    className="cd-table-input"
-                    aria-label={m.sku}
+                  <TextCell
+                    label={m.sku}
                     value={p.sku}
-                    isRequired
-                    onCommit={(sku) => set({ sku })}
+                    onCommit={(sku) => sku.trim() !== '' && set({ sku: sku.trim() })}
                   />
                 </div>
                 <div style={cell}>
-                  <CommitTextInput
-                    size="xs"
-                    className="cd-table-input"
-                    aria-label={m.name}
-                    value={p.name}
-                    onCommit={(name) => set({ name })}
-                  />
+                  <TextCell label={m.name} value={p.name} onCommit={(name) => set({ name })} />
                 </div>
                 <div style={cell}>
-                  <CommitTextInput
-                    size="xs"
-                    className="cd-table-input"
-                    aria-label={m.category}
+                  <TextCell
+                    label={m.category}
                     value={p.category}
                     onCommit={(category) => set({ category })}
                   />
                 </div>
                 <div style={cell}>
-                  <NativeSelect
-                    size="xs"
-                    className="cd-table-input"
-                    aria-label={m.role}
+                  <SelectCell
+                    isRequired
+                    label={m.role}
                     value={p.role}
-                    data={productRoles.map((r) => ({ value: r, label: m.roles[r] }))}
-                    onChange={(e) => set({ role: e.currentTarget.value as ProductRole })}
+                    options={productRoles.map((r) => ({ value: r, label: m.roles[r] }))}
+                    onChange={(v) => v && set({ role: v as ProductRole })}
                   />
                 </div>
                 <div style={cell}>{count(p.stock, m.stock, (stock) => set({ stock: stock ?? 0 }))}</div>
@@ -208,39 +204,15 @@ export function ProductsTable({
                   )}
                 </div>
                 <div style={cell}>
-                  <MoneyField
-                    size="xs"
-                    className="cd-table-input"
-                    aria-label={m.regularPrice}
-                    currency={format.currency}
-                    valueMinor={p.regularPriceMinor}
-                    isNonNegative
-                    onCommitMinor={(v) => set({ regularPriceMinor: v ?? 0 })}
-                  />
+                  {money(p.regularPriceMinor, m.regularPrice, false, (v) =>
+                    set({ regularPriceMinor: v ?? 0 }),
+                  )}
                 </div>
                 <div style={cell}>
-                  <MoneyField
-                    size="xs"
-                    className="cd-table-input"
-                    aria-label={m.promoPrice}
-                    currency={format.currency}
-                    valueMinor={p.promoPriceMinor}
-                    allowEmpty
-                    isNonNegative
-                    onCommitMinor={(v) => set({ promoPriceMinor: v })}
-                  />
+                  {money(p.promoPriceMinor, m.promoPrice, true, (v) => set({ promoPriceMinor: v }))}
                 </div>
                 <div style={cell}>
-                  <MoneyField
-                    size="xs"
-                    className="cd-table-input"
-                    aria-label={m.costPrice}
-                    currency={format.currency}
-                    valueMinor={p.costPriceMinor}
-                    allowEmpty
-                    isNonNegative
-                    onCommitMinor={(v) => set({ costPriceMinor: v })}
-                  />
+                  {money(p.costPriceMinor, m.costPrice, true, (v) => set({ costPriceMinor: v }))}
                 </div>
                 <div
                   style={{
