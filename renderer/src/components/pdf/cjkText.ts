@@ -66,6 +66,27 @@ function loadFile(url: string): Promise<ArrayBuffer> {
   return p;
 }
 
+/**
+ * Parsed slices, kept for the session: pdf-lib parses a font on every embedFont, which for a few
+ * CJK slices is most of an export's time. Keyed by the fetched bytes, which loadFile keeps per URL.
+ * Each PDF still makes its own subset from the shared parsed font (fontkit's createSubset).
+ */
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+const parsedFonts = new WeakMap<ArrayBufferLike, ReturnType<Fontkit['create']>>();
+const cachingFontkit: Fontkit = {
+  create(data: Uint8Array, postscriptName?: string) {
+    let font = parsedFonts.get(data.buffer);
+    if (!font) {
+      font = fontkit.create(data, postscriptName);
+      parsedFonts.set(data.buffer, font);
+    }
+    return font;
+  },
+};
+
+/** Which slice holds a code point, for the session (null: none has it). */
+const sliceOfChar = new Map<number, Slice | null>();
+
 export interface TextRun {
   text: string;
   font: PDFFont;
@@ -83,10 +104,9 @@ export interface PdfTextKit {
 }
 
 export async function createPdfTextKit(doc: PDFDocument): Promise<PdfTextKit> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(cachingFontkit);
   const all = slices();
   const embedded = new Map<string, PDFFont>();
-  const sliceOfChar = new Map<number, Slice | null>();
 
   const sliceFor = (cp: number): Slice | null => {
     let s = sliceOfChar.get(cp);
