@@ -1,11 +1,12 @@
-import { useState } from 'react';
-import { Button, Menu } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Button, Loader, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import type { PlanDocument } from '../../../../shared/domain';
 import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
 import { saveFile } from '../../platform';
-import type { Paper, PdfLayout } from './export/exportTimeline';
+import { buildSpendPacing } from '../../../../shared/charts/pacing';
+import type { ExportProgress, Paper, PdfLayout } from './export/exportTimeline';
 import { timelineMessages } from './messages';
 import { buildRows } from './rows';
 import { planSpan } from './useTimelineModel';
@@ -20,32 +21,59 @@ export function ExportMenu({ doc }: { doc: PlanDocument }) {
   const app = useAppMessages();
   const locale = useLocale();
   const fmt = useFormat();
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  // A ref, not state: a second click in the same tick must already see the export running.
+  const running = useRef(false);
+  const busy = progress !== null;
 
   const run = async (kind: 'png' | { paper: Paper; mode: PdfLayout }) => {
-    setBusy(true);
+    if (running.current) return;
+    running.current = true;
+    setProgress({ stage: 'fonts' });
     try {
       const rows = buildRows(doc, 'phase', new Set(), {
         noGroup: m.noGroup,
         unassigned: m.unassigned,
         workstream: app.enums.workstream,
       });
+      const span = planSpan(doc);
+      const pacing =
+        doc.budgetLines.length > 0
+          ? buildSpendPacing(
+              { lines: doc.budgetLines, phases: doc.phases, plan: doc.plan },
+              { from: span.start, to: span.end },
+            )
+          : null;
+      const planned = pacing?.plannedCumulativeMinor.at(-1) ?? 0;
+      const actual = pacing?.actualCumulativeMinor.filter((v) => v !== null).at(-1) ?? null;
       const input = {
         doc,
         rows,
-        span: planSpan(doc),
+        span,
         locale,
         subtitle: `${fmt.date(doc.plan.startDate)} – ${fmt.date(doc.plan.endDate)} · ${m.title}`,
         pageLabel: m.page,
+        pacing,
+        pacingLabels: pacing
+          ? {
+              title: m.pacingTitle,
+              planned: `${m.pacingPlanned} ${fmt.money(planned, doc.plan.currency, { wan: true })}`,
+              actual:
+                actual === null
+                  ? null
+                  : `${m.pacingActual} ${fmt.money(actual, doc.plan.currency, { wan: true })}`,
+            }
+          : null,
       };
       // pdf-lib and fontkit load only when a planner exports, not with the timeline.
       const { exportTimelinePdf, exportTimelinePng } = await import('./export/exportTimeline');
       const base = `${doc.plan.name}-${m.title}`;
       if (kind === 'png') {
+        setProgress({ stage: 'page', page: 1, pages: 1 });
         const bytes = await exportTimelinePng(input, 12);
         await saveFile(`${base}.png`, bytes, [{ name: 'PNG', extensions: ['png'] }], 'image/png');
       } else {
-        const bytes = await exportTimelinePdf(input, kind.paper, kind.mode);
+        const bytes = await exportTimelinePdf(input, kind.paper, kind.mode, setProgress);
         await saveFile(
           `${base}-${kind.paper}.pdf`,
           bytes,
@@ -60,21 +88,32 @@ export function ExportMenu({ doc }: { doc: PlanDocument }) {
         message: m.exportFailed(error instanceof Error ? error.message : String(error)),
       });
     } finally {
-      setBusy(false);
+      running.current = false;
+      setProgress(null);
     }
   };
 
+  const label = !progress
+    ? m.export
+    : progress.stage === 'fonts'
+      ? m.exportFonts
+      : progress.stage === 'page'
+        ? m.exportPage(progress.page, progress.pages)
+        : m.exportSaving;
+
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal disabled={busy}>
       <Menu.Target>
         <Button
           size="xs"
           variant="default"
-          leftSection={<IconDownload size={14} />}
-          loading={busy}
+          leftSection={busy ? <Loader size={12} /> : <IconDownload size={14} />}
+          disabled={busy}
+          aria-busy={busy}
           data-testid="timeline-export"
+          data-progress={progress?.stage ?? ''}
         >
-          {m.export}
+          {label}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

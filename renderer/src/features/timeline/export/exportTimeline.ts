@@ -8,22 +8,15 @@ import {
   rgb,
   type PDFPage,
 } from 'pdf-lib';
+import type { SpendPacing } from '../../../../../shared/charts/pacing';
 import type { PlanDocument } from '../../../../../shared/domain';
+import { scaleWidth } from '../../../../../shared/planning/timeScale';
 import { createPdfTextKit, type PdfTextKit } from '../../../components/pdf/cjkText';
 import type { TimelineRow } from '../rows';
-import {
-  exportLayout,
-  headerHeight,
-  paintTimeline,
-  textsOf,
-  type ExportLayout,
-  type Painter,
-  type Region,
-} from './paintTimeline';
-import { scaleWidth } from '../../../../../shared/planning/timeScale';
+import { exportLayout, MARGIN, pdfPages, pngSize, type Paper, type PdfLayout } from './exportLayout';
+import { paintTimeline, textsOf, type PacingLabels, type Painter } from './paintTimeline';
 
-export type Paper = 'A4' | 'A3';
-export type PdfLayout = 'fit' | 'tile';
+export type { Paper, PdfLayout } from './exportLayout';
 
 interface Rgba {
   r: number;
@@ -49,11 +42,6 @@ export function parseColor(color: string): Rgba {
   }
   return { r: 0, g: 0, b: 0, a: 1 };
 }
-
-const PAPER_PT: Record<Paper, [number, number]> = { A4: [841.89, 595.28], A3: [1190.55, 841.89] };
-const MARGIN = 24;
-/** Tiled pages print at 0.75 pt per pixel: 10 px labels become 7.5 pt, readable on paper. */
-const TILE_SCALE = 0.75;
 
 function pdfPainter(page: PDFPage, kit: PdfTextKit, s: number): Painter {
   const H = page.getHeight();
@@ -88,7 +76,21 @@ function pdfPainter(page: PDFPage, kit: PdfTextKit, s: number): Painter {
     },
     poly(points, fill) {
       const d = points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join(' ') + ' Z';
-      page.drawSvgPath(d, { x: MARGIN, y: H - MARGIN, scale: s, color: col(fill).color });
+      const c = col(fill);
+      page.drawSvgPath(d, { x: MARGIN, y: H - MARGIN, scale: s, color: c.color, opacity: c.opacity });
+    },
+    polyline(points, color, width) {
+      if (points.length < 2) return;
+      const d = points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join(' ');
+      const c = col(color);
+      page.drawSvgPath(d, {
+        x: MARGIN,
+        y: H - MARGIN,
+        scale: s,
+        borderColor: c.color,
+        borderWidth: width,
+        borderOpacity: c.opacity,
+      });
     },
     text(x, y, text, size, color, maxWidth) {
       const fitted = maxWidth ? kit.fit(text, size * s, maxWidth * s) : text;
@@ -109,73 +111,70 @@ export interface ExportInput {
   locale: 'zh-CN' | 'en-US';
   subtitle: string;
   pageLabel(i: number, n: number): string;
+  /** The budget pacing strip under the rows; null leaves it off (no budget lines). */
+  pacing: SpendPacing | null;
+  pacingLabels: PacingLabels | null;
 }
 
-function pagesFor(
-  l: ExportLayout,
-  pageW: number,
-  pageH: number,
-  mode: PdfLayout,
-): { s: number; regions: Region[] } {
-  const chartW = scaleWidth(l.scale);
-  const s = mode === 'fit' ? (pageW - 2 * MARGIN) / (l.labelWidth + chartW) : TILE_SCALE;
-  const usableH = (pageH - 2 * MARGIN) / s - l.titleHeight - headerHeight(l);
-  const rowsPerPage = Math.max(1, Math.floor(usableH / l.rowHeight));
-  const chartPerPage = mode === 'fit' ? chartW : Math.max(100, (pageW - 2 * MARGIN) / s - l.labelWidth);
-  const regions: Region[] = [];
-  for (let x0 = 0; x0 < chartW; x0 += chartPerPage) {
-    for (let r0 = 0; r0 < Math.max(1, l.rows.length); r0 += rowsPerPage) {
-      regions.push({
-        x0,
-        x1: Math.min(chartW, x0 + chartPerPage),
-        r0,
-        r1: Math.min(l.rows.length - 1, r0 + rowsPerPage - 1),
-      });
-    }
-  }
-  return { s, regions };
-}
+/** How far an export has got, for the progress shown on the button. */
+export type ExportProgress =
+  { stage: 'fonts' } | { stage: 'page'; page: number; pages: number } | { stage: 'saving' };
+
+/** Lets the browser paint the progress between pages. */
+const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The whole timeline as a PDF: every row and every day, fitted to the page width or tiled. */
 export async function exportTimelinePdf(
   input: ExportInput,
   paper: Paper,
   mode: PdfLayout,
+  onProgress: (p: ExportProgress) => void = () => undefined,
 ): Promise<Uint8Array> {
-  const l = exportLayout(input.doc, input.rows, mode === 'fit' ? 12 : 18, input.span.start, input.span.end);
-  const [pageW, pageH] = PAPER_PT[paper];
-  const { s, regions } = pagesFor(l, pageW, pageH, mode);
+  const l = exportLayout(
+    input.rows,
+    mode === 'fit' ? 12 : 18,
+    input.span.start,
+    input.span.end,
+    input.pacingLabels ? input.pacing : null,
+  );
+  const { s, pageW, pageH, regions } = pdfPages(l, paper, mode);
   const pdf = await PDFDocument.create();
   pdf.setTitle(input.doc.plan.name);
   pdf.setCreator('Campaign Desk');
+  onProgress({ stage: 'fonts' });
   const kit = await createPdfTextKit(pdf);
   const labels = regions.map((_, i) => input.pageLabel(i + 1, regions.length));
-  await kit.prepare(textsOf(input.doc, l, [input.subtitle, ...labels]));
-  regions.forEach((region, i) => {
+  const pacingTexts = input.pacingLabels
+    ? [input.pacingLabels.title, input.pacingLabels.planned, input.pacingLabels.actual ?? '']
+    : [];
+  await kit.prepare(textsOf(input.doc, l, [input.subtitle, ...labels, ...pacingTexts]));
+  for (const [i, region] of regions.entries()) {
+    onProgress({ stage: 'page', page: i + 1, pages: regions.length });
     const page = pdf.addPage([pageW, pageH]);
     paintTimeline(pdfPainter(page, kit, s), input.doc, l, region, {
       locale: input.locale,
       subtitle: input.subtitle,
       pageLabel: labels[i] ?? '',
+      pacingLabels: input.pacingLabels,
     });
-  });
+    if (i % 4 === 3) await yieldToUi();
+  }
+  onProgress({ stage: 'saving' });
+  await yieldToUi();
   return pdf.save();
 }
 
 /** The whole timeline as one PNG, drawn on a canvas with the app's own (already loaded) fonts. */
 export async function exportTimelinePng(input: ExportInput, pxPerDay: number): Promise<Uint8Array> {
   const l = exportLayout(
-    input.doc,
     input.rows,
     Math.max(6, Math.min(32, pxPerDay)),
     input.span.start,
     input.span.end,
+    input.pacingLabels ? input.pacing : null,
   );
   const chartW = scaleWidth(l.scale);
-  const width = l.labelWidth + chartW + 16;
-  const height = l.titleHeight + headerHeight(l) + input.rows.length * l.rowHeight + 16;
-  // Canvas limits: 32,767 px a side, ~268 M pixels; large plans are drawn smaller rather than cut off.
-  const ratio = Math.min(2, 32_000 / width, 32_000 / height, Math.sqrt(260_000_000 / (width * height)));
+  const { width, height, ratio } = pngSize(l);
   const canvas = document.createElement('canvas');
   canvas.width = Math.floor(width * ratio);
   canvas.height = Math.floor(height * ratio);
@@ -211,6 +210,13 @@ export async function exportTimelinePng(input: ExportInput, pxPerDay: number): P
       ctx.closePath();
       ctx.fill();
     },
+    polyline(points, color, w) {
+      ctx.strokeStyle = color;
+      ctx.lineWidth = w;
+      ctx.beginPath();
+      points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+      ctx.stroke();
+    },
     text(x, y, text, size, color, maxWidth) {
       ctx.font = font(size);
       ctx.fillStyle = color;
@@ -236,11 +242,7 @@ export async function exportTimelinePng(input: ExportInput, pxPerDay: number): P
     input.doc,
     l,
     { x0: 0, x1: chartW, r0: 0, r1: input.rows.length - 1 },
-    {
-      locale: input.locale,
-      subtitle: input.subtitle,
-      pageLabel: '',
-    },
+    { locale: input.locale, subtitle: input.subtitle, pageLabel: '', pacingLabels: input.pacingLabels },
   );
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('PNG encoding failed');

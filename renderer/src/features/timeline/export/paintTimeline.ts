@@ -6,14 +6,12 @@ import {
   dateEndToX,
   dateToX,
   dayIndexToDate,
-  makeTimeScale,
   momentToX,
-  zoomForPxPerDay,
-  type TimeScale,
 } from '../../../../../shared/planning/timeScale';
+import { tickLabel } from '../axisLabels';
 import { dayFill, NEUTRAL_BAR } from '../chartModel';
-import type { TimelineRow } from '../rows';
-import { tickLabel } from '../TimeHeader';
+import { pacingGeometry } from '../pacingGeometry';
+import { headerHeight, type ExportLayout, type Region } from './exportLayout';
 
 /**
  * The whole timeline drawn through a tiny painter interface, so the same code makes the PNG
@@ -23,51 +21,13 @@ import { tickLabel } from '../TimeHeader';
 export interface Painter {
   rect(x: number, y: number, w: number, h: number, fill: string, opacity?: number): void;
   line(x1: number, y1: number, x2: number, y2: number, color: string, width: number, dash?: boolean): void;
+  /** A filled polygon; fill may be rgba(…) for a translucent area. */
   poly(points: [number, number][], fill: string): void;
+  /** An open line through the points. */
+  polyline(points: [number, number][], color: string, width: number): void;
   /** y is the text's baseline. */
   text(x: number, y: number, text: string, size: number, color: string, maxWidth?: number): void;
   clip(x: number, y: number, w: number, h: number, draw: () => void): void;
-}
-
-export interface ExportLayout {
-  scale: TimeScale;
-  rows: readonly TimelineRow[];
-  labelWidth: number;
-  rowHeight: number;
-  headerRow: number;
-  titleHeight: number;
-  fontSize: number;
-}
-
-export function exportLayout(
-  doc: PlanDocument,
-  rows: readonly TimelineRow[],
-  pxPerDay: number,
-  start: string,
-  end: string,
-): ExportLayout {
-  return {
-    scale: makeTimeScale(start, end, pxPerDay, zoomForPxPerDay(pxPerDay), 2),
-    rows,
-    labelWidth: 240,
-    rowHeight: 20,
-    headerRow: 18,
-    titleHeight: 40,
-    fontSize: 10,
-  };
-}
-
-export function headerHeight(l: ExportLayout): number {
-  return l.headerRow * 3;
-}
-
-export interface Region {
-  /** Chart x range in pixels, [x0, x1). */
-  x0: number;
-  x1: number;
-  /** Row index range, inclusive. */
-  r0: number;
-  r1: number;
 }
 
 function parseHex(color: string): string {
@@ -75,7 +35,7 @@ function parseHex(color: string): string {
 }
 
 /** Every string the painter may draw, so a PDF can embed the glyphs first. */
-export function textsOf(doc: PlanDocument, l: ExportLayout, extra: string[]): string[] {
+export function textsOf(doc: PlanDocument, l: ExportLayout, extra: readonly string[]): string[] {
   const out = [
     doc.plan.name,
     ...extra,
@@ -87,6 +47,24 @@ export function textsOf(doc: PlanDocument, l: ExportLayout, extra: string[]): st
   return out;
 }
 
+/** What the pacing strip's label column says, already formatted in the planner's language. */
+export interface PacingLabels {
+  title: string;
+  planned: string;
+  /** null when no actual spend is recorded. */
+  actual: string | null;
+}
+
+export interface PaintOptions {
+  locale: 'zh-CN' | 'en-US';
+  subtitle: string;
+  pageLabel: string;
+  pacingLabels: PacingLabels | null;
+}
+
+export const PLANNED_COLOR = '#4c6ef5';
+export const ACTUAL_COLOR = '#f76707';
+
 /**
  * Paints one page: title line, header (months, phases, days), the row labels and the chart for
  * the region. The page's drawing origin is (0, 0); the chart starts at labelWidth.
@@ -96,7 +74,7 @@ export function paintTimeline(
   doc: PlanDocument,
   l: ExportLayout,
   region: Region,
-  opts: { locale: 'zh-CN' | 'en-US'; subtitle: string; pageLabel: string },
+  opts: PaintOptions,
 ): void {
   const { scale, rowHeight, labelWidth, fontSize } = l;
   const hh = headerHeight(l);
@@ -244,5 +222,38 @@ export function paintTimeline(
         );
     }
     p.line(0, y + rowHeight, labelWidth + chartW, y + rowHeight, '#f1f3f5', 0.5);
+  }
+
+  if (l.pacing && opts.pacingLabels) paintPacing(p, l, region, bodyTop + rowsH, opts.pacingLabels);
+}
+
+/** The budget pacing strip under the rows, on the same date axis, clipped to the page's days. */
+function paintPacing(p: Painter, l: ExportLayout, region: Region, top: number, labels: PacingLabels): void {
+  if (!l.pacing) return;
+  const { labelWidth, fontSize, pacingHeight: h } = l;
+  const chartW = region.x1 - region.x0;
+  const g = pacingGeometry(l.pacing, l.scale, h, 6);
+  const at = (pts: [number, number][]): [number, number][] =>
+    pts.map(([x, y]) => [labelWidth + x - region.x0, top + y]);
+  p.line(0, top, labelWidth + chartW, top, '#adb5bd', 0.8);
+  p.clip(labelWidth, top, chartW, h, () => {
+    p.line(labelWidth, top + g.top, labelWidth + chartW, top + g.top, '#e9ecef', 0.5);
+    const planned = at(g.planned);
+    const first = planned[0];
+    const last = planned.at(-1);
+    if (first && last)
+      p.poly([...planned, [last[0], top + g.bottom], [first[0], top + g.bottom]], 'rgba(116,143,252,0.15)');
+    p.polyline(planned, PLANNED_COLOR, 1.5);
+    if (g.actual.length > 0) p.polyline(at(g.actual), ACTUAL_COLOR, 1.5);
+  });
+  p.rect(0, top, labelWidth, h, '#f8f9fa');
+  p.line(labelWidth, top, labelWidth, top + h, '#adb5bd', 0.8);
+  const line = fontSize * 1.4;
+  p.text(6, top + line, labels.title, fontSize, '#212529', labelWidth - 12);
+  p.rect(6, top + line * 2 - fontSize * 0.4, 10, 2.5, PLANNED_COLOR);
+  p.text(20, top + line * 2, labels.planned, fontSize * 0.9, '#343a40', labelWidth - 26);
+  if (labels.actual !== null) {
+    p.rect(6, top + line * 3 - fontSize * 0.4, 10, 2.5, ACTUAL_COLOR);
+    p.text(20, top + line * 3, labels.actual, fontSize * 0.9, '#343a40', labelWidth - 26);
   }
 }

@@ -1,0 +1,116 @@
+import type { SpendPacing } from '../../../../../shared/charts/pacing';
+import {
+  makeTimeScale,
+  scaleWidth,
+  zoomForPxPerDay,
+  type TimeScale,
+} from '../../../../../shared/planning/timeScale';
+import type { TimelineRow } from '../rows';
+
+/**
+ * The geometry of an exported timeline, pure so it is tested in node: where the title, header,
+ * rows and pacing strip go, and how the whole chart is cut into PDF pages or sized as a PNG.
+ * Units are pixels (y downwards) until pdfPages scales them to points.
+ */
+export type Paper = 'A4' | 'A3';
+export type PdfLayout = 'fit' | 'tile';
+
+/** Landscape page sizes in points. */
+export const PAPER_PT: Record<Paper, [number, number]> = { A4: [841.89, 595.28], A3: [1190.55, 841.89] };
+export const MARGIN = 24;
+/** Tiled pages print at 0.75 pt per pixel: 10 px labels become 7.5 pt, readable on paper. */
+export const TILE_SCALE = 0.75;
+export const PACING_STRIP = 56;
+
+export interface ExportLayout {
+  scale: TimeScale;
+  rows: readonly TimelineRow[];
+  labelWidth: number;
+  rowHeight: number;
+  headerRow: number;
+  titleHeight: number;
+  fontSize: number;
+  /** The budget pacing strip under the rows (null when the plan has no budget lines). */
+  pacing: SpendPacing | null;
+  pacingHeight: number;
+}
+
+export function exportLayout(
+  rows: readonly TimelineRow[],
+  pxPerDay: number,
+  start: string,
+  end: string,
+  pacing: SpendPacing | null = null,
+): ExportLayout {
+  return {
+    scale: makeTimeScale(start, end, pxPerDay, zoomForPxPerDay(pxPerDay), 2),
+    rows,
+    labelWidth: 240,
+    rowHeight: 20,
+    headerRow: 18,
+    titleHeight: 40,
+    fontSize: 10,
+    pacing,
+    pacingHeight: pacing ? PACING_STRIP : 0,
+  };
+}
+
+export function headerHeight(l: ExportLayout): number {
+  return l.headerRow * 3;
+}
+
+export interface Region {
+  /** Chart x range in pixels, [x0, x1). */
+  x0: number;
+  x1: number;
+  /** Row index range, inclusive (r1 < r0 when there are no rows). */
+  r0: number;
+  r1: number;
+}
+
+/**
+ * Pages of a PDF. 'fit' scales the whole width onto the page and runs the rows down as many pages
+ * as needed; 'tile' prints at TILE_SCALE and cuts the chart into columns of days too, each page
+ * repeating the title, header, row labels and pacing strip. Pages go row-strips first, then across.
+ */
+export function pdfPages(
+  l: ExportLayout,
+  paper: Paper,
+  mode: PdfLayout,
+): { s: number; pageW: number; pageH: number; regions: Region[] } {
+  const [pageW, pageH] = PAPER_PT[paper];
+  const chartW = scaleWidth(l.scale);
+  const s = mode === 'fit' ? (pageW - 2 * MARGIN) / (l.labelWidth + chartW) : TILE_SCALE;
+  const usableH = (pageH - 2 * MARGIN) / s - l.titleHeight - headerHeight(l) - l.pacingHeight;
+  const rowsPerPage = Math.max(1, Math.floor(usableH / l.rowHeight));
+  const chartPerPage = mode === 'fit' ? chartW : Math.max(100, (pageW - 2 * MARGIN) / s - l.labelWidth);
+  const regions: Region[] = [];
+  for (let x0 = 0; x0 < chartW; x0 += chartPerPage) {
+    for (let r0 = 0; r0 < Math.max(1, l.rows.length); r0 += rowsPerPage) {
+      regions.push({
+        x0,
+        x1: Math.min(chartW, x0 + chartPerPage),
+        r0,
+        r1: Math.min(l.rows.length - 1, r0 + rowsPerPage - 1),
+      });
+    }
+  }
+  return { s, pageW, pageH, regions };
+}
+
+/** Canvas limits: 32,767 px a side and ~268 M pixels; big plans are drawn smaller, never cut off. */
+export const MAX_CANVAS_SIDE = 32_000;
+export const MAX_CANVAS_PIXELS = 260_000_000;
+
+/** The PNG: the whole chart plus an 8 px border, at up to 2 device pixels per pixel. */
+export function pngSize(l: ExportLayout): { width: number; height: number; ratio: number } {
+  const width = l.labelWidth + scaleWidth(l.scale) + 16;
+  const height = l.titleHeight + headerHeight(l) + l.rows.length * l.rowHeight + l.pacingHeight + 16;
+  const ratio = Math.min(
+    2,
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_PIXELS / (width * height)),
+  );
+  return { width, height, ratio };
+}
