@@ -13,10 +13,11 @@ import type { TimelineMarker } from '../../../../shared/calendar/keyMoments';
 import type { SpendPacing } from '../../../../shared/charts/pacing';
 import type { TaskSchedule } from '../../../../shared/planning/scheduling';
 import { dateToX, scaleWidth, type TimeScale } from '../../../../shared/planning/timeScale';
-import { ChartLayer, type ChartWindow } from './ChartLayer';
+import { ChartLayer } from './ChartLayer';
 import type { CalendarDay, ChartStyle } from './chartModel';
 import { GridLayer, type CellEdit, type GridColumn } from './GridLayer';
 import { PacingStrip, PACING_HEIGHT } from './PacingStrip';
+import { dayChunkSize, nextWindow, type RenderWindow, type ViewRange } from './renderWindow';
 import type { TimelineRow } from './rows';
 import { TimeHeader } from './TimeHeader';
 import { useBarDrag, type DragCallbacks } from './useBarDrag';
@@ -57,16 +58,14 @@ export interface GanttViewProps extends DragCallbacks {
   handleRef?: Ref<GanttHandle>;
 }
 
-const OVERSCAN_ROWS = 12;
-
-function neededWindow(
+function viewRange(
   el: HTMLDivElement,
   headerH: number,
   gridW: number,
   rowHeight: number,
   rowCount: number,
   scale: TimeScale,
-): { vr0: number; vr1: number; vd0: number; vd1: number } {
+): ViewRange {
   const top = Math.max(0, el.scrollTop);
   const chartLeft = Math.max(0, el.scrollLeft);
   const viewH = Math.max(1, el.clientHeight - headerH);
@@ -92,31 +91,25 @@ export function GanttView(props: GanttViewProps) {
   const gridW = columns.reduce((sum, c) => sum + c.width, 0);
   const chartW = scaleWidth(scale);
   const bodyH = Math.max(rowHeight, rows.length * rowHeight);
-  const [win, setWin] = useState<ChartWindow>({ r0: 0, r1: 40, d0: 0, d1: 60 });
+  const chunk = dayChunkSize(scale.pxPerDay);
+  const [win, setWin] = useState<RenderWindow>({ b0: 0, b1: 2, c0: 0, c1: 1 });
   const [editing, setEditing] = useState<{ id: TaskId; key: GridColumn['key'] } | null>(null);
 
   const winRef = useRef(win);
-  const geometry = useRef({ headerH, gridW, rowHeight, rowCount: rows.length, scale });
+  const geometry = useRef({ headerH, gridW, rowHeight, rowCount: rows.length, scale, chunk });
   useLayoutEffect(() => {
-    geometry.current = { headerH, gridW, rowHeight, rowCount: rows.length, scale };
+    geometry.current = { headerH, gridW, rowHeight, rowCount: rows.length, scale, chunk };
   });
 
   const updateWindow = useCallback((force: boolean) => {
     const el = scrollRef.current;
     if (!el) return;
     const g = geometry.current;
-    const need = neededWindow(el, g.headerH, g.gridW, g.rowHeight, g.rowCount, g.scale);
+    const view = viewRange(el, g.headerH, g.gridW, g.rowHeight, g.rowCount, g.scale);
+    const next = nextWindow(force ? null : winRef.current, view, g.rowCount, g.scale.dayCount, g.chunk);
+    if (!next) return;
     const cur = winRef.current;
-    const covered = need.vr0 >= cur.r0 && need.vr1 <= cur.r1 && need.vd0 >= cur.d0 && need.vd1 <= cur.d1;
-    if (covered && !force) return;
-    const daysInView = need.vd1 - need.vd0 + 1;
-    const next: ChartWindow = {
-      r0: Math.max(0, need.vr0 - OVERSCAN_ROWS),
-      r1: Math.min(Math.max(0, g.rowCount - 1), need.vr1 + OVERSCAN_ROWS),
-      d0: Math.max(0, need.vd0 - Math.ceil(daysInView / 2)),
-      d1: Math.min(g.scale.dayCount - 1, need.vd1 + Math.ceil(daysInView / 2)),
-    };
-    if (next.r0 === cur.r0 && next.r1 === cur.r1 && next.d0 === cur.d0 && next.d1 === cur.d1) return;
+    if (next.b0 === cur.b0 && next.b1 === cur.b1 && next.c0 === cur.c0 && next.c1 === cur.c1) return;
     winRef.current = next;
     // Synchronous, so a fast scroll never shows an empty strip before React catches up.
     flushSync(() => setWin(next));
@@ -266,8 +259,9 @@ export function GanttView(props: GanttViewProps) {
           <div style={{ position: 'relative', width: chartW, height: headerH }}>
             <TimeHeader
               scale={scale}
-              d0={win.d0}
-              d1={win.d1}
+              c0={win.c0}
+              c1={win.c1}
+              chunk={chunk}
               phases={props.phases}
               markers={props.markers}
               calendar={props.calendar}
@@ -281,8 +275,8 @@ export function GanttView(props: GanttViewProps) {
           <div className="tl-grid" style={{ width: gridW, height: bodyH }}>
             <GridLayer
               rows={rows}
-              r0={win.r0}
-              r1={win.r1}
+              b0={win.b0}
+              b1={win.b1}
               rowHeight={rowHeight}
               fontSize={props.fontSize}
               columns={columns}
@@ -312,9 +306,11 @@ export function GanttView(props: GanttViewProps) {
           >
             <ChartLayer
               rows={rows}
-              win={win}
+              b0={win.b0}
+              b1={win.b1}
               scale={scale}
               rowHeight={rowHeight}
+              height={bodyH}
               calendar={props.calendar}
               phases={props.phases}
               markers={props.markers}

@@ -1,4 +1,5 @@
 import { memo, useState, type MouseEvent } from 'react';
+import { range, ROW_BLOCK } from './renderWindow';
 import { IconChevronDown, IconChevronRight, IconDiamondFilled } from '@tabler/icons-react';
 import type { Task, TaskId } from '../../../../shared/domain';
 import type { TaskSchedule } from '../../../../shared/planning/scheduling';
@@ -17,8 +18,9 @@ export type CellEdit =
 
 interface Props {
   rows: readonly TimelineRow[];
-  r0: number;
-  r1: number;
+  /** Rendered row blocks, inclusive (see renderWindow.ts). */
+  b0: number;
+  b1: number;
   rowHeight: number;
   fontSize: number;
   columns: readonly GridColumn[];
@@ -89,11 +91,19 @@ function CellEditor({
   );
 }
 
-/** The task grid beside the chart, for the rows in the render window only. */
-export const GridLayer = memo(function GridLayer(props: Props) {
-  const { rows, r0, r1, rowHeight, columns, selection, readOnly } = props;
+type BlockProps = Omit<Props, 'b0' | 'b1' | 'selection'> & {
+  block: number;
+  /** Only the selected ids inside this block, joined, so selecting elsewhere leaves it alone. */
+  selectedKey: string;
+};
+
+/** ROW_BLOCK rows of the grid; memoised, so scrolling mounts new blocks and leaves the rest alone. */
+const GridBlock = memo(function GridBlock(props: BlockProps) {
+  const { rows, block, rowHeight, columns, readOnly } = props;
+  const selected = new Set(props.selectedKey ? props.selectedKey.split(' ') : []);
   const out: React.ReactNode[] = [];
-  for (let i = r0; i <= r1 && i < rows.length; i++) {
+  const end = Math.min(rows.length, (block + 1) * ROW_BLOCK);
+  for (let i = block * ROW_BLOCK; i < end; i++) {
     const row = rows[i];
     if (!row) continue;
     const top = i * rowHeight;
@@ -117,13 +127,12 @@ export const GridLayer = memo(function GridLayer(props: Props) {
       continue;
     }
     const task = row.task;
-    const selected = selection.has(task.id);
     const onClick = (e: MouseEvent) => props.onSelect(task.id, e.ctrlKey || e.metaKey || e.shiftKey);
     const slack = props.schedule?.get(task.id);
     out.push(
       <div
         key={task.id}
-        className={`tl-grid-row${selected ? ' tl-selected' : ''}`}
+        className={`tl-grid-row${selected.has(task.id) ? ' tl-selected' : ''}`}
         style={{ top, height: rowHeight }}
         data-task-id={task.id}
         data-row-task={task.id}
@@ -184,4 +193,35 @@ export const GridLayer = memo(function GridLayer(props: Props) {
     );
   }
   return <>{out}</>;
+});
+
+/** The task grid beside the chart, for the rendered row blocks only. */
+export const GridLayer = memo(function GridLayer(props: Props) {
+  const { rows, b0, b1, selection, editing, ...rest } = props;
+  return (
+    <>
+      {range(b0, b1).map((block) => {
+        const first = block * ROW_BLOCK;
+        const last = Math.min(rows.length, first + ROW_BLOCK);
+        let selectedKey = '';
+        let blockEditing: Props['editing'] = null;
+        for (let i = first; i < last; i++) {
+          const row = rows[i];
+          if (row?.kind !== 'task') continue;
+          if (selection.has(row.task.id)) selectedKey += (selectedKey ? ' ' : '') + row.task.id;
+          if (editing?.id === row.task.id) blockEditing = editing;
+        }
+        return (
+          <GridBlock
+            key={block}
+            {...rest}
+            rows={rows}
+            block={block}
+            selectedKey={selectedKey}
+            editing={blockEditing}
+          />
+        );
+      })}
+    </>
+  );
 });

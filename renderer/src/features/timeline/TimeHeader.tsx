@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Phase } from '../../../../shared/domain';
 import type { TimelineMarker } from '../../../../shared/calendar/keyMoments';
 import {
@@ -9,35 +9,16 @@ import {
   type TimeScale,
   type Tick,
 } from '../../../../shared/planning/timeScale';
+import { tickLabel } from './axisLabels';
 import type { CalendarDay } from './chartModel';
-
-export const HEADER_ROW = 20;
-
-export function tickLabel(tick: Tick, locale: 'zh-CN' | 'en-US', zoom: TimeScale['zoom']): string {
-  const [y, m, d] = tick.date.split('-').map(Number) as [number, number, number];
-  const zh = locale === 'zh-CN';
-  if (tick.unit === 'year') return zh ? `${y}年` : String(y);
-  if (tick.unit === 'month') {
-    if (zoom === 'month')
-      return zh
-        ? `${m}月`
-        : new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
-    return zh
-      ? `${y}年${m}月`
-      : new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-US', {
-          month: 'short',
-          year: 'numeric',
-          timeZone: 'UTC',
-        });
-  }
-  if (tick.unit === 'week') return `${m}/${d}`;
-  return String(d);
-}
+import { range } from './renderWindow';
 
 interface Props {
   scale: TimeScale;
-  d0: number;
-  d1: number;
+  /** Rendered day chunks, inclusive, of `chunk` days each (see renderWindow.ts). */
+  c0: number;
+  c1: number;
+  chunk: number;
   phases: readonly Phase[];
   markers: readonly TimelineMarker[];
   calendar: readonly CalendarDay[];
@@ -46,84 +27,88 @@ interface Props {
   adjustedShort: string;
 }
 
-/** Three header rows for the days in the window: months (or years), phases with key moments, days/weeks/months. */
-export const TimeHeader = memo(function TimeHeader({
+interface AxisTicks {
+  major: Tick[];
+  minor: Tick[];
+  /** The minor ticks starting in each chunk, and the major tick each chunk starts inside. */
+  minorByChunk: Tick[][];
+  majorAtChunk: { tick: Tick | undefined; nextX: number }[];
+  dayByIndex: ReadonlyMap<number, CalendarDay>;
+}
+
+function useAxisTicks(scale: TimeScale, chunk: number, calendar: readonly CalendarDay[]): AxisTicks {
+  return useMemo(() => {
+    const { major, minor } = axisTicks(scale, 0, scale.dayCount - 1);
+    const chunks = Math.max(1, Math.ceil(scale.dayCount / chunk));
+    const chunkPx = chunk * scale.pxPerDay;
+    const minorByChunk: Tick[][] = Array.from({ length: chunks }, () => []);
+    for (const t of minor) minorByChunk[Math.min(chunks - 1, Math.floor(t.x / chunkPx))]?.push(t);
+    const majorAtChunk: AxisTicks['majorAtChunk'] = [];
+    let m = 0;
+    for (let c = 0; c < chunks; c++) {
+      while (m + 1 < major.length && (major[m + 1]?.x ?? Infinity) <= c * chunkPx) m++;
+      majorAtChunk.push({ tick: major[m], nextX: major[m + 1]?.x ?? Infinity });
+    }
+    return {
+      major,
+      minor,
+      minorByChunk,
+      majorAtChunk,
+      dayByIndex: new Map(calendar.map((d) => [d.index, d])),
+    };
+  }, [scale, chunk, calendar]);
+}
+
+const dayShade: Record<CalendarDay['kind'], string> = {
+  adjustedWorkday: 'rgba(64,192,87,0.25)',
+  holiday: 'rgba(250,82,82,0.2)',
+  weekend: 'rgba(134,142,150,0.12)',
+  blackout: 'rgba(134,142,150,0.12)',
+};
+
+/** One chunk of the bottom (days/weeks/months) row, plus the top row's label at its left edge. */
+const HeaderChunk = memo(function HeaderChunk({
+  index,
+  chunk,
+  ticks,
   scale,
-  d0,
-  d1,
-  phases,
-  markers,
-  calendar,
+  rowH,
   locale,
   fontSize,
   adjustedShort,
-}: Props) {
-  const px = scale.pxPerDay;
-  const left = d0 * px;
-  const width = (d1 - d0 + 1) * px;
-  const { major, minor } = axisTicks(scale, d0, d1);
-  const rowH = Math.round(fontSize * 1.6);
+}: {
+  index: number;
+  chunk: number;
+  ticks: AxisTicks;
+  scale: TimeScale;
+  rowH: number;
+  locale: 'zh-CN' | 'en-US';
+  fontSize: number;
+  adjustedShort: string;
+}) {
   const text = fontSize * 0.85;
+  const left = index * chunk * scale.pxPerDay;
+  const at = ticks.majorAtChunk[index];
+  const major = at?.tick;
+  // Repeat the month (year) at the chunk's edge unless a label of its own starts close by.
+  const repeatMajor =
+    major !== undefined &&
+    index > 0 &&
+    left - major.x > fontSize * 6 &&
+    (at?.nextX ?? 0) - left > fontSize * 7;
   return (
-    <svg
-      width={width}
-      height={rowH * 3}
-      viewBox={`${left} 0 ${width} ${rowH * 3}`}
-      style={{ position: 'absolute', left, top: 0 }}
-    >
-      {major.map((t) => (
-        <g key={`M${t.date}`}>
-          <line x1={t.x} x2={t.x} y1={0} y2={rowH} stroke="#ced4da" />
-          <text x={Math.max(t.x, left) + 4} y={rowH * 0.72} fontSize={text} fontWeight={600} fill="#343a40">
-            {tickLabel(t, locale, scale.zoom)}
-          </text>
-        </g>
-      ))}
-      {phases.map((p) => {
-        const x1 = Math.max(left, dateToX(scale, p.startDate));
-        const x2 = Math.min(left + width, dateEndToX(scale, p.endDate));
-        if (x2 <= x1) return null;
+    <g>
+      {repeatMajor && major && (
+        <text x={left + 4} y={rowH * 0.72} fontSize={text} fontWeight={600} fill="#868e96">
+          {tickLabel(major, locale, scale.zoom)}
+        </text>
+      )}
+      {(ticks.minorByChunk[index] ?? []).map((t) => {
+        const dayIndex = Math.round(t.x / scale.pxPerDay);
+        const day = scale.zoom === 'day' ? ticks.dayByIndex.get(dayIndex) : undefined;
         return (
-          <g key={p.id}>
-            <rect x={x1} y={rowH} width={x2 - x1} height={rowH} fill={p.color} opacity={0.35} />
-            <text x={x1 + 4} y={rowH * 1.72} fontSize={text} fill="#212529" clipPath={undefined}>
-              {x2 - x1 > fontSize * 2 ? p.name : ''}
-            </text>
-          </g>
-        );
-      })}
-      {markers.map((m) => {
-        const x = momentToX(scale, m.date, m.time);
-        if (x < left || x > left + width) return null;
-        return (
-          <g key={m.id}>
-            <title>{`${m.label} ${m.date}${m.time ? ` ${m.time}` : ''}`}</title>
-            <path d={`M${x},${rowH * 2} l-5,-7 h10 z`} fill={m.kind === 'peak' ? '#e8590c' : '#f08c00'} />
-            <text x={x + 6} y={rowH * 2 - 3} fontSize={text * 0.85} fill="#d9480f">
-              {m.label}
-            </text>
-          </g>
-        );
-      })}
-      {minor.map((t) => {
-        const day = scale.zoom === 'day' ? calendar.find((c) => c.date === t.date) : undefined;
-        return (
-          <g key={`m${t.date}`}>
-            {day && (
-              <rect
-                x={t.x}
-                y={rowH * 2}
-                width={t.width}
-                height={rowH}
-                fill={
-                  day.kind === 'adjustedWorkday'
-                    ? 'rgba(64,192,87,0.25)'
-                    : day.kind === 'holiday'
-                      ? 'rgba(250,82,82,0.2)'
-                      : 'rgba(134,142,150,0.12)'
-                }
-              />
-            )}
+          <g key={t.date}>
+            {day && <rect x={t.x} y={rowH * 2} width={t.width} height={rowH} fill={dayShade[day.kind]} />}
             <line x1={t.x} x2={t.x} y1={rowH * 2} y2={rowH * 3} stroke="#dee2e6" />
             {t.width >= fontSize * 1.3 && (
               <text x={t.x + t.width / 2} y={rowH * 2.72} fontSize={text} textAnchor="middle" fill="#495057">
@@ -133,7 +118,88 @@ export const TimeHeader = memo(function TimeHeader({
           </g>
         );
       })}
-      <line x1={left} x2={left + width} y1={rowH * 3 - 0.5} y2={rowH * 3 - 0.5} stroke="#adb5bd" />
+    </g>
+  );
+});
+
+/**
+ * Three header rows: months (or years), phases with key moments, days/weeks/months. The top two
+ * rows are few nodes and drawn once per axis; the bottom row comes in memoised chunks of days.
+ */
+export const TimeHeader = memo(function TimeHeader({
+  scale,
+  c0,
+  c1,
+  chunk,
+  phases,
+  markers,
+  calendar,
+  locale,
+  fontSize,
+  adjustedShort,
+}: Props) {
+  const width = scale.dayCount * scale.pxPerDay;
+  const rowH = Math.round(fontSize * 1.6);
+  const text = fontSize * 0.85;
+  const ticks = useAxisTicks(scale, chunk, calendar);
+  const fixed = useMemo(
+    () => (
+      <>
+        {ticks.major.map((t) => (
+          <g key={`M${t.date}`}>
+            <line x1={t.x} x2={t.x} y1={0} y2={rowH} stroke="#ced4da" />
+            <text x={t.x + 4} y={rowH * 0.72} fontSize={text} fontWeight={600} fill="#343a40">
+              {tickLabel(t, locale, scale.zoom)}
+            </text>
+          </g>
+        ))}
+        {phases.map((p) => {
+          const x1 = Math.max(0, dateToX(scale, p.startDate));
+          const x2 = Math.min(width, dateEndToX(scale, p.endDate));
+          if (x2 <= x1) return null;
+          return (
+            <g key={p.id}>
+              <rect x={x1} y={rowH} width={x2 - x1} height={rowH} fill={p.color} opacity={0.35} />
+              <text x={x1 + 4} y={rowH * 1.72} fontSize={text} fill="#212529">
+                {x2 - x1 > fontSize * 2 ? p.name : ''}
+              </text>
+            </g>
+          );
+        })}
+        {markers.map((m) => {
+          const x = momentToX(scale, m.date, m.time);
+          if (x < 0 || x > width) return null;
+          return (
+            <g key={m.id}>
+              <title>{`${m.label} ${m.date}${m.time ? ` ${m.time}` : ''}`}</title>
+              <path d={`M${x},${rowH * 2} l-5,-7 h10 z`} fill={m.kind === 'peak' ? '#e8590c' : '#f08c00'} />
+              <text x={x + 6} y={rowH * 2 - 3} fontSize={text * 0.85} fill="#d9480f">
+                {m.label}
+              </text>
+            </g>
+          );
+        })}
+        <line x1={0} x2={width} y1={rowH * 3 - 0.5} y2={rowH * 3 - 0.5} stroke="#adb5bd" />
+      </>
+    ),
+    [ticks, phases, markers, scale, width, rowH, text, locale, fontSize],
+  );
+  return (
+    <svg width={width} height={rowH * 3} style={{ position: 'absolute', left: 0, top: 0 }}>
+      {fixed}
+      {range(c0, c1).map((c) => (
+        <HeaderChunk
+          key={c}
+          index={c}
+          chunk={chunk}
+          ticks={ticks}
+          scale={scale}
+          rowH={rowH}
+          locale={locale}
+          fontSize={fontSize}
+          adjustedShort={adjustedShort}
+        />
+      ))}
     </svg>
   );
 });
