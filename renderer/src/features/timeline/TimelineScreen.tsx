@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ActionIcon,
   Badge,
@@ -39,12 +39,14 @@ import {
 } from '../../../../shared/planning/timeScale';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
+import { onMenuCommand } from '../../platform';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { BaselineControls } from './BaselineControls';
 import { ExportMenu } from './ExportMenu';
 import { GanttView, type GanttHandle } from './GanttView';
 import type { CellEdit, GridColumn } from './GridLayer';
 import { LinkEditor } from './LinkEditor';
+import { openingDate } from './openingDate';
 import { timelineMessages } from './messages';
 import { PresentationMode } from './PresentationMode';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -95,6 +97,29 @@ export function TimelineScreen() {
   });
   const opts = useMemo(() => ({ pushSuccessors }), [pushSuccessors]);
   const today = todayIso();
+
+  // The desktop menu's "Presentation" opens presentation mode while the timeline is on screen.
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'presentation') setPresenting(true);
+      }),
+    [],
+  );
+
+  // Open on today (or the peak when today is outside the campaign), once per plan opened.
+  const hasTasks = doc.tasks.length > 0;
+  const planId = doc.plan.id;
+  const focus = openingDate(doc.plan, today);
+  const focused = useRef<string | null>(null);
+  useEffect(() => {
+    if (!hasTasks || presenting || focused.current === planId) return;
+    focused.current = planId;
+    gantt.current?.scrollToDate(focus);
+  }, [hasTasks, presenting, planId, focus]);
+
+  const formatDate = useCallback((iso: string) => fmt.date(iso, 'short'), [fmt]);
+  const formatSlack = useCallback((days: number) => formatDays(days, locale), [locale]);
 
   const columns: GridColumn[] = useMemo(
     () => [
@@ -370,8 +395,8 @@ export function TimelineScreen() {
             }
             locale={locale}
             adjustedShort={m.adjustedShort}
-            formatDate={(iso) => fmt.date(iso, 'short')}
-            formatSlack={(days) => formatDays(days, locale)}
+            formatDate={formatDate}
+            formatSlack={formatSlack}
             onToggleGroup={onToggleGroup}
             onEdit={onEdit}
             onSelect={onSelect}
@@ -393,7 +418,11 @@ export function TimelineScreen() {
       </div>
       <Menu opened={menu !== null} onChange={(o) => !o && setMenu(null)} position="bottom-start" withinPortal>
         <Menu.Target>
-          <div style={{ position: 'fixed', left: menu?.x ?? 0, top: menu?.y ?? 0, width: 1, height: 1 }} />
+          {/* Only a point to anchor the context menu at the mouse: nothing to read out. */}
+          <div
+            aria-hidden
+            style={{ position: 'fixed', left: menu?.x ?? 0, top: menu?.y ?? 0, width: 1, height: 1 }}
+          />
         </Menu.Target>
         {menu && menuTask && (
           <Menu.Dropdown data-testid="timeline-context-menu">
