@@ -13,6 +13,7 @@ import { AppShellLayout } from './app/AppShellLayout';
 import { DatabaseGate } from './app/DatabaseGate';
 import { LibraryScreen } from './features/plans/LibraryScreen';
 import { TrashScreen } from './features/plans/TrashScreen';
+import { BackupsScreen } from './features/backups/BackupsScreen';
 import { PlanLayout } from './features/plan/PlanLayout';
 import { PlanTabRoute } from './features/plan/PlanTabRoute';
 import { useLocale, useMessages } from './i18n';
@@ -29,6 +30,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <LibraryScreen /> },
       { path: 'trash', element: <TrashScreen /> },
+      { path: 'backups', element: <BackupsScreen /> },
       {
         path: 'plans/:planId',
         element: <PlanLayout />,

@@ -17,12 +17,15 @@ import {
   IconKeyboard,
   IconTrash,
   IconLayoutList,
+  IconArchive,
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
-import { useAppMessages, useLocale } from '../i18n';
+import { useAppMessages, useLocale, useMessages } from '../i18n';
 import { onMenuCommand, notifyLocale } from '../platform';
 import { usePlanStore } from '../state/planStore';
+import { startAutomaticBackups } from '../state/backupStore';
+import { messages as backupMessages } from '../features/backups/messages';
 import { useSettingsStore, type Locale } from '../state/settingsStore';
 import { SaveStatus } from './SaveStatus';
 
@@ -33,6 +36,10 @@ export function AppShellLayout() {
   const { canUndo, canRedo, undoLabel, redoLabel, undo, redo, doc } = usePlanStore();
   const [helpOpen, help] = useDisclosure(false);
   const navigate = useNavigate();
+  const backupsNav = useMessages(backupMessages).nav;
+
+  // The database is open by now (DatabaseGate): the start backup and the 15-minute timer.
+  useEffect(() => startAutomaticBackups(), []);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -94,6 +101,17 @@ export function AppShellLayout() {
                 leftSection={<IconTrash size={16} />}
               >
                 {m.nav.trash}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/backups"
+                variant="subtle"
+                size="compact-sm"
+                color="gray"
+                leftSection={<IconArchive size={16} />}
+                data-testid="nav-backups"
+              >
+                {backupsNav}
               </Button>
             </Group>
           </Group>

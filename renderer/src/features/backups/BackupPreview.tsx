@@ -1,0 +1,77 @@
+import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { summarizeDocument, type ParsedBackup } from '../../../../shared/backup/backupFile';
+import { useLocale } from '../../i18n';
+import { useMessages } from '../../i18n';
+import { previewBackup } from '../../state/backupStore';
+import type { StoredBackup } from '../../db/backupRepo';
+import { describeProblem } from './describeProblem';
+import { messages } from './messages';
+
+/** What a backup holds, plan by plan, before the planner decides to restore it. */
+export function BackupPreview({
+  backup,
+  when,
+  onClose,
+  onRestore,
+}: {
+  backup: StoredBackup | null;
+  when: string;
+  onClose(): void;
+  onRestore(backup: StoredBackup): void;
+}) {
+  const m = useMessages(messages);
+  const locale = useLocale();
+  const [parsed, setParsed] = useState<ParsedBackup | null>(null);
+  useEffect(() => {
+    setParsed(null);
+    if (backup) void previewBackup(backup.name).then(setParsed);
+  }, [backup]);
+  const number = new Intl.NumberFormat(locale);
+  return (
+    <Modal opened={backup !== null} onClose={onClose} title={m.previewTitle(when)} size="lg">
+      {!parsed ? (
+        <Loader size="sm" />
+      ) : !parsed.ok ? (
+        <Alert color="red">{describeProblem(m, backup?.name ?? '', parsed.problem)}</Alert>
+      ) : (
+        <Stack data-testid="backup-preview">
+          <Text size="sm" c="dimmed">
+            {m.previewPlans(parsed.file.plans.length)}
+          </Text>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{m.planName}</Table.Th>
+                <Table.Th ta="right">{m.tasks}</Table.Th>
+                <Table.Th ta="right">{m.records}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {parsed.file.plans.map((doc) => {
+                const s = summarizeDocument(doc);
+                return (
+                  <Table.Tr key={doc.plan.id} data-testid="preview-plan">
+                    <Table.Td>
+                      {s.name} {doc.plan.deletedAt ? m.trashed : ''}
+                    </Table.Td>
+                    <Table.Td ta="right">{number.format(s.tasks)}</Table.Td>
+                    <Table.Td ta="right">{number.format(s.records)}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {m.cancel}
+            </Button>
+            <Button color="red" onClick={() => backup && onRestore(backup)} data-testid="preview-restore">
+              {m.restore}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,278 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Progress,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconArchive, IconDatabase } from '@tabler/icons-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { EmptyState } from '../../components/EmptyState';
+import { confirmDestructive } from '../../components/confirm';
+import type { StoredBackup } from '../../db/backupRepo';
+import { useLocale, useMessages } from '../../i18n';
+import {
+  checkPersistence,
+  previewBackup,
+  restoreBackup,
+  takeBackup,
+  useBackupStore,
+  type FileResult,
+} from '../../state/backupStore';
+import { BackupPreview } from './BackupPreview';
+import { FilesPanel } from './FilesPanel';
+import { describeProblem, formatBytes } from './describeProblem';
+import { messages } from './messages';
+
+type Outcome =
+  | FileResult
+  | { kind: 'error'; message: string }
+  | { kind: 'restoredBackup'; plans: number }
+  | { kind: 'undone' };
+
+/** Automatic backups to preview and restore, files to export and share, and the storage state. */
+export function BackupsScreen() {
+  const m = useMessages(messages);
+  const locale = useLocale();
+  const { backups, refresh, persistence, undoRestoreName } = useBackupStore();
+  const [previewing, setPreviewing] = useState<StoredBackup | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  useEffect(() => {
+    void refresh();
+    void checkPersistence();
+  }, [refresh]);
+
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  async function restore(backup: StoredBackup) {
+    setPreviewing(null);
+    const parsed = await previewBackup(backup.name);
+    if (!parsed.ok) {
+      setOutcome({ kind: 'problem', fileName: backup.name, problem: parsed.problem });
+      return;
+    }
+    const ok = await confirmDestructive({
+      title: m.confirmRestoreTitle,
+      body: m.confirmRestoreBody(parsed.file.plans.length),
+      confirmLabel: m.confirmRestore,
+      cancelLabel: m.cancel,
+    });
+    if (!ok) return;
+    const result = await restoreBackup(backup.name);
+    setOutcome(
+      result.ok
+        ? { kind: 'restoredBackup', plans: result.plans }
+        : { kind: 'problem', fileName: backup.name, problem: result.problem },
+    );
+  }
+
+  async function undoRestore() {
+    if (!undoRestoreName) return;
+    const result = await restoreBackup(undoRestoreName);
+    useBackupStore.setState({ undoRestoreName: null });
+    setOutcome(
+      result.ok
+        ? { kind: 'undone' }
+        : { kind: 'problem', fileName: undoRestoreName, problem: result.problem },
+    );
+  }
+
+  return (
+    <ScrollArea h="calc(100dvh - var(--cd-header-height))">
+      <Stack p="lg" maw={1180} mx="auto" gap="md">
+        <Box>
+          <Title order={2}>{m.title}</Title>
+          <Text c="dimmed" size="sm">
+            {m.intro}
+          </Text>
+        </Box>
+        {outcome && (
+          <OutcomeAlert
+            outcome={outcome}
+            onUndo={undoRestoreName ? undoRestore : null}
+            onClose={() => setOutcome(null)}
+          />
+        )}
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Card withBorder padding="md">
+              <Group justify="space-between" mb="xs">
+                <Title order={5}>{m.listTitle}</Title>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => void takeBackup('manual')}
+                  data-testid="backup-now"
+                >
+                  {m.backupNow}
+                </Button>
+              </Group>
+              {backups.length === 0 ? (
+                <EmptyState icon={<IconArchive />} body={m.empty} />
+              ) : (
+                <Table verticalSpacing={6} data-testid="backup-list">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{m.takenAt}</Table.Th>
+                      <Table.Th>{m.reason}</Table.Th>
+                      <Table.Th ta="right">{m.size}</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {backups.map((b) => (
+                      <Table.Tr key={b.name} data-testid="backup-row">
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(b.takenAt)}</Table.Td>
+                        <Table.Td>
+                          <Badge
+                            variant="light"
+                            color={b.reason === 'beforeRestore' ? 'orange' : 'gray'}
+                            data-testid="backup-reason"
+                          >
+                            {m.reasons[b.reason]}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                          {formatBytes(b.size, locale)}
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap={4} justify="flex-end" wrap="nowrap">
+                            <Button size="compact-xs" variant="subtle" onClick={() => setPreviewing(b)}>
+                              {m.preview}
+                            </Button>
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => void restore(b)}
+                            >
+                              {m.restore}
+                            </Button>
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Card>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="md">
+              <FilesPanel onResult={setOutcome} />
+              <Card withBorder padding="md" data-testid="storage-card">
+                <Group gap="xs" mb={6}>
+                  <IconDatabase size={16} />
+                  <Title order={5}>{m.storageTitle}</Title>
+                </Group>
+                <Text size="sm" data-testid="persistence">
+                  {persistence.isPersisted === null
+                    ? m.persistUnknown
+                    : persistence.isPersisted
+                      ? m.persisted
+                      : m.notPersisted}
+                </Text>
+                {persistence.usageBytes !== null && persistence.quotaBytes ? (
+                  <Stack gap={4} mt="xs">
+                    <Progress
+                      value={Math.max(1, (persistence.usageBytes / persistence.quotaBytes) * 100)}
+                      size="sm"
+                    />
+                    <Text size="xs" c="dimmed">
+                      {m.usage(
+                        formatBytes(persistence.usageBytes, locale),
+                        formatBytes(persistence.quotaBytes, locale),
+                      )}
+                    </Text>
+                  </Stack>
+                ) : null}
+              </Card>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+      <BackupPreview
+        backup={previewing}
+        when={previewing ? when(previewing.takenAt) : ''}
+        onClose={() => setPreviewing(null)}
+        onRestore={(b) => void restore(b)}
+      />
+    </ScrollArea>
+  );
+}
+
+function OutcomeAlert({
+  outcome,
+  onUndo,
+  onClose,
+}: {
+  outcome: Outcome;
+  onUndo: (() => void) | null;
+  onClose(): void;
+}) {
+  const m = useMessages(messages);
+  if (outcome.kind === 'cancelled') return null;
+  const isError = outcome.kind === 'problem' || outcome.kind === 'error';
+  let text: string;
+  let action: ReactNode = null;
+  switch (outcome.kind) {
+    case 'problem':
+      text = describeProblem(m, outcome.fileName, outcome.problem);
+      break;
+    case 'error':
+      text = m.failed(outcome.message);
+      break;
+    case 'restored':
+    case 'restoredBackup':
+      text = m.restored(outcome.plans);
+      if (onUndo)
+        action = (
+          <Button
+            size="compact-sm"
+            variant="white"
+            color="orange"
+            onClick={onUndo}
+            data-testid="undo-restore"
+          >
+            {m.undoRestore}
+          </Button>
+        );
+      break;
+    case 'undone':
+      text = m.restoreUndone;
+      break;
+    case 'added':
+      text = outcome.isCopy ? m.addedCopy(outcome.planName) : m.added(outcome.planName);
+      action = (
+        <Anchor component={Link} to={`/plans/${outcome.planId}`} size="sm">
+          {m.openPlan}
+        </Anchor>
+      );
+      break;
+  }
+  return (
+    <Alert
+      color={isError ? 'red' : 'green'}
+      withCloseButton
+      onClose={onClose}
+      role={isError ? 'alert' : 'status'}
+      data-testid="backup-outcome"
+    >
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{text}</Text>
+        {action}
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,247 @@
+import { create } from 'zustand';
+import {
+  parseBackup,
+  reidentifyDocument,
+  serializeBackup,
+  shareFileName,
+  type BackupProblem,
+} from '../../../shared/backup/backupFile';
+import { backupNameFor, type BackupReason } from '../../../shared/backup/backupName';
+import { chooseBackupsToKeep } from '../../../shared/backup/retention';
+import type { BackupFile, PlanDocument, PlanId } from '../../../shared/domain';
+import { getDb, insertDocument, loadDocument } from '../db';
+import {
+  deleteStoredBackup,
+  listStoredBackups,
+  planExists,
+  readAllDocuments,
+  readStoredBackup,
+  replaceAllDocuments,
+  writeStoredBackup,
+  type StoredBackup,
+} from '../db/backupRepo';
+import { openFile, saveFile } from '../platform';
+import { useLibraryStore } from './libraryStore';
+import { flushPlanSaves, reloadAfterRestore, usePlanStore } from './planStore';
+import { announce } from './syncTabs';
+
+/**
+ * Automatic local backups (issue 7): at start when the last is older than 15 minutes, every
+ * 15 minutes while the planner edits, and before every import, restore and schema upgrade
+ * (the upgrade one is taken in db/migrations.ts). Kept: 3 from today and one a day for 14 days.
+ */
+export const BACKUP_INTERVAL_MS = 15 * 60_000;
+const APP_VERSION = '0.1.0';
+const jsonFilters = [{ name: 'Campaign Desk', extensions: ['json'] }];
+const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
+export interface Persistence {
+  /** null when the browser cannot tell (no StorageManager). */
+  isPersisted: boolean | null;
+  usageBytes: number | null;
+  quotaBytes: number | null;
+}
+
+interface BackupState {
+  backups: StoredBackup[];
+  isLoaded: boolean;
+  error: string | null;
+  persistence: Persistence;
+  /** The backup that undoes the last restore, while the planner may still want it. */
+  undoRestoreName: string | null;
+  refresh(): Promise<void>;
+}
+
+export const useBackupStore = create<BackupState>((set) => ({
+  backups: [],
+  isLoaded: false,
+  error: null,
+  persistence: { isPersisted: null, usageBytes: null, quotaBytes: null },
+  undoRestoreName: null,
+  async refresh() {
+    try {
+      set({ backups: await listStoredBackups(), isLoaded: true, error: null });
+    } catch (error) {
+      set({ error: error instanceof Error ? error.message : String(error), isLoaded: true });
+    }
+  },
+}));
+
+let chain: Promise<unknown> = Promise.resolve();
+/** Backups and restores run one at a time, in the order asked. */
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const next = chain.then(work, work);
+  chain = next.catch(() => undefined);
+  return next;
+}
+
+async function pruneOldBackups(now: Date): Promise<void> {
+  const all = await listStoredBackups();
+  const keep = new Set(chooseBackupsToKeep(all, now, -now.getTimezoneOffset()).map((b) => b.name));
+  for (const b of all) if (!keep.has(b.name)) await deleteStoredBackup(b.name);
+}
+
+async function allDocuments(): Promise<PlanDocument[]> {
+  await flushPlanSaves();
+  return readAllDocuments(await getDb());
+}
+
+let lastBackupAt = 0;
+
+/**
+ * Stores a backup of every plan now. The import flow calls `takeBackup('import')` before it
+ * writes; restores call it with 'beforeRestore'. Resolves with the backup, or null when there
+ * was nothing to back up.
+ */
+export function takeBackup(reason: BackupReason): Promise<StoredBackup | null> {
+  return serially(() => takeBackupNow(reason));
+}
+
+async function takeBackupNow(reason: BackupReason): Promise<StoredBackup | null> {
+  const docs = await allDocuments();
+  const now = new Date();
+  // An empty library has nothing to lose; a backup before a restore is kept even then, so the
+  // restore can be undone back to empty.
+  if (docs.length === 0 && reason !== 'beforeRestore') return null;
+  const name = backupNameFor(now, reason);
+  const json = serializeBackup(docs, { exportedAt: now, appVersion: APP_VERSION });
+  await writeStoredBackup(name, json);
+  lastBackupAt = now.getTime();
+  editedSinceBackup = false;
+  await pruneOldBackups(now);
+  await useBackupStore.getState().refresh();
+  return { name, takenAt: now.toISOString(), reason, size: json.length };
+}
+
+export type RestoreResult = { ok: true; plans: number } | { ok: false; problem: BackupProblem };
+
+async function replaceEverything(file: BackupFile): Promise<RestoreResult> {
+  const before = await takeBackupNow('beforeRestore');
+  await replaceAllDocuments(await getDb(), file.plans);
+  reloadAfterRestore();
+  announce({ kind: 'replacedAll' });
+  useBackupStore.setState({ undoRestoreName: before?.name ?? null });
+  return { ok: true, plans: file.plans.length };
+}
+
+/** Restores a stored backup: the current state is backed up first, so this can be undone. */
+export function restoreBackup(name: string): Promise<RestoreResult> {
+  return serially(async () => {
+    const parsed = parseBackup(await readStoredBackup(name));
+    if (!parsed.ok) return parsed;
+    return replaceEverything(parsed.file);
+  });
+}
+
+/** Reads a stored backup for the preview. */
+export async function previewBackup(name: string): Promise<ReturnType<typeof parseBackup>> {
+  return parseBackup(await readStoredBackup(name));
+}
+
+/** "Export all data": every plan in one versioned JSON file. */
+export async function exportAllData(): Promise<boolean> {
+  const docs = await allDocuments();
+  const now = new Date();
+  const json = serializeBackup(docs, { exportedAt: now, appVersion: APP_VERSION });
+  const day = now.toISOString().slice(0, 10);
+  return saveFile(
+    `campaign-desk-${day}.json`,
+    new TextEncoder().encode(json),
+    jsonFilters,
+    'application/json',
+  );
+}
+
+export type FileResult =
+  | { kind: 'cancelled' }
+  | { kind: 'problem'; fileName: string; problem: BackupProblem }
+  | { kind: 'restored'; fileName: string; plans: number }
+  | { kind: 'added'; fileName: string; planId: PlanId; planName: string; isCopy: boolean };
+
+async function pickBackupFile(): Promise<{ name: string; parsed: ReturnType<typeof parseBackup> } | null> {
+  const picked = await openFile(jsonFilters, MAX_BACKUP_BYTES);
+  if (!picked) return null;
+  return { name: picked.name, parsed: parseBackup(new TextDecoder().decode(picked.data)) };
+}
+
+/** "Restore from file": checks the file, then asks `confirm` before replacing everything. */
+export async function restoreFromFile(confirm: (plans: number) => Promise<boolean>): Promise<FileResult> {
+  const file = await pickBackupFile();
+  if (!file) return { kind: 'cancelled' };
+  if (!file.parsed.ok) return { kind: 'problem', fileName: file.name, problem: file.parsed.problem };
+  const backup = file.parsed.file;
+  if (!(await confirm(backup.plans.length))) return { kind: 'cancelled' };
+  const result = await serially(() => replaceEverything(backup));
+  return result.ok
+    ? { kind: 'restored', fileName: file.name, plans: result.plans }
+    : { kind: 'problem', fileName: file.name, problem: result.problem };
+}
+
+/** Saves one plan as a `.campaign.json` share file. */
+export async function exportShareFile(planId: PlanId): Promise<boolean> {
+  await flushPlanSaves();
+  const doc = await loadDocument(await getDb(), planId);
+  if (!doc) return false;
+  const json = serializeBackup([doc], { exportedAt: new Date(), appVersion: APP_VERSION });
+  return saveFile(shareFileName(doc), new TextEncoder().encode(json), jsonFilters, 'application/json');
+}
+
+/** Adds the plans of a share file as new plans (fresh ids when one already exists here). */
+export async function addSharedText(text: string, fileName: string): Promise<FileResult> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return { kind: 'problem', fileName, problem: parsed.problem };
+  const first = parsed.file.plans[0];
+  if (!first) return { kind: 'problem', fileName, problem: { kind: 'notBackup' } };
+  return serially(async () => {
+    await takeBackupNow('import');
+    const db = await getDb();
+    const isCopy = await planExists(db, first.plan.id);
+    const doc = isCopy ? reidentifyDocument(first) : first;
+    await insertDocument(db, doc);
+    await useLibraryStore.getState().refresh();
+    announce({ kind: 'library' });
+    return { kind: 'added', fileName, planId: doc.plan.id, planName: doc.plan.name, isCopy };
+  });
+}
+
+export async function openShareFile(): Promise<FileResult> {
+  const picked = await openFile(jsonFilters, MAX_BACKUP_BYTES);
+  if (!picked) return { kind: 'cancelled' };
+  return addSharedText(new TextDecoder().decode(picked.data), picked.name);
+}
+
+let editedSinceBackup = false;
+let started = false;
+
+/** Asks the browser to keep our data under storage pressure, and reads how much is used. */
+export async function checkPersistence(): Promise<void> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persist) return;
+  let isPersisted = await storage.persisted();
+  if (!isPersisted) isPersisted = await storage.persist();
+  const estimate = await storage.estimate();
+  useBackupStore.setState({
+    persistence: { isPersisted, usageBytes: estimate.usage ?? null, quotaBytes: estimate.quota ?? null },
+  });
+}
+
+/** Called once the database is open: the start backup, then the 15-minute timer while editing. */
+export function startAutomaticBackups(): void {
+  if (started) return;
+  started = true;
+  void checkPersistence();
+  void (async () => {
+    const backups = await listStoredBackups();
+    const newest = backups[0] ? Date.parse(backups[0].takenAt) : 0;
+    lastBackupAt = newest;
+    if (Date.now() - newest >= BACKUP_INTERVAL_MS) await takeBackup('start');
+    else await useBackupStore.getState().refresh();
+  })();
+  usePlanStore.subscribe((s, prev) => {
+    if (s.doc && prev.doc && s.doc !== prev.doc && s.doc.plan.id === prev.doc.plan.id)
+      editedSinceBackup = true;
+  });
+  setInterval(() => {
+    if (editedSinceBackup && Date.now() - lastBackupAt >= BACKUP_INTERVAL_MS) void takeBackup('timer');
+  }, 60_000);
+}
