@@ -75,7 +75,7 @@ export function ProductsScreen() {
               py="xs"
               data-testid="product-alerts"
             >
-              <Spoiler maxHeight={66} showLabel="…" hideLabel="↑">
+              <Spoiler maxHeight={66} showLabel={m.showAll} hideLabel={m.showLess}>
                 <List size="sm" spacing={2}>
                   {productAlerts.map((a) => (
                     <List.Item key={`${a.kind}-${a.productId}`}>{alertText(a)}</List.Item>

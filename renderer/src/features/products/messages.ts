@@ -22,6 +22,8 @@ export const productMessages = defineMessages(
     lowestPriceHint: '活动价（无则日常价）叠加所有适用玩法后，单件最低能卖到的价格',
     expectedSales: '预期销量',
     alerts: '提示',
+    showAll: '展开全部',
+    showLess: '收起',
     ok: '正常',
     roles: { traffic: '引流款', profit: '利润款', clearance: '清仓款', image: '形象款' },
     stockAlert: (sku: string, sales: string, available: string, short: string) =>
@@ -56,6 +58,8 @@ export const productMessages = defineMessages(
       'The promo price (else regular) after every applicable mechanic: the least one unit can sell for',
     expectedSales: 'Expected sales',
     alerts: 'Alerts',
+    showAll: 'Show all',
+    showLess: 'Show less',
     ok: 'OK',
     roles: { traffic: 'Traffic driver', profit: 'Profit', clearance: 'Clearance', image: 'Image' },
     stockAlert: (sku: string, sales: string, available: string, short: string) =>
