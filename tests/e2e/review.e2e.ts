@@ -13,6 +13,7 @@ import { pdfText } from './pdfText';
 describe('review', () => {
   let app: App;
   const doc = reviewDemoDocument();
+  const importDoc = reviewDemoDocument({ id: 'review-import-2026', name: '2026 双11 导入演练' });
   const gmvRow = () => app.page.getByTestId(`attainment-row-${doc.goals[0]?.id}`);
 
   // Hand-computed: days 1–9 at ¥200,000 = ¥1,800,000 against ¥2,400,000 → 75 %.
@@ -21,6 +22,7 @@ describe('review', () => {
   beforeAll(async () => {
     app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
     await app.seedDocument(doc);
+    await app.seedDocument(importDoc);
     await app.openPlan(doc.plan.id, 'review');
     await app.page.getByTestId('review-tab-attainment').waitFor();
   });
@@ -48,6 +50,65 @@ describe('review', () => {
     await app.reload();
     await page.getByTestId('review-tab-attainment').click();
     await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('93.8%');
+  });
+
+  it('imports a back-office daily sheet (title row, 2026/11/10, "¥450,000.00", "3.20%") all or nothing', async () => {
+    const { page } = app;
+    await app.openPlan(importDoc.plan.id, 'review');
+    await page.getByTestId('review-tab-actuals').click();
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['店铺日报 2026-11-10 导出'],
+      [],
+      ['日期', '访客数', '浏览量', '支付买家数', '支付金额', '支付转化率', '客单价'],
+      ['2026/11/10', '95,000', 285000, 3040, '¥450,000.00', '3.20%', '148.03'],
+    ]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, sheet, '日报');
+    const buffer = Buffer.from(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-actuals').click();
+    await (
+      await chooser
+    ).setFiles({
+      name: '生意参谋日报.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    await page.getByTestId('import-actuals-confirm').click();
+    await expect.poll(() => page.getByTestId('actuals-total-gmvMinor').textContent()).toBe('¥2,250,000.00');
+    await page.getByTestId('review-tab-attainment').click();
+    await expect
+      .poll(() =>
+        page
+          .getByTestId(`attainment-row-${importDoc.goals[0]?.id}`)
+          .getByTestId('attainment-rate')
+          .textContent(),
+      )
+      .toBe('93.8%');
+
+    // A sheet with a bad date imports nothing at all.
+    const bad = XLSX.utils.aoa_to_sheet([
+      ['日期', '访客数', '支付金额'],
+      ['2026/11/09', 1, '¥1.00'],
+      ['2026/13/45', 1, '¥1.00'],
+    ]);
+    const badBook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(badBook, bad, '日报');
+    await page.getByTestId('review-tab-actuals').click();
+    const again = page.waitForEvent('filechooser');
+    await page.getByTestId('import-actuals').click();
+    await (
+      await again
+    ).setFiles({
+      name: 'bad.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(XLSX.write(badBook, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array),
+    });
+    await expect.poll(() => page.getByTestId('import-actuals-problems').textContent()).toContain('第 3 行');
+    await expect.poll(() => page.getByTestId('import-actuals-confirm').isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('actuals-total-gmvMinor').textContent()).toBe('¥2,250,000.00');
+    await app.openPlan(doc.plan.id, 'review');
   });
 
   it('exports a PDF whose text holds the plan title and the attainment', async () => {

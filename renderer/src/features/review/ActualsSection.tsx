@@ -20,6 +20,7 @@ import { CommitNumberInput, CommitTextInput, MoneyInput } from '../../components
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { currencyDigits, useFormat, useMessages } from '../../i18n';
 import { useCommit } from '../../state/planStore';
+import { ActualsImportButton } from './ActualsImportButton';
 import { messages } from './messages';
 
 /** Grid columns in the order of a shop back office's daily export. */
@@ -125,6 +126,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
             />
           )}
         </Group>
+        <ActualsImportButton doc={doc} period={period} />
       </Group>
       {period === 'baseline' && (
         <Group gap="xs" align="flex-end">
@@ -178,7 +180,9 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
                 row?.gmvMinor != null && row.buyers ? divideMoneyRoundHalfUp(row.gmvMinor, row.buyers) : null;
               return (
                 <Table.Tr key={date}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(date, 'short')}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {period === 'baseline' ? date : f.date(date, 'short')}
+                  </Table.Td>
                   {columns.map((c) => (
                     <Table.Td key={c.key}>{cell(date, c.key, c.money)}</Table.Td>
                   ))}

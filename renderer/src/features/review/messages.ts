@@ -39,7 +39,16 @@ export const messages = defineMessages(
     derivedNote: '转化率 = 支付买家数 ÷ 访客数；客单价 = 支付金额 ÷ 支付买家数。均由实际数据计算，不可手填。',
     spendNote: '花费以预算明细中的实际金额为准；只有当预算没有记录实际花费时，才使用每日数据里的推广花费。',
     importActuals: '导入后台日报',
-    importUnavailable: '导入功能（Excel 助手）尚未就绪，请先手工录入。',
+    importMapping: (sheet: string) => `工作表「${sheet}」的列对应（可修改）`,
+    importNotInFile: '（文件中没有）',
+    importError: '错误',
+    importWarning: '提示',
+    importRow: (row: number) => `第 ${row} 行`,
+    importAllOrNothing: (n: number) => `有 ${n} 个错误：整份文件都不会导入。请修改文件或列对应后重试。`,
+    importReady: (rows: number, channels: number) =>
+      `将导入 ${rows} 行${channels > 0 ? `，并新建 ${channels} 个渠道` : ''}。同一日期与渠道的已有数据会被替换。`,
+    importCancel: '取消',
+    importConfirm: '导入',
     attainment: {
       goal: '目标',
       actual: '实际',
@@ -240,7 +249,17 @@ export const messages = defineMessages(
     spendNote:
       'Spend comes from the budget lines’ actuals; the daily ad spend is used only where no budget line has an actual.',
     importActuals: 'Import daily export',
-    importUnavailable: 'Import (Excel helper) is not ready yet; enter the figures by hand for now.',
+    importMapping: (sheet: string) => `Columns of sheet “${sheet}” (change any that are wrong)`,
+    importNotInFile: '(not in the file)',
+    importError: 'Error',
+    importWarning: 'Note',
+    importRow: (row: number) => `row ${row}`,
+    importAllOrNothing: (n: number) =>
+      `${n} error(s): nothing from this file will be imported. Fix the file or the column mapping and try again.`,
+    importReady: (rows: number, channels: number) =>
+      `${rows} row(s) will be imported${channels > 0 ? `, and ${channels} new channel(s) created` : ''}. Existing figures for the same day and channel are replaced.`,
+    importCancel: 'Cancel',
+    importConfirm: 'Import',
     attainment: {
       goal: 'Goal',
       actual: 'Actual',

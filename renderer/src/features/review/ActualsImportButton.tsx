@@ -1,0 +1,182 @@
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
+import { useState } from 'react';
+import { todayIso, type PlanDocument } from '../../../../shared/domain';
+import type { Period } from '../../../../shared/review/actualsTotals';
+import { mergeImportedActuals } from '../../../../shared/review/recipes';
+import {
+  fieldsByKind,
+  importFile,
+  makeProblem,
+  MAX_FILE_BYTES,
+  type ImportResult,
+  type SheetMapping,
+  type WorkbookImport,
+} from '../../../../shared/xlsx';
+import { useLocale, useMessages } from '../../i18n';
+import { FileTooLargeError, openFile } from '../../platform';
+import { useCommit } from '../../state/planStore';
+import { messages } from './messages';
+
+interface Picked {
+  name: string;
+  data: Uint8Array;
+}
+
+/**
+ * Imports a shop back office's daily export into the period shown (campaign or baseline) with the
+ * shared importer: its column guess can be corrected here, its problems are listed by sheet, row
+ * and column, and nothing is imported while any row has an error (all or nothing). A daily export
+ * is a few hundred rows, so it is parsed right here rather than in a worker.
+ */
+export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period: Period }) {
+  const m = useMessages(messages);
+  const lang = useLocale() === 'zh-CN' ? 'zh' : 'en';
+  const commit = useCommit();
+  const [file, setFile] = useState<Picked | null>(null);
+  const [result, setResult] = useState<ImportResult<WorkbookImport> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = (picked: Picked, mapping: SheetMapping | null) =>
+    setResult(
+      importFile(picked.data, {
+        kind: 'actuals',
+        mapping,
+        context: { fileName: picked.name, plan: doc, period, today: todayIso() },
+      }),
+    );
+
+  const choose = async () => {
+    setError(null);
+    try {
+      const picked = await openFile(
+        [{ name: 'Excel / CSV', extensions: ['xlsx', 'xls', 'csv'] }],
+        MAX_FILE_BYTES,
+      );
+      if (!picked) return;
+      setFile(picked);
+      run(picked, null);
+    } catch (e) {
+      setError(
+        e instanceof FileTooLargeError
+          ? makeProblem('fileTooLarge', {
+              file: e.fileName,
+              sizeMb: (e.size / 1024 / 1024).toFixed(1),
+              limitMb: 25,
+            }).message[lang]
+          : String(e),
+      );
+    }
+  };
+  const close = () => {
+    setFile(null);
+    setResult(null);
+  };
+
+  const value = result?.value ?? null;
+  const errors = (result?.problems ?? []).filter((p) => p.severity === 'error');
+  const mapping = value?.mapping ?? null;
+  const headers = value?.preview?.headers ?? [];
+  const rows = value?.actuals?.rows ?? [];
+  const canImport = value !== null && value.kind === 'actuals' && errors.length === 0 && rows.length > 0;
+
+  const confirm = () => {
+    const actuals = value?.actuals;
+    if (!actuals) return;
+    commit(m.importActuals, (d) =>
+      mergeImportedActuals(actuals.rows)({
+        ...d,
+        channels: [...d.channels, ...actuals.newChannels.map((c) => ({ ...c, planId: d.plan.id }))],
+      }),
+    );
+    close();
+  };
+
+  return (
+    <>
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconFileImport size={14} />}
+        onClick={() => void choose()}
+        data-testid="import-actuals"
+      >
+        {m.importActuals}
+      </Button>
+      {error && (
+        <Text size="xs" c="red.8">
+          {error}
+        </Text>
+      )}
+      <Modal
+        opened={file !== null && result !== null}
+        onClose={close}
+        size="xl"
+        title={`${m.importActuals} · ${m.periods[period]} · ${file?.name ?? ''}`}
+      >
+        <Stack gap="sm" data-testid="import-actuals-dialog">
+          {mapping && (
+            <>
+              <Text size="sm" fw={600}>
+                {m.importMapping(mapping.sheet)}
+              </Text>
+              <SimpleGrid cols={4} spacing="xs">
+                {fieldsByKind.actuals.map((def) => (
+                  <Select
+                    key={def.key}
+                    size="xs"
+                    label={def.label[lang]}
+                    value={mapping.columns[def.key] == null ? '' : String(mapping.columns[def.key])}
+                    data={[
+                      { value: '', label: m.importNotInFile },
+                      ...headers.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })),
+                    ]}
+                    allowDeselect={false}
+                    onChange={(v) =>
+                      file &&
+                      run(file, {
+                        ...mapping,
+                        columns: { ...mapping.columns, [def.key]: v === '' || v === null ? null : Number(v) },
+                      })
+                    }
+                  />
+                ))}
+              </SimpleGrid>
+            </>
+          )}
+          {result && result.problems.length > 0 && (
+            <Table withTableBorder fz="xs" data-testid="import-actuals-problems">
+              <Table.Tbody>
+                {result.problems.slice(0, 50).map((p, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td c={p.severity === 'error' ? 'red.8' : 'orange.8'}>
+                      {p.severity === 'error' ? m.importError : m.importWarning}
+                    </Table.Td>
+                    <Table.Td>
+                      {[p.sheet, p.row !== null ? m.importRow(p.row) : null, p.column]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Table.Td>
+                    <Table.Td>{p.message[lang]}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {errors.length > 0 && <Alert color="red">{m.importAllOrNothing(errors.length)}</Alert>}
+          {canImport && (
+            <Text size="sm">{m.importReady(rows.length, value?.actuals?.newChannels.length ?? 0)}</Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {m.importCancel}
+            </Button>
+            <Button disabled={!canImport} onClick={confirm} data-testid="import-actuals-confirm">
+              {m.importConfirm}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
