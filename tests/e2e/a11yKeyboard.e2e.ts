@@ -43,6 +43,11 @@ async function focusIsVisible(page: Page): Promise<string> {
   });
 }
 
+/** Focus styles may fade in (Mantine inputs transition their border), so this waits for them. */
+async function focusShows(page: Page): Promise<void> {
+  await expect.poll(() => focusIsVisible(page), { timeout: 2_000 }).toMatch(/^(outline|ring|border)$/);
+}
+
 const sections = [
   'overview',
   'goals',
@@ -72,23 +77,23 @@ describe('keyboard only', () => {
   it('creates a 618 plan from its template with Tab, Space, typing and Enter', async () => {
     const { page } = app;
     await tabTo(page, '[data-testid="new-plan"]');
-    expect(await focusIsVisible(page)).toMatch(/^(outline|ring|border)$/);
+    await focusShows(page);
     await page.keyboard.press('Enter');
     await isVisible(page.getByRole('dialog'));
 
     await tabTo(page, '[data-testid="template-mid618"]');
-    expect(await focusIsVisible(page)).toMatch(/^(outline|ring|border)$/);
+    await focusShows(page);
     await page.keyboard.press('Space');
     await hasText(page.locator('[role="radio"][aria-checked="true"]').locator('p').first(), /618/);
 
     await tabTo(page, '[data-testid="peak-date"]');
-    expect(await focusIsVisible(page)).toMatch(/^(outline|ring|border)$/);
+    await focusShows(page);
     await page.keyboard.type('2026-06-18');
     await tabTo(page, '[data-testid="plan-name"]');
     await hasValue(page.getByTestId('peak-date'), '2026-06-18');
     await page.keyboard.type('618 by keyboard');
     await tabTo(page, '[data-testid="create-plan"]');
-    expect(await focusIsVisible(page)).toMatch(/^(outline|ring|border)$/);
+    await focusShows(page);
     await page.keyboard.press('Enter');
     await hasText(page.getByTestId('plan-title'), '618 by keyboard');
   });
@@ -104,7 +109,7 @@ describe('keyboard only', () => {
     await tabTo(page, `[data-testid="tab-${present[0]}"]`);
     for (const [i, id] of present.entries()) {
       if (i > 0) await tabTo(page, `[data-testid="tab-${id}"]`, { max: 1 });
-      expect(await focusIsVisible(page)).toMatch(/^(outline|ring|border)$/);
+      await focusShows(page);
       await page.keyboard.press('Enter');
       await page.locator(`[data-testid="tab-${id}"][data-active]`).waitFor();
       expect(new URL(page.url()).hash).toMatch(new RegExp(`/${id}$`));
@@ -120,7 +125,7 @@ describe('keyboard only', () => {
     const before = await first.inputValue();
 
     await tabTo(page, '[data-testid="task-title"]', { max: 80 });
-    expect(await focusIsVisible(page)).toMatch(/^(outline|ring|border)$/);
+    await focusShows(page);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Renamed by keyboard');
     await page.keyboard.press('Enter');
