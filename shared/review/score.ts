@@ -138,7 +138,8 @@ export function scoreReview(review: Review, attainments: readonly GoalAttainment
   const { weights, blocks, ahp, revisit, normalised } = weightsFor(review);
   const rows: IndicatorScore[] = review.indicators.map((indicator, i) => {
     const attainment = indicator.goalId ? (byGoal.get(indicator.goalId)?.attainment ?? null) : null;
-    const weight = weights?.[i] ?? 0;
+    // Inconsistent AHP weights are still shown (they say what the judgements imply) but score nothing.
+    const weight = weights?.[i] ?? ahp?.weights[i] ?? 0;
     const { points, isCapped } = indicatorPoints(attainment);
     return {
       indicator,

@@ -104,6 +104,7 @@ describe('scoreReview with AHP weights', () => {
     expect(s.ahp?.lambdaMax).toBeCloseTo(3.136, 3);
     expect(s.revisit.length).toBeGreaterThan(0);
     expect(s.rows.every((r) => r.contribution === null)).toBe(true);
+    expect(s.rows[0]?.weight).toBeCloseTo(0.754, 3); // shown, not used
   });
 
   it('reports a matrix of the wrong size or an invalid one', () => {
