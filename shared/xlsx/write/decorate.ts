@@ -106,17 +106,29 @@ export function decorateXlsx(
     }
     const cells = deco.cells;
     if (cells && cells.size > 0) {
-      xml = xml.replace(
-        /<c r="([A-Z]+\d+)"([^>]*?)(\/?)>/g,
-        (whole, ref: string, attrs: string, selfClose: string) => {
-          const styleKey = cells.get(ref);
-          if (!styleKey || !(styleKey in styles)) return whole;
-          const old = /\ss="(\d+)"/.exec(attrs);
-          const s = xfIndex(styleKey, old ? Number(old[1]) : 0);
-          const rest = attrs.replace(/\ss="\d+"/, '');
-          return `<c r="${ref}" s="${s}"${rest}${selfClose}>`;
-        },
-      );
+      const restyle = (ref: string, attrs: string, selfClose: string): string | null => {
+        const styleKey = cells.get(ref);
+        if (!styleKey || !(styleKey in styles)) return null;
+        const old = /\ss="(\d+)"/.exec(attrs);
+        const s = xfIndex(styleKey, old ? Number(old[1]) : 0);
+        return `<c r="${ref}" s="${s}"${attrs.replace(/\ss="\d+"/, '')}${selfClose}>`;
+      };
+      if (cells.size < 500) {
+        // A few header cells in a large sheet: find each one instead of visiting every cell.
+        for (const ref of cells.keys()) {
+          const at = xml.indexOf(`<c r="${ref}"`);
+          if (at < 0) continue;
+          const close = xml.indexOf('>', at);
+          const tag = /^<c r="[A-Z]+\d+"([^>]*?)(\/?)>$/.exec(xml.slice(at, close + 1));
+          const next = tag ? restyle(ref, tag[1] ?? '', tag[2] ?? '') : null;
+          if (next) xml = xml.slice(0, at) + next + xml.slice(close + 1);
+        }
+      } else {
+        xml = xml.replace(
+          /<c r="([A-Z]+\d+)"([^>]*?)(\/?)>/g,
+          (whole, ref: string, attrs: string, selfClose: string) => restyle(ref, attrs, selfClose) ?? whole,
+        );
+      }
     }
     XLSX.CFB.utils.cfb_add(zip, `/xl/worksheets/sheet${i + 1}.xml`, encoder.encode(xml));
   });

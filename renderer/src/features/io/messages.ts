@@ -101,7 +101,7 @@ export const ioMessages = defineMessages(
     failed: 'This file cannot be imported',
     mapping: 'Column mapping',
     mappingHint:
-      'This is the importer’s guess. If a column is wrong, change it here; the preview and problems follow.',
+      "This is the importer's guess. If a column is wrong, change it here; the preview and problems follow.",
     sheet: 'Sheet',
     headerRow: (row: number) => `Header on row ${row}`,
     field: 'Field',
