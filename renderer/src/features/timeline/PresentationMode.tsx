@@ -130,12 +130,15 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
           <div className="tl-present-sub">
             {fmt.date(doc.plan.startDate)} – {fmt.date(doc.plan.endDate)}
             {' · '}
-            <b style={{ color: phase?.color ? '#212529' : undefined }}>
-              {phase
-                ? `${phase.name}（${fmt.date(phase.startDate, 'short')} – ${fmt.date(phase.endDate, 'short')}）`
-                : m.presentOverview}
-            </b>
-            {phase && ` · ${m.presentPhase(index + 1, phases.length)}`}
+            {/* One unit, so a long date line breaks before the phase rather than inside it. */}
+            <span style={{ whiteSpace: 'nowrap' }}>
+              <b style={{ color: phase?.color ? '#212529' : undefined }}>
+                {phase
+                  ? `${phase.name}（${fmt.date(phase.startDate, 'short')} – ${fmt.date(phase.endDate, 'short')}）`
+                  : m.presentOverview}
+              </b>
+              {phase && ` · ${m.presentPhase(index + 1, phases.length)}`}
+            </span>
           </div>
         </div>
         <div className="tl-present-legend" aria-label={m.legend}>

@@ -9,7 +9,7 @@ import {
   type TimeScale,
   type Tick,
 } from '../../../../shared/planning/timeScale';
-import { tickLabel } from './axisLabels';
+import { placeLabels, tickLabel } from './axisLabels';
 import type { CalendarDay } from './chartModel';
 import { range } from './renderWindow';
 
@@ -142,6 +142,31 @@ export const TimeHeader = memo(function TimeHeader({
   const rowH = Math.round(fontSize * 1.6);
   const text = fontSize * 0.85;
   const ticks = useAxisTicks(scale, chunk, calendar);
+  // Phase names and key-moment labels share one row: names first, a label that would overlap gives way.
+  const phaseRow = useMemo(() => {
+    const shownPhases = phases
+      .map((p) => ({
+        p,
+        x1: Math.max(0, dateToX(scale, p.startDate)),
+        x2: Math.min(width, dateEndToX(scale, p.endDate)),
+      }))
+      .filter((v) => v.x2 > v.x1);
+    const shownMarkers = markers
+      .map((m) => ({ m, x: momentToX(scale, m.date, m.time) }))
+      .filter((v) => v.x >= 0 && v.x <= width);
+    const fits = placeLabels(
+      [
+        ...shownPhases.map((v) => ({ x: v.x1 + 4, text: v.p.name, priority: 0 })),
+        ...shownMarkers.map((v) => ({ x: v.x + 6, text: v.m.label, priority: 1 })),
+      ],
+      text,
+    );
+    return {
+      // A phase name also has to fit inside its own band.
+      phases: shownPhases.map((v, i) => ({ ...v, showName: fits.has(i) && v.x2 - v.x1 > fontSize * 2 })),
+      markers: shownMarkers.map((v, i) => ({ ...v, showLabel: fits.has(shownPhases.length + i) })),
+    };
+  }, [phases, markers, scale, width, text, fontSize]);
   const fixed = useMemo(
     () => (
       <>
@@ -153,36 +178,31 @@ export const TimeHeader = memo(function TimeHeader({
             </text>
           </g>
         ))}
-        {phases.map((p) => {
-          const x1 = Math.max(0, dateToX(scale, p.startDate));
-          const x2 = Math.min(width, dateEndToX(scale, p.endDate));
-          if (x2 <= x1) return null;
-          return (
-            <g key={p.id}>
-              <rect x={x1} y={rowH} width={x2 - x1} height={rowH} fill={p.color} opacity={0.35} />
+        {phaseRow.phases.map(({ p, x1, x2, showName }) => (
+          <g key={p.id}>
+            <rect x={x1} y={rowH} width={x2 - x1} height={rowH} fill={p.color} opacity={0.35} />
+            {showName && (
               <text x={x1 + 4} y={rowH * 1.72} fontSize={text} fill="#212529">
-                {x2 - x1 > fontSize * 2 ? p.name : ''}
+                {p.name}
               </text>
-            </g>
-          );
-        })}
-        {markers.map((m) => {
-          const x = momentToX(scale, m.date, m.time);
-          if (x < 0 || x > width) return null;
-          return (
-            <g key={m.id}>
-              <title>{`${m.label} ${m.date}${m.time ? ` ${m.time}` : ''}`}</title>
-              <path d={`M${x},${rowH * 2} l-5,-7 h10 z`} fill={m.kind === 'peak' ? '#e8590c' : '#f08c00'} />
+            )}
+          </g>
+        ))}
+        {phaseRow.markers.map(({ m, x, showLabel }) => (
+          <g key={m.id}>
+            <title>{`${m.label} ${m.date}${m.time ? ` ${m.time}` : ''}`}</title>
+            <path d={`M${x},${rowH * 2} l-5,-7 h10 z`} fill={m.kind === 'peak' ? '#e8590c' : '#f08c00'} />
+            {showLabel && (
               <text x={x + 6} y={rowH * 2 - 3} fontSize={text * 0.85} fill="#d9480f">
                 {m.label}
               </text>
-            </g>
-          );
-        })}
+            )}
+          </g>
+        ))}
         <line x1={0} x2={width} y1={rowH * 3 - 0.5} y2={rowH * 3 - 0.5} stroke="#adb5bd" />
       </>
     ),
-    [ticks, phases, markers, scale, width, rowH, text, locale, fontSize],
+    [ticks, phaseRow, scale, width, rowH, text, locale],
   );
   return (
     <svg width={width} height={rowH * 3} style={{ position: 'absolute', left: 0, top: 0 }}>

@@ -127,9 +127,10 @@ export function TimelineScreen() {
       { key: 'start', label: m.colStart, width: 62 },
       { key: 'end', label: m.colEnd, width: 62 },
       { key: 'owner', label: m.colOwner, width: 58 },
-      { key: 'slack', label: m.colSlack, width: 44 },
+      // "56 days" needs more room than "56 天".
+      { key: 'slack', label: m.colSlack, width: locale === 'en-US' ? 64 : 48 },
     ],
-    [m],
+    [m, locale],
   );
 
   const onSelect = useCallback((id: TaskId, additive: boolean) => {
