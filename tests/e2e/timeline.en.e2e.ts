@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateLargePlan } from '../bench/fixtures/generatePlan';
+import { launchApp, type App } from './harness';
+import { pdfText } from './pdfText';
+
+/**
+ * The timeline in English at 1280×720: the README screenshots, presentation mode, and an export
+ * that shows its progress, ignores a second click while it runs, and carries the pacing strip.
+ */
+describe('timeline (English)', () => {
+  let app: App;
+  const doc = generateLargePlan({ tasks: 40, links: 20, seed: 3 });
+
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+    await app.seedDocument(doc);
+    await app.openPlan(doc.plan.id, 'timeline');
+    await app.page.getByTestId('timeline-scroller').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens on the peak when today is outside the campaign', async () => {
+    const { page } = app;
+    // The seeded campaign is in 2026 autumn; the peak (11-11) is in the middle of the view.
+    const centred = await page.evaluate((peak) => {
+      const scroller = document.querySelector('[data-testid="timeline-scroller"]') as HTMLElement;
+      const peakLine = [...document.querySelectorAll('.tl-chart line')].find(
+        (l) => l.getAttribute('stroke') === '#e8590c',
+      );
+      if (!peakLine) return `no peak line for ${peak}`;
+      const box = peakLine.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      return box.left > view.left + 300 && box.left < view.right ? 'in view' : `at ${box.left}`;
+    }, doc.plan.peakDate);
+    expect(centred).toBe('in view');
+  });
+
+  it('shows the whole campaign in English', async () => {
+    const { page } = app;
+    await page.getByText('Whole campaign', { exact: true }).click();
+    await expect.poll(() => page.locator('.tl-chart g.tl-bar').count()).toBeGreaterThan(10);
+    await expect.poll(() => page.getByTestId('timeline-screen').textContent()).toContain('Cumulative spend');
+    await page.waitForTimeout(200);
+    await app.screenshot('timeline-en');
+  });
+
+  it('presents at 1280×720 and leaves with Esc', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByTestId('presentation').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('presentation').textContent()).toContain('Phase 3');
+    await page.waitForTimeout(200);
+    await app.screenshot('presentation-en');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+  });
+
+  it('exports once however often it is clicked, showing progress, with the pacing strip', async () => {
+    const { page } = app;
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await page.getByTestId('timeline-export').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-pdf-A4-fit').click();
+    // While it runs the button says what it is doing and is disabled, so no second export starts.
+    await expect.poll(() => page.getByTestId('timeline-export').isDisabled()).toBe(true);
+    await page.getByTestId('timeline-export').click({ force: true });
+    const path = await (await download).path();
+    await expect.poll(() => page.getByTestId('timeline-export').isDisabled()).toBe(false);
+    const { text } = await pdfText(new Uint8Array(readFileSync(path)));
+    expect(text).toContain(doc.plan.name);
+    expect(text).toContain('Cumulative spend');
+    await page.waitForTimeout(500);
+    expect(downloads).toHaveLength(1);
+  });
+});
