@@ -41,12 +41,22 @@ function synonymsOf(def: FieldDef): string[] {
   return list;
 }
 
+const fullSynonyms = new Map<FieldDef, Set<string>>();
+function fullSynonymsOf(def: FieldDef): Set<string> {
+  let set = fullSynonyms.get(def);
+  if (!set) {
+    set = new Set(def.synonyms.map((s) => s.toLowerCase().replace(/\s+/g, '')));
+    fullSynonyms.set(def, set);
+  }
+  return set;
+}
+
 /** 3: exact name; 2: the whole header with its unit is a synonym; 1: the header contains a synonym. */
 function matchScore(header: HeaderInfo, raw: string, def: FieldDef): number {
   const syn = synonymsOf(def);
   if (syn.includes(header.base)) return 3;
   const full = toHalfWidth(raw).toLowerCase().replace(/\s+/g, '');
-  if (def.synonyms.some((s) => s.toLowerCase().replace(/\s+/g, '') === full)) return 3;
+  if (fullSynonymsOf(def).has(full)) return 3;
   // Only Chinese synonyms of 2+ characters are searched inside longer headers: "id" would match "paid".
   const contained = syn.filter((s) => /[\u4e00-\u9fff]/.test(s) && s.length >= 2 && header.base.includes(s));
   if (contained.length > 0) return 1 + Math.max(...contained.map((s) => s.length)) / 100;
@@ -66,6 +76,7 @@ export function matchHeaderRow(row: readonly CellValue[], kind: ImportKind): Omi
   const defs = fieldsByKind[kind];
   const pairs: { def: FieldDef; col: number; score: number }[] = [];
   row.forEach((cell, col) => {
+    if (typeof cell !== 'string') return; // headers are text; numbers and dates are data
     const raw = cellText(cell);
     if (raw.trim() === '' || raw.length > 40) return;
     const header = readHeader(cell);
