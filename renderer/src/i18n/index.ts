@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useLocaleValue, useShowWan, type Locale } from '../state/settingsStore';
+import { currencyMinorDigits, formatMoney } from '../../../shared/budget/money';
 import { appMessages, type AppMessages } from './messages';
 
 export type { Locale };
@@ -41,14 +42,7 @@ export function useAppMessages(): AppMessages {
 }
 
 export function currencyDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
-  }
+  return currencyMinorDigits(currency);
 }
 
 export interface Formatters {
@@ -72,38 +66,11 @@ export function makeFormatters(locale: Locale, showWan = false): Formatters {
       timeZone: 'UTC',
     }),
   };
-  const moneyFmts = new Map<string, Intl.NumberFormat>();
   return {
     locale,
     money(minor, currency, opts) {
-      const digits = currencyDigits(currency);
-      // Display only: exact integers are kept everywhere else.
-      const major = minor / 10 ** digits;
-      const wan = (opts?.wan ?? showWan) && Math.abs(major) >= 10_000;
-      if (wan) {
-        // 万 is how Chinese planners read budgets; English readers get the compact form (¥12K).
-        if (locale === 'zh-CN') {
-          const f = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 });
-          return `${f.format(major / 10_000)}万`;
-        }
-        return new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency,
-          notation: 'compact',
-          maximumFractionDigits: 1,
-        }).format(major);
-      }
-      let fmt = moneyFmts.get(currency);
-      if (!fmt) {
-        fmt = new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency,
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        });
-        moneyFmts.set(currency, fmt);
-      }
-      return fmt.format(major);
+      // Exact: the decimal string is built from the integer, never through a float.
+      return formatMoney(minor, currency, locale, { wan: opts?.wan ?? showWan });
     },
     date(iso, style = 'long') {
       return dateFmt[style].format(new Date(`${iso}T00:00:00Z`));

@@ -16,7 +16,8 @@ describe('locale formatting', () => {
   it('shows 万 for large amounts in Chinese when the planner asks for it', () => {
     expect(makeFormatters('zh-CN', true).money(123_456_700, 'CNY')).toBe('¥123.46万');
     expect(makeFormatters('zh-CN', true).money(500_000, 'CNY')).toBe('¥5,000.00');
-    expect(makeFormatters('en-US', true).money(123_456_700, 'USD')).toBe('$1.2M');
+    // 万 is a Chinese reading; English keeps the full amount.
+    expect(makeFormatters('en-US', true).money(123_456_700, 'USD')).toBe('$1,234,567.00');
   });
 
   it('formats dates without shifting them by the time zone', () => {

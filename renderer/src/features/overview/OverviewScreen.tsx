@@ -32,6 +32,8 @@ import { IsoDateInput } from '../../components/IsoDateInput';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { currencyDigits, useAppMessages, useFormat } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
+import { EarlierLessonsPanel } from '../review/LessonsSection';
+import { useEarlierLessons } from '../review/useEarlierLessons';
 
 const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'KRW'];
 
@@ -49,6 +51,8 @@ export function OverviewScreen() {
   const milestones = doc.tasks.filter((t) => t.isMilestone).length;
   const checklistDone = doc.checklist.filter((c) => c.done).length;
   const daysToPeak = diffDays(todayIso(), plan.peakDate);
+  // A plan made from an earlier one, or of a type run before, opens with those lessons in view.
+  const earlier = useEarlierLessons(plan);
 
   return (
     <ScreenFrame title={m.overview.title}>
@@ -75,6 +79,7 @@ export function OverviewScreen() {
       <Text size="sm" c="red.7" fw={600}>
         {m.overview.daysToPeak(daysToPeak)}
       </Text>
+      {earlier !== null && earlier.length > 0 && <EarlierLessonsPanel doc={doc} />}
       <Card withBorder>
         <Stack gap="sm">
           <Group grow align="flex-start">
