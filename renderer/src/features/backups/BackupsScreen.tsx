@@ -97,12 +97,21 @@ export function BackupsScreen() {
             {m.intro}
           </Text>
         </Box>
-        {outcome && (
-          <OutcomeAlert
-            outcome={outcome}
-            onUndo={undoRestoreName ? undoRestore : null}
-            onClose={() => setOutcome(null)}
-          />
+        {outcome && <OutcomeAlert outcome={outcome} onClose={() => setOutcome(null)} />}
+        {undoRestoreName && (
+          <Alert color="orange" data-testid="undo-restore-bar">
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">{m.undoRestoreHint}</Text>
+              <Button
+                size="compact-sm"
+                color="orange"
+                onClick={() => void undoRestore()}
+                data-testid="undo-restore"
+              >
+                {m.undoRestore}
+              </Button>
+            </Group>
+          </Alert>
         )}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
@@ -212,15 +221,7 @@ export function BackupsScreen() {
   );
 }
 
-function OutcomeAlert({
-  outcome,
-  onUndo,
-  onClose,
-}: {
-  outcome: Outcome;
-  onUndo: (() => void) | null;
-  onClose(): void;
-}) {
+function OutcomeAlert({ outcome, onClose }: { outcome: Outcome; onClose(): void }) {
   const m = useMessages(messages);
   if (outcome.kind === 'cancelled') return null;
   const isError = outcome.kind === 'problem' || outcome.kind === 'error';
@@ -236,18 +237,6 @@ function OutcomeAlert({
     case 'restored':
     case 'restoredBackup':
       text = m.restored(outcome.plans);
-      if (onUndo)
-        action = (
-          <Button
-            size="compact-sm"
-            variant="white"
-            color="orange"
-            onClick={onUndo}
-            data-testid="undo-restore"
-          >
-            {m.undoRestore}
-          </Button>
-        );
       break;
     case 'undone':
       text = m.restoreUndone;

@@ -34,6 +34,7 @@ export const messages = defineMessages(
     cancel: '取消',
     restored: (n: number) => `已恢复 ${n} 个方案。恢复前的数据已另存为备份。`,
     undoRestore: '撤销恢复',
+    undoRestoreHint: '刚才的恢复可以撤销：数据会回到恢复前的状态。',
     restoreUndone: '已撤销恢复，数据回到恢复前的状态。',
     filesTitle: '文件',
     exportAll: '导出全部数据',
@@ -97,6 +98,7 @@ export const messages = defineMessages(
     restored: (n) =>
       `Restored ${n === 1 ? '1 plan' : `${n} plans`}. The data from before is kept as a backup.`,
     undoRestore: 'Undo restore',
+    undoRestoreHint: 'The last restore can be undone: the data goes back to how it was before.',
     restoreUndone: 'Restore undone: the data is as it was before.',
     filesTitle: 'Files',
     exportAll: 'Export all data',
