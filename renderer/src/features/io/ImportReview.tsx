@@ -176,7 +176,7 @@ export function ImportReview({
             <Table fz="sm" data-testid="import-problems">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={70} />
+                  <Table.Th w={110} />
                   <Table.Th w={220}>{m.where}</Table.Th>
                   <Table.Th>{m.reason}</Table.Th>
                 </Table.Tr>
@@ -185,7 +185,12 @@ export function ImportReview({
                 {problems.map((p, i) => (
                   <Table.Tr key={i}>
                     <Table.Td>
-                      <Badge size="sm" color={p.severity === 'error' ? 'red' : 'yellow'} variant="light">
+                      <Badge
+                        size="sm"
+                        color={p.severity === 'error' ? 'red' : 'yellow'}
+                        variant="light"
+                        style={{ overflow: 'visible' }}
+                      >
                         {m.severity[p.severity]}
                       </Badge>
                     </Table.Td>
