@@ -43,7 +43,13 @@ export function ScreenFrame({
         // A screen that scrolls itself (virtualised tables) gets a box of bounded height.
         <Box
           p="md"
-          style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-md)' }}
+          style={{
+            flex: 1,
+            minHeight: 0,
+            display: 'flex',
+            flexDirection: 'column',
+            gap: 'var(--mantine-spacing-md)',
+          }}
         >
           {children}
         </Box>

@@ -30,6 +30,7 @@ import { ScreenFrame } from '../../components/ScreenFrame';
 import { useLocale, useMessages } from '../../i18n';
 import { FileTooLargeError, openFile, saveFile } from '../../platform';
 import { useLibraryStore } from '../../state/libraryStore';
+import { takeBackup } from '../../state/backupStore';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { ImportReview, type ImportTarget } from './ImportReview';
 import { ioMessages } from './messages';
@@ -111,6 +112,9 @@ export function IoScreen() {
   }
 
   async function confirm(value: WorkbookImport) {
+    // Every import is preceded by a backup of everything, so even a wrong merge can be undone
+    // after the undo history is gone.
+    await takeBackup('import');
     if (value.kind === 'actuals' && value.actuals) {
       const { rows, newChannels } = value.actuals;
       commit(m.importTitle, (d: PlanDocument) =>

@@ -17,6 +17,7 @@ import { useLocale, useMessages } from '../../i18n';
 import { FileTooLargeError, openFile } from '../../platform';
 import { useCommit } from '../../state/planStore';
 import { messages } from './messages';
+import { takeBackup } from '../../state/backupStore';
 
 interface Picked {
   name: string;
@@ -80,9 +81,10 @@ export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period
   const rows = value?.actuals?.rows ?? [];
   const canImport = value !== null && value.kind === 'actuals' && errors.length === 0 && rows.length > 0;
 
-  const confirm = () => {
+  const confirm = async () => {
     const actuals = value?.actuals;
     if (!actuals) return;
+    await takeBackup('import');
     commit(m.importActuals, (d) =>
       mergeImportedActuals(actuals.rows)({
         ...d,
@@ -171,7 +173,7 @@ export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period
             <Button variant="default" onClick={close}>
               {m.importCancel}
             </Button>
-            <Button disabled={!canImport} onClick={confirm} data-testid="import-actuals-confirm">
+            <Button disabled={!canImport} onClick={() => void confirm()} data-testid="import-actuals-confirm">
               {m.importConfirm}
             </Button>
           </Group>
