@@ -22,7 +22,11 @@ const tabOrder: { id: PlanTabId; folder: string; component: string }[] = [
 ];
 
 // Screens load on demand, each feature in its own chunk, so opening the app stays quick.
-const modules = import.meta.glob<Record<string, ComponentType>>(['../*/*Screen.tsx', '!../plans/**']);
+const modules = import.meta.glob<Record<string, ComponentType>>([
+  '../*/*Screen.tsx',
+  '!../plans/**',
+  '!../backups/**',
+]);
 
 export interface PlanTab {
   id: PlanTabId;
