@@ -15,6 +15,11 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await app?.close();
   });
 
+  /** Sections load on demand: wait for the section's own heading before looking at it. */
+  async function screenShown() {
+    await isVisible(app.page.locator('main h3'));
+  }
+
   async function filterTasks(text: string) {
     const box = app.page.getByPlaceholder(/筛选任务|Filter tasks/);
     await box.fill(text);
@@ -40,6 +45,7 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await app.screenshot('new-plan-zh');
     await page.getByTestId('create-plan').click();
     await hasText(page.getByTestId('plan-title'), '2026 双11 全店大促');
+    await screenShown();
     await app.screenshot('overview-zh');
   });
 
@@ -157,12 +163,13 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await app.screenshot('library-en');
     await page.getByTestId('plan-row').getByRole('link', { name: '2026 双11 全店大促', exact: true }).click();
     await hasText(page.getByTestId('tab-tasks'), 'Tasks');
+    await screenShown();
     await app.screenshot('overview-en');
     await page.getByTestId('tab-tasks').click();
     await app.screenshot('tasks-en');
     for (const tab of ['goals', 'phases', 'channels', 'risks', 'checklist'] as const) {
       await page.getByTestId(`tab-${tab}`).click();
-      await page.waitForTimeout(200);
+      await screenShown();
       await app.screenshot(`${tab}-en`);
     }
     await page.goto(`${app.baseUrl}#/?new=1`);
@@ -173,7 +180,7 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await page.getByTestId('plan-row').getByRole('link', { name: '2026 双11 全店大促', exact: true }).click();
     for (const tab of ['goals', 'risks', 'checklist'] as const) {
       await page.getByTestId(`tab-${tab}`).click();
-      await page.waitForTimeout(200);
+      await screenShown();
       await app.screenshot(`${tab}-zh`);
     }
   });
