@@ -17,6 +17,7 @@ export type ProblemSeverity = 'error' | 'warning';
 export type ProblemCode =
   | 'fileTooLarge'
   | 'tooManyRows'
+  | 'unpackedTooLarge'
   | 'emptyFile'
   | 'notAWorkbook'
   | 'damagedFile'
@@ -69,6 +70,10 @@ const templates: Record<ProblemCode, LocalizedText> = {
   fileTooLarge: {
     zh: '文件 {file} 有 {sizeMb} MB，超过 {limitMb} MB 的上限，未导入。请拆分后再试。',
     en: 'The file {file} is {sizeMb} MB, over the {limitMb} MB limit; nothing was imported. Split it and try again.',
+  },
+  unpackedTooLarge: {
+    zh: '文件 {file} 解压后超过 {limitMb} MB（其中 {part} 有 {sizeMb} MB），可能是恶意构造的文件，未导入。',
+    en: 'The file {file} unpacks to more than {limitMb} MB ({part} alone is {sizeMb} MB); it may be a malicious file and nothing was imported.',
   },
   tooManyRows: {
     zh: '工作表“{sheetName}”超过 {limit} 行，未导入。请拆分后再试。',

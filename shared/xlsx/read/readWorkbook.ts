@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { makeProblem, type ImportResult } from '../problems';
 import { serialToDate, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
+import { declaredUnpackedSize, MAX_UNPACKED_BYTES } from './zipGuard';
 
 /** Refused before any parsing: a planner's sheet is never this large, and parsing it would hang. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -128,6 +129,15 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ImportResult<
   if (bytes.length === 0) return { value: null, problems: [makeProblem('emptyFile', { file })] };
 
   const sniffed = sniffFormat(bytes);
+  if (sniffed === 'xlsx') {
+    const unpacked = declaredUnpackedSize(bytes);
+    if (unpacked && unpacked.total > MAX_UNPACKED_BYTES) {
+      const part = unpacked.largest?.name ?? '';
+      const sizeMb = ((unpacked.largest?.size ?? 0) / 1024 / 1024).toFixed(0);
+      const limitMb = MAX_UNPACKED_BYTES / 1024 / 1024;
+      return { value: null, problems: [makeProblem('unpackedTooLarge', { file, part, sizeMb, limitMb })] };
+    }
+  }
   let wb: XLSX.WorkBook;
   let format: Format;
   const common: XLSX.ParsingOptions = {

@@ -1,0 +1,53 @@
+/**
+ * A look at a zip's central directory before SheetJS inflates anything: a few hundred kilobytes
+ * can hold a sheet that inflates to gigabytes (a zip bomb), which would exhaust memory long before
+ * the row limit is reached. Only the sizes the zip declares are checked here; SheetJS itself does
+ * not trust them either way, so a zip that lies about its sizes is still inflated in full.
+ */
+
+/** Far beyond any planner's workbook (100,000 rows of a dozen columns is about 100 MB of XML). */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+export interface UnpackedSize {
+  total: number;
+  /** The largest part and its declared inflated size. */
+  largest: { name: string; size: number } | null;
+}
+
+const u16 = (b: Uint8Array, i: number): number => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, i: number): number => (u16(b, i) + u16(b, i + 2) * 65536) >>> 0;
+
+/** Declared inflated sizes of a zip's parts; null when there is no central directory to read. */
+export function declaredUnpackedSize(bytes: Uint8Array): UnpackedSize | null {
+  // The end-of-central-directory record sits in the last 22 bytes plus at most a 64 KiB comment.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (u32(bytes, i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = u16(bytes, end + 10);
+  let at = u32(bytes, end + 16);
+  let total = 0;
+  let largest: UnpackedSize['largest'] = null;
+  for (let n = 0; n < count && at + 46 <= bytes.length; n++) {
+    if (u32(bytes, at) !== 0x02014b50) break;
+    const nameLength = u16(bytes, at + 28);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    // 0xFFFFFFFF means the real size is in a ZIP64 field: over 4 GiB, or pretending to be.
+    let size = u32(bytes, at + 24);
+    if (size === 0xffffffff) size = Number.MAX_SAFE_INTEGER;
+    // SheetJS reads the local header's copy, so a bigger local size counts as well.
+    const local = u32(bytes, at + 42);
+    if (u32(bytes, local) === 0x04034b50) {
+      const localSize = u32(bytes, local + 22);
+      size = Math.max(size, localSize === 0xffffffff ? Number.MAX_SAFE_INTEGER : localSize);
+    }
+    total += size;
+    if (!largest || size > largest.size) largest = { name, size };
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return { total, largest };
+}
