@@ -10,6 +10,7 @@ import { useMessages } from '../../i18n';
 import { budgetMessages } from './messages';
 import { DateCell, MoneyCell, QuantityCell, SelectCell, TextCell } from './cells';
 import type { MoneyFormat } from './useMoney';
+import './budgetTable.css';
 
 export interface Option {
   value: string;
@@ -38,19 +39,9 @@ const gridTemplateColumns = columns.map(([, w]) => `${w}px`).join(' ');
 const tableWidth = columns.reduce((s, [, w]) => s + w, 0);
 const ROW_HEIGHT = 36;
 
+/** Only the position is inline; the rest of a row's look is the .bt-row class (budgetTable.css). */
 function rowStyle(top: number): CSSProperties {
-  return {
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    width: '100%',
-    height: ROW_HEIGHT,
-    transform: `translateY(${top}px)`,
-    display: 'grid',
-    gridTemplateColumns,
-    alignItems: 'center',
-    borderBottom: '1px solid var(--mantine-color-gray-2)',
-  };
+  return { transform: `translateY(${top}px)`, gridTemplateColumns };
 }
 
 function lineKey(line: BudgetLine, by: BudgetGroupBy): string | null {
@@ -201,11 +192,7 @@ function GroupRow({
     </div>
   );
   return (
-    <div
-      role="row"
-      data-testid="budget-group-row"
-      style={{ ...style, background: 'var(--mantine-color-blue-0)', fontWeight: 600, fontSize: 13 }}
-    >
+    <div role="row" data-testid="budget-group-row" className="bt-row bt-group" style={style}>
       <div
         style={{
           gridColumn: 'span 6',
@@ -258,15 +245,15 @@ const LineRow = memo(function LineRow({
   const isLinked = line.promotionId !== null;
   const over = isLineOverPlan(line);
   const variance = line.actualMinor === null ? null : line.actualMinor - line.plannedMinor;
-  const pad = { padding: '0 3px' };
   return (
     <div
       role="row"
       data-testid="budget-line-row"
       data-line-id={line.id}
-      style={{ ...rowStyle(top), background: over ? 'var(--mantine-color-red-0)' : undefined }}
+      className={over ? 'bt-row bt-over' : 'bt-row'}
+      style={rowStyle(top)}
     >
-      <div style={{ ...pad, display: 'flex', alignItems: 'center', gap: 4 }}>
+      <div className="bt-pad bt-item">
         {isLinked && (
           <Tooltip label={m.linkedHint} multiline w={260}>
             <Badge
@@ -282,7 +269,7 @@ const LineRow = memo(function LineRow({
         )}
         <TextCell value={line.item} label={m.item} onCommit={(item) => set({ item })} />
       </div>
-      <div style={pad}>
+      <div className="bt-pad">
         <SelectCell
           value={line.categoryId}
           options={categories}
@@ -290,7 +277,7 @@ const LineRow = memo(function LineRow({
           onChange={(v) => set({ categoryId: v as BudgetLine['categoryId'] })}
         />
       </div>
-      <div style={pad}>
+      <div className="bt-pad">
         <SelectCell
           value={line.channelId}
           options={channels}
@@ -298,7 +285,7 @@ const LineRow = memo(function LineRow({
           onChange={(v) => set({ channelId: v as BudgetLine['channelId'] })}
         />
       </div>
-      <div style={pad}>
+      <div className="bt-pad">
         <SelectCell
           value={line.phaseId}
           options={phases}
@@ -306,19 +293,25 @@ const LineRow = memo(function LineRow({
           onChange={(v) => set({ phaseId: v as BudgetLine['phaseId'] })}
         />
       </div>
-      <div style={pad}>
+      <div className="bt-pad">
         <MoneyCell
           valueMinor={line.unitPriceMinor}
           currency={format.currency}
           label={m.unitPrice}
           allowEmpty
+          isLazy
           onCommit={(unitPriceMinor) => set({ unitPriceMinor })}
         />
       </div>
-      <div style={pad}>
-        <QuantityCell value={line.quantity} label={m.quantity} onCommit={(quantity) => set({ quantity })} />
+      <div className="bt-pad">
+        <QuantityCell
+          value={line.quantity}
+          label={m.quantity}
+          isLazy
+          onCommit={(quantity) => set({ quantity })}
+        />
       </div>
-      <div style={pad}>
+      <div className="bt-pad">
         <MoneyCell
           valueMinor={line.plannedMinor}
           currency={format.currency}
@@ -329,49 +322,44 @@ const LineRow = memo(function LineRow({
           onCommit={(plannedMinor) => plannedMinor !== null && set({ plannedMinor })}
         />
       </div>
-      <div style={pad}>
+      <div className="bt-pad">
         <MoneyCell
           valueMinor={line.committedMinor}
           currency={format.currency}
           label={m.committed}
+          isLazy
           onCommit={(committedMinor) => committedMinor !== null && set({ committedMinor })}
         />
       </div>
-      <div style={pad}>
+      <div className="bt-pad">
         <MoneyCell
           valueMinor={line.actualMinor}
           currency={format.currency}
           label={m.actual}
           allowEmpty
+          isLazy
           onCommit={(actualMinor) => set({ actualMinor })}
         />
       </div>
       <div
-        style={{
-          padding: '0 8px',
-          textAlign: 'right',
-          fontSize: 13,
-          fontVariantNumeric: 'tabular-nums',
-          color: variance !== null && variance > 0 ? 'var(--mantine-color-red-7)' : undefined,
-          fontWeight: over ? 700 : undefined,
-        }}
+        className={`bt-variance${variance !== null && variance > 0 ? ' bt-variance-over' : ''}${over ? ' bt-bold' : ''}`}
       >
         {variance === null ? '—' : format.money(variance)}
       </div>
-      <div style={pad}>
-        <TextCell value={line.vendor} label={m.vendor} onCommit={(vendor) => set({ vendor })} />
+      <div className="bt-pad">
+        <TextCell value={line.vendor} label={m.vendor} isLazy onCommit={(vendor) => set({ vendor })} />
       </div>
-      <div style={pad}>
+      <div className="bt-pad">
         <DateCell
           value={line.paymentDate}
           label={m.paymentDate}
           onChange={(paymentDate) => set({ paymentDate })}
         />
       </div>
-      <div style={pad}>
-        <TextCell value={line.notes} label={m.notes} onCommit={(notes) => set({ notes })} />
+      <div className="bt-pad">
+        <TextCell value={line.notes} label={m.notes} isLazy onCommit={(notes) => set({ notes })} />
       </div>
-      <div style={{ display: 'flex', gap: 2, justifyContent: 'center' }}>
+      <div className="bt-actions">
         {isLinked && line.isOverridden && (
           <ActionIcon
             size="sm"

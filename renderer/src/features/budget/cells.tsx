@@ -1,40 +1,15 @@
-import { useEffect, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { currencyMinorDigits, minorToDecimalString, parseMoneyInput } from '../../../../shared/budget/money';
 import { useLocale } from '../../i18n';
+import './cells.css';
 
 /**
  * Table cells made of plain <input>/<select>: a virtualised table mounts a handful of rows on
  * every scroll frame, and a native control costs a fraction of a styled component to mount.
- * Each stores on blur or Enter (one undo step), Escape restores the stored value.
+ * Each stores on blur or Enter (one undo step), Escape restores the stored value. Their looks
+ * live in cells.css, not inline: React sets inline styles one property at a time on every mount,
+ * which was the largest single cost of a scroll frame.
  */
-
-const base: CSSProperties = {
-  width: '100%',
-  height: 28,
-  boxSizing: 'border-box',
-  border: '1px solid transparent',
-  borderRadius: 4,
-  background: 'transparent',
-  font: 'inherit',
-  fontSize: 13,
-  padding: '0 6px',
-  color: 'inherit',
-};
-const invalid: CSSProperties = {
-  ...base,
-  borderColor: 'var(--mantine-color-red-6)',
-  background: 'var(--mantine-color-red-0)',
-};
-const numeric: CSSProperties = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' };
-
-const focusOn = (e: { currentTarget: HTMLElement }) => {
-  e.currentTarget.style.borderColor = 'var(--mantine-color-blue-4)';
-  e.currentTarget.style.background = 'var(--mantine-color-body)';
-};
-const focusOff = (e: { currentTarget: HTMLElement }) => {
-  e.currentTarget.style.borderColor = 'transparent';
-  e.currentTarget.style.background = 'transparent';
-};
 
 function keys(e: KeyboardEvent<HTMLInputElement>, reset: () => void) {
   if (e.key === 'Enter') e.currentTarget.blur();
@@ -55,25 +30,94 @@ function useDraft(shown: string) {
   return { draft, setDraft, error, setError };
 }
 
+/**
+ * A cell shown as plain text until the planner focuses it; only then does the native control
+ * mount. A <select> with all its <option>s, a date input with its shadow fields, or a text input
+ * with its inner editor in every visible row is most of what a scroll frame of a long table
+ * costs; a button with a text label is a fraction. The button keeps keyboard access: Tab focuses
+ * it and the control takes over at once (focused, same label); a click on a select or date also
+ * opens its picker. Leaving the control (blur, Enter, Escape) shows the text again.
+ */
+function useLazyControl<T extends HTMLSelectElement | HTMLInputElement>(hasPicker = false) {
+  const [editing, setEditing] = useState<'key' | 'pointer' | null>(null);
+  const pointer = useRef(false);
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!editing || !el) return;
+    el.focus();
+    if (hasPicker && editing === 'pointer') {
+      try {
+        el.showPicker();
+      } catch {
+        // No user activation left (or no picker for this control): focused is enough.
+      }
+    }
+  }, [editing, hasPicker]);
+  const trigger = {
+    onPointerDown: () => {
+      pointer.current = true;
+    },
+    onFocus: () => {
+      setEditing(pointer.current ? 'pointer' : 'key');
+      pointer.current = false;
+    },
+  };
+  return { editing: editing !== null, leave: () => setEditing(null), ref, trigger };
+}
+
+function TextButton({
+  label,
+  shown,
+  isNumeric,
+  trigger,
+}: {
+  label: string;
+  shown: string;
+  isNumeric?: boolean;
+  trigger: ReturnType<typeof useLazyControl>['trigger'];
+}) {
+  return (
+    // A div with the button role rather than a <button>: it lays out as a plain block, which
+    // is measurably cheaper across a screenful of rows; it never needs Enter or Space, since
+    // focusing it already swaps in the control.
+    <div
+      role="button"
+      tabIndex={0}
+      aria-label={`${label}: ${shown}`}
+      title={shown}
+      className={isNumeric ? 'bc-cell bc-text bc-num' : 'bc-cell bc-text'}
+      {...trigger}
+    >
+      {shown}
+    </div>
+  );
+}
+
 export function TextCell({
   value,
   label,
+  isLazy,
   onCommit,
 }: {
   value: string;
   label: string;
+  /** Plain text until focused (long virtualised tables). */
+  isLazy?: boolean;
   onCommit(v: string): void;
 }) {
   const { draft, setDraft } = useDraft(value);
+  const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
+  if (isLazy && !editing) return <TextButton label={label} shown={value} trigger={trigger} />;
   return (
     <input
+      ref={ref}
       aria-label={label}
-      style={base}
+      className="bc-cell"
       value={draft}
-      onFocus={focusOn}
       onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={(e) => {
-        focusOff(e);
+      onBlur={() => {
+        leave();
         if (draft !== value) onCommit(draft);
       }}
       onKeyDown={(e) => keys(e, () => setDraft(value))}
@@ -96,6 +140,7 @@ export function MoneyCell({
   readOnly,
   title,
   testId,
+  isLazy,
   onCommit,
 }: {
   valueMinor: number | null;
@@ -105,32 +150,33 @@ export function MoneyCell({
   readOnly?: boolean;
   title?: string;
   testId?: string;
+  /** Plain text until focused (long virtualised tables). */
+  isLazy?: boolean;
   onCommit(minor: number | null): void;
 }) {
   const locale = useLocale();
   const digits = currencyMinorDigits(currency);
   const shown = valueMinor === null ? '' : groupThousands(minorToDecimalString(valueMinor, digits));
   const { draft, setDraft, error, setError } = useDraft(shown);
+  const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
+  if (isLazy && !editing && error === null)
+    return <TextButton label={label} shown={shown} isNumeric trigger={trigger} />;
   return (
     <input
+      ref={ref}
       aria-label={label}
       aria-invalid={error !== null}
       data-testid={testId}
       title={error ?? title}
       readOnly={readOnly}
       inputMode="decimal"
-      style={{
-        ...(error ? invalid : base),
-        ...numeric,
-        color: readOnly ? 'var(--mantine-color-dimmed)' : undefined,
-      }}
+      className="bc-cell bc-num"
       value={draft}
-      onFocus={(e) => !error && focusOn(e)}
       onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={(e) => {
+      onBlur={() => {
         if (draft.trim() === '') {
           setError(null);
-          focusOff(e);
+          leave();
           if (allowEmpty && valueMinor !== null) onCommit(null);
           else if (!allowEmpty) setDraft(shown);
           return;
@@ -141,7 +187,7 @@ export function MoneyCell({
           return;
         }
         setError(null);
-        focusOff(e);
+        leave();
         setDraft(groupThousands(minorToDecimalString(r.minor, digits)));
         if (r.minor !== valueMinor) onCommit(r.minor);
       }}
@@ -154,28 +200,34 @@ export function MoneyCell({
 export function QuantityCell({
   value,
   label,
+  isLazy,
   onCommit,
 }: {
   value: number | null;
   label: string;
+  /** Plain text until focused (long virtualised tables). */
+  isLazy?: boolean;
   onCommit(v: number | null): void;
 }) {
   const shown = value === null ? '' : String(value);
   const { draft, setDraft, error, setError } = useDraft(shown);
+  const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
+  if (isLazy && !editing && error === null)
+    return <TextButton label={label} shown={shown} isNumeric trigger={trigger} />;
   return (
     <input
+      ref={ref}
       aria-label={label}
       aria-invalid={error !== null}
       inputMode="decimal"
-      style={{ ...(error ? invalid : base), ...numeric }}
+      className="bc-cell bc-num"
       value={draft}
-      onFocus={(e) => !error && focusOn(e)}
       onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={(e) => {
+      onBlur={() => {
         const t = draft.replace(/,/g, '').trim();
         if (t === '') {
           setError(null);
-          focusOff(e);
+          leave();
           if (value !== null) onCommit(null);
           return;
         }
@@ -184,7 +236,7 @@ export function QuantityCell({
           return;
         }
         setError(null);
-        focusOff(e);
+        leave();
         const n = Number(t);
         if (n !== value) onCommit(n);
       }}
@@ -207,13 +259,19 @@ export function SelectCell({
   isRequired?: boolean;
   onChange(v: string | null): void;
 }) {
+  const { editing, leave, ref, trigger } = useLazyControl<HTMLSelectElement>(true);
+  if (!editing) {
+    const shown = options.find((o) => o.value === value)?.label ?? (isRequired ? '' : '—');
+    return <TextButton label={label} shown={shown} trigger={trigger} />;
+  }
   return (
     <select
+      ref={ref}
       aria-label={label}
-      style={base}
+      className="bc-cell"
       value={value ?? ''}
-      onFocus={focusOn}
-      onBlur={focusOff}
+      onBlur={leave}
+      onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
       onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
     >
       {!isRequired && <option value="">—</option>}
@@ -235,14 +293,17 @@ export function DateCell({
   label: string;
   onChange(v: string | null): void;
 }) {
+  const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>(true);
+  if (!editing) return <TextButton label={label} shown={value ?? '—'} trigger={trigger} />;
   return (
     <input
+      ref={ref}
       type="date"
       aria-label={label}
-      style={base}
+      className="bc-cell"
       value={value ?? ''}
-      onFocus={focusOn}
-      onBlur={focusOff}
+      onBlur={leave}
+      onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
       onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
     />
   );
