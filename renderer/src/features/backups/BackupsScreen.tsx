@@ -197,6 +197,7 @@ export function BackupsScreen() {
                     <Progress
                       value={Math.max(1, (persistence.usageBytes / persistence.quotaBytes) * 100)}
                       size="sm"
+                      aria-label={m.storageTitle}
                     />
                     <Text size="xs" c="dimmed">
                       {m.usage(
