@@ -22,6 +22,14 @@ function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return map;
 }
 
+/** The plan a save was meant for is no longer stored (deleted for good in another window). */
+export class PlanGoneError extends Error {
+  constructor(readonly planId: PlanId) {
+    super(`plan ${planId} is no longer stored`);
+    this.name = 'PlanGoneError';
+  }
+}
+
 export function isEmptyChange(changed: ChangedIds): boolean {
   return Object.values(changed).every((ids) => !ids || ids.length === 0);
 }
@@ -60,6 +68,8 @@ export async function saveMerging(
   const result: StoredRecords = { plan: undefined, review: undefined, records: {} };
   if (isEmptyChange(changed)) return { stored: result, changed };
   await db.transaction('rw', db.planTables, async () => {
+    // Deleted for good in another window meanwhile: writing now would leave orphan records.
+    if (base && !(await db.plans.get(planId))) throw new PlanGoneError(planId);
     const now = await readStoredRecords(db, planId, changed);
     if (changed.plan) {
       const merged = mergeRecord(base?.plan, mine.plan, now.plan) ?? mine.plan;

@@ -61,6 +61,7 @@ const zh = {
       '这些数据由更新版本的大促规划台写入。为保护数据，本版本不会打开或修改它们。请安装最新版本。',
     openFailed: (msg: string) => `无法打开数据库：${msg}`,
     planNotFound: '找不到这个方案，它可能已被删除。',
+    planDeletedElsewhere: '这个方案已在另一个窗口中被永久删除，已无法继续编辑。',
     unexpected: '出现了意外错误',
   },
   library: {
@@ -97,6 +98,7 @@ const zh = {
     deletedAt: '删除于',
     daysLeft: (n: number) => `${n} 天后永久删除`,
     restore: '恢复',
+    openPlanInTrash: '这个方案已被移到回收站（可能是在另一个窗口中）。恢复之前，这里的修改不会保存。',
     deleteForever: '永久删除',
     deleteForeverConfirm: (name: string) => `永久删除“${name}”？此操作无法撤销，方案中的所有数据都会被删除。`,
   },
@@ -473,6 +475,7 @@ const en: AppMessages = {
       'This data was written by a newer version of Campaign Desk. To protect it, this version will not open or change it. Please install the latest version.',
     openFailed: (msg) => `The database could not be opened: ${msg}`,
     planNotFound: 'This plan cannot be found; it may have been deleted.',
+    planDeletedElsewhere: 'This plan was deleted for good in another window and can no longer be edited.',
     unexpected: 'Something unexpected went wrong',
   },
   library: {
@@ -509,6 +512,8 @@ const en: AppMessages = {
     deletedAt: 'Deleted',
     daysLeft: (n) => `Removed for good in ${n} ${n === 1 ? 'day' : 'days'}`,
     restore: 'Restore',
+    openPlanInTrash:
+      'This plan has been moved to the trash (perhaps in another window). Changes here are not saved until it is restored.',
     deleteForever: 'Delete forever',
     deleteForeverConfirm: (name) =>
       `Delete “${name}” forever? This cannot be undone; everything in the plan is removed.`,

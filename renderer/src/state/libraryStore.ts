@@ -9,6 +9,7 @@ import {
   updatePlanRecord,
   type PlanSummary,
 } from '../db';
+import { announce } from './syncTabs';
 
 interface LibraryState {
   plans: PlanSummary[];
@@ -22,11 +23,18 @@ interface LibraryState {
   deleteForever(planId: PlanId): Promise<void>;
 }
 
+/**
+ * The plan list. Every change here is announced to the other windows (state/syncTabs.ts), whose
+ * lists refresh without a reload; their messages reach this store through planStore's listener.
+ */
 export const useLibraryStore = create<LibraryState>((set, get) => {
   async function stamp(planId: PlanId, change: Partial<PlanDocument['plan']>) {
     const db = await getDb();
     const now = new Date().toISOString();
     await updatePlanRecord(db, planId, (p) => ({ ...p, ...change, updatedAt: now }));
+    // Other windows refresh their lists, and one that has the plan open takes the new plan
+    // record (so it sees that the plan is archived or in the trash).
+    announce({ kind: 'saved', planId, changed: { plan: [planId] } });
     await get().refresh();
   }
   return {
@@ -45,6 +53,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     async addDocument(doc) {
       const db = await getDb();
       await insertDocument(db, doc);
+      announce({ kind: 'library' });
       await get().refresh();
       return doc.plan.id;
     },
@@ -60,6 +69,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     async deleteForever(planId) {
       const db = await getDb();
       await purgeDocument(db, planId);
+      announce({ kind: 'library', removedPlanId: planId });
       await get().refresh();
     },
   };

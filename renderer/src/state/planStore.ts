@@ -33,6 +33,8 @@ interface PlanState {
   undo(): void;
   redo(): void;
   retrySave(): void;
+  /** Takes the open plan out of the trash (it was moved there in another window). */
+  restoreFromTrash(): void;
 }
 
 // History lives outside React state: it is large and never rendered directly. Kept per plan so
@@ -58,6 +60,8 @@ function isQuotaError(error: unknown): boolean {
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
+
+export const isTrashed = (doc: PlanDocument): boolean => doc.plan.deletedAt !== null;
 
 export const usePlanStore = create<PlanState>((set, get) => {
   function historyFlags(planId: PlanId) {
@@ -145,7 +149,9 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     commit(label, recipe) {
       const current = get().doc;
-      if (!current) return;
+      // A plan in the trash (moved there in another window) is not edited until it is restored;
+      // PlanLayout says so above every screen.
+      if (!current || isTrashed(current)) return;
       const next = recipe(current);
       if (next === current) return;
       const stamped: PlanDocument = { ...next, plan: { ...next.plan, updatedAt: new Date().toISOString() } };
@@ -158,7 +164,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     undo() {
       const current = get().doc;
-      if (!current) return;
+      if (!current || isTrashed(current)) return;
       const h = historyOf(current.plan.id);
       const step = h.past.pop();
       if (!step) return;
@@ -168,7 +174,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     redo() {
       const current = get().doc;
-      if (!current) return;
+      if (!current || isTrashed(current)) return;
       const h = historyOf(current.plan.id);
       const step = h.future.pop();
       if (!step) return;
@@ -178,6 +184,14 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     retrySave() {
       void flush();
+    },
+
+    restoreFromTrash() {
+      const current = get().doc;
+      if (!current || !isTrashed(current)) return;
+      const now = new Date().toISOString();
+      // Not an undo step: undoing it would put the plan back into the trash behind the planner.
+      replace({ ...current, plan: { ...current.plan, deletedAt: null, updatedAt: now } });
     },
   };
 });
@@ -233,6 +247,12 @@ const syncTarget: SyncTarget = {
   isSaving: () => saving !== null,
   reloadAll: reloadAfterRestore,
   refreshLibrary: () => void useLibraryStore.getState().refresh(),
+  removed(planId) {
+    // Deleted for good elsewhere: nothing is left to save into, so the plan closes with a message.
+    histories.delete(planId);
+    persisted = null;
+    usePlanStore.setState({ doc: null, loadError: 'deletedElsewhere', save: { kind: 'saved' } });
+  },
 };
 listenToOtherWindows(syncTarget);
 

@@ -16,8 +16,11 @@ export type SyncMessage =
   | { kind: 'saved'; planId: PlanId; changed: ChangedIds }
   /** Every plan was replaced (a restore): reload everything. */
   | { kind: 'replacedAll' }
-  /** The list of plans changed (created, archived, trashed …). */
-  | { kind: 'library' };
+  /**
+   * The list of plans changed (created, archived, trashed …); `removedPlanId` names a plan that
+   * was deleted for good, so a window that has it open stops editing it.
+   */
+  | { kind: 'library'; removedPlanId?: PlanId };
 
 let channel: BroadcastChannel | null = null;
 function getChannel(): BroadcastChannel | null {
@@ -55,6 +58,8 @@ export interface SyncTarget {
   isSaving(): boolean;
   reloadAll(): void;
   refreshLibrary(): void;
+  /** The open plan was deleted for good in another window. */
+  removed(planId: PlanId): void;
 }
 
 async function untilIdle(target: SyncTarget): Promise<void> {
@@ -68,7 +73,10 @@ export async function receive(message: SyncMessage, target: SyncTarget): Promise
     return;
   }
   target.refreshLibrary();
-  if (message.kind !== 'saved') return;
+  if (message.kind === 'library') {
+    if (message.removedPlanId && target.current(message.removedPlanId)) target.removed(message.removedPlanId);
+    return;
+  }
   if (!target.current(message.planId)) return;
   await untilIdle(target);
   const db = await getDb();

@@ -1,6 +1,7 @@
 import {
   Alert,
   Box,
+  Button,
   Center,
   Group,
   Loader,
@@ -26,12 +27,13 @@ import {
   IconTargetArrow,
   IconTicket,
   IconTimeline,
+  IconTrash,
 } from '@tabler/icons-react';
 import { useEffect, type ReactNode } from 'react';
-import { NavLink, Outlet, useParams } from 'react-router-dom';
+import { NavLink, Outlet, useNavigate, useParams } from 'react-router-dom';
 import type { PlanId } from '../../../../shared/domain';
 import { useAppMessages, useFormat } from '../../i18n';
-import { usePlanStore } from '../../state/planStore';
+import { isTrashed, usePlanStore } from '../../state/planStore';
 import { planTabs, type PlanTabId } from './tabs';
 
 const icons: Record<PlanTabId, ReactNode> = {
@@ -58,6 +60,8 @@ export function PlanLayout() {
   const openPlan = usePlanStore((s) => s.openPlan);
   const doc = usePlanStore((s) => s.doc);
   const loadError = usePlanStore((s) => s.loadError);
+  const restoreFromTrash = usePlanStore((s) => s.restoreFromTrash);
+  const navigate = useNavigate();
 
   useEffect(() => {
     if (planId) void openPlan(planId as PlanId);
@@ -66,8 +70,12 @@ export function PlanLayout() {
   if (loadError) {
     return (
       <Center p="xl">
-        <Alert color="red" icon={<IconAlertTriangle />}>
-          {loadError === 'notFound' ? m.errors.planNotFound : m.errors.openFailed(loadError)}
+        <Alert color="red" icon={<IconAlertTriangle />} data-testid="plan-load-error">
+          {loadError === 'notFound'
+            ? m.errors.planNotFound
+            : loadError === 'deletedElsewhere'
+              ? m.errors.planDeletedElsewhere
+              : m.errors.openFailed(loadError)}
         </Alert>
       </Center>
     );
@@ -114,6 +122,28 @@ export function PlanLayout() {
         </ScrollArea>
       </Box>
       <Box style={{ flex: 1, minWidth: 0, overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
+        {isTrashed(doc) && (
+          <Alert
+            color="orange"
+            icon={<IconTrash />}
+            role="alert"
+            data-testid="plan-in-trash"
+            className="cd-no-print"
+            style={{ flexShrink: 0 }}
+          >
+            <Group justify="space-between" wrap="nowrap" gap="sm">
+              <Text size="sm">{m.trash.openPlanInTrash}</Text>
+              <Group gap="xs" wrap="nowrap">
+                <Button size="xs" onClick={restoreFromTrash} data-testid="plan-restore">
+                  {m.trash.restore}
+                </Button>
+                <Button size="xs" variant="default" onClick={() => navigate('/')}>
+                  {m.nav.backToLibrary}
+                </Button>
+              </Group>
+            </Group>
+          </Alert>
+        )}
         <Outlet />
       </Box>
     </Group>
