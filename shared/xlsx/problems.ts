@@ -17,7 +17,9 @@ export type ProblemSeverity = 'error' | 'warning';
 export type ProblemCode =
   | 'fileTooLarge'
   | 'tooManyRows'
+  | 'cellBeyondRowLimit'
   | 'unpackedTooLarge'
+  | 'inflatesTooLarge'
   | 'emptyFile'
   | 'notAWorkbook'
   | 'damagedFile'
@@ -74,6 +76,14 @@ const templates: Record<ProblemCode, LocalizedText> = {
   unpackedTooLarge: {
     zh: '文件 {file} 解压后超过 {limitMb} MB（其中 {part} 有 {sizeMb} MB），可能是恶意构造的文件，未导入。',
     en: 'The file {file} unpacks to more than {limitMb} MB ({part} alone is {sizeMb} MB); it may be a malicious file and nothing was imported.',
+  },
+  inflatesTooLarge: {
+    zh: '文件 {file} 中的 {part} 解压后超过 {limitMb} MB，与文件自己声明的大小不符，可能是恶意构造的文件，未导入。',
+    en: 'In the file {file}, {part} unpacks to more than {limitMb} MB although the file declares it much smaller; it may be a malicious file and nothing was imported.',
+  },
+  cellBeyondRowLimit: {
+    zh: '工作表“{sheetName}”在 {cell} 有内容，超出了 {limit} 行的上限，未导入。请删除第 {limit} 行以下的内容后再试。',
+    en: 'Sheet "{sheetName}" has content in cell {cell}, beyond the {limit}-row limit; nothing was imported. Delete what is below row {limit} and try again.',
   },
   tooManyRows: {
     zh: '工作表“{sheetName}”超过 {limit} 行，未导入。请拆分后再试。',

@@ -1,11 +1,15 @@
 import * as XLSX from 'xlsx';
 import { makeProblem, type ImportResult } from '../problems';
 import { serialToDate, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
+import { deepestCellBeyond, worksheetParts, type ZipFiles } from './farCells';
 import { declaredUnpackedSize, MAX_UNPACKED_BYTES } from './zipGuard';
 
 /** Refused before any parsing: a planner's sheet is never this large, and parsing it would hang. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
-/** Rows per sheet; SheetJS stops reading after one more, so a huge sheet is refused quickly. */
+/**
+ * Rows per sheet; SheetJS stops reading after one more, so a huge sheet is refused quickly. Cells
+ * it skips below that row are found by farCells.ts and reported, never dropped silently.
+ */
 export const MAX_SHEET_ROWS = 100_000;
 
 type Format = WorkbookGrid['format'];
@@ -116,6 +120,24 @@ function rowCountOf(ws: XLSX.WorkSheet): number {
   return XLSX.utils.decode_range(ref).e.r + 1;
 }
 
+/** A cell with content below the row limit in an .xlsx (which SheetJS skipped), as a problem. */
+function cellBeyondRowLimit(wb: XLSX.WorkBook, file: string) {
+  const book = wb as XLSX.WorkBook & { files?: ZipFiles; Directory?: { workbooks?: string[] } };
+  if (!book.files) return null;
+  const workbookPath = book.Directory?.workbooks?.[0] ?? 'xl/workbook.xml';
+  for (const [sheetName, xml] of worksheetParts(book.files, workbookPath)) {
+    const cell = deepestCellBeyond(xml, MAX_SHEET_ROWS);
+    if (cell) {
+      return makeProblem(
+        'cellBeyondRowLimit',
+        { file, sheetName, cell: cell.ref.replace(/\$/g, '').toUpperCase(), limit: MAX_SHEET_ROWS },
+        { sheet: sheetName },
+      );
+    }
+  }
+  return null;
+}
+
 /**
  * Reads the bytes of a workbook or CSV into plain grids. Never throws; nothing in the file is
  * evaluated (formulas give their cached values) or turned into HTML.
@@ -163,7 +185,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ImportResult<
       // raw: text stays text; the importer reads dates and amounts itself, in the planner's forms.
       wb = XLSX.read(text, { ...common, type: 'string', raw: true });
     } else {
-      wb = XLSX.read(bytes, { ...common, type: 'array' });
+      // bookFiles keeps the unpacked parts, so cells below the row limit can be looked for.
+      wb = XLSX.read(bytes, { ...common, type: 'array', bookFiles: sniffed === 'xlsx' });
       format = sniffed === 'xlsx' ? (wb.bookType === 'ods' ? 'ods' : 'xlsx') : 'xls';
     }
   } catch {
@@ -190,6 +213,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ImportResult<
     const hidden = Boolean(wb.Workbook?.Sheets?.[i]?.Hidden);
     sheets.push(sheetToGrid(ws, name, hidden));
   }
+  const far = cellBeyondRowLimit(wb, file);
+  if (far) return { value: null, problems: [far] };
   if (sheets.length === 0 || sheets.every((s) => s.rows.length === 0)) {
     return { value: null, problems: [makeProblem(sniffed === 'text' ? 'emptyFile' : 'noSheets', { file })] };
   }

@@ -146,7 +146,7 @@ describe('zip bombs and out-of-range references', () => {
     );
   });
 
-  it('a cell at row 1,048,576 (no dimension) does not make the importer allocate a million rows', () => {
+  it('a cell at row 1,048,576 (no dimension) is reported by sheet and cell, not dropped', () => {
     const xml = sheetXml(
       header +
         task(2, '预热', '2026-11-01', '2026-11-03') +
@@ -154,10 +154,18 @@ describe('zip bombs and out-of-range references', () => {
     );
     const bytes = hostileXlsx({ sheets: [{ name: '排期', xml }] });
     const grid = readWorkbook(bytes, 'far.xlsx');
-    // SheetJS stops at the row limit (100,001 rows); the far cell is beyond it and never read.
-    expect(grid.value?.sheets[0]?.rows.length).toBe(2);
+    expect(grid.value).toBeNull();
+    expect(grid.problems.map((p) => [p.code, p.sheet, p.params.cell])).toEqual([
+      ['cellBeyondRowLimit', '排期', 'XFD1048576'],
+    ]);
+    expect(grid.problems[0]?.message.en).toBe(
+      'Sheet "排期" has content in cell XFD1048576, beyond the 100000-row limit; nothing was imported. Delete what is below row 100000 and try again.',
+    );
+    expect(grid.problems[0]?.message.zh).toContain('XFD1048576');
+    // …and it does not make the importer allocate a million rows on the way.
     const child = importInChild('far.xlsx', bytes, 20_000);
     expect(child.status).toBe(0);
-    expect(child.outcome?.read).toBe(true);
+    expect(child.outcome?.codes).toEqual(['cellBeyondRowLimit']);
+    expect(child.outcome?.sheets).toEqual(['排期']);
   });
 });
