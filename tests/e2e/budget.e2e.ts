@@ -9,7 +9,8 @@ import {
   type PlanId,
   type PromotionId,
 } from '../../shared/domain';
-import { hasText, hasValue, isVisible } from './assertions';
+import { createPlanFromTemplate } from '../../shared/planning/createPlan';
+import { hasCount, hasText, hasValue, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
 /**
@@ -180,5 +181,37 @@ describe('budget: a coupon’s redemption moves its budget line and the ROI', ()
     await hasText(page.getByTestId('discount-said'), '8折 · pay 80% · 20% off');
     await isVisible(page.getByText('Estimated cost'));
     app.assertNoExternalRequests();
+  });
+});
+
+describe('budget: a plan from a template starts from its own categories', () => {
+  let app: App;
+  const doc = createPlanFromTemplate({
+    templateId: 'double11',
+    peakDate: '2026-11-11',
+    locale: 'zh-CN',
+    now: new Date('2026-09-01T09:00:00Z'),
+  });
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'zh-CN' });
+    await app.seedDocument(doc);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('offers the template’s categories in the empty budget, and one click adds a line there', async () => {
+    const { page } = app;
+    await app.openPlan(doc.plan.id, 'budget');
+    const start = page.getByTestId('budget-start-categories');
+    await isVisible(start);
+    await hasText(page.getByTestId('budget-warnings-none'), '还没有设预算上限；没有单项超支 10% 以上。');
+    await hasCount(start.getByRole('button'), doc.budgetCategories.length);
+    await start.getByRole('button', { name: '达人/KOL' }).click();
+    await hasCount(page.getByTestId('budget-line-row'), 1);
+    await hasText(page.getByTestId('budget-group-row'), /^达人\/KOL · 小计 · 1/);
+    // Stored, not only shown: it is still there after a reload.
+    await app.reload();
+    await hasCount(page.getByTestId('budget-line-row'), 1);
   });
 });

@@ -95,9 +95,9 @@ export function BudgetScreen() {
     (id: BudgetLineId) => edit(m.follow, (d) => followPromotionCost(d, id)),
     [edit, m],
   );
-  const add = () => {
-    const firstCategory = groupBy === 'category' ? (categories[0]?.value ?? null) : null;
-    edit(m.addLine, (d) => addBudgetLine(d, { item: m.newItem, categoryId: firstCategory as never }));
+  const add = (categoryId?: string) => {
+    const category = categoryId ?? (groupBy === 'category' ? (categories[0]?.value ?? null) : null);
+    edit(m.addLine, (d) => addBudgetLine(d, { item: m.newItem, categoryId: category as never }));
   };
 
   const t = summary.total;
@@ -117,7 +117,7 @@ export function BudgetScreen() {
               onChange={(e) => setShowWan(e.currentTarget.checked)}
             />
           )}
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add}>
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => add()}>
             {m.addLine}
           </Button>
         </Group>
@@ -217,7 +217,7 @@ export function BudgetScreen() {
         </Group>
       </Card>
 
-      <Warnings warnings={summary.warnings} format={format} />
+      <Warnings warnings={summary.warnings} hasCap={doc.plan.budgetCapMinor !== null} format={format} />
 
       <Group justify="space-between">
         <SegmentedControl
@@ -240,7 +240,31 @@ export function BudgetScreen() {
         <EmptyState
           icon={<IconCoin />}
           body={m.emptyBody}
-          action={<Button onClick={add}>{m.addLine}</Button>}
+          action={
+            <Stack align="center" gap="sm">
+              <Button onClick={() => add()}>{m.addLine}</Button>
+              {categories.length > 0 && (
+                <>
+                  <Text size="sm" c="dimmed">
+                    {m.startWithCategory}
+                  </Text>
+                  <Group gap={6} justify="center" data-testid="budget-start-categories">
+                    {categories.map((c) => (
+                      <Button
+                        key={c.value}
+                        size="compact-sm"
+                        variant="light"
+                        leftSection={<IconPlus size={12} />}
+                        onClick={() => add(c.value)}
+                      >
+                        {c.label}
+                      </Button>
+                    ))}
+                  </Group>
+                </>
+              )}
+            </Stack>
+          }
         />
       ) : (
         <BudgetTable
@@ -300,12 +324,20 @@ function Figure({
   );
 }
 
-function Warnings({ warnings, format }: { warnings: BudgetWarning[]; format: MoneyFormat }) {
+function Warnings({
+  warnings,
+  hasCap,
+  format,
+}: {
+  warnings: BudgetWarning[];
+  hasCap: boolean;
+  format: MoneyFormat;
+}) {
   const m = useMessages(budgetMessages);
   if (warnings.length === 0) {
     return (
       <Text size="sm" c="teal.7" data-testid="budget-warnings-none">
-        {m.noWarnings}
+        {hasCap ? m.noWarnings : m.noWarningsNoCap}
       </Text>
     );
   }

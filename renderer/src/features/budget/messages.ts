@@ -51,6 +51,7 @@ export const budgetMessages = defineMessages(
     showAll: '展开全部',
     showLess: '收起',
     noWarnings: '预算在上限之内，没有单项超支 10% 以上。',
+    noWarningsNoCap: '还没有设预算上限；没有单项超支 10% 以上。',
     overCap: (planned: string, cap: string, over: string) =>
       `预算合计 ${planned} 超出上限 ${cap}，超出 ${over}。`,
     intoReserve: (planned: string, available: string, over: string) =>
@@ -76,6 +77,7 @@ export const budgetMessages = defineMessages(
     savePng: '另存为 PNG',
     noData: '还没有数据',
     emptyBody: '还没有费用。添加推广、达人、赠品、物料等费用，或在“促销”中添加活动，让利会自动生成预算行。',
+    startWithCategory: '从方案的费用类别开始：',
     colorDot: '颜色',
   },
   {
@@ -125,6 +127,7 @@ export const budgetMessages = defineMessages(
     showAll: 'Show all',
     showLess: 'Show less',
     noWarnings: 'Within the cap, and no line is more than 10 % over its plan.',
+    noWarningsNoCap: 'No cap set yet; no line is more than 10 % over its plan.',
     overCap: (planned: string, cap: string, over: string) =>
       `Planned ${planned} exceeds the cap of ${cap} by ${over}.`,
     intoReserve: (planned: string, available: string, over: string) =>
@@ -151,6 +154,7 @@ export const budgetMessages = defineMessages(
     noData: 'No data yet',
     emptyBody:
       'No budget lines yet. Add advertising, KOL, gifts, material… or add promotions: their estimated cost appears here as lines.',
+    startWithCategory: 'Start with one of the plan’s categories:',
     colorDot: 'Colour',
   },
 );
