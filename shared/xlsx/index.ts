@@ -4,7 +4,7 @@
  */
 export * from './problems';
 export type { CellValue, DateCell, PercentCell, SheetGrid, WorkbookGrid } from './read/grid';
-export { readWorkbook, MAX_FILE_BYTES, MAX_SHEET_ROWS } from './read/readWorkbook';
+export { readWorkbook, refuseInflatingBomb, MAX_FILE_BYTES, MAX_SHEET_ROWS } from './read/readWorkbook';
 export { fieldsByKind, type FieldDef, type ImportKind } from './read/fields';
 export type { SheetMapping } from './read/rows';
 export type { DateOrder } from './read/dates';

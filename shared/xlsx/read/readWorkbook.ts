@@ -1,8 +1,8 @@
 import * as XLSX from 'xlsx';
-import { makeProblem, type ImportResult } from '../problems';
+import { makeProblem, type ImportProblem, type ImportResult } from '../problems';
 import { serialToDate, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
 import { deepestCellBeyond, worksheetParts, type ZipFiles } from './farCells';
-import { declaredUnpackedSize, MAX_UNPACKED_BYTES } from './zipGuard';
+import { declaredUnpackedSize, inflatedPartBeyond, MAX_UNPACKED_BYTES } from './zipGuard';
 
 /** Refused before any parsing: a planner's sheet is never this large, and parsing it would hang. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -118,6 +118,25 @@ function rowCountOf(ws: XLSX.WorkSheet): number {
   const ref = (ws['!fullref'] as string | undefined) ?? ws['!ref'];
   if (!ref) return 0;
   return XLSX.utils.decode_range(ref).e.r + 1;
+}
+
+/**
+ * The check readWorkbook cannot make synchronously: inflates the parts of an .xlsx (natively,
+ * counting and discarding) and refuses one that unpacks past the limit although its directory
+ * says otherwise. Run before readWorkbook wherever a planner's file is read (the parse worker).
+ */
+export async function refuseInflatingBomb(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ImportProblem | null> {
+  if (bytes.length > MAX_FILE_BYTES || sniffFormat(bytes) !== 'xlsx') return null;
+  const over = await inflatedPartBeyond(bytes, MAX_UNPACKED_BYTES);
+  if (!over) return null;
+  return makeProblem('inflatesTooLarge', {
+    file: fileName,
+    part: over.name,
+    limitMb: MAX_UNPACKED_BYTES / 1024 / 1024,
+  });
 }
 
 /** A cell with content below the row limit in an .xlsx (which SheetJS skipped), as a problem. */

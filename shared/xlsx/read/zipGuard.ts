@@ -51,3 +51,73 @@ export function declaredUnpackedSize(bytes: Uint8Array): UnpackedSize | null {
   }
   return { total, largest };
 }
+
+export interface InflatedPart {
+  name: string;
+  /** Bytes inflated before giving up: just over the limit, not the part's real size. */
+  inflated: number;
+}
+
+/**
+ * Inflates every deflated part of a zip, counting the bytes and keeping none of them, and stops
+ * as soon as the total passes `limit`. This catches the zip bomb that lies about its sizes in the
+ * directory (which declaredUnpackedSize trusts): SheetJS would inflate it in full, in memory.
+ * Uses the platform's native DecompressionStream (browsers, workers and Node 18+), so a normal
+ * workbook costs a few milliseconds. Returns the part that went over, or null.
+ */
+export async function inflatedPartBeyond(bytes: Uint8Array, limit: number): Promise<InflatedPart | null> {
+  if (typeof DecompressionStream === 'undefined') return null;
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (u32(bytes, i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = u16(bytes, end + 10);
+  let at = u32(bytes, end + 16);
+  let total = 0;
+  for (let n = 0; n < count && at + 46 <= bytes.length; n++) {
+    if (u32(bytes, at) !== 0x02014b50) break;
+    const nameLength = u16(bytes, at + 28);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const local = u32(bytes, at + 42);
+    const next = at + 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+    at = next;
+    if (u32(bytes, local) !== 0x04034b50) continue;
+    const method = u16(bytes, local + 8);
+    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+    if (method === 0) {
+      total += Math.max(0, Math.min(bytes.length, start + u32(bytes, local + 18)) - start);
+    } else if (method === 8) {
+      // Whatever the sizes say, the deflate stream itself ends where it ends: give it the rest.
+      total = await inflateCounting(bytes.subarray(start), total, limit);
+    } else continue;
+    if (total > limit) return { name, inflated: total };
+  }
+  return null;
+}
+
+/** Inflates raw deflate data, adding its size to `total`; stops once `total` exceeds `limit`. */
+async function inflateCounting(data: Uint8Array, total: number, limit: number): Promise<number> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
+  const reader = stream.getReader();
+  let sum = total;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      sum += value.byteLength;
+      if (sum > limit) break;
+    }
+  } catch {
+    // Damaged data or trailing bytes after the stream's end: what was inflated so far counts;
+    // SheetJS reports a damaged part itself.
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+  return sum;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importFile, readWorkbook } from '../../../shared/xlsx';
+import { importFile, readWorkbook, refuseInflatingBomb } from '../../../shared/xlsx';
+import { inflatedPartBeyond } from '../../../shared/xlsx/read/zipGuard';
+import { fixture } from './helpers';
 import { importInChild } from '../../fixtures/hostile/run';
 import { hostileXlsx, num, sheetXml, str } from '../../fixtures/hostile/workbooks';
 import { deflateRepeated } from '../../fixtures/hostile/zip';
@@ -134,6 +136,26 @@ describe('zip bombs and out-of-range references', () => {
     expect(child.outcome?.read).toBe(false);
     expect(child.outcome?.messages[0]).toContain('liar.xlsx');
   }, 90_000);
+
+  it('a bomb that lies about its size is refused by name once inflating passes 256 MB', async () => {
+    const bytes = hostileXlsx({ sheets: [{ name: '炸弹', deflated: bomb, declaredSize: 1000 }] });
+    const problem = await refuseInflatingBomb(bytes, 'liar.xlsx');
+    expect(problem?.code).toBe('inflatesTooLarge');
+    expect(problem?.message.en).toBe(
+      'In the file liar.xlsx, xl/worksheets/sheet1.xml unpacks to more than 256 MB although the file declares it much smaller; it may be a malicious file and nothing was imported.',
+    );
+    expect(problem?.message.zh).toContain('liar.xlsx');
+    const over = await inflatedPartBeyond(bytes, 256 * 1024 * 1024);
+    // Counting stops just past the limit instead of inflating all 573 MB.
+    expect(over?.inflated).toBeLessThan(300 * 1024 * 1024);
+  });
+
+  it('an honest workbook passes the inflating check, and so does a CSV', async () => {
+    for (const name of ['schedule-double11-messy.xlsx', '618-budget-sample.xlsx']) {
+      expect(await refuseInflatingBomb(fixture(name), name)).toBeNull();
+    }
+    expect(await refuseInflatingBomb(new TextEncoder().encode('a,b\n1,2\n'), 'x.csv')).toBeNull();
+  });
 
   it('a sheet whose dimension claims all 1,048,576 rows is refused, naming the sheet', () => {
     const xml = sheetXml(header + task(2, '预热', '2026-11-01', '2026-11-03'), 'A1:XFD1048576');

@@ -233,7 +233,7 @@ export function IoScreen() {
       )}
       {job.state === 'cancelled' && <Alert color="gray">{m.cancelled}</Alert>}
       {job.state === 'timedOut' && (
-        <Alert color="red" icon={<IconAlertTriangle size={18} />}>
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="import-timed-out">
           {m.timedOut(job.fileName, PARSE_TIME_LIMIT_MS / 1000)}
         </Alert>
       )}

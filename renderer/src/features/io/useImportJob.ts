@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  ImportContext,
-  ImportKindOption,
-  ImportResult,
-  SheetMapping,
-  WorkbookImport,
+import {
+  makeProblem,
+  type ImportContext,
+  type ImportKindOption,
+  type ImportResult,
+  type SheetMapping,
+  type WorkbookImport,
 } from '../../../../shared/xlsx';
 import type { WorkerRequest, WorkerResponse } from './parse.worker';
 
-/** A parse that has not answered by then is stopped: the planner is never left waiting. */
+/**
+ * A parse that has not answered by then is stopped (the worker is terminated, whatever it is
+ * doing, and the memory it took is freed): the planner is never left waiting.
+ */
 export const PARSE_TIME_LIMIT_MS = 60_000;
 
 export type ImportJob =
@@ -55,9 +59,13 @@ export function useImportJob() {
         if (timer.current) clearTimeout(timer.current);
         setJob({ state: 'done', fileName, result: msg.result, sheets: msg.sheets });
       };
-      w.onerror = () => {
+      w.onerror = (event) => {
+        // The parse died (an exception that escaped, or the worker could not start): the file
+        // is named, and nothing was written.
+        event.preventDefault();
         stop();
-        setJob({ state: 'done', fileName, result: { value: null, problems: [] }, sheets: [] });
+        const problem = makeProblem('damagedFile', { file: fileName, detail: event.message ?? '' });
+        setJob({ state: 'done', fileName, result: { value: null, problems: [problem] }, sheets: [] });
       };
       w.postMessage(request);
     },
