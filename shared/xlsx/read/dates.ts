@@ -30,7 +30,8 @@ function year4(y: number): number {
 }
 
 function splitTime(s: string): { rest: string; time: string | null } {
-  const m = /\s*(?:T|\s)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*$/.exec(s);
+  // No leading \s*: unanchored, it rescanned every run of spaces from each of its characters.
+  const m = /(?:T|\s)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(s.trimEnd());
   if (!m || m.index === 0) return { rest: s, time: null };
   const hh = Number(m[1]);
   const mm = Number(m[2]);
@@ -38,6 +39,8 @@ function splitTime(s: string): { rest: string; time: string | null } {
   const time = hh === 0 && mm === 0 ? null : `${String(hh).padStart(2, '0')}:${m[2]}`;
   return { rest: s.slice(0, m.index), time };
 }
+
+const MAX_DATE_TEXT = 64;
 
 export function tokenizeDate(value: CellValue): DateToken {
   if (value === null) return { kind: 'blank' };
@@ -59,8 +62,12 @@ export function tokenizeDate(value: CellValue): DateToken {
     return { kind: 'invalid' };
   }
   if (typeof value !== 'string') return { kind: 'invalid' };
+  if (value.length > MAX_DATE_TEXT * 4 && value.trim().length > MAX_DATE_TEXT) return { kind: 'invalid' };
   let s = toHalfWidth(value).trim();
   if (s === '') return { kind: 'blank' };
+  // The longest date form (2026年10月20日(星期二) 20:00:00) is far shorter; a long text is not a date,
+  // and reading it through the patterns below would cost time that grows with its square.
+  if (s.length > MAX_DATE_TEXT) return { kind: 'invalid' };
   // Weekday notes: 10月20日(周二), 2026-10-20 星期二, Tue 2026-10-20
   s = s
     .replace(/[(（[【]?\s*(周|星期|礼拜)[一二三四五六日天]\s*[)）\]】]?/g, '')

@@ -68,10 +68,12 @@ function splitOwner(text: string): { owner: string; workstream: Workstream | nul
     const ws = workstreamFromText(dash[1]!);
     if (ws) return { owner: dash[2]!.trim(), workstream: ws };
   }
-  const paren = /^(.+?)\s*[(（]([^)）]+)[)）]$/.exec(text);
-  if (paren) {
-    const ws = workstreamFromText(paren[2]!);
-    if (ws) return { owner: paren[1]!.trim(), workstream: ws };
+  // 王芳（运营）: found by position, not by a lazy pattern that backtracks over long texts.
+  if (/[)）]$/.test(text)) {
+    const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+    const inner = open > 0 ? text.slice(open + 1, -1) : '';
+    const ws = inner && !/[)）]/.test(inner) ? workstreamFromText(inner) : null;
+    if (ws) return { owner: text.slice(0, open).trim(), workstream: ws };
   }
   return { owner: text, workstream: null };
 }
@@ -162,7 +164,7 @@ function readRow(
     (textOf(row, 'workstream') ? 'other' : 'operations');
   const notes = textOf(row, 'notes');
   const flagRaw = textOf(row, 'milestone');
-  const flagTime = /\s*([01]?\d|2[0-3]):([0-5]\d)$/.exec(flagRaw);
+  const flagTime = /([01]?\d|2[0-3]):([0-5]\d)$/.exec(flagRaw);
   const flag = (flagTime ? flagRaw.slice(0, flagTime.index) : flagRaw).trim().toLowerCase();
   // Without a milestone column, the words 里程碑/milestone in the title or notes mark one.
   const hasColumn = columnOf(reader.mapping, 'milestone') !== null;
@@ -200,6 +202,7 @@ function readRow(
   return { row, task, ref: textOf(row, 'ref'), predecessorsText: textOf(row, 'predecessors') };
 }
 
+const MAX_REF_TEXT = 300;
 const REF_ITEM = /^(.+?)\s*(FS|SS)?\s*(?:([+-])\s*(\d+)\s*(?:d|天|days?)?)?$/i;
 
 function normRef(s: string): string {
@@ -249,7 +252,9 @@ function resolvePredecessors(
       let type: Dependency['type'] = 'FS';
       let lag = 0;
       if (target === null) {
-        const m = REF_ITEM.exec(item);
+        // A reference is a number or a task title; a longer text is neither, and the pattern's
+        // backtracking over it would grow with the square of its length.
+        const m = item.length <= MAX_REF_TEXT ? REF_ITEM.exec(item) : null;
         if (m) {
           target = lookup(m[1]!);
           type = (m[2]?.toUpperCase() as 'FS' | 'SS' | undefined) ?? 'FS';

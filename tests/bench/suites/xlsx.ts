@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import type { BudgetLine, BudgetLineId, PlanDocument } from '../../../shared/domain';
 import { exportBudgetWorkbook, importFile } from '../../../shared/xlsx';
+import { bigCellsCsv } from '../../fixtures/bigCellsCsv';
 import { generateLargePlan } from '../fixtures/generatePlan';
 import { median, round, type BenchRow, type BenchSuite } from '../types';
 
@@ -10,7 +11,9 @@ import { median, round, type BenchRow, type BenchSuite } from '../types';
  *   write theirs (title rows, merged phases, text and real dates, predecessors by number);
  * - import.overhead.ratio: that whole import against a bare XLSX.read + sheet_to_json of the
  *   same bytes, measured in the same run;
- * - export.budget.5000: the finance workbook of a plan with 5,000 budget lines.
+ * - export.budget.5000: the finance workbook of a plan with 5,000 budget lines;
+ * - import.csv.bigcells: a 20-row CSV whose cells hold 100,000-character pasted texts with long
+ *   runs of spaces (patterns that backtracked over them took seconds per cell).
  */
 const RUNS = 7;
 
@@ -119,6 +122,15 @@ const suite: BenchSuite = async () => {
     exportBudgetWorkbook(budgetDoc, { language: 'zh', exportedAt: '2026-11-23T08:00:00.000Z' });
   });
   rows.push({ name: 'export.budget.5000', value: round(exportMs), unit: 'ms', budget: 1000 });
+
+  const big = bigCellsCsv(20, 100_000);
+  let bigTasks = 0;
+  const bigMs = measure(() => {
+    const r = importFile(big.bytes, { context: { fileName: 'bigcells.csv', today: '2026-11-23' } });
+    bigTasks = r.value?.document.tasks.length ?? 0;
+  });
+  if (bigTasks !== 20) throw new Error(`import.csv.bigcells read ${bigTasks} tasks, expected 20`);
+  rows.push({ name: 'import.csv.bigcells', value: round(bigMs), unit: 'ms', budget: 1000 });
   return rows;
 };
 
