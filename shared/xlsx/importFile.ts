@@ -1,9 +1,9 @@
 import { newId, todayIso, type PlanDocument, type PlanId, type PlanType } from '../domain';
 import { emptyDocument } from '../domain/document';
 import { makeProblem, type ImportProblem, type ImportResult } from './problems';
-import { cellText, type SheetGrid, type WorkbookGrid } from './read/grid';
+import { cellText, isBlank, type SheetGrid, type WorkbookGrid } from './read/grid';
 import { fieldsByKind, type ImportKind } from './read/fields';
-import { findHeaderRow } from './read/headers';
+import { findHeaderRow, matchHeaderRow } from './read/headers';
 import { importActualsSheet, type ActualsImport } from './read/actuals';
 import { importBudgetSheet } from './read/budget';
 import { importPlanWorkbook, isPlanWorkbook } from './read/planWorkbook';
@@ -58,6 +58,61 @@ export interface WorkbookImport {
 }
 
 export const PREVIEW_ROWS = 8;
+
+/** The planner's choice on the mapping screen: read this sheet (and this header row). */
+export interface SheetPick {
+  sheet: string;
+  /** 0-based; null or absent: the importer finds the header row on that sheet. */
+  headerRow?: number | null;
+}
+
+export interface ImportOptions {
+  kind?: ImportKindOption;
+  mapping?: SheetMapping | null;
+  /** Used when no mapping is given: guess the mapping on this sheet instead of the best one. */
+  pick?: SheetPick | null;
+  context: ImportContext;
+}
+
+const concreteKinds: ImportKind[] = ['schedule', 'budget', 'actuals'];
+
+/**
+ * The mapping for a sheet the planner chose: the best-scoring kind and header row on it, or, when
+ * nothing on it looks like a header, its first non-blank row with no columns mapped yet, so the
+ * planner can map them by hand.
+ */
+export function mappingForSheet(
+  workbook: WorkbookGrid,
+  pick: SheetPick,
+  kind: ImportKindOption = 'auto',
+): SheetMapping | null {
+  const sheet = workbook.sheets.find((s) => s.name === pick.sheet);
+  if (!sheet) return null;
+  const kinds = kind === 'auto' || kind === 'plan' ? concreteKinds : [kind];
+  let best: { kind: ImportKind; headerRow: number; columns: Record<string, number>; score: number } | null =
+    null;
+  for (const k of kinds) {
+    const guess =
+      pick.headerRow === null || pick.headerRow === undefined
+        ? findHeaderRow(sheet, k)
+        : { headerRow: pick.headerRow, ...matchHeaderRow(sheet.rows[pick.headerRow] ?? [], k) };
+    if (guess && (!best || guess.score > best.score)) best = { kind: k, ...guess };
+  }
+  const chosenKind = best && best.score > 0 ? best.kind : kinds[0]!;
+  const headerRow =
+    pick.headerRow ??
+    (best && best.score > 0
+      ? best.headerRow
+      : Math.max(
+          0,
+          sheet.rows.findIndex((r) => r.some((c) => !isBlank(c))),
+        ));
+  const columns: Record<string, number | null> = {};
+  for (const def of fieldsByKind[chosenKind]) {
+    columns[def.key] = best && best.kind === chosenKind ? (best.columns[def.key] ?? null) : null;
+  }
+  return { kind: chosenKind, sheet: sheet.name, headerRow, columns, dateOrder: null };
+}
 
 /** Every sheet and kind whose header row the importer recognises, best first. */
 export function findCandidates(workbook: WorkbookGrid, kind: ImportKindOption = 'auto'): SheetCandidate[] {
@@ -187,10 +242,7 @@ function emptyImport(
  * Nothing is written anywhere: the caller shows the result and the problems, and writes only
  * when the planner confirms.
  */
-export function importWorkbook(
-  workbook: WorkbookGrid,
-  options: { kind?: ImportKindOption; mapping?: SheetMapping | null; context: ImportContext },
-): ImportResult<WorkbookImport> {
+export function importWorkbook(workbook: WorkbookGrid, options: ImportOptions): ImportResult<WorkbookImport> {
   try {
     return importUnguarded(workbook, options);
   } catch (error) {
@@ -203,10 +255,7 @@ export function importWorkbook(
   }
 }
 
-function importUnguarded(
-  workbook: WorkbookGrid,
-  options: { kind?: ImportKindOption; mapping?: SheetMapping | null; context: ImportContext },
-): ImportResult<WorkbookImport> {
+function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): ImportResult<WorkbookImport> {
   const ctx = options.context;
   const requested = options.kind ?? 'auto';
   const currency = ctx.plan?.plan.currency ?? 'CNY';
@@ -216,7 +265,7 @@ function importUnguarded(
     return { value: emptyImport('plan', read.value, null, []), problems: read.problems };
   }
   const candidates = findCandidates(workbook, requested);
-  let mapping = options.mapping ?? null;
+  let mapping = options.mapping ?? (options.pick ? mappingForSheet(workbook, options.pick, requested) : null);
   if (!mapping) {
     const kind = requested === 'auto' || requested === 'plan' ? candidates[0]?.kind : requested;
     mapping = kind ? guessMapping(workbook, kind, candidates.find((c) => c.kind === kind)?.sheet) : null;
@@ -356,10 +405,7 @@ function importUnguarded(
 }
 
 /** Bytes to result in one call: read, guess, map, validate. Never throws. */
-export function importFile(
-  bytes: Uint8Array,
-  options: { kind?: ImportKindOption; mapping?: SheetMapping | null; context: ImportContext },
-): ImportResult<WorkbookImport> {
+export function importFile(bytes: Uint8Array, options: ImportOptions): ImportResult<WorkbookImport> {
   try {
     const read = readWorkbook(bytes, options.context.fileName);
     if (!read.value) return { value: null, problems: read.problems };

@@ -14,10 +14,13 @@ export {
   guessMapping,
   importFile,
   importWorkbook,
+  mappingForSheet,
   previewOf,
   type ImportContext,
   type ImportKindOption,
+  type ImportOptions,
   type ImportPreview,
+  type SheetPick,
   type SheetCandidate,
   type WorkbookImport,
 } from './importFile';

@@ -7,6 +7,7 @@ import {
   type ImportKindOption,
   type ImportResult,
   type SheetMapping,
+  type SheetPick,
   type WorkbookGrid,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
@@ -18,7 +19,8 @@ import {
  */
 export type WorkerRequest =
   | { type: 'parse'; bytes: Uint8Array; kind: ImportKindOption; context: ImportContext }
-  | { type: 'remap'; mapping: SheetMapping; kind: ImportKindOption; context: ImportContext };
+  | { type: 'remap'; mapping: SheetMapping; kind: ImportKindOption; context: ImportContext }
+  | { type: 'pick'; pick: SheetPick; kind: ImportKindOption; context: ImportContext };
 
 export type WorkerResponse =
   | { type: 'progress'; stage: 'reading' | 'mapping' }
@@ -51,6 +53,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const result = importWorkbook(workbook, {
     kind: req.kind,
     mapping: req.type === 'remap' ? req.mapping : null,
+    pick: req.type === 'pick' ? req.pick : null,
     context: req.context,
   });
   post({ type: 'result', result, sheets: workbook.sheets.filter((s) => !s.hidden).map((s) => s.name) });

@@ -5,6 +5,7 @@ import {
   type ImportKindOption,
   type ImportResult,
   type SheetMapping,
+  type SheetPick,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
 import type { WorkerRequest, WorkerResponse } from './parse.worker';
@@ -92,6 +93,16 @@ export function useImportJob() {
     [send],
   );
 
+  /** Another sheet (or header row) of the same file, chosen on the mapping screen. */
+  const pickSheet = useCallback(
+    (pick: SheetPick) => {
+      if (!last.current) return;
+      const { kind, context } = last.current;
+      send({ type: 'pick', pick, kind, context }, context.fileName, true);
+    },
+    [send],
+  );
+
   const cancel = useCallback(() => {
     stop();
     setJob({ state: 'cancelled' });
@@ -102,5 +113,5 @@ export function useImportJob() {
     setJob({ state: 'idle' });
   }, [stop]);
 
-  return { job, start, remap, cancel, reset };
+  return { job, start, remap, pickSheet, cancel, reset };
 }
