@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -32,10 +33,23 @@ function cspMeta(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * React Router 7 exports only its development build (dev warnings included, ~40% larger), also to
+ * production bundles (remix-run/react-router#12532): the build takes its production files.
+ */
+const reactRouterProduction = [
+  { find: /^react-router$/, file: 'index.mjs' },
+  { find: /^react-router\/dom$/, file: 'dom-export.mjs' },
+].map(({ find, file }) => ({
+  find,
+  replacement: fileURLToPath(new URL(`node_modules/react-router/dist/production/${file}`, import.meta.url)),
+}));
+
+export default defineConfig(({ command }) => ({
   root: 'renderer',
   base: './',
   plugins: [react(), cspMeta()],
+  resolve: { alias: command === 'build' ? reactRouterProduction : [] },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -45,4 +59,4 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
-});
+}));

@@ -1,26 +1,40 @@
-import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
+import { Center, Loader, MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import dayjs from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat.js';
-import 'dayjs/locale/zh-cn';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { buildTheme, cssVariablesResolver } from './app/theme';
 import { themeMessages } from './app/themeMessages';
 import { AppShellLayout } from './app/AppShellLayout';
 import { DatabaseGate } from './app/DatabaseGate';
 import { LibraryScreen } from './features/plans/LibraryScreen';
-import { TrashScreen } from './features/plans/TrashScreen';
-import { BackupsScreen } from './features/backups/BackupsScreen';
-import { PlanLayout } from './features/plan/PlanLayout';
-import { PlanTabRoute } from './features/plan/PlanTabRoute';
-import { useLocale, useMessages } from './i18n';
+import { useMessages } from './i18n';
 import { RouteError } from './app/RouteError';
+import { loadRoutes } from './app/lazyRoutes';
 
-// Date fields parse what the planner types (YYYY-MM-DD) with this plugin.
-dayjs.extend(customParseFormat);
+function lazyScreen<M>(load: () => Promise<M>, pick: (mod: M) => ComponentType) {
+  const Screen = lazy(async () => ({ default: pick(await load()) }));
+  return function LazyScreen() {
+    return (
+      <Suspense fallback={<ScreenLoader />}>
+        <Screen />
+      </Suspense>
+    );
+  };
+}
+
+function ScreenLoader(): ReactNode {
+  return (
+    <Center p="xl">
+      <Loader />
+    </Center>
+  );
+}
+
+const TrashScreen = lazyScreen(loadRoutes.trash, (m) => m.TrashScreen);
+const BackupsScreen = lazyScreen(loadRoutes.backups, (m) => m.BackupsScreen);
+const PlanLayout = lazyScreen(loadRoutes.planLayout, (m) => m.PlanLayout);
+const PlanTabRoute = lazyScreen(loadRoutes.planTab, (m) => m.PlanTabRoute);
 
 const router = createHashRouter([
   {
@@ -44,19 +58,16 @@ const router = createHashRouter([
 ]);
 
 export function App() {
-  const locale = useLocale();
   const labels = useMessages(themeMessages);
   const theme = useMemo(() => buildTheme(labels), [labels]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
-        <ModalsProvider>
-          <Notifications position="bottom-right" />
-          <DatabaseGate>
-            <RouterProvider router={router} />
-          </DatabaseGate>
-        </ModalsProvider>
-      </DatesProvider>
+      <ModalsProvider>
+        <Notifications position="bottom-right" />
+        <DatabaseGate>
+          <RouterProvider router={router} />
+        </DatabaseGate>
+      </ModalsProvider>
     </MantineProvider>
   );
 }

@@ -1,5 +1,6 @@
+// First: the database starts opening while everything else loads (see databaseOpening.ts).
+import './app/databaseOpening';
 import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 // Fonts are bundled: the app never fetches anything from the network.
 import '@fontsource/noto-sans-sc/400.css';

@@ -203,3 +203,29 @@ describe('backups: preview, restore, undo; files; undo in editors; two tabs', ()
     app.assertNoExternalRequests();
   });
 });
+
+describe('the backup at start', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('is taken once the library is on screen, when there are plans and no recent backup', async () => {
+    const { page } = app;
+    // An empty library has nothing to back up.
+    await page.getByTestId('nav-backups').click();
+    await isVisible(page.getByText(/已获准持久保存|未获准持久保存|无法确认/));
+    await hasCount(page.getByTestId('backup-row'), 0);
+    // Plans and no backup yet: the next start takes one, after the library is painted.
+    await app.seedDocument(doc);
+    await page.goto(`${app.baseUrl}#/`);
+    await app.reload();
+    await hasCount(page.getByTestId('plan-row'), 1);
+    await page.getByTestId('nav-backups').click();
+    await hasCount(page.getByTestId('backup-row'), 1);
+    await hasText(page.getByTestId('backup-reason').first(), '启动时');
+  });
+});

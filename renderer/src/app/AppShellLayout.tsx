@@ -28,6 +28,8 @@ import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
 import { useSettingsStore, type Locale } from '../state/settingsStore';
 import { SaveStatus } from './SaveStatus';
+import { afterFirstPaint } from './afterFirstPaint';
+import { prefetchRoutes } from './lazyRoutes';
 
 export function AppShellLayout() {
   const m = useAppMessages();
@@ -38,8 +40,11 @@ export function AppShellLayout() {
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
 
-  // The database is open by now (DatabaseGate): the start backup and the 15-minute timer.
-  useEffect(() => startAutomaticBackups(), []);
+  // The database is open by now (DatabaseGate): the start backup and the 15-minute timer, once
+  // the first screen is painted (the start backup reads and writes every plan). The other
+  // screens' chunks are fetched a little later, so the first visit to each does not wait.
+  useEffect(() => afterFirstPaint(startAutomaticBackups), []);
+  useEffect(() => afterFirstPaint(prefetchRoutes, { delayMs: 2000 }), []);
 
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -1,8 +1,9 @@
 import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
-import { getDb, NewerDatabaseError } from '../db';
+import { NewerDatabaseError } from '../db';
 import { useAppMessages } from '../i18n';
+import { databaseOpened, databaseState, type DatabaseState } from './databaseOpening';
 
 /**
  * Opens the database before anything else renders. A database written by a newer version of
@@ -10,16 +11,9 @@ import { useAppMessages } from '../i18n';
  */
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const m = useAppMessages();
-  const [state, setState] = useState<
-    { kind: 'opening' } | { kind: 'ready' } | { kind: 'error'; error: unknown }
-  >({
-    kind: 'opening',
-  });
+  const [state, setState] = useState<DatabaseState>(databaseState);
   useEffect(() => {
-    getDb().then(
-      () => setState({ kind: 'ready' }),
-      (error: unknown) => setState({ kind: 'error', error }),
-    );
+    void databaseOpened.then(setState);
   }, []);
   if (state.kind === 'ready') return children;
   if (state.kind === 'opening') {

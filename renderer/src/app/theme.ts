@@ -1,5 +1,4 @@
 import {
-  ColorInput,
   createTheme,
   darken,
   DEFAULT_THEME,
@@ -9,7 +8,6 @@ import {
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 
 /**
  * Text must reach WCAG AA (4.5:1) against its background. Mantine's default palette does not for
@@ -86,10 +84,11 @@ export function buildTheme(labels: ThemeLabels) {
     defaultRadius: 'sm',
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
-      DateInput: DateInput.extend({ defaultProps: { clearButtonProps: { 'aria-label': labels.clearDate } } }),
-      ColorInput: ColorInput.extend({
-        defaultProps: { eyeDropperButtonProps: { 'aria-label': labels.pickColor } },
-      }),
+      // Plain entries rather than DateInput.extend() / ColorInput.extend(): importing those
+      // components here would put them (and all of @mantine/dates) in the start-up bundle; they
+      // load with the screens that use them.
+      DateInput: { defaultProps: { clearButtonProps: { 'aria-label': labels.clearDate } } },
+      ColorInput: { defaultProps: { eyeDropperButtonProps: { 'aria-label': labels.pickColor } } },
     },
   });
 }

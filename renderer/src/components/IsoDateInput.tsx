@@ -1,5 +1,14 @@
-import { DateInput, type DateInputProps } from '@mantine/dates';
+import '@mantine/dates/styles.css';
+import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat.js';
+import 'dayjs/locale/zh-cn';
 import { isValidIsoDate } from '../../../shared/domain';
+import { useLocale } from '../i18n';
+
+// Date fields parse what the planner types (YYYY-MM-DD) with this plugin. @mantine/dates, its
+// styles and dayjs's locale load with the first screen that has a date field, not at start-up.
+dayjs.extend(customParseFormat);
 
 type Props = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue'> & {
   value: string | null;
@@ -8,15 +17,18 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue'> & {
 
 /** A date field whose value is always a `YYYY-MM-DD` string (or null), never a Date. */
 export function IsoDateInput({ value, onChange, ...rest }: Props) {
+  const locale = useLocale();
   return (
-    <DateInput
-      valueFormat="YYYY-MM-DD"
-      value={value}
-      onChange={(v) => {
-        const iso = typeof v === 'string' ? v.slice(0, 10) : null;
-        onChange(iso && isValidIsoDate(iso) ? iso : null);
-      }}
-      {...rest}
-    />
+    <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
+      <DateInput
+        valueFormat="YYYY-MM-DD"
+        value={value}
+        onChange={(v) => {
+          const iso = typeof v === 'string' ? v.slice(0, 10) : null;
+          onChange(iso && isValidIsoDate(iso) ? iso : null);
+        }}
+        {...rest}
+      />
+    </DatesProvider>
   );
 }

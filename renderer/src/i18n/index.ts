@@ -54,18 +54,28 @@ export interface Formatters {
   percent(fraction: number, digits?: number): string;
 }
 
+const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/**
+ * One Intl formatter per locale and options, made on first use and shared by every component:
+ * constructing one is slow (the first in a page loads ICU's data, tens of milliseconds), and
+ * every component that formats used to build its own set while rendering.
+ */
+function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = intlCache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    intlCache.set(key, f);
+  }
+  return f;
+}
+
+const dateOptions: Record<'short' | 'long', Intl.DateTimeFormatOptions> = {
+  short: { month: 'numeric', day: 'numeric', timeZone: 'UTC' },
+  long: { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' },
+};
+
 export function makeFormatters(locale: Locale, showWan = false): Formatters {
-  const numberFmt = new Intl.NumberFormat(locale);
-  const dateFmt = {
-    short: new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', timeZone: 'UTC' }),
-    long: new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      weekday: 'short',
-      timeZone: 'UTC',
-    }),
-  };
   return {
     locale,
     money(minor, currency, opts) {
@@ -73,17 +83,26 @@ export function makeFormatters(locale: Locale, showWan = false): Formatters {
       return formatMoney(minor, currency, locale, { wan: opts?.wan ?? showWan });
     },
     date(iso, style = 'long') {
-      return dateFmt[style].format(new Date(`${iso}T00:00:00Z`));
+      const fmt = cachedIntl(
+        `${locale} date ${style}`,
+        () => new Intl.DateTimeFormat(locale, dateOptions[style]),
+      );
+      return fmt.format(new Date(`${iso}T00:00:00Z`));
     },
     number(n, maxDigits = 2) {
-      return maxDigits === 2
-        ? numberFmt.format(n)
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }).format(n);
+      const fmt = cachedIntl(`${locale} number ${maxDigits}`, () =>
+        maxDigits === 2
+          ? new Intl.NumberFormat(locale)
+          : new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }),
+      );
+      return fmt.format(n);
     },
     percent(fraction, digits = 1) {
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(
-        fraction,
+      const fmt = cachedIntl(
+        `${locale} percent ${digits}`,
+        () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
       );
+      return fmt.format(fraction);
     },
   };
 }

@@ -25,16 +25,26 @@ import {
   IconSearch,
   IconTrash,
 } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { PlanId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
 import { useAppMessages, useFormat } from '../../i18n';
 import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
-import { DuplicatePlanModal } from './DuplicatePlanModal';
-import { NewPlanModal } from './NewPlanModal';
+import { afterFirstPaint } from '../../app/afterFirstPaint';
 import { filterAndSortPlans, type PlanSort } from './librarySelectors';
+
+// The two dialogs carry the templates and the date picker: they load when first opened (and are
+// fetched in idle time once the library is painted), not with the library.
+const loadDialogs = {
+  newPlan: () => import('./NewPlanModal'),
+  duplicate: () => import('./DuplicatePlanModal'),
+};
+const NewPlanModal = lazy(async () => ({ default: (await loadDialogs.newPlan()).NewPlanModal }));
+const DuplicatePlanModal = lazy(async () => ({
+  default: (await loadDialogs.duplicate()).DuplicatePlanModal,
+}));
 
 export function LibraryScreen() {
   const m = useAppMessages();
@@ -48,11 +58,27 @@ export function LibraryScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
   const isNewOpen = params.get('new') === '1';
+  // Mounted from the first opening on, so each dialog keeps its closing transition.
+  const [newUsed, setNewUsed] = useState(isNewOpen);
+  const [duplicateUsed, setDuplicateUsed] = useState(false);
+  if (isNewOpen && !newUsed) setNewUsed(true);
+  if (duplicating && !duplicateUsed) setDuplicateUsed(true);
   const openNew = () => setParams({ new: '1' });
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  useEffect(
+    () =>
+      afterFirstPaint(
+        () => {
+          for (const load of Object.values(loadDialogs)) load().catch(() => undefined);
+        },
+        { delayMs: 2000 },
+      ),
+    [],
+  );
 
   useHotkeys([
     ['/', () => searchRef.current?.focus()],
@@ -221,8 +247,10 @@ export function LibraryScreen() {
           </>
         )}
       </Stack>
-      <NewPlanModal opened={isNewOpen} onClose={() => setParams({})} />
-      <DuplicatePlanModal summary={duplicating} onClose={() => setDuplicating(null)} />
+      <Suspense fallback={null}>
+        {newUsed && <NewPlanModal opened={isNewOpen} onClose={() => setParams({})} />}
+        {duplicateUsed && <DuplicatePlanModal summary={duplicating} onClose={() => setDuplicating(null)} />}
+      </Suspense>
     </ScrollArea>
   );
 }
