@@ -32,6 +32,39 @@ export async function insertDocument(db: CampaignDeskDb, doc: PlanDocument): Pro
   await insertDocuments(db, [doc]);
 }
 
+/**
+ * A new plan's id, or the id of one of its records, is already stored: writing it would
+ * overwrite another plan or move that plan's records into the new one.
+ */
+export class IdsTakenError extends Error {
+  constructor(
+    readonly planId: PlanId,
+    readonly table: string,
+  ) {
+    super(`plan ${planId}: ids already stored in ${table}`);
+    this.name = 'IdsTakenError';
+  }
+}
+
+/**
+ * Writes a plan that must be new (created, duplicated or imported), all or nothing. Refuses,
+ * writing nothing, when its id or any of its records' ids is stored already: records are keyed
+ * by id across plans, so a damaged plan workbook (the plan sheet lost, the task sheet kept)
+ * would otherwise take another plan's tasks away from it.
+ */
+export async function insertNewDocument(db: CampaignDeskDb, doc: PlanDocument): Promise<void> {
+  await db.transaction('rw', db.planTables, async () => {
+    if (await db.plans.get(doc.plan.id)) throw new IdsTakenError(doc.plan.id, 'plans');
+    for (const key of collectionKeys) {
+      const ids = (doc[key] as { id: string }[]).map((r) => r.id);
+      if (ids.length === 0) continue;
+      const found = await db.table(key).bulkGet(ids);
+      if (found.some((r) => r !== undefined)) throw new IdsTakenError(doc.plan.id, key);
+    }
+    await insertDocuments(db, [doc]);
+  });
+}
+
 export async function insertDocuments(db: CampaignDeskDb, docs: readonly PlanDocument[]): Promise<void> {
   await db.transaction('rw', db.planTables, async () => {
     for (const doc of docs) {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { PlanDocument, PlanId } from '../../../shared/domain';
 import {
   getDb,
-  insertDocument,
+  insertNewDocument,
   listPlans,
   purgeDocument,
   purgeExpiredTrash,
@@ -52,7 +52,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     },
     async addDocument(doc) {
       const db = await getDb();
-      await insertDocument(db, doc);
+      await insertNewDocument(db, doc);
       announce({ kind: 'library' });
       await get().refresh();
       return doc.plan.id;
