@@ -38,6 +38,7 @@ function flag(args: string[], name: string): string | null {
 
 function describe(p: ImportProblem): string {
   const where = [
+    p.file,
     p.sheet,
     p.row !== null ? `row ${p.row}` : null,
     p.column ? `column ${p.column}${p.header ? ` (${p.header})` : ''}` : null,

@@ -1,6 +1,6 @@
 import { newId, todayIso, type PlanDocument, type PlanId, type PlanType } from '../domain';
 import { emptyDocument } from '../domain/document';
-import { makeProblem, type ImportProblem, type ImportResult } from './problems';
+import { inFile, makeProblem, type ImportProblem, type ImportResult } from './problems';
 import { cellText, isBlank, type SheetGrid, type WorkbookGrid } from './read/grid';
 import { fieldsByKind, type ImportKind } from './read/fields';
 import { findHeaderRow, matchHeaderRow } from './read/headers';
@@ -244,7 +244,8 @@ function emptyImport(
  */
 export function importWorkbook(workbook: WorkbookGrid, options: ImportOptions): ImportResult<WorkbookImport> {
   try {
-    return importUnguarded(workbook, options);
+    const result = importUnguarded(workbook, options);
+    return { ...result, problems: inFile(result.problems, options.context.fileName) };
   } catch (error) {
     // A bug of ours must not escape as an exception into the UI or the CLI; it is reported.
     const detail = error instanceof Error ? error.message : String(error);

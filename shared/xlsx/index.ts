@@ -24,6 +24,7 @@ export {
   type SheetCandidate,
   type WorkbookImport,
 } from './importFile';
+export { planCopy } from './planCopy';
 export { mergeImport, previewMerge, type ChangedRow, type MergePreview, type RowDiff } from './merge';
 export { exportBudgetWorkbook } from './write/budgetWorkbook';
 export { exportScheduleWorkbook } from './write/scheduleWorkbook';

@@ -48,6 +48,8 @@ export type ProblemCode =
 export type ProblemParams = Record<string, string | number>;
 
 export interface ImportProblem {
+  /** The file's name, so a problem read out of context (CLI, a log) still says where it is. */
+  file: string | null;
   /** Sheet name as in the workbook; null for problems with the file itself. */
   sheet: string | null;
   /** 1-based row number as the spreadsheet program shows it; null when not about one row. */
@@ -179,6 +181,7 @@ export function problemMessage(code: ProblemCode, params: ProblemParams): Locali
 }
 
 export interface ProblemPlace {
+  file?: string | null;
   sheet?: string | null;
   row?: number | null;
   column?: string | null;
@@ -192,6 +195,7 @@ export function makeProblem(
   severity: ProblemSeverity = 'error',
 ): ImportProblem {
   return {
+    file: place.file ?? (typeof params.file === 'string' ? params.file : null),
     sheet: place.sheet ?? null,
     row: place.row ?? null,
     column: place.column ?? null,
@@ -201,6 +205,25 @@ export function makeProblem(
     params,
     message: problemMessage(code, params),
   };
+}
+
+/** The same problems, each naming the file it is about. */
+export function inFile(problems: readonly ImportProblem[], file: string): ImportProblem[] {
+  return problems.map((p) => (p.file ? p : { ...p, file }));
+}
+
+/** "排期.csv › 排期 › D7（开始日期）": where a problem is, as the planner would look for it. */
+export function problemWhere(p: ImportProblem, lang: 'zh' | 'en'): string {
+  const cell =
+    p.column && p.row
+      ? `${p.column}${p.row}`
+      : p.row
+        ? lang === 'zh'
+          ? `第 ${p.row} 行`
+          : `row ${p.row}`
+        : null;
+  const header = p.header ? (lang === 'zh' ? `（${p.header}）` : ` (${p.header})`) : '';
+  return [p.file, p.sheet, cell ? `${cell}${header}` : p.header].filter(Boolean).join(' › ');
 }
 
 export function hasErrors(problems: readonly ImportProblem[]): boolean {

@@ -6,6 +6,8 @@ import { generateLargePlan } from '../bench/fixtures/generatePlan';
 import { hasText, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fixtures = resolve(import.meta.dirname, '../fixtures/xlsx');
 const doc = generateLargePlan({ tasks: 30, links: 12, seed: 11 });
 
@@ -45,7 +47,6 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         app.page.getByTestId('import-problems'),
         lang === 'zh' ? /日期“2026-04-31”不存在/ : /The date "2026-04-31" does not exist/,
       );
-      await app.screenshot(`io-mapping-${lang}`);
       await app.page.getByTestId('import-problems').scrollIntoViewIfNeeded();
       await app.screenshot(`io-problems-${lang}`);
       await app.page
@@ -54,6 +55,62 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.page.waitForSelector('[data-testid="plan-title"]');
       await hasText(app.page.getByTestId('plan-title'), /schedule-broken/);
       await app.openPlan(doc.plan.id, 'io');
+    });
+
+    it('suggests the schedule sheet behind a cover sheet, and lets the planner switch sheets', async () => {
+      await pick(app, 'schedule-cover-sheet.xlsx');
+      const sheet = app.page.getByTestId('import-sheet');
+      await isVisible(sheet);
+      expect(await sheet.inputValue()).toBe(lang === 'zh' ? '排期表 · 推荐' : '排期表 · suggested');
+      expect(await app.page.getByTestId('import-header-row').inputValue()).toBe('2');
+      await hasText(app.page.getByTestId('import-preview'), /预售定金开启/);
+      // The mapping section at the top of the window, so the screenshot shows the preview too.
+      await sheet.evaluate((el) => el.closest('.mantine-Paper-root')?.scrollIntoView());
+      await sheet.click();
+      await isVisible(app.page.getByRole('option', { name: /说明/ }));
+      await app.screenshot(`io-mapping-${lang}`);
+      await app.page.getByRole('option', { name: /说明/ }).click();
+      await hasText(
+        app.page.getByTestId('import-problems'),
+        lang === 'zh' ? /没有对应“工作事项”的列/ : /No column is mapped to "Task"/,
+      );
+      await hasText(app.page.getByTestId('import-preview'), /填写说明/);
+      expect(await sheet.inputValue()).toMatch(/^说明/);
+      await sheet.click();
+      await app.page.getByRole('option', { name: /排期表/ }).click();
+      await hasText(app.page.getByTestId('import-preview'), /预售定金开启/);
+      await app.page
+        .getByRole('button', { name: /导入为新方案“双11 活动排期”|Import as new plan “双11 活动排期”/ })
+        .click();
+      await app.page.waitForSelector('[data-testid="plan-title"]');
+      await hasText(app.page.getByTestId('plan-title'), /双11 活动排期/);
+      await app.openPlan(doc.plan.id, 'io');
+    });
+
+    it('imports a whole-plan workbook of a plan in the library as a copy, leaving the original', async () => {
+      const download = app.page.waitForEvent('download');
+      await app.page.getByRole('button', { name: /完整方案工作簿|Full plan workbook/ }).click();
+      const buffer = readFileSync(await (await download).path());
+      const chooser = app.page.waitForEvent('filechooser');
+      await app.page.getByRole('button', { name: /选择文件|Choose a file/ }).click();
+      await (await chooser).setFiles({ name: 'plan.xlsx', mimeType: XLSX_MIME, buffer });
+      await hasText(app.page.getByTestId('import-as-copy'), new RegExp(escape(doc.plan.name)));
+      const copyName = `${doc.plan.name}${lang === 'zh' ? '（副本）' : ' (copy)'}`;
+      await app.page.getByRole('button', { name: new RegExp(escape(copyName)) }).click();
+      await app.page.waitForSelector('[data-testid="plan-title"]');
+      await hasText(app.page.getByTestId('plan-title'), new RegExp(escape(copyName)));
+      const copyUrl = app.page.url();
+      expect(copyUrl).not.toContain(doc.plan.id);
+      // The copy holds the plan's tasks: its own schedule export lists them all.
+      await app.page.goto(copyUrl.replace(/\/[^/]+$/, '/io'));
+      const exported = app.page.waitForEvent('download');
+      await app.page.getByRole('button', { name: /^排期表$|^Schedule workbook$/ }).click();
+      const wb = XLSX.read(readFileSync(await (await exported).path()), { type: 'buffer' });
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
+      const cells = new Set(rows.flat().map(String));
+      expect(doc.tasks.every((t) => cells.has(t.title))).toBe(true);
+      await app.openPlan(doc.plan.id, 'io');
+      expect((await app.page.getByTestId('plan-title').textContent())?.trim()).toBe(doc.plan.name);
     });
 
     it('previews a merge of a messy 双11 schedule into the open plan', async () => {

@@ -73,6 +73,11 @@ export function tokenizeDate(value: CellValue): DateToken {
     .replace(/[(（[【]?\s*(周|星期|礼拜)[一二三四五六日天]\s*[)）\]】]?/g, '')
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?/gi, '')
     .trim();
+  // A CSV keeps an Excel date whose cell was formatted as a number as its serial: 46327.
+  if (/^\d{5}(?:\.\d+)?$/.test(s)) {
+    const serial = Number(s);
+    if (serial >= 20000 && serial < 80000) return tokenizeDate(serial);
+  }
   const { rest, time } = splitTime(s);
   s = rest.trim();
   let m: RegExpExecArray | null;

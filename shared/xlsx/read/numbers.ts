@@ -45,13 +45,22 @@ export function parseDecimalText(raw: string): { value: number; unitFactor: numb
     negative = true;
     s = paren[1] ?? '';
   }
+  // A remark in brackets after the amount: 5000(预估), 1,200（含税）. Brackets around digits are a
+  // negative amount (handled above and below), never a remark.
+  s = s.replace(/[(][^()\d]*[)]$/, '');
   s = s.replace(/^(RMB|CNY|USD|EUR|HKD|JPY|人民币|¥|￥|\$|€|£)+/i, '');
+  // ¥(300): the currency sign written outside the accountant's brackets.
+  const innerParen = /^\((.*)\)$/.exec(s);
+  if (innerParen && !paren) {
+    negative = true;
+    s = innerParen[1] ?? '';
+  }
   if (/^[-−]/.test(s)) {
     negative = !negative;
     s = s.slice(1);
   }
   s = s.replace(/^(RMB|CNY|USD|EUR|HKD|JPY|¥|￥|\$|€|£)+/i, '');
-  s = s.replace(/(元|块|圆|rmb|cny|usd)$/i, '');
+  s = s.replace(/(元整|元|块|圆|rmb|cny|usd)$/i, '');
   let unitFactor: number | null = null;
   for (const [re, factor] of UNIT_FACTORS) {
     if (re.test(s)) {

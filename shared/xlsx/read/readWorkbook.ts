@@ -20,9 +20,25 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /**
  * Decodes a text file. Excel in China saves CSV as GB18030 (GBK) unless told otherwise, so
- * strict UTF-8 is tried first and GB18030 second.
+ * strict UTF-8 (with or without a BOM) is tried first and GB18030 second; UTF-16 with a BOM is
+ * read as such.
  */
 function decodeText(bytes: Uint8Array): string | null {
+  // Excel's "Unicode text" (and some back offices' exports) is UTF-16 with a byte-order mark,
+  // tab-separated; its NUL bytes would otherwise mark it as binary below.
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      return null;
+    }
+  }
   const sample = bytes.subarray(0, Math.min(bytes.length, 65536));
   let control = 0;
   for (const b of sample) {

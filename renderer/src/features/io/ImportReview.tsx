@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Group,
+  NumberInput,
   Paper,
   ScrollArea,
   Select,
@@ -20,8 +21,10 @@ import {
   fieldsByKind,
   hasErrors,
   previewMerge,
+  problemWhere,
   type ImportProblem,
   type SheetMapping,
+  type SheetPick,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
 import { useLocale, useMessages } from '../../i18n';
@@ -30,25 +33,32 @@ import { ioMessages } from './messages';
 export type ImportTarget = 'new' | 'merge';
 
 const PREVIEW_COLUMNS = 12;
+/** The header row may be chosen among the first rows, where the importer looks for it too. */
+const HEADER_ROWS = 30;
 
 /** The mapping screen, preview, problems report and merge preview of one parsed file. */
 export function ImportReview({
   value,
   problems,
+  sheets,
   target,
   current,
   blocked,
   onRemap,
+  onPick,
   onConfirm,
   onDiscard,
 }: {
   value: WorkbookImport;
   problems: ImportProblem[];
+  /** The file's visible sheets, in workbook order. */
+  sheets: string[];
   target: ImportTarget;
   current: PlanDocument | null;
   /** A reason the import cannot be confirmed (e.g. the plan is already in the library). */
   blocked: string | null;
   onRemap(mapping: SheetMapping): void;
+  onPick(pick: SheetPick): void;
   onConfirm(): void;
   onDiscard(): void;
 }) {
@@ -68,6 +78,21 @@ export function ImportReview({
     [target, current, value],
   );
   const headers = value.preview?.headers ?? [];
+  // The sheet the importer finds most like a header row of a known kind; the others are listed
+  // too, so a schedule behind a cover sheet or a second table can be chosen.
+  const suggested = value.candidates[0]?.sheet ?? null;
+  const scored = new Set(value.candidates.map((c) => c.sheet));
+  const sheetOptions = (mapping && !sheets.includes(mapping.sheet) ? [mapping.sheet, ...sheets] : sheets).map(
+    (name) => ({
+      value: name,
+      label:
+        name === suggested
+          ? `${name} · ${m.suggested}`
+          : scored.has(name)
+            ? name
+            : `${name} · ${m.noHeaderFound}`,
+    }),
+  );
   const columnOptions = [
     { value: '', label: m.notInSheet },
     ...headers.map((h, c) => ({ value: String(c), label: `${columnLetter(c)} · ${h || '—'}` })),
@@ -77,15 +102,41 @@ export function ImportReview({
     <Stack gap="md">
       {mapping && (
         <Paper withBorder p="md">
-          <Group justify="space-between" mb="xs">
-            <Title order={5}>{m.mapping}</Title>
-            <Text size="sm" c="dimmed">
-              {m.sheet}: {mapping.sheet} · {m.headerRow(mapping.headerRow + 1)}
-            </Text>
-          </Group>
+          <Title order={5} mb="xs">
+            {m.mapping}
+          </Title>
           <Text size="sm" c="dimmed" mb="sm">
             {m.mappingHint}
           </Text>
+          <Group gap="sm" align="flex-end" mb="sm">
+            <Select
+              size="xs"
+              w={260}
+              label={m.sheet}
+              description={sheets.length > 1 ? m.sheetHint : undefined}
+              data={sheetOptions}
+              value={mapping.sheet}
+              allowDeselect={false}
+              data-testid="import-sheet"
+              onChange={(v) => v && v !== mapping.sheet && onPick({ sheet: v })}
+            />
+            <NumberInput
+              size="xs"
+              w={110}
+              label={m.headerRowLabel}
+              min={1}
+              max={HEADER_ROWS}
+              clampBehavior="strict"
+              allowDecimal={false}
+              value={mapping.headerRow + 1}
+              data-testid="import-header-row"
+              onChange={(v) => {
+                const row = typeof v === 'number' ? v : Number(v);
+                if (Number.isInteger(row) && row >= 1 && row - 1 !== mapping.headerRow)
+                  onPick({ sheet: mapping.sheet, headerRow: row - 1 });
+              }}
+            />
+          </Group>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs" verticalSpacing={4}>
             {fieldsByKind[mapping.kind].map((f) => (
               <Select
@@ -177,7 +228,7 @@ export function ImportReview({
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={110} />
-                  <Table.Th w={220}>{m.where}</Table.Th>
+                  <Table.Th w={300}>{m.where}</Table.Th>
                   <Table.Th>{m.reason}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -194,15 +245,7 @@ export function ImportReview({
                         {m.severity[p.severity]}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>
-                      {[
-                        p.sheet,
-                        p.column && p.row ? `${p.column}${p.row}` : p.row ? `${m.row} ${p.row}` : null,
-                        p.header,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Table.Td>
+                    <Table.Td>{problemWhere(p, lang)}</Table.Td>
                     <Table.Td>{p.message[lang]}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconDownload, IconFileImport } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { todayIso, type PlanDocument } from '../../../../shared/domain';
 import { mergeImportedActuals } from '../../../../shared/review/recipes';
@@ -23,6 +23,7 @@ import {
   makeProblem,
   mergeImport,
   MAX_FILE_BYTES,
+  planCopy,
   type ImportKindOption,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
@@ -51,7 +52,7 @@ export function IoScreen() {
   const navigate = useNavigate();
   const addDocument = useLibraryStore((s) => s.addDocument);
   const library = useLibraryStore((s) => s.plans);
-  const { job, start, remap, cancel, reset } = useImportJob();
+  const { job, start, remap, pickSheet, cancel, reset } = useImportJob();
   const [kind, setKind] = useState<ImportKindOption>('auto');
   const [target, setTarget] = useState<ImportTarget>('new');
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
@@ -89,7 +90,8 @@ export function IoScreen() {
     setNotice(null);
     try {
       const file = await openFile(
-        [{ name: 'Excel / CSV', extensions: ['xlsx', 'xls', 'csv'] }],
+        // .txt: Excel's "Unicode text" (UTF-16, tab-separated).
+        [{ name: 'Excel / CSV', extensions: ['xlsx', 'xls', 'csv', 'txt'] }],
         MAX_FILE_BYTES,
       );
       if (!file) return;
@@ -138,10 +140,26 @@ export function IoScreen() {
 
   const running = job.state === 'running';
   const done = job.state === 'done' ? job : null;
+  const read = done?.result.value ?? null;
   const existing =
-    done?.result.value &&
-    target === 'new' &&
-    library.some((p) => p.plan.id === done.result.value!.document.plan.id);
+    read !== null && target === 'new' && library.some((p) => p.plan.id === read.document.plan.id);
+  // A plan workbook of a plan already in the library becomes a new plan as a copy (new ids, the
+  // name marked); any other import of a plan that exists would overwrite it and stays refused.
+  const copy = useMemo(
+    () =>
+      read && existing && read.kind === 'plan'
+        ? {
+            ...read,
+            document: planCopy(read.document, {
+              suffix: m.copySuffix,
+              now: new Date().toISOString(),
+              takenNames: library.map((p) => p.plan.name),
+            }),
+          }
+        : null,
+    [read, existing, m.copySuffix, library],
+  );
+  const shown = copy ?? read;
 
   return (
     <ScreenFrame title={m.title} intro={m.intro}>
@@ -251,17 +269,26 @@ export function IoScreen() {
           ))}
         </Alert>
       )}
-      {done?.result.value && (
-        <ImportReview
-          value={done.result.value}
-          problems={done.result.problems}
-          target={done.result.value.kind === 'actuals' ? 'merge' : target}
-          current={doc}
-          blocked={existing ? m.alreadyInLibrary : null}
-          onRemap={remap}
-          onConfirm={() => void confirm(done.result.value!)}
-          onDiscard={reset}
-        />
+      {done && shown && (
+        <>
+          {copy && (
+            <Alert color="blue" data-testid="import-as-copy">
+              {m.asCopy(read!.document.plan.name)}
+            </Alert>
+          )}
+          <ImportReview
+            value={shown}
+            problems={done.result.problems}
+            sheets={done.sheets}
+            target={shown.kind === 'actuals' ? 'merge' : target}
+            current={doc}
+            blocked={existing && !copy ? m.alreadyInLibrary : null}
+            onRemap={remap}
+            onPick={pickSheet}
+            onConfirm={() => void confirm(shown)}
+            onDiscard={reset}
+          />
+        </>
       )}
     </ScreenFrame>
   );

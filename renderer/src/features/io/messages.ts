@@ -66,6 +66,13 @@ export const ioMessages = defineMessages(
     openNew: '打开新方案',
     undoHint: '合并是一次操作，可以撤销。',
     alreadyInLibrary: '这个方案已在方案库中。请选择“合并到当前方案”，或在方案库中先删除它。',
+    asCopy: (name: string) =>
+      `方案“${name}”已在方案库中。将导入为副本：所有记录使用新编号，名称标为副本，原方案保持不变。`,
+    copySuffix: '（副本）',
+    suggested: '推荐',
+    noHeaderFound: '未识别到表头',
+    headerRowLabel: '表头所在行',
+    sheetHint: '文件有多个工作表时，可在此切换。',
   },
   {
     title: 'Import & export',
@@ -136,5 +143,12 @@ export const ioMessages = defineMessages(
     undoHint: 'The merge is one step and can be undone.',
     alreadyInLibrary:
       'This plan is already in your library. Merge it into the open plan instead, or delete it from the library first.',
+    asCopy: (name: string) =>
+      `The plan “${name}” is already in your library. It will be imported as a copy: every record gets a new id, the name is marked as a copy, and the original stays as it is.`,
+    copySuffix: ' (copy)',
+    suggested: 'suggested',
+    noHeaderFound: 'no header found',
+    headerRowLabel: 'Header row',
+    sheetHint: 'Switch here when the file has more than one sheet.',
   },
 );
