@@ -1,19 +1,9 @@
-import { ActionIcon, Badge, Button, Card, Group, Select, SimpleGrid, Stack } from '@mantine/core';
-import { IconPlus, IconShieldExclamation, IconTrash } from '@tabler/icons-react';
-import {
-  addRecord,
-  newId,
-  removeRecord,
-  riskKinds,
-  updateRecord,
-  type Risk,
-  type RiskId,
-} from '../../../../shared/domain';
+import { Badge, Card, Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { IconShieldExclamation } from '@tabler/icons-react';
+import { newId, riskKinds, type Risk, type RiskId } from '../../../../shared/domain';
 import { CommitTextarea, CommitTextInput } from '../../components/CommitInputs';
-import { EmptyState } from '../../components/EmptyState';
-import { ScreenFrame } from '../../components/ScreenFrame';
+import { DeleteRecordButton, RecordListScreen, useRecordList } from '../../components/RecordList';
 import { useAppMessages } from '../../i18n';
-import { useCommit, usePlanDoc } from '../../state/planStore';
 
 const levels = ['1', '2', '3', '4', '5'];
 
@@ -26,44 +16,34 @@ function levelColor(score: number): string {
 
 export function RisksScreen() {
   const m = useAppMessages();
-  const doc = usePlanDoc();
-  const commit = useCommit();
-  const set = (id: string, patch: Partial<Risk>) =>
-    commit(m.risks.title, (d) => updateRecord(d, 'risks', id, patch));
-  const add = () =>
-    commit(m.risks.add, (d) =>
-      addRecord(d, 'risks', {
-        id: newId<RiskId>(),
-        planId: d.plan.id,
-        description: m.risks.newRisk,
-        kind: 'other',
-        likelihood: 3,
-        impact: 3,
-        owner: '',
-        trigger: '',
-        mitigation: '',
-        contingency: '',
-        status: 'open',
-        order: 0,
-      }),
-    );
-  const sorted = [...doc.risks].sort((a, b) => b.likelihood * b.impact - a.likelihood * a.impact);
+  const list = useRecordList('risks', {
+    editLabel: m.risks.title,
+    addLabel: m.risks.add,
+    create: (d) => ({
+      id: newId<RiskId>(),
+      planId: d.plan.id,
+      description: m.risks.newRisk,
+      kind: 'other',
+      likelihood: 3,
+      impact: 3,
+      owner: '',
+      trigger: '',
+      mitigation: '',
+      contingency: '',
+      status: 'open',
+      order: 0,
+    }),
+  });
+  const { set } = list;
+  const sorted = [...list.records].sort((a, b) => b.likelihood * b.impact - a.likelihood * a.impact);
   return (
-    <ScreenFrame
+    <RecordListScreen
+      list={list}
       title={m.risks.title}
-      actions={
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add}>
-          {m.risks.add}
-        </Button>
-      }
+      addLabel={m.risks.add}
+      emptyIcon={<IconShieldExclamation />}
+      emptyBody={m.risks.empty}
     >
-      {doc.risks.length === 0 && (
-        <EmptyState
-          icon={<IconShieldExclamation />}
-          body={m.risks.empty}
-          action={<Button onClick={add}>{m.risks.add}</Button>}
-        />
-      )}
       {sorted.map((r) => {
         const score = r.likelihood * r.impact;
         return (
@@ -80,14 +60,7 @@ export function RisksScreen() {
                   aria-label={m.risks.description}
                   style={{ flex: 1 }}
                 />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={m.common.delete}
-                  onClick={() => commit(m.common.delete, (d) => removeRecord(d, 'risks', r.id))}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
+                <DeleteRecordButton iconSize={16} onDelete={() => list.remove(r.id)} />
               </Group>
               <SimpleGrid cols={5} spacing="xs">
                 <Select
@@ -162,6 +135,6 @@ export function RisksScreen() {
           </Card>
         );
       })}
-    </ScreenFrame>
+    </RecordListScreen>
   );
 }
