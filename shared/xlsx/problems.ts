@@ -165,10 +165,15 @@ const templates: Record<ProblemCode, LocalizedText> = {
   },
 };
 
+const MAX_QUOTED = 80;
+
 function fill(template: string, params: ProblemParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    // A cell's whole text can be a pasted page; the message quotes its start (params keep it all).
+    const text = String(value);
+    return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
   });
 }
 

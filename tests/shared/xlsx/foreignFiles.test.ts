@@ -25,6 +25,12 @@ describe('a CSV with very long cells (text pasted from a document)', () => {
     // The long text in the owner cell is kept as the owner; it is not a department.
     expect(tasks[0]!.owner.length).toBeGreaterThan(50_000);
     expect(tasks[1]!.owner).toBe('王芳');
+    // Problems about the long cells quote only their start, and still say where they are.
+    expect(r.problems.length).toBeGreaterThan(0);
+    for (const p of r.problems) {
+      expect(p.message.zh.length).toBeLessThan(200);
+      expect([p.file, p.sheet, p.row]).toEqual(['big.csv', 'Sheet1', 2]);
+    }
   });
 });
 
