@@ -107,8 +107,18 @@ describe('the plan library across tabs', () => {
     await hasValue(b.getByTestId('task-title').first(), 'edited after restoring');
   });
 
+  it('a plan trashed from this tab’s own list and opened again says it is in the trash', async () => {
+    await isHidden(b.getByTestId('plan-in-trash'));
+    await b.getByRole('link', { name: 'Plans' }).first().click();
+    await trashFromLibrary(b, open.plan.name);
+    await hasCount(row(b, open.plan.name), 0);
+    await hasCount(row(a, open.plan.name), 0);
+    await b.goBack();
+    await b.getByTestId('task-grid').waitFor();
+    await isVisible(b.getByTestId('plan-in-trash'));
+  });
+
   it('a plan deleted for good while open in another tab closes there with a clear message', async () => {
-    await trashFromLibrary(a, open.plan.name);
     await isVisible(b.getByTestId('plan-in-trash'));
     await a.getByRole('link', { name: 'Trash', exact: true }).click();
     const trashRow = a.getByTestId('trash-list').getByRole('row').filter({ hasText: open.plan.name });

@@ -3,7 +3,7 @@ import type { PlanDocument, PlanId } from '../../../shared/domain';
 import { mergeDocuments } from '../../../shared/sync/mergeDocuments';
 import { getDb, loadDocument } from '../db';
 import { useLibraryStore } from './libraryStore';
-import { listenToOtherWindows, saveAndAnnounce, type SyncTarget } from './syncTabs';
+import { adoptStored, listenToOtherWindows, saveAndAnnounce, type SyncTarget } from './syncTabs';
 
 /** At least 100 undo steps per plan (issue 7); a little headroom costs nothing with shared structure. */
 export const UNDO_LIMIT = 200;
@@ -255,6 +255,19 @@ const syncTarget: SyncTarget = {
   },
 };
 listenToOtherWindows(syncTarget);
+
+// This window's own library actions on the plan it still holds (archived or trashed from the
+// list, then opened again): the open document takes the stored plan record, so the trash banner
+// shows here too and edits stop.
+useLibraryStore.subscribe((library) => {
+  const { doc } = usePlanStore.getState();
+  if (!doc) return;
+  const summary = library.plans.find((p) => p.plan.id === doc.plan.id);
+  if (!summary) return;
+  if (summary.plan.deletedAt === doc.plan.deletedAt && summary.plan.archivedAt === doc.plan.archivedAt)
+    return;
+  void adoptStored(doc.plan.id, { plan: [doc.plan.id] }, syncTarget);
+});
 
 /**
  * After every plan was replaced (a restore here or in another window): forgets the undo

@@ -77,16 +77,24 @@ export async function receive(message: SyncMessage, target: SyncTarget): Promise
     if (message.removedPlanId && target.current(message.removedPlanId)) target.removed(message.removedPlanId);
     return;
   }
-  if (!target.current(message.planId)) return;
+  await adoptStored(message.planId, message.changed, target);
+}
+
+/**
+ * Reads the given records of the open plan back from IndexedDB and merges them into what the
+ * window shows (another window's save, or this window's own library action on the open plan).
+ */
+export async function adoptStored(planId: PlanId, changed: ChangedIds, target: SyncTarget): Promise<void> {
+  if (!target.current(planId)) return;
   await untilIdle(target);
   const db = await getDb();
-  const stored = await readStoredRecords(db, message.planId, message.changed);
-  const now = target.current(message.planId);
+  const stored = await readStoredRecords(db, planId, changed);
+  const now = target.current(planId);
   if (!now) return;
   const base = now.persisted;
-  const theirs = mergeStoredIntoDocument(base, base, message.changed, stored);
+  const theirs = mergeStoredIntoDocument(base, base, changed, stored);
   if (theirs === base) return;
-  target.adopt(message.planId, theirs, (doc) => mergeStoredIntoDocument(base, doc, message.changed, stored));
+  target.adopt(planId, theirs, (doc) => mergeStoredIntoDocument(base, doc, changed, stored));
 }
 
 let listening = false;
