@@ -26,7 +26,7 @@ import {
  */
 
 const USAGE = `usage:
-  cli import <file.xlsx|.xls|.csv> [--kind schedule|budget|actuals|plan|auto] [--date-order md|dm] [--json]
+  cli import <file.xlsx|.xls|.csv|.txt> [--kind schedule|budget|actuals|plan|auto] [--sheet <name>] [--header-row <n>] [--date-order md|dm] [--json]
   cli export <plan.json> [--budget <out.xlsx>] [--schedule <out.xlsx>] [--plan <out.xlsx>] [--lang zh|en] [--plan-id <id>]`;
 
 const APP_VERSION = '0.1.0';
@@ -67,7 +67,16 @@ function runImport(args: string[]): number {
     return 2;
   }
   const fileName = file.replace(/^.*[\\/]/, '');
-  const result = importFile(bytes, { kind, context: { fileName } });
+  // --sheet / --header-row: what the mapping screen's sheet and header-row pickers choose.
+  const sheet = flag(args, '--sheet');
+  const headerRowText = flag(args, '--header-row');
+  const headerRow = headerRowText === null ? null : Number(headerRowText) - 1;
+  if (headerRow !== null && !(Number.isInteger(headerRow) && headerRow >= 0)) {
+    process.stderr.write(`--header-row must be a row number from 1\n${USAGE}\n`);
+    return 2;
+  }
+  const pick = sheet !== null ? { sheet, headerRow } : null;
+  const result = importFile(bytes, { kind, pick, context: { fileName } });
   const order = flag(args, '--date-order');
   let value = result.value;
   let problems = result.problems;

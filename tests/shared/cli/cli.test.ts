@@ -38,6 +38,28 @@ describe('the command line', () => {
     expect(out.plans[0]!.tasks).toHaveLength(2);
   });
 
+  it('reads the sheet named by --sheet, as the mapping screen’s sheet picker does', () => {
+    const best = JSON.parse(cli('import', fixture('schedule-cover-sheet.xlsx'), '--json').stdout) as {
+      import: { sheet: string };
+      plans: { tasks: unknown[] }[];
+    };
+    expect(best.import.sheet).toBe('排期表');
+    expect(best.plans[0]!.tasks).toHaveLength(3);
+    const cover = cli('import', fixture('schedule-cover-sheet.xlsx'), '--sheet', '说明', '--json');
+    expect(cover.code).toBe(1);
+    const out = JSON.parse(cover.stdout) as { import: { sheet: string }; problems: { code: string }[] };
+    expect(out.import.sheet).toBe('说明');
+    expect(out.problems.map((p) => p.code)).toEqual(['noTitleColumn']);
+  });
+
+  it('names the file, sheet, row and column of each problem in its text output', () => {
+    const r = cli('import', fixture('schedule-gbk.csv'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'schedule-gbk.csv, Sheet1, row 6, column F (结束日期): The date "11月31日" does not exist.',
+    );
+  });
+
   it('exits 2 when the file cannot be read', () => {
     expect(cli('import', fixture('random-bytes.xlsx'), '--json').code).toBe(2);
     expect(cli('import', fixture('truncated.xlsx')).code).toBe(2);
