@@ -125,6 +125,18 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await hasText(app.page.locator('.mantine-Alert-root').first(), lang === 'zh' ? /导入完成/ : /Imported/);
     });
 
+    it('reads a GBK CSV from Excel on Chinese Windows and names the file, sheet and cell of a bad date', async () => {
+      await app.page.getByText(lang === 'zh' ? '新方案' : 'A new plan', { exact: true }).click();
+      await pick(app, 'schedule-gbk.csv');
+      await hasText(app.page.getByTestId('import-preview'), /预售定金开启.*王芳.*11月1日/s);
+      await hasText(app.page.getByTestId('import-problems'), /schedule-gbk\.csv › Sheet1 › F6/);
+      await hasText(
+        app.page.getByTestId('import-problems'),
+        lang === 'zh' ? /日期“11月31日”不存在/ : /The date "11月31日" does not exist/,
+      );
+      await app.page.getByRole('button', { name: /放弃|Discard/ }).click();
+    });
+
     it('refuses a file that is not a workbook with a clear message', async () => {
       await pick(app, 'random-bytes.xlsx');
       await hasText(app.page.getByTestId('import-failed'), /random-bytes\.xlsx/);
