@@ -28,6 +28,7 @@ import {
   type WorkbookImport,
 } from '../../../../shared/xlsx';
 import { ScreenFrame } from '../../components/ScreenFrame';
+import { IdsTakenError } from '../../db';
 import { useLocale, useMessages } from '../../i18n';
 import { FileTooLargeError, openFile, saveFile } from '../../platform';
 import { useLibraryStore } from '../../state/libraryStore';
@@ -130,7 +131,22 @@ export function IoScreen() {
       commit(m.importTitle, mergeImport(value.document));
       setNotice({ color: 'teal', text: `${m.done} ${m.undoHint}` });
     } else {
-      const id = await addDocument(value.document);
+      let id: string;
+      try {
+        id = await addDocument(value.document);
+      } catch (error) {
+        // Nothing was written (one transaction); say why, naming the file.
+        const file = job.state === 'done' ? job.fileName : '';
+        setNotice({
+          color: 'red',
+          text:
+            error instanceof IdsTakenError
+              ? m.idsTaken(file)
+              : `${m.failed}: ${error instanceof Error ? error.message : String(error)}`,
+        });
+        reset();
+        return;
+      }
       reset();
       navigate(`/plans/${id}/overview`);
       return;

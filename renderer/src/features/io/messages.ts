@@ -69,6 +69,8 @@ export const ioMessages = defineMessages(
     asCopy: (name: string) =>
       `方案“${name}”已在方案库中。将导入为副本：所有记录使用新编号，名称标为副本，原方案保持不变。`,
     copySuffix: '（副本）',
+    idsTaken: (file: string) =>
+      `未导入 ${file}：其中的记录编号已属于方案库中的另一个方案（可能是某个方案的工作簿缺了“方案”表）。没有写入任何数据；请打开那个方案后选择“合并到当前方案”。`,
     suggested: '推荐',
     noHeaderFound: '未识别到表头',
     headerRowLabel: '表头所在行',
@@ -146,6 +148,8 @@ export const ioMessages = defineMessages(
     asCopy: (name: string) =>
       `The plan “${name}” is already in your library. It will be imported as a copy: every record gets a new id, the name is marked as a copy, and the original stays as it is.`,
     copySuffix: ' (copy)',
+    idsTaken: (file: string) =>
+      `${file} was not imported: its records carry the ids of another plan in your library (perhaps a plan's workbook that lost its plan sheet). Nothing was written; open that plan and choose to merge instead.`,
     suggested: 'suggested',
     noHeaderFound: 'no header found',
     headerRowLabel: 'Header row',
