@@ -16,6 +16,10 @@ export const chromiumArgs = [
   '--disable-quic',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Chromium 15x builds its omnibox popups (two WebUI pages, hundreds of chrome:// modules) at
+  // every launch, even headless, competing with the app for the 2 cores while it starts. The
+  // Electron app has no omnibox.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 /** A persistent context in a fresh user-data dir, so IndexedDB survives a reload like a real profile. */
