@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { generateLargePlan } from '../bench/fixtures/generatePlan';
-import { hasText, isVisible } from './assertions';
+import { hasText, hasValue, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -135,6 +135,35 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         lang === 'zh' ? /日期“11月31日”不存在/ : /The date "11月31日" does not exist/,
       );
       await app.page.getByRole('button', { name: /放弃|Discard/ }).click();
+    });
+
+    it('lets the planner map by hand a sheet whose headers the importer does not know', async () => {
+      await pick(app, 'schedule-own-words.csv');
+      await hasText(app.page.getByTestId('import-failed'), lang === 'zh' ? /找不到表头/ : /No header row/);
+      await app.page.getByRole('button', { name: /手动指定各列|Map the columns by hand/ }).click();
+      const headerRow = app.page.getByTestId('import-header-row');
+      await isVisible(headerRow);
+      await headerRow.fill('2');
+      await hasText(app.page.getByTestId('import-preview'), /B 从/);
+      const fields: [string, string, string][] = [
+        ['工作事项', 'Task', 'A · 做什么'],
+        ['开始日期', 'Start', 'B · 从'],
+        ['结束日期', 'End', 'C · 到'],
+      ];
+      for (const [zh, en, option] of fields) {
+        const select = app.page
+          .locator('input')
+          .and(app.page.getByLabel(lang === 'zh' ? zh : en, { exact: true }));
+        await select.click();
+        await app.page.getByRole('option', { name: option, exact: true }).click();
+        await hasValue(select, option);
+      }
+      await app.page
+        .getByRole('button', { name: /导入为新方案“大促安排”|Import as new plan “大促安排”/ })
+        .click();
+      await app.page.waitForSelector('[data-testid="plan-title"]');
+      await hasText(app.page.getByTestId('plan-title'), /大促安排/);
+      await app.openPlan(doc.plan.id, 'io');
     });
 
     it('refuses a file that is not a workbook with a clear message', async () => {

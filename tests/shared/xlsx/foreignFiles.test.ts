@@ -218,3 +218,24 @@ describe('amounts and dates in the forms planners type', () => {
     expect(tokenizeDate('12345')).toEqual({ kind: 'invalid' });
   });
 });
+
+describe('headers in the planner’s own words', () => {
+  const context = { fileName: 'schedule-own-words.csv', today: '2026-11-23' };
+  const workbook = readWorkbook(fixture('schedule-own-words.csv'), context.fileName).value!;
+
+  it('are not guessed, but the sheet can be opened for mapping by hand and then imported', () => {
+    expect(importWorkbook(workbook, { context }).problems.map((p) => p.code)).toEqual(['noHeaderRow']);
+    const blank = importWorkbook(workbook, { pick: { sheet: 'Sheet1', headerRow: 1 }, context });
+    expect(blank.value!.preview!.headers).toEqual(['做什么', '从', '到', '谁来做']);
+    const mapping = {
+      ...blank.value!.mapping!,
+      columns: { ...blank.value!.mapping!.columns, title: 0, start: 1, end: 2, owner: 3 },
+    };
+    const r = importWorkbook(workbook, { mapping, context });
+    expect(r.problems).toEqual([]);
+    expect(r.value!.document.tasks.map((t) => `${t.title} ${t.owner} ${t.startDate}..${t.endDate}`)).toEqual([
+      '拍主图 陈晨 2026-10-20..2026-10-24',
+      '开直播 李雷 2026-11-01..2026-11-11',
+    ]);
+  });
+});

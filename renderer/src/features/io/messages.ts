@@ -72,6 +72,7 @@ export const ioMessages = defineMessages(
     idsTaken: (file: string) =>
       `未导入 ${file}：其中的记录编号已属于方案库中的另一个方案（可能是某个方案的工作簿缺了“方案”表）。没有写入任何数据；请打开那个方案后选择“合并到当前方案”。`,
     suggested: '推荐',
+    mapByHand: '手动指定各列',
     noHeaderFound: '未识别到表头',
     headerRowLabel: '表头所在行',
     sheetHint: '文件有多个工作表时，可在此切换。',
@@ -151,6 +152,7 @@ export const ioMessages = defineMessages(
     idsTaken: (file: string) =>
       `${file} was not imported: its records carry the ids of another plan in your library (perhaps a plan's workbook that lost its plan sheet). Nothing was written; open that plan and choose to merge instead.`,
     suggested: 'suggested',
+    mapByHand: 'Map the columns by hand',
     noHeaderFound: 'no header found',
     headerRowLabel: 'Header row',
     sheetHint: 'Switch here when the file has more than one sheet.',
