@@ -1,5 +1,5 @@
 // First: the database starts opening while everything else loads (see databaseOpening.ts).
-import './app/databaseOpening';
+import { databaseOpened } from './app/databaseOpening';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
@@ -13,8 +13,13 @@ import('./app/fonts').catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// A quick open (the usual case) goes straight to the library: no frame of DatabaseGate's
+// spinner first, whose render and layout would hold up the library's. A slow one (an upgrade,
+// and the backup before it) shows the spinner after 250 ms.
+void Promise.race([databaseOpened, new Promise((resolve) => setTimeout(resolve, 250))]).then(render);

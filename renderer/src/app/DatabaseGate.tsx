@@ -6,8 +6,9 @@ import { useAppMessages } from '../i18n';
 import { databaseOpened, databaseState, type DatabaseState } from './databaseOpening';
 
 /**
- * Opens the database before anything else renders. A database written by a newer version of
- * the app is refused here, before a single write, with a message the planner can act on.
+ * Nothing else renders until the database is open (it starts opening in databaseOpening.ts).
+ * A database written by a newer version of the app is refused here, before a single write,
+ * with a message the planner can act on.
  */
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const m = useAppMessages();
