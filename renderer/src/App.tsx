@@ -8,6 +8,8 @@ import { themeMessages } from './app/themeMessages';
 import { AppShellLayout } from './app/AppShellLayout';
 import { DatabaseGate } from './app/DatabaseGate';
 import { LibraryScreen } from './features/plans/LibraryScreen';
+import { PlanLayout } from './features/plan/PlanLayout';
+import { PlanTabRoute } from './features/plan/PlanTabRoute';
 import { useMessages } from './i18n';
 import { RouteError } from './app/RouteError';
 import { loadRoutes } from './app/lazyRoutes';
@@ -33,8 +35,6 @@ function ScreenLoader(): ReactNode {
 
 const TrashScreen = lazyScreen(loadRoutes.trash, (m) => m.TrashScreen);
 const BackupsScreen = lazyScreen(loadRoutes.backups, (m) => m.BackupsScreen);
-const PlanLayout = lazyScreen(loadRoutes.planLayout, (m) => m.PlanLayout);
-const PlanTabRoute = lazyScreen(loadRoutes.planTab, (m) => m.PlanTabRoute);
 
 const router = createHashRouter([
   {
