@@ -17,37 +17,52 @@ export interface UnpackedSize {
 const u16 = (b: Uint8Array, i: number): number => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, i: number): number => (u16(b, i) + u16(b, i + 2) * 65536) >>> 0;
 
-/** Declared inflated sizes of a zip's parts; null when there is no central directory to read. */
-export function declaredUnpackedSize(bytes: Uint8Array): UnpackedSize | null {
-  // The end-of-central-directory record sits in the last 22 bytes plus at most a 64 KiB comment.
-  let end = -1;
+interface DirectoryEntry {
+  name: string;
+  /** The inflated size the central directory declares. */
+  size: number;
+  /** Where the part's local header starts. */
+  local: number;
+}
+
+/** Where the end-of-central-directory record starts, or -1 when the bytes have none. */
+function endOfDirectory(bytes: Uint8Array): number {
+  // It sits in the last 22 bytes plus at most a 64 KiB comment.
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (u32(bytes, i) === 0x06054b50) {
-      end = i;
-      break;
-    }
+    if (u32(bytes, i) === 0x06054b50) return i;
   }
-  if (end < 0) return null;
+  return -1;
+}
+
+/** The entries of a zip's central directory, given where its end record starts. */
+function* centralDirectory(bytes: Uint8Array, end: number): Generator<DirectoryEntry> {
   const count = u16(bytes, end + 10);
   let at = u32(bytes, end + 16);
-  let total = 0;
-  let largest: UnpackedSize['largest'] = null;
   for (let n = 0; n < count && at + 46 <= bytes.length; n++) {
-    if (u32(bytes, at) !== 0x02014b50) break;
+    if (u32(bytes, at) !== 0x02014b50) return;
     const nameLength = u16(bytes, at + 28);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    yield { name, size: u32(bytes, at + 24), local: u32(bytes, at + 42) };
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+}
+
+/** Declared inflated sizes of a zip's parts; null when there is no central directory to read. */
+export function declaredUnpackedSize(bytes: Uint8Array): UnpackedSize | null {
+  const end = endOfDirectory(bytes);
+  if (end < 0) return null;
+  let total = 0;
+  let largest: UnpackedSize['largest'] = null;
+  for (const entry of centralDirectory(bytes, end)) {
     // 0xFFFFFFFF means the real size is in a ZIP64 field: over 4 GiB, or pretending to be.
-    let size = u32(bytes, at + 24);
-    if (size === 0xffffffff) size = Number.MAX_SAFE_INTEGER;
+    let size = entry.size === 0xffffffff ? Number.MAX_SAFE_INTEGER : entry.size;
     // SheetJS reads the local header's copy, so a bigger local size counts as well.
-    const local = u32(bytes, at + 42);
-    if (u32(bytes, local) === 0x04034b50) {
-      const localSize = u32(bytes, local + 22);
+    if (u32(bytes, entry.local) === 0x04034b50) {
+      const localSize = u32(bytes, entry.local + 22);
       size = Math.max(size, localSize === 0xffffffff ? Number.MAX_SAFE_INTEGER : localSize);
     }
     total += size;
-    if (!largest || size > largest.size) largest = { name, size };
-    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+    if (!largest || size > largest.size) largest = { name: entry.name, size };
   }
   return { total, largest };
 }
@@ -66,25 +81,10 @@ export interface InflatedPart {
  * workbook costs a few milliseconds. Returns the part that went over, or null.
  */
 export async function inflatedPartBeyond(bytes: Uint8Array, limit: number): Promise<InflatedPart | null> {
-  if (typeof DecompressionStream === 'undefined') return null;
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (u32(bytes, i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const count = u16(bytes, end + 10);
-  let at = u32(bytes, end + 16);
+  const end = endOfDirectory(bytes);
+  if (typeof DecompressionStream === 'undefined' || end < 0) return null;
   let total = 0;
-  for (let n = 0; n < count && at + 46 <= bytes.length; n++) {
-    if (u32(bytes, at) !== 0x02014b50) break;
-    const nameLength = u16(bytes, at + 28);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    const local = u32(bytes, at + 42);
-    const next = at + 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
-    at = next;
+  for (const { name, local } of centralDirectory(bytes, end)) {
     if (u32(bytes, local) !== 0x04034b50) continue;
     const method = u16(bytes, local + 8);
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
