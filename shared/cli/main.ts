@@ -13,6 +13,7 @@ import {
   exportScheduleWorkbook,
   hasErrors,
   importFile,
+  refuseInflatingBomb,
   type ImportKindOption,
   type ImportProblem,
   type Language,
@@ -48,7 +49,7 @@ function describe(p: ImportProblem): string {
   return `${p.severity}: ${where ? `${where}: ` : ''}${p.message.en}`;
 }
 
-function runImport(args: string[]): number {
+async function runImport(args: string[]): Promise<number> {
   const file = args[0];
   if (!file) {
     process.stderr.write(`${USAGE}\n`);
@@ -67,6 +68,16 @@ function runImport(args: string[]): number {
     return 2;
   }
   const fileName = file.replace(/^.*[\\/]/, '');
+  // A zip that lies about its sizes would inflate in full inside SheetJS: count it first, as the
+  // app's parse worker does.
+  const bomb = await refuseInflatingBomb(bytes, fileName);
+  if (bomb) {
+    if (args.includes('--json')) {
+      process.stdout.write(`${JSON.stringify({ error: true, problems: [bomb] }, null, 2)}\n`);
+    }
+    process.stderr.write(`${describe(bomb)}\n`);
+    return 2;
+  }
   // --sheet / --header-row: what the mapping screen's sheet and header-row pickers choose.
   const sheet = flag(args, '--sheet');
   const headerRowText = flag(args, '--header-row');
@@ -169,12 +180,12 @@ function runExport(args: string[]): number {
   return 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'import') return runImport(rest);
+  if (command === 'import') return await runImport(rest);
   if (command === 'export') return runExport(rest);
   process.stderr.write(`${USAGE}\n`);
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileSchema } from '../../../shared/domain';
 import { generateLargePlan } from '../../bench/fixtures/generatePlan';
+import { hostileXlsx, sheetXml } from '../../fixtures/hostile/workbooks';
+import { deflateRepeated } from '../../fixtures/hostile/zip';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const fixture = (name: string): string => join(root, 'tests/fixtures/xlsx', name);
@@ -94,5 +96,22 @@ describe('the command line', () => {
     const back = cli('import', join(dir, 'p.xlsx'), '--json');
     expect(back.code).toBe(0);
     expect(backupFileSchema.parse(JSON.parse(back.stdout)).plans[0]).toEqual(doc);
+  });
+
+  it('refuses a zip bomb that lies about its size by name, exit 2, before SheetJS inflates it', () => {
+    const row = '<row><c t="inlineStr"><is><t>' + 'a'.repeat(100) + '</t></is></c></row>';
+    const chunk = row.repeat(Math.ceil(1_048_576 / row.length));
+    const open = sheetXml('').replace('</sheetData></worksheet>', '');
+    const deflated = deflateRepeated(open, chunk, 300, '</sheetData></worksheet>');
+    const bytes = hostileXlsx({ sheets: [{ name: '炸弹', deflated, declaredSize: 1000 }] });
+    const dir = mkdtempSync(join(tmpdir(), 'cli-bomb-'));
+    writeFileSync(join(dir, 'liar.xlsx'), bytes);
+    const r = cli('import', join(dir, 'liar.xlsx'), '--json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'liar.xlsx, xl/worksheets/sheet1.xml unpacks to more than 256 MB although the file declares it much smaller',
+    );
+    const out = JSON.parse(r.stdout) as { error: boolean; problems: { code: string }[] };
+    expect(out.problems.map((p) => p.code)).toEqual(['inflatesTooLarge']);
   });
 });
