@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { clickTime, domNodes } from '../pageTimers';
 import { median, percentile, round, type BenchRow, type BenchSuite } from '../types';
 
 /**
@@ -123,22 +124,6 @@ async function dragFrames(page: Page): Promise<number[]> {
   });
 }
 
-async function zoomTime(page: Page, label: string): Promise<number> {
-  return page.evaluate(async (text) => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
-    if (!button) throw new Error(`svar zoom: no button ${text}`);
-    const t0 = performance.now();
-    button.click();
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
-    await new Promise((r) => setTimeout(r, 0));
-    return performance.now() - t0;
-  }, label);
-}
-
-async function domNodes(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('*').length);
-}
-
 const suite: BenchSuite = async (ctx) => {
   const rows: BenchRow[] = [];
   const page = await ctx.newPage();
@@ -191,7 +176,8 @@ const suite: BenchSuite = async (ctx) => {
       });
       await page.waitForTimeout(300);
       const zooms: number[] = [];
-      for (const label of ['月', '周', '日', '整个活动', '日']) zooms.push(await zoomTime(page, label));
+      for (const label of ['月', '周', '日', '整个活动', '日'])
+        zooms.push(await clickTime(page, 'button', label));
       rows.push({ name: 'svar.timeline.zoom.2000', value: round(median(zooms)), unit: 'ms', budget: null });
     }
   }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { generateLargePlan } from '../fixtures/generatePlan';
+import { clickTime, domNodes } from '../pageTimers';
 import { median, percentile, round, type BenchRow, type BenchSuite } from '../types';
 
 const RUNS = 3;
@@ -91,23 +92,6 @@ async function dragFrames(page: Page, drained = false): Promise<number[]> {
   }, drained);
 }
 
-async function zoomTime(page: Page, label: string): Promise<number> {
-  return page.evaluate(async (text) => {
-    const button = [...document.querySelectorAll('label, button')].find(
-      (b) => b.textContent?.trim() === text,
-    ) as HTMLElement;
-    const t0 = performance.now();
-    button.click();
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
-    await new Promise((r) => setTimeout(r, 0));
-    return performance.now() - t0;
-  }, label);
-}
-
-async function domNodes(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('*').length);
-}
-
 /** Issue 3's figures for the timeline, in Chromium against the built app. */
 const suite: BenchSuite = async (ctx) => {
   const rows: BenchRow[] = [];
@@ -155,7 +139,8 @@ const suite: BenchSuite = async (ctx) => {
         budget: 16.7,
       });
       const zooms: number[] = [];
-      for (const label of ['月', '周', '日', '整个活动', '日']) zooms.push(await zoomTime(page, label));
+      for (const label of ['月', '周', '日', '整个活动', '日'])
+        zooms.push(await clickTime(page, 'label, button', label));
       rows.push({ name: 'timeline.zoom.2000', value: round(median(zooms)), unit: 'ms', budget: 200 });
       // The same frames again, timed as the SVAR suite must time them (after the zoom, so the
       // figures above are measured exactly as before).
