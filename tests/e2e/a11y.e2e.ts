@@ -46,6 +46,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     });
 
     async function check(screen: string): Promise<void> {
+      // One level-one heading per screen: the screen's own title, which screen readers jump to.
+      expect(await app.page.locator('h1').count(), `${screen}: h1 elements`).toBe(1);
       const findings: AxeFinding[] = await runAxe(app.page);
       if (findings.length > 0) console.info(describeFindings(`${locale} ${screen}`, findings));
       const blocking = findings.filter(isBlocking);

@@ -194,7 +194,7 @@ describe('backups: preview, restore, undo; files; undo in editors; two tabs', ()
     const { page } = app;
     await page.getByText('English', { exact: true }).click();
     await page.getByTestId('nav-backups').click();
-    await hasText(page.getByRole('heading', { level: 2 }), 'Backups & restore');
+    await hasText(page.getByRole('heading', { level: 1 }), 'Backups & restore');
     await app.screenshot('backups-en');
     await page.getByText('中文', { exact: true }).click();
   });

@@ -17,7 +17,7 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
 
   /** Sections load on demand: wait for the section's own heading before looking at it. */
   async function screenShown() {
-    await isVisible(app.page.locator('main h3'));
+    await isVisible(app.page.locator('main h1'));
   }
 
   async function filterTasks(text: string) {

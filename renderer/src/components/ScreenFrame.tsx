@@ -24,7 +24,9 @@ export function ScreenFrame({
     <Box style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Group justify="space-between" px="md" pt="md" pb={4} wrap="nowrap" align="flex-end">
         <Box>
-          <Title order={3}>{title}</Title>
+          <Title order={1} size="h3">
+            {title}
+          </Title>
           {intro && (
             <Text size="sm" c="dimmed" maw={820}>
               {intro}

@@ -92,7 +92,9 @@ export function BackupsScreen() {
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" maw={1180} mx="auto" gap="md">
         <Box>
-          <Title order={2}>{m.title}</Title>
+          <Title order={1} size="h2">
+            {m.title}
+          </Title>
           <Text c="dimmed" size="sm">
             {m.intro}
           </Text>

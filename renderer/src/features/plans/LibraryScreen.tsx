@@ -108,7 +108,9 @@ export function LibraryScreen() {
       <Stack p="lg" gap="md" maw={1280} mx="auto">
         <Group justify="space-between" align="flex-end">
           <Box>
-            <Title order={2}>{m.library.title}</Title>
+            <Title order={1} size="h2">
+              {m.library.title}
+            </Title>
             <Text c="dimmed" size="sm">
               {m.library.subtitle}
             </Text>

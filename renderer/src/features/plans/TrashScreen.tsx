@@ -22,7 +22,9 @@ export function TrashScreen() {
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" maw={1100} mx="auto">
         <Box>
-          <Title order={2}>{m.trash.title}</Title>
+          <Title order={1} size="h2">
+            {m.trash.title}
+          </Title>
           <Text c="dimmed" size="sm">
             {m.trash.subtitle}
           </Text>

@@ -9,6 +9,7 @@ import {
   Select,
   Switch,
   Text,
+  Title,
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -265,9 +266,9 @@ export function TimelineScreen() {
   return (
     <div className="tl-screen" data-testid="timeline-screen">
       <Group gap="xs" px="md" py={6} wrap="wrap" className="tl-toolbar">
-        <Text fw={700} size="lg" mr="xs">
+        <Title order={1} size="h4" mr="xs">
           {m.title}
-        </Text>
+        </Title>
         <Select
           aria-label={m.groupBy}
           size="xs"
