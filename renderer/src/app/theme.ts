@@ -84,6 +84,9 @@ export function buildTheme(labels: ThemeLabels) {
     defaultRadius: 'sm',
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
+      // Mantine draws a modal's title bar as <header>, which assistive technology (and axe) read as
+      // a second page banner beside the app's own header; a plain box keeps the look, one banner.
+      ModalHeader: { defaultProps: { component: 'div' } },
       // Plain entries rather than DateInput.extend() / ColorInput.extend(): importing those
       // components here would put them (and all of @mantine/dates) in the start-up bundle; they
       // load with the screens that use them.

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Table } from '@mantine/core';
+import { ActionIcon, Button, Table, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import {
@@ -120,6 +120,7 @@ export function RecordTable<R extends { id: string }>({
   columns: readonly RecordColumn<R>[];
   onDelete(id: string): void;
 }) {
+  const m = useAppMessages();
   return (
     <Table data-testid={testId}>
       <Table.Thead>
@@ -129,7 +130,9 @@ export function RecordTable<R extends { id: string }>({
               {c.header}
             </Table.Th>
           ))}
-          <Table.Th w={40} />
+          <Table.Th w={40}>
+            <VisuallyHidden>{m.common.actions}</VisuallyHidden>
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -13,6 +13,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconArchive, IconDatabase } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -20,7 +21,7 @@ import { Link } from 'react-router-dom';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
 import type { StoredBackup } from '../../db/backupRepo';
-import { useLocale, useMessages } from '../../i18n';
+import { useAppMessages, useLocale, useMessages } from '../../i18n';
 import {
   checkPersistence,
   previewBackup,
@@ -43,6 +44,7 @@ type Outcome =
 /** Automatic backups to preview and restore, files to export and share, and the storage state. */
 export function BackupsScreen() {
   const m = useMessages(messages);
+  const app = useAppMessages();
   const locale = useLocale();
   const { backups, refresh, persistence, undoRestoreName } = useBackupStore();
   const [previewing, setPreviewing] = useState<StoredBackup | null>(null);
@@ -119,7 +121,9 @@ export function BackupsScreen() {
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Card withBorder padding="md">
               <Group justify="space-between" mb="xs">
-                <Title order={5}>{m.listTitle}</Title>
+                <Title order={2} size="h5">
+                  {m.listTitle}
+                </Title>
                 <Button
                   size="xs"
                   variant="light"
@@ -138,7 +142,9 @@ export function BackupsScreen() {
                       <Table.Th>{m.takenAt}</Table.Th>
                       <Table.Th>{m.reason}</Table.Th>
                       <Table.Th ta="right">{m.size}</Table.Th>
-                      <Table.Th />
+                      <Table.Th>
+                        <VisuallyHidden>{app.common.actions}</VisuallyHidden>
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -185,7 +191,9 @@ export function BackupsScreen() {
               <Card withBorder padding="md" data-testid="storage-card">
                 <Group gap="xs" mb={6}>
                   <IconDatabase size={16} />
-                  <Title order={5}>{m.storageTitle}</Title>
+                  <Title order={2} size="h5">
+                    {m.storageTitle}
+                  </Title>
                 </Group>
                 <Text size="sm" data-testid="persistence">
                   {persistence.isPersisted === null

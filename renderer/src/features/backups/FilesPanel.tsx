@@ -48,7 +48,9 @@ export function FilesPanel({
   return (
     <Card withBorder padding="md">
       <Stack gap="sm">
-        <Title order={5}>{m.filesTitle}</Title>
+        <Title order={2} size="h5">
+          {m.filesTitle}
+        </Title>
         <Text size="xs" c="dimmed">
           {m.exportAllHint}
         </Text>
@@ -72,7 +74,9 @@ export function FilesPanel({
           </Button>
         </Group>
         <Divider />
-        <Title order={6}>{m.shareTitle}</Title>
+        <Title order={3} size="h6">
+          {m.shareTitle}
+        </Title>
         <Text size="xs" c="dimmed">
           {m.shareHint}
         </Text>

@@ -13,6 +13,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import {
@@ -169,7 +170,9 @@ export function OverviewScreen() {
       </Card>
       <Card withBorder>
         <Group justify="space-between" mb="xs">
-          <Title order={5}>{m.overview.keyMoments}</Title>
+          <Title order={2} size="h5">
+            {m.overview.keyMoments}
+          </Title>
           <Button
             size="xs"
             variant="light"
@@ -193,7 +196,9 @@ export function OverviewScreen() {
               <Table.Th>{m.overview.label}</Table.Th>
               <Table.Th>{m.overview.peakDate}</Table.Th>
               <Table.Th>{m.overview.time}</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>{m.common.actions}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -253,7 +258,7 @@ export function OverviewScreen() {
         </Table>
       </Card>
       <Card withBorder>
-        <Title order={5} mb="xs">
+        <Title order={2} size="h5" mb="xs">
           {m.overview.audience}
         </Title>
         <Stack gap="sm">

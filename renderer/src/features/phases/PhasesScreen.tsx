@@ -1,4 +1,4 @@
-import { ActionIcon, Button, ColorInput, Group, Select, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, ColorInput, Group, Select, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconFlag, IconPlus, IconTrash } from '@tabler/icons-react';
 import {
   addRecord,
@@ -64,7 +64,9 @@ export function PhasesScreen() {
               <Table.Th w={140}>{m.phases.start}</Table.Th>
               <Table.Th w={140}>{m.phases.end}</Table.Th>
               <Table.Th>{m.phases.purpose}</Table.Th>
-              <Table.Th w={100} />
+              <Table.Th w={100}>
+                <VisuallyHidden>{m.common.actions}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -13,6 +13,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -172,7 +173,9 @@ export function LibraryScreen() {
                     <Table.Th>{m.overview.status}</Table.Th>
                     <Table.Th>{m.tabs.tasks}</Table.Th>
                     <Table.Th>{m.library.updated}</Table.Th>
-                    <Table.Th aria-label={m.common.actions} />
+                    <Table.Th>
+                      <VisuallyHidden>{m.common.actions}</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

@@ -1,4 +1,15 @@
-import { ActionIcon, Badge, Box, Button, Group, NativeSelect, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Box,
+  Button,
+  Group,
+  NativeSelect,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDiamond, IconListDetails, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -166,10 +177,10 @@ export function TasksScreen() {
                   header.progress,
                   header.status,
                   header.predecessors,
-                  '',
+                  null,
                 ].map((h, i) => (
                   <Text key={i} role="columnheader" size="xs" fw={700} px={6} py={8}>
-                    {h}
+                    {h ?? <VisuallyHidden>{m.common.actions}</VisuallyHidden>}
                   </Text>
                 ))}
               </Box>
