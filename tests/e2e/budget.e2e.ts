@@ -214,4 +214,19 @@ describe('budget: a plan from a template starts from its own categories', () => 
     await app.reload();
     await hasCount(page.getByTestId('budget-line-row'), 1);
   });
+
+  it('prices a line as unit price × quantity, the quantity grouped like the money: 2.5 × 40,000 = 100,000', async () => {
+    const { page } = app;
+    const row = page.getByTestId('budget-line-row').first();
+    await row.getByRole('button', { name: /^单价/ }).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('2.5');
+    await page.keyboard.press('Enter');
+    await row.getByRole('button', { name: /^数量/ }).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('40000');
+    await page.keyboard.press('Enter');
+    await hasValue(row.getByTestId('budget-line-planned'), '100,000.00');
+    await isVisible(row.getByRole('button', { name: '数量: 40,000' }));
+  });
 });

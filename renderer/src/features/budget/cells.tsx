@@ -209,7 +209,8 @@ export function QuantityCell({
   isLazy?: boolean;
   onCommit(v: number | null): void;
 }) {
-  const shown = value === null ? '' : String(value);
+  // Grouped like the money beside it (40,000, not 40000); the commas are dropped again on commit.
+  const shown = value === null ? '' : groupThousands(String(value));
   const { draft, setDraft, error, setError } = useDraft(shown);
   const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
   if (isLazy && !editing && error === null)
