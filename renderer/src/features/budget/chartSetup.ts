@@ -49,6 +49,9 @@ export function phaseBandsPlugin(bands: readonly SpendCurveBand[]): Plugin<'line
       if (!x || !area) return;
       const { ctx } = chart;
       ctx.save();
+      // Phases overlap (预售 inside 预热): each label takes the first of two rows still free at
+      // its x, so no two names are drawn over each other; one with no free row is left out.
+      const rowFreeFrom = [area.left, area.left];
       for (const band of bands) {
         const left = x.getPixelForValue(band.fromIndex) - 0.5 * (x.width / Math.max(1, x.ticks.length));
         const right = x.getPixelForValue(band.toIndex) + 0.5 * (x.width / Math.max(1, x.ticks.length));
@@ -59,7 +62,12 @@ export function phaseBandsPlugin(bands: readonly SpendCurveBand[]): Plugin<'line
         ctx.fillStyle = '#495057';
         ctx.font = '11px "Noto Sans SC", sans-serif';
         // A label that does not fit its band would run into the next one: leave it to the tooltip.
-        if (ctx.measureText(band.label).width <= r - l - 6) ctx.fillText(band.label, l + 3, area.top + 12);
+        const width = ctx.measureText(band.label).width;
+        const row = rowFreeFrom.findIndex((freeFrom) => l + 3 >= freeFrom);
+        if (width <= r - l - 6 && row >= 0) {
+          ctx.fillText(band.label, l + 3, area.top + 12 + row * 14);
+          rowFreeFrom[row] = l + 3 + width + 6;
+        }
       }
       ctx.restore();
     },
