@@ -275,14 +275,14 @@ export const mechanicFormulas: Record<MechanicKind, { zh: string; en: string }> 
     zh: '达标订单数 × 减额（每满减：× ⌊客单价 ÷ 门槛⌋）',
     en: 'qualifying orders × reduction (stacking: × ⌊basket ÷ threshold⌋)',
   },
-  discount: { zh: '覆盖原价 GMV × (1 − 折扣率)', en: 'covered regular-price GMV × (1 − pay rate)' },
+  discount: { zh: '覆盖原价 GMV × (1 − 顾客支付比例)', en: 'covered regular-price GMV × (1 − pay rate)' },
   flashSale: {
     zh: '(原价 − 秒杀价) × 数量 × 售罄率',
     en: '(regular − flash price) × quantity × sell-through',
   },
   coupon: { zh: '发放量 × 核销率 × 面额', en: 'issued × redemption rate × face value' },
   depositBoost: {
-    zh: '(抵扣额 − 定金) × 预计定金单数 × 尾款转化率',
+    zh: '(抵扣额 − 定金) × 预计定金单数 × 尾款支付率',
     en: '(credit − deposit) × deposits × final-payment rate',
   },
   bundle: { zh: '(单品原价合计 − 套装价) × 套数', en: '(components at regular − bundle price) × bundles' },

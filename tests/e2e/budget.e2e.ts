@@ -177,9 +177,17 @@ describe('budget: a coupon’s redemption moves its budget line and the ROI', ()
     await page.getByRole('button', { name: '添加促销' }).click();
     await page.getByRole('menuitem', { name: '折扣' }).click();
     await hasText(page.getByTestId('discount-said'), '8折 · 付 80% · 减 20%');
+    await isVisible(page.getByText('公式：覆盖原价 GMV', { exact: false }));
     await page.getByText('English', { exact: true }).click();
     await hasText(page.getByTestId('discount-said'), '8折 · pay 80% · 20% off');
     await isVisible(page.getByText('Estimated cost'));
+    await isVisible(page.getByText('Formula: covered regular-price GMV', { exact: false }));
+    // A flash-sale slot's delete button says what it deletes.
+    await page.getByRole('button', { name: 'Add promotion' }).click();
+    await page.getByRole('menuitem', { name: 'Flash sale' }).click();
+    await page.getByRole('button', { name: 'Add slot' }).click();
+    await page.getByRole('button', { name: 'Remove slot' }).click();
+    await hasCount(page.getByRole('button', { name: 'Remove slot' }), 0);
     app.assertNoExternalRequests();
   });
 });

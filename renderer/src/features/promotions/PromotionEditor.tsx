@@ -217,7 +217,9 @@ export function PromotionEditor({
               {cost ? format.exact(cost.costMinor) : '—'}
             </Text>
             <Text size="xs" c="dimmed">
-              {m.formula}: {mechanicFormulas[mech.kind][format.language]}
+              {m.formula}
+              {m.formulaSep}
+              {mechanicFormulas[mech.kind][format.language]}
             </Text>
             {cost && <Basis cost={cost} format={format} />}
           </Stack>
@@ -278,7 +280,7 @@ function Basis({ cost, format }: { cost: PromotionCost; format: MoneyFormat }) {
     parts.push(m.derivedGmv(format.exact(cost.derived.coveredGmvMinor)));
   return (
     <Text size="xs" c="blue.8">
-      {m.basisForecast} {parts.join('，')}
+      {m.basisForecast} {parts.join(m.listSep)}
     </Text>
   );
 }
@@ -345,7 +347,7 @@ function Slots({ slots, onChange }: { slots: Slot[]; onChange(slots: Slot[]): vo
             size="sm"
             variant="subtle"
             color="red"
-            aria-label="×"
+            aria-label={m.removeSlot}
             onClick={() => onChange(slots.filter((_, k) => k !== i))}
           >
             <IconTrash size={14} />

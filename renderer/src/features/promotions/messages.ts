@@ -20,6 +20,8 @@ export const promotionMessages = defineMessages(
     parameters: '玩法参数',
     cost: '预计让利成本',
     formula: '公式',
+    formulaSep: '：',
+    listSep: '，',
     basisParameters: '按填写的参数估算',
     basisProducts: (gmv: string) => `覆盖 GMV 取自所选商品：${gmv}`,
     basisForecast: '部分参数为 0，已按销售预测补足：',
@@ -39,6 +41,7 @@ export const promotionMessages = defineMessages(
     slotDate: '日期',
     slotStart: '开始',
     slotEnd: '结束',
+    removeSlot: '删除时段',
     fields: {
       thresholdMinor: '门槛金额',
       reductionMinor: '减额',
@@ -92,6 +95,8 @@ export const promotionMessages = defineMessages(
     parameters: 'Parameters',
     cost: 'Estimated cost',
     formula: 'Formula',
+    formulaSep: ': ',
+    listSep: ', ',
     basisParameters: 'Estimated from the parameters',
     basisProducts: (gmv: string) => `Covered GMV from the selected SKUs: ${gmv}`,
     basisForecast: 'Some parameters are 0 and were filled in from the sales forecast:',
@@ -111,6 +116,7 @@ export const promotionMessages = defineMessages(
     slotDate: 'Date',
     slotStart: 'From',
     slotEnd: 'To',
+    removeSlot: 'Remove slot',
     fields: {
       thresholdMinor: 'Threshold',
       reductionMinor: 'Reduction',
