@@ -64,7 +64,9 @@ export function findScheduleProblems(
     for (const dependency of task.predecessors) {
       const predecessor = byId.get(dependency.taskId);
       if (!predecessor || predecessor.id === task.id) continue;
-      if (task.isMilestone && predecessor.endDate > task.startDate) {
+      // Only a finish-to-start link says the work must be done by the milestone; a start-to-start
+      // one (the war room opens before 00:00 and stays staffed) may run on past it.
+      if (task.isMilestone && dependency.type === 'FS' && predecessor.endDate > task.startDate) {
         problems.push({
           kind: 'afterMilestone',
           taskId: predecessor.id,

@@ -5,6 +5,8 @@ import {
   findScheduleProblems,
   type ScheduleProblem,
 } from '../../../../shared/planning/scheduling/problems';
+import { createPlanFromTemplate } from '../../../../shared/planning/createPlan';
+import { templates } from '../../../../shared/templates';
 import { generateLargePlan } from '../../../bench/fixtures/generatePlan';
 import { byId, fs, makeTask, ss } from './makeTask';
 
@@ -72,7 +74,7 @@ describe('findScheduleProblems', () => {
       makeTask('freeze', '2026-10-10', '2026-10-10', {
         title: '物料定稿',
         isMilestone: true,
-        predecessors: [ss('kv')],
+        predecessors: [fs('kv')],
       }),
     ];
     const problems = check(tasks);
@@ -91,6 +93,27 @@ describe('findScheduleProblems', () => {
     expect(describeProblem(problems[0] as ScheduleProblem, byId(tasks), 'en-US')).toBe(
       '“主视觉 KV 设计” ends on 2026-10-12, after the milestone it feeds, “物料定稿” (2026-10-10).',
     );
+  });
+
+  it('lets work linked start-to-start to a milestone run on past it', () => {
+    const tasks = [
+      makeTask('warRoom', '2026-11-10', '2026-11-12'),
+      makeTask('peak', '2026-11-11', '2026-11-11', { isMilestone: true, predecessors: [ss('warRoom')] }),
+    ];
+    expect(check(tasks)).toEqual([]);
+  });
+
+  it('finds no problem in a plan fresh from any template', () => {
+    for (const template of templates) {
+      const doc = createPlanFromTemplate({
+        templateId: template.id,
+        peakDate: '2026-11-11',
+        locale: 'zh-CN',
+        now: new Date('2026-09-01T09:00:00Z'),
+      });
+      const problems = findScheduleProblems({ plan: doc.plan, phases: doc.phases, tasks: doc.tasks });
+      expect(problems.map((p) => `${template.id}: ${p.kind} ${p.taskId}`)).toEqual([]);
+    }
   });
 
   it('flags a successor that starts before its predecessor allows', () => {
