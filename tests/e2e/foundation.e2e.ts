@@ -148,7 +148,14 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await isVisible(page.getByText('30 天内可以恢复'));
     await page.getByTestId('confirm-button').click();
     await hasCount(page.getByTestId('plan-row'), 1);
+    // The header shows where the planner is: the current screen's link in the accent colour.
+    const navColor = (name: string) =>
+      page.getByRole('link', { name, exact: true }).evaluate((el) => getComputedStyle(el).color);
+    const [current, other] = [await navColor('方案库'), await navColor('回收站')];
+    expect(current).not.toBe(other);
     await page.getByRole('link', { name: '回收站' }).click();
+    await expect.poll(() => navColor('回收站')).toBe(current);
+    expect(await navColor('方案库')).toBe(other);
     await isVisible(page.getByText('2026 双11 全店大促（副本）'));
     await page.getByRole('button', { name: '恢复' }).click();
     await page.getByRole('link', { name: '方案库' }).first().click();

@@ -20,7 +20,7 @@ import {
   IconArchive,
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAppMessages, useLocale, useMessages } from '../i18n';
 import { onMenuCommand, notifyLocale } from '../platform';
 import { usePlanStore } from '../state/planStore';
@@ -39,6 +39,13 @@ export function AppShellLayout() {
   const [helpOpen, help] = useDisclosure(false);
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
+  // The header's links show where the planner is: the current one in the accent colour, the rest
+  // grey (a plan's own screens belong to the library).
+  const { pathname } = useLocation();
+  const navColor = (to: string) =>
+    (to === '/' ? pathname === '/' || pathname.startsWith('/plans') : pathname.startsWith(to))
+      ? 'red'
+      : 'gray';
 
   // The database is open by now (DatabaseGate): the start backup and the 15-minute timer, once
   // the first screen is painted (the start backup reads and writes every plan). The other
@@ -93,6 +100,7 @@ export function AppShellLayout() {
                 to="/"
                 variant="subtle"
                 size="compact-sm"
+                color={navColor('/')}
                 leftSection={<IconLayoutList size={16} />}
               >
                 {m.nav.library}
@@ -102,7 +110,7 @@ export function AppShellLayout() {
                 to="/trash"
                 variant="subtle"
                 size="compact-sm"
-                color="gray"
+                color={navColor('/trash')}
                 leftSection={<IconTrash size={16} />}
               >
                 {m.nav.trash}
@@ -112,7 +120,7 @@ export function AppShellLayout() {
                 to="/backups"
                 variant="subtle"
                 size="compact-sm"
-                color="gray"
+                color={navColor('/backups')}
                 leftSection={<IconArchive size={16} />}
                 data-testid="nav-backups"
               >
