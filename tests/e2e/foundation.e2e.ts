@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasCount, hasText, hasValue, isVisible } from './assertions';
+import { hasCount, hasText, hasValue, isHidden, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
 /**
@@ -160,6 +160,22 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await page.getByRole('button', { name: '恢复' }).click();
     await page.getByRole('link', { name: '方案库' }).first().click();
     await hasCount(page.getByTestId('plan-row'), 2);
+  });
+
+  it('says so when every plan is archived, and shows them on one click', async () => {
+    const { page } = app;
+    async function toggleArchive(name: RegExp, item: string) {
+      await page.getByRole('button', { name }).click();
+      await page.getByRole('menuitem', { name: item, exact: true }).click();
+    }
+    await toggleArchive(/操作: 2026 双11 全店大促（副本）/, '归档');
+    await toggleArchive(/操作: 2026 双11 全店大促$/, '归档');
+    await isVisible(page.getByText('2 个方案都已归档，默认不显示。'));
+    await page.getByTestId('all-archived').getByRole('button', { name: '显示已归档' }).click();
+    await hasCount(page.getByTestId('plan-row'), 2);
+    await toggleArchive(/操作: 2026 双11 全店大促（副本）/, '取消归档');
+    await toggleArchive(/操作: 2026 双11 全店大促$/, '取消归档');
+    await isHidden(page.getByText('已归档', { exact: true }));
   });
 
   it('switches the whole interface to English at runtime', async () => {

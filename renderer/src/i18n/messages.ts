@@ -79,6 +79,8 @@ const zh = {
       '从模板开始最快：选“双11”或“618”，填上大促当天的日期，阶段、任务、里程碑、风险和检查清单会按倒排计划自动生成。',
     emptyAction: '从模板新建第一个方案',
     noMatch: (q: string) => `没有名称或主题包含“${q}”的方案。`,
+    allArchived: (n: number) =>
+      n === 1 ? '唯一的方案已归档，默认不显示。' : `${n} 个方案都已归档，默认不显示。`,
     tasks: (n: number) => `${n} 项任务`,
     peak: '大促日',
     updated: '修改于',
@@ -493,6 +495,10 @@ const en: AppMessages = {
       'A template is the quickest start: pick Double 11 or 618, enter the peak day, and the phases, tasks, milestones, risks and readiness checklist are scheduled backwards from it.',
     emptyAction: 'Create your first plan from a template',
     noMatch: (q) => `No plan has “${q}” in its name or theme.`,
+    allArchived: (n) =>
+      n === 1
+        ? 'Your one plan is archived, so it is hidden.'
+        : `All ${n} plans are archived, so they are hidden.`,
     tasks: (n) => (n === 1 ? '1 task' : `${n} tasks`),
     peak: 'Peak',
     updated: 'Edited',

@@ -161,7 +161,14 @@ export function LibraryScreen() {
                 onChange={(e) => setShowArchived(e.currentTarget.checked)}
               />
             </Group>
-            {visible.length === 0 ? (
+            {visible.length === 0 && query.trim() === '' && !showArchived ? (
+              <Group gap="xs" data-testid="all-archived">
+                <Text c="dimmed">{m.library.allArchived(active.length)}</Text>
+                <Button variant="subtle" size="compact-sm" onClick={() => setShowArchived(true)}>
+                  {m.library.showArchived}
+                </Button>
+              </Group>
+            ) : visible.length === 0 ? (
               <Text c="dimmed">{m.library.noMatch(query)}</Text>
             ) : (
               <Table highlightOnHover verticalSpacing="sm" data-testid="plan-list">
