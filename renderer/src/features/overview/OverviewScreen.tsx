@@ -194,7 +194,7 @@ export function OverviewScreen() {
             <Table.Tr>
               <Table.Th>{m.overview.moment}</Table.Th>
               <Table.Th>{m.overview.label}</Table.Th>
-              <Table.Th>{m.overview.peakDate}</Table.Th>
+              <Table.Th>{m.overview.momentDate}</Table.Th>
               <Table.Th>{m.overview.time}</Table.Th>
               <Table.Th>
                 <VisuallyHidden>{m.common.actions}</VisuallyHidden>
@@ -227,7 +227,7 @@ export function OverviewScreen() {
                     size="xs"
                     value={k.date}
                     onChange={(v) => v && setMoment(k.id, { date: v })}
-                    aria-label={m.overview.peakDate}
+                    aria-label={m.overview.momentDate}
                   />
                 </Table.Td>
                 <Table.Td>
