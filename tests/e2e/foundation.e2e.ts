@@ -183,6 +183,17 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await page.getByText('English', { exact: true }).click();
     await isVisible(page.getByRole('heading', { name: 'Plans' }));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+    // An apostrophe is drawn narrow, not as a full-width Chinese mark ("Singles’ Day", no gap).
+    const apostropheEm = () =>
+      page.evaluate(() => {
+        const span = document.createElement('span');
+        span.textContent = '’';
+        document.body.append(span);
+        const em = span.getBoundingClientRect().width / parseFloat(getComputedStyle(span).fontSize);
+        span.remove();
+        return em;
+      });
+    expect(await apostropheEm()).toBeLessThan(0.5);
     await app.screenshot('library-en');
     await page.getByTestId('plan-row').getByRole('link', { name: '2026 双11 全店大促', exact: true }).click();
     await hasText(page.getByTestId('tab-tasks'), 'Tasks');
