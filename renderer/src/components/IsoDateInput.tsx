@@ -22,6 +22,8 @@ export function IsoDateInput({ value, onChange, ...rest }: Props) {
     <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
       <DateInput
         valueFormat="YYYY-MM-DD"
+        // dayjs's zh-cn month names with the English order read "十一月 2026"; Chinese says 2026年11月.
+        monthLabelFormat={locale === 'zh-CN' ? 'YYYY年M月' : 'MMMM YYYY'}
         value={value}
         onChange={(v) => {
           const iso = typeof v === 'string' ? v.slice(0, 10) : null;
