@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncPromotionLines } from '../../shared/budget/linkedLines';
 import {
   emptyDocument,
@@ -132,6 +132,8 @@ describe('budget: a coupon’s redemption moves its budget line and the ROI', ()
     await hasText(app.page.getByTestId('forecast-roas'), '10 (1:10)');
     await hasText(app.page.getByTestId('forecast-total-cost'), '¥180,000.00');
     await hasText(app.page.getByTestId('forecast-profit-roi'), '122.2%');
+    // The what-if's untouched conversion shows the plan's rate as a percentage, not a bare "2".
+    expect(await app.page.getByLabel('转化率 天猫站内').getAttribute('placeholder')).toBe('2%');
   });
 
   it('changes redemption 40 % → 50 % and the linked line follows: ¥80,000 → ¥100,000', async () => {

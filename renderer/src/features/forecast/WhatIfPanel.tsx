@@ -125,7 +125,7 @@ export function WhatIfPanel({
                     size="xs"
                     aria-label={`${m.cvr} ${c.name}`}
                     value={o.cvr === undefined ? '' : Math.round(o.cvr * 1e6) / 1e4}
-                    placeholder={format.number(c.cvr * 100, 2)}
+                    placeholder={`${format.number(c.cvr * 100, 2)}%`}
                     suffix="%"
                     min={0}
                     max={100}
