@@ -115,6 +115,8 @@ describe('review', () => {
     const { page } = app;
     await page.getByTestId('review-tab-report').click();
     await page.getByTestId('review-chart-daily').locator('canvas').waitFor();
+    // The baseline note is punctuated the Chinese way, not "基线说明: …".
+    await page.getByText(`基线说明：${doc.review?.baselineLabel ?? ''}`, { exact: false }).waitFor();
     await app.screenshot('review-report-zh');
     const download = page.waitForEvent('download');
     await page.getByTestId('export-review-pdf').click();

@@ -3,6 +3,7 @@ import type { Chart as ChartJs, ChartData, ChartOptions, Plugin } from 'chart.js
 import { useEffect, useMemo, useRef } from 'react';
 import { Chart } from 'react-chartjs-2';
 import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
+import { currencyMinorDigits } from '../../../../shared/budget/money';
 import { useFormat } from '../../i18n';
 import { whiteBackground } from './chartSetup';
 
@@ -55,7 +56,16 @@ export function ReviewChart({
 
   const tick = useMemo(
     () => ({
-      money: (v: number) => f.money(v, currency, { wan: true }),
+      // Compact and approximate like the budget's axes (¥20万 / ¥200K, and ¥0 rather than ¥0.00):
+      // a tick is never read back as money; tooltips stay exact.
+      money: (v: number) =>
+        new Intl.NumberFormat(f.locale, {
+          style: 'currency',
+          currency,
+          currencyDisplay: 'narrowSymbol',
+          notation: 'compact',
+          maximumFractionDigits: 1,
+        }).format(v / 10 ** currencyMinorDigits(currency)),
       count: (v: number) => f.number(v, 0),
       ratio: (v: number) => f.number(v, 1),
       percent: (v: number) => `${f.number(v, 0)}%`,
@@ -69,7 +79,9 @@ export function ReviewChart({
         ? f.number(v, 2)
         : axis === 'percent'
           ? `${f.number(v, 1)}%`
-          : tick[axis](v);
+          : axis === 'money'
+            ? f.money(v, currency, { wan: true })
+            : tick[axis](v);
 
   const options = useMemo((): ChartOptions => {
     const valueAxis = horizontal ? 'x' : 'y';

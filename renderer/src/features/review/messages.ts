@@ -16,6 +16,7 @@ export const messages = defineMessages(
     scope: { shop: '全店', channel: (name: string) => `渠道：${name}` },
     scopeLabel: '范围',
     baselineLabel: '基线说明',
+    baselineNote: (label: string) => `基线说明：${label}`,
     baselineLabelPlaceholder: '例如：2025 双11，或活动前 4 周',
     fields: {
       date: '日期',
@@ -224,6 +225,7 @@ export const messages = defineMessages(
     scope: { shop: 'Whole shop', channel: (name: string) => `Channel: ${name}` },
     scopeLabel: 'Scope',
     baselineLabel: 'Baseline',
+    baselineNote: (label: string) => `Baseline: ${label}`,
     baselineLabelPlaceholder: 'e.g. 2025 Double 11, or the 4 weeks before',
     fields: {
       date: 'Date',

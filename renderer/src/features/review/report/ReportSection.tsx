@@ -208,7 +208,7 @@ export function ReportSection({
         <Title order={2}>{m.report.title(doc.plan.name)}</Title>
         <Text size="sm" c="dimmed">
           {m.report.period(f.date(doc.plan.startDate, 'long'), f.date(doc.plan.endDate, 'long'))}
-          {doc.review?.baselineLabel ? ` · ${m.baselineLabel}: ${doc.review.baselineLabel}` : ''}
+          {doc.review?.baselineLabel ? ` · ${m.baselineNote(doc.review.baselineLabel)}` : ''}
         </Text>
       </div>
 

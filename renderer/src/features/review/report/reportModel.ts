@@ -90,7 +90,7 @@ export function buildReportModel(
     title: m.report.title(doc.plan.name),
     subtitle: [
       m.report.period(f.date(doc.plan.startDate, 'long'), f.date(doc.plan.endDate, 'long')),
-      ...(doc.review?.baselineLabel ? [`${m.baselineLabel}: ${doc.review.baselineLabel}`] : []),
+      ...(doc.review?.baselineLabel ? [m.baselineNote(doc.review.baselineLabel)] : []),
       m.report.printedAt(
         `${f.date(now.toISOString().slice(0, 10), 'long')} ${now.toTimeString().slice(0, 5)}`,
       ),
