@@ -40,8 +40,10 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await page.getByTestId('template-double11').click();
     const peak = page.getByTestId('peak-date');
     await peak.fill('2026-11-11');
-    await peak.press('Enter');
-    await isVisible(page.getByText('2026年11月', { exact: true })); // the calendar, in Chinese order
+    const calendar = page.getByText('2026年11月', { exact: true }); // the month, in Chinese order
+    await isVisible(calendar);
+    await peak.press('Enter'); // accepts the date and folds the calendar away
+    await isHidden(calendar);
     await page.getByTestId('plan-name').fill('2026 双11 全店大促');
     await app.screenshot('new-plan-zh');
     await page.getByTestId('create-plan').click();

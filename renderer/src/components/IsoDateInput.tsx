@@ -1,5 +1,6 @@
 import '@mantine/dates/styles.css';
 import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import 'dayjs/locale/zh-cn';
@@ -16,8 +17,11 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue'> & {
 };
 
 /** A date field whose value is always a `YYYY-MM-DD` string (or null), never a Date. */
-export function IsoDateInput({ value, onChange, ...rest }: Props) {
+export function IsoDateInput({ value, onChange, popoverProps, onKeyDown, onClick, onFocus, ...rest }: Props) {
   const locale = useLocale();
+  // Enter accepts a typed date and folds the calendar away, so it stops covering what follows
+  // (a dialog's preview and buttons); focusing, clicking or typing again brings it back.
+  const [folded, setFolded] = useState(false);
   return (
     <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
       <DateInput
@@ -28,6 +32,19 @@ export function IsoDateInput({ value, onChange, ...rest }: Props) {
         onChange={(v) => {
           const iso = typeof v === 'string' ? v.slice(0, 10) : null;
           onChange(iso && isValidIsoDate(iso) ? iso : null);
+        }}
+        popoverProps={folded ? { ...popoverProps, opened: false } : popoverProps}
+        onKeyDown={(e) => {
+          setFolded(e.key === 'Enter');
+          onKeyDown?.(e);
+        }}
+        onClick={(e) => {
+          setFolded(false);
+          onClick?.(e);
+        }}
+        onFocus={(e) => {
+          setFolded(false);
+          onFocus?.(e);
         }}
         {...rest}
       />
