@@ -31,6 +31,11 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.close();
     });
 
+    it('names the “import into” choice for screen readers as it shows it', async () => {
+      const target = app.page.getByRole('radiogroup', { name: lang === 'zh' ? '导入到' : 'Import into' });
+      await isVisible(target);
+    });
+
     it('downloads a budget workbook whose lines are the plan’s', async () => {
       const download = app.page.waitForEvent('download');
       await app.page.getByRole('button', { name: /预算表（给财务）|Budget workbook/ }).click();

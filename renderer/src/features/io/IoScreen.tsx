@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Group,
+  Input,
   Paper,
   Progress,
   SegmentedControl,
@@ -225,10 +226,9 @@ export function IoScreen() {
             onChange={(v) => setKind((v as ImportKindOption) ?? 'auto')}
           />
           <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {m.target}
-            </Text>
+            <Input.Label id="io-import-target">{m.target}</Input.Label>
             <SegmentedControl
+              aria-labelledby="io-import-target"
               value={target}
               disabled={running || kind === 'actuals'}
               onChange={(v) => setTarget(v as ImportTarget)}
