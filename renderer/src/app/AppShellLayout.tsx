@@ -19,7 +19,7 @@ import {
   IconLayoutList,
   IconArchive,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAppMessages, useLocale, useMessages } from '../i18n';
 import { onMenuCommand, notifyLocale } from '../platform';
@@ -42,10 +42,14 @@ export function AppShellLayout() {
   // The header's links show where the planner is: the current one in the accent colour, the rest
   // grey (a plan's own screens belong to the library).
   const { pathname } = useLocation();
-  const navColor = (to: string) =>
-    (to === '/' ? pathname === '/' || pathname.startsWith('/plans') : pathname.startsWith(to))
-      ? 'red'
-      : 'gray';
+  const navActive = (to: string) =>
+    to === '/' ? pathname === '/' || pathname.startsWith('/plans') : pathname.startsWith(to);
+  // Red text on Mantine's red hover tint is 4.0:1; the current link keeps the paler red-0 under the
+  // pointer (5.6:1), which it is right after being clicked.
+  const navProps = (to: string) =>
+    navActive(to)
+      ? { color: 'red', style: { '--button-hover': 'var(--mantine-color-red-0)' } as CSSProperties }
+      : { color: 'gray' };
 
   // The database is open by now (DatabaseGate): the start backup and the 15-minute timer, once
   // the first screen is painted (the start backup reads and writes every plan). The other
@@ -100,7 +104,7 @@ export function AppShellLayout() {
                 to="/"
                 variant="subtle"
                 size="compact-sm"
-                color={navColor('/')}
+                {...navProps('/')}
                 leftSection={<IconLayoutList size={16} />}
               >
                 {m.nav.library}
@@ -110,7 +114,7 @@ export function AppShellLayout() {
                 to="/trash"
                 variant="subtle"
                 size="compact-sm"
-                color={navColor('/trash')}
+                {...navProps('/trash')}
                 leftSection={<IconTrash size={16} />}
               >
                 {m.nav.trash}
@@ -120,7 +124,7 @@ export function AppShellLayout() {
                 to="/backups"
                 variant="subtle"
                 size="compact-sm"
-                color={navColor('/backups')}
+                {...navProps('/backups')}
                 leftSection={<IconArchive size={16} />}
                 data-testid="nav-backups"
               >
