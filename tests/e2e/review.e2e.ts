@@ -148,7 +148,11 @@ describe('review', () => {
     await page.getByTestId('review-tab-score').click();
     await expect.poll(() => page.getByTestId('ahp-consistency').textContent()).toContain('CR =');
     await expect.poll(() => page.getByTestId('score-value').count()).toBe(1);
+    // The two switches are named for screen readers, as their screens show them.
+    await expect.poll(() => page.getByRole('radiogroup', { name: 'Weighting' }).count()).toBe(1);
     await app.screenshot('review-score-en');
+    await page.getByTestId('review-tab-actuals').click();
+    await expect.poll(() => page.getByRole('radiogroup', { name: 'Period to enter' }).count()).toBe(1);
     await page.getByTestId('review-tab-attainment').click();
     await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('93.8%');
     await app.screenshot('review-en');

@@ -102,6 +102,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
               { value: 'baseline', label: m.periods.baseline },
             ]}
             data-testid="actuals-period"
+            aria-label={m.periodLabel}
           />
           <Select
             size="xs"

@@ -69,6 +69,7 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
               { value: 'ahp', label: m.score.ahp },
             ]}
             data-testid="score-method"
+            aria-label={m.score.method}
           />
         </div>
         <Button
