@@ -71,6 +71,17 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await app.screenshot('tasks-zh');
   });
 
+  it('shows the predecessor example only in the cell being typed in, not as if it were data', async () => {
+    const cell = app.page.getByTestId('task-row').first().getByTestId('task-predecessors');
+    await hasValue(cell, ''); // the first task follows nothing
+    const hint = () => cell.evaluate((el) => getComputedStyle(el, '::placeholder').color);
+    expect(await hint()).toBe('rgba(0, 0, 0, 0)');
+    await cell.focus();
+    expect(await cell.getAttribute('placeholder')).toBe('例：3, 5SS+1');
+    expect(await hint()).not.toBe('rgba(0, 0, 0, 0)');
+    await cell.blur();
+  });
+
   /** The filter leaves exactly one row; its cells are found by role, not by their changing values. */
   async function onlyRow(filter: string) {
     await filterTasks(filter);

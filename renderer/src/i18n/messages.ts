@@ -242,6 +242,7 @@ const zh = {
     count: (shown: number, total: number) =>
       shown === total ? `共 ${total} 项` : `显示 ${shown} / ${total} 项`,
     predecessorsPlaceholder: '选择前置任务',
+    predecessorsExample: '例：3, 5SS+1',
     loopRefused: (loop: string) => `不能添加这个依赖：会形成循环 ${loop}`,
     endBeforeStart: '结束日期不能早于开始日期',
     deleteTask: '删除任务',
@@ -674,6 +675,7 @@ const en: AppMessages = {
     newMilestone: 'New milestone',
     count: (shown, total) => (shown === total ? `${total} in all` : `${shown} of ${total} shown`),
     predecessorsPlaceholder: 'Pick predecessors',
+    predecessorsExample: 'e.g. 3, 5SS+1',
     loopRefused: (loop) => `This dependency was refused: it would make a loop ${loop}`,
     endBeforeStart: 'The end date cannot be before the start date',
     deleteTask: 'Delete task',

@@ -331,7 +331,8 @@ export function TasksScreen() {
                         px={2}
                         wrapperProps={{ role: 'cell' }}
                         value={formatPredecessors(t, rowOf)}
-                        placeholder="3, 5SS+1"
+                        placeholder={m.tasks.predecessorsExample}
+                        className="cd-hint-on-focus"
                         onCommit={(v) => setPredecessors(t, v)}
                         aria-label={header.predecessors}
                         data-testid="task-predecessors"
