@@ -190,6 +190,12 @@ describe('budget: a coupon’s redemption moves its budget line and the ROI', ()
     await page.getByRole('button', { name: 'Add slot' }).click();
     await page.getByRole('button', { name: 'Remove slot' }).click();
     await hasCount(page.getByRole('button', { name: 'Remove slot' }), 0);
+    // 满减 ¥300 off ¥50 with 0 orders: the forecast's ¥250 average order is below ¥300, so the
+    // forecast fills in 0 orders — and the editor says why instead of a bare ¥0.
+    await page.getByRole('button', { name: 'Add promotion' }).click();
+    await page.getByRole('menuitem', { name: 'Spend & save', exact: true }).click();
+    await hasText(page.getByTestId('promotion-cost'), '¥0.00');
+    await isVisible(page.getByTestId('promotion-no-qualifying-orders'));
     app.assertNoExternalRequests();
   });
 });

@@ -208,8 +208,8 @@ export function PromotionEditor({
       </Card>
 
       <Card withBorder padding="sm" bg="grape.0">
-        <Group justify="space-between" align="flex-start">
-          <Stack gap={2}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
             <Text size="xs" c="dimmed">
               {m.cost}
             </Text>
@@ -279,9 +279,16 @@ function Basis({ cost, format }: { cost: PromotionCost; format: MoneyFormat }) {
   if (cost.derived.coveredGmvMinor !== undefined)
     parts.push(m.derivedGmv(format.exact(cost.derived.coveredGmvMinor)));
   return (
-    <Text size="xs" c="blue.8">
-      {m.basisForecast} {parts.join(m.listSep)}
-    </Text>
+    <>
+      <Text size="xs" c="blue.8">
+        {m.basisForecast} {parts.join(m.listSep)}
+      </Text>
+      {cost.derived.qualifyingOrders === 0 && (
+        <Text size="xs" c="orange.8" data-testid="promotion-no-qualifying-orders">
+          {m.noQualifyingOrders}
+        </Text>
+      )}
+    </>
   );
 }
 

@@ -25,6 +25,8 @@ export const promotionMessages = defineMessages(
     basisParameters: '按填写的参数估算',
     basisProducts: (gmv: string) => `覆盖 GMV 取自所选商品：${gmv}`,
     basisForecast: '部分参数为 0，已按销售预测补足：',
+    noQualifyingOrders:
+      '预测中没有达到门槛的订单（还没有预测，或预测客单价低于门槛）：如有把握，请直接填写达标订单数。',
     derivedOrders: (n: string) => `达标订单 ${n} 单`,
     derivedBasket: (v: string) => `客单价 ${v}`,
     derivedGmv: (v: string) => `覆盖原价 GMV ${v}`,
@@ -100,6 +102,8 @@ export const promotionMessages = defineMessages(
     basisParameters: 'Estimated from the parameters',
     basisProducts: (gmv: string) => `Covered GMV from the selected SKUs: ${gmv}`,
     basisForecast: 'Some parameters are 0 and were filled in from the sales forecast:',
+    noQualifyingOrders:
+      'No forecast order reaches the threshold (no forecast yet, or its average order is below the threshold): type the qualifying orders if you know them.',
     derivedOrders: (n: string) => `${n} qualifying orders`,
     derivedBasket: (v: string) => `basket ${v}`,
     derivedGmv: (v: string) => `covered regular-price GMV ${v}`,
