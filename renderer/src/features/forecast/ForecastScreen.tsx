@@ -1,6 +1,6 @@
 import { Card, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconChartFunnel } from '@tabler/icons-react';
-import type { Chart } from 'chart.js';
+import type { Chart, Scale } from 'chart.js';
 import { useMemo, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
@@ -252,7 +252,9 @@ function ForecastCharts({
             options={{
               maintainAspectRatio: false,
               animation: false,
-              scales: { y: { ...axis, beginAtZero: true } },
+              // Channel names run long ("On-platform ads (Tmall Wanxiangtai, search ads)"): cut
+              // on the axis so the bars keep their height; the tooltip names the channel in full.
+              scales: { x: { ticks: { callback: shortTick } }, y: { ...axis, beginAtZero: true } },
               plugins: { tooltip, legend: { labels: { boxWidth: 12 } } },
             }}
           />
@@ -260,4 +262,9 @@ function ForecastCharts({
       </SimpleGrid>
     </Stack>
   );
+}
+
+function shortTick(this: Scale, value: string | number): string {
+  const label = this.getLabelForValue(Number(value));
+  return label.length > 14 ? `${label.slice(0, 13)}…` : label;
 }
