@@ -82,6 +82,19 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await cell.blur();
   });
 
+  it('opens the fresh template on the timeline with no schedule problem, and no alarm colour', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-timeline').click();
+    const problems = page.getByRole('button', { name: '问题 0' });
+    await isVisible(problems);
+    const rgb = await problems.evaluate((el) =>
+      (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number),
+    );
+    expect(Math.max(...rgb) - Math.min(...rgb)).toBeLessThan(30); // white or grey, not red or yellow
+    await page.getByTestId('tab-tasks').click();
+    await isVisible(page.getByTestId('task-row').first());
+  });
+
   /** The filter leaves exactly one row; its cells are found by role, not by their changing values. */
   async function onlyRow(filter: string) {
     await filterTasks(filter);

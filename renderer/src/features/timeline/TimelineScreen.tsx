@@ -327,7 +327,8 @@ export function TimelineScreen() {
         <BaselineControls doc={doc} value={baselineId} onChange={setBaselineId} />
         <Button
           size="xs"
-          variant={problemsOpen ? 'filled' : 'light'}
+          // No problem, no alarm colour: a plain button, like Export beside it.
+          variant={model.problems.length === 0 ? 'default' : problemsOpen ? 'filled' : 'light'}
           color={model.problems.some((p) => p.severity === 'error') ? 'red' : 'yellow'}
           leftSection={<IconAlertTriangle size={14} />}
           onClick={() => setProblemsOpen((o) => !o)}
