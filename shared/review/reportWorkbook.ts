@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import type { PlanDocument } from '../domain';
+import type { GoalMetric, GoalUnit, PlanDocument } from '../domain';
 import { dateToUtcMs } from '../domain/dates';
 import { fuzzyGrades } from './fuzzy';
 import {
@@ -36,6 +36,9 @@ export interface ReviewWorkbookLabels {
   goal: string;
   metric: string;
   unit: string;
+  /** Names of the goal metrics and units, as the goals screen shows them (not their keys). */
+  metrics: Record<GoalMetric, string>;
+  units: Record<GoalUnit, string>;
   actual: string;
   target: string;
   baseline: string;
@@ -236,8 +239,8 @@ function attainmentSheet(
     const isComparable = a.issue === null || a.issue === 'noActual';
     rows.push([
       text(a.goal.title),
-      text(a.goal.metric ?? ''),
-      text(a.goal.unit),
+      text(a.goal.metric ? labels.metrics[a.goal.metric] : ''),
+      text(labels.units[a.goal.unit]),
       sheetValue(a.goal.unit, a.actual, perMajor),
       sheetValue(a.goal.unit, a.target, perMajor),
       sheetValue(a.goal.unit, a.baseline, perMajor),

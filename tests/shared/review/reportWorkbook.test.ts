@@ -34,6 +34,22 @@ const labels: ReviewWorkbookLabels = {
   goal: '目标',
   metric: '指标',
   unit: '单位',
+  metrics: {
+    gmv: 'GMV（成交额）',
+    orders: '订单数',
+    buyers: '买家数',
+    uv: '访客数 UV',
+    conversion: '转化率',
+    aov: '客单价',
+    roas: '投产比（GMV ÷ 投放）',
+    roi: 'ROI（利润 ÷ 成本）',
+    newCustomers: '新客数',
+    repurchase: '复购率',
+    grossMargin: '毛利率',
+    brandSearch: '品牌搜索量',
+    custom: '自定义',
+  },
+  units: { money: '金额', count: '数量', rate: '比率 %', ratio: '倍数', custom: '自定义' },
   actual: '实际',
   target: '目标值',
   baseline: '基线',
@@ -100,6 +116,9 @@ describe('buildReviewWorkbook', () => {
     expect(ws[`G${r}`]?.f).toBe(`IF(AND(ISNUMBER(D${r}),N(E${r})>0),D${r}/E${r},"")`);
     expect(ws[`G${r}`]?.v).toBe(1);
     expect(ws[`H${r}`]?.v).toBe('已达成');
+    // The metric and unit by the names the goals screen uses, not their keys ("gmv", "money").
+    expect(ws[`B${r}`]?.v).toBe('GMV（成交额）');
+    expect(ws[`C${r}`]?.v).toBe('金额');
     const cvr = findRow(ws, '转化率');
     expect(ws[`G${cvr}`]?.v).toBeCloseTo(13 / 14, 12);
     expect(ws[`H${cvr}`]?.v).toBe('接近');

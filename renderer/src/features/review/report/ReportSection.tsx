@@ -8,7 +8,7 @@ import { buildReviewWorkbook } from '../../../../../shared/review/reportWorkbook
 import { setReviewFields } from '../../../../../shared/review/recipes';
 import type { CompositeScore } from '../../../../../shared/review/score';
 import { CommitTextarea } from '../../../components/CommitInputs';
-import { currencyDigits, useFormat, useLocale, useMessages } from '../../../i18n';
+import { currencyDigits, useAppMessages, useFormat, useLocale, useMessages } from '../../../i18n';
 import { saveFile } from '../../../platform';
 import { useCommit } from '../../../state/planStore';
 import { AttainmentTable, DerivedFiguresCard } from '../AttainmentSection';
@@ -47,6 +47,7 @@ export function ReportSection({
   charts: ReviewCharts;
 }) {
   const m = useMessages(messages);
+  const app = useAppMessages();
   const f = useFormat();
   const locale = useLocale();
   const commit = useCommit();
@@ -131,6 +132,8 @@ export function ReportSection({
           goal: m.attainment.goal,
           metric: w.metric,
           unit: w.unit,
+          metrics: app.enums.goalMetric,
+          units: app.enums.goalUnit,
           actual: m.attainment.actual,
           target: m.attainment.target,
           baseline: m.attainment.baseline,
