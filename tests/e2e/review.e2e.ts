@@ -153,6 +153,13 @@ describe('review', () => {
     await app.screenshot('review-score-en');
     await page.getByTestId('review-tab-actuals').click();
     await expect.poll(() => page.getByRole('radiogroup', { name: 'Period to enter' }).count()).toBe(1);
+    await page.getByTestId('review-tab-report').click();
+    await page.getByTestId('review-chart-daily').locator('canvas').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-review-pdf').click();
+    const { text } = await pdfText(new Uint8Array(readFileSync(await (await download).path())));
+    // The English headers fit their columns ("Attainment", not "Attainm…").
+    expect(text).toContain('Baseline Attainment Status');
     await page.getByTestId('review-tab-attainment').click();
     await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('93.8%');
     await app.screenshot('review-en');

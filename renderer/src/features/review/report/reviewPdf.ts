@@ -189,7 +189,7 @@ export async function buildReviewPdf(
     w.text(model.summary, 10);
   }
   w.heading(model.attainmentHeading);
-  w.table(model.attainment, [2.4, 2.1, 2.1, 2.1, 1.2, 2.1]);
+  w.table(model.attainment, [2.4, 2, 2, 2, 1.5, 2.1]);
   w.heading(model.derivedHeading);
   w.table(model.derived, [4, 1.5, 1.5]);
 
