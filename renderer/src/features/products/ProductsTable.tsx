@@ -28,7 +28,8 @@ const columns = [
   ['costPrice', 110],
   ['lowestPrice', 120],
   ['expectedSales', 100],
-  ['alerts', 150],
+  // Room for both badges in English too ("1,200 SHORT" + "BELOW COST"), not cut to "120 SH…".
+  ['alerts', 210],
   ['actions', 44],
 ] as const;
 const gridTemplateColumns = columns.map(([, w]) => `${w}px`).join(' ');
