@@ -274,7 +274,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
   if (!mapping) {
     const first = workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0];
     const problem = makeProblem(
-      'noHeaderRow',
+      requested === 'actuals' ? 'noActualsHeaderRow' : 'noHeaderRow',
       { sheetName: first?.name ?? '', scanned: 30 },
       { sheet: first?.name ?? null },
     );

@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'damagedFile'
   | 'noSheets'
   | 'noHeaderRow'
+  | 'noActualsHeaderRow'
   | 'noTitleColumn'
   | 'missingTitle'
   | 'missingDate'
@@ -104,6 +105,12 @@ const templates: Record<ProblemCode, LocalizedText> = {
   noHeaderRow: {
     zh: '在工作表“{sheetName}”前 {scanned} 行中找不到表头（如“任务名称”“开始日期”“预算金额”）。',
     en: 'No header row (such as "Task", "Start", "Budget") in the first {scanned} rows of sheet "{sheetName}".',
+  },
+  // The back-office daily report's own example headers: naming schedule columns ("任务名称") to a
+  // planner who picked the wrong file for the review's actuals pointed at the wrong kind of sheet.
+  noActualsHeaderRow: {
+    zh: '在工作表“{sheetName}”前 {scanned} 行中找不到后台日报的表头（如“日期”“支付金额”“访客数”）。',
+    en: 'No daily-report header row (such as "Date", "GMV", "Visitors") in the first {scanned} rows of sheet "{sheetName}".',
   },
   noTitleColumn: {
     zh: '没有对应“{field}”的列，请在映射中指定。',

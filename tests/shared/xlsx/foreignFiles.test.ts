@@ -225,6 +225,10 @@ describe('headers in the planner’s own words', () => {
 
   it('are not guessed, but the sheet can be opened for mapping by hand and then imported', () => {
     expect(importWorkbook(workbook, { context }).problems.map((p) => p.code)).toEqual(['noHeaderRow']);
+    // Picked for the review's actuals, the message gives the daily report's headers as examples.
+    const asActuals = importWorkbook(workbook, { kind: 'actuals', context }).problems;
+    expect(asActuals.map((p) => p.code)).toEqual(['noActualsHeaderRow']);
+    expect(asActuals[0]!.message.zh).toContain('“日期”“支付金额”');
     const blank = importWorkbook(workbook, { pick: { sheet: 'Sheet1', headerRow: 1 }, context });
     expect(blank.value!.preview!.headers).toEqual(['做什么', '从', '到', '谁来做']);
     const mapping = {

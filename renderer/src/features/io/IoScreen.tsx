@@ -284,21 +284,25 @@ export function IoScreen() {
             </Text>
           ))}
           {/* Headers in words the importer does not know: the planner maps the columns by hand. */}
-          {done.sheets.length > 0 && done.result.problems.some((p) => p.code === 'noHeaderRow') && (
-            <Button
-              mt="sm"
-              size="xs"
-              variant="white"
-              color="red"
-              onClick={() =>
-                pickSheet({
-                  sheet: done.result.problems.find((p) => p.code === 'noHeaderRow')?.sheet ?? done.sheets[0]!,
-                })
-              }
-            >
-              {m.mapByHand}
-            </Button>
-          )}
+          {done.sheets.length > 0 &&
+            done.result.problems.some((p) => p.code === 'noHeaderRow' || p.code === 'noActualsHeaderRow') && (
+              <Button
+                mt="sm"
+                size="xs"
+                variant="white"
+                color="red"
+                onClick={() =>
+                  pickSheet({
+                    sheet:
+                      done.result.problems.find(
+                        (p) => p.code === 'noHeaderRow' || p.code === 'noActualsHeaderRow',
+                      )?.sheet ?? done.sheets[0]!,
+                  })
+                }
+              >
+                {m.mapByHand}
+              </Button>
+            )}
         </Alert>
       )}
       {done && shown && (
