@@ -259,9 +259,9 @@ export const messages = defineMessages(
     importWarning: 'Note',
     importRow: (row: number) => `row ${row}`,
     importAllOrNothing: (n: number) =>
-      `${n} error(s): nothing from this file will be imported. Fix the file or the column mapping and try again.`,
+      `${n} ${n === 1 ? 'error' : 'errors'}: nothing from this file will be imported. Fix the file or the column mapping and try again.`,
     importReady: (rows: number, channels: number) =>
-      `${rows} row(s) will be imported${channels > 0 ? `, and ${channels} new channel(s) created` : ''}. Existing figures for the same day and channel are replaced.`,
+      `${rows} ${rows === 1 ? 'row' : 'rows'} will be imported${channels > 0 ? `, and ${channels} new ${channels === 1 ? 'channel' : 'channels'} created` : ''}. Existing figures for the same day and channel are replaced.`,
     importCancel: 'Cancel',
     importConfirm: 'Import',
     attainment: {
