@@ -27,7 +27,7 @@ import {
 } from '../../../../shared/domain';
 import { findCycle, loopRefusalMessage } from '../../../../shared/planning/scheduling';
 import { formatPredecessors, parsePredecessors } from '../../../../shared/planning/predecessorText';
-import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
+import { CommitDateText, CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useAppMessages, useLocale } from '../../i18n';
@@ -35,7 +35,12 @@ import { useCommit, usePlanDoc } from '../../state/planStore';
 import { setTaskPredecessors } from './taskEdits';
 
 const ROW_HEIGHT = 40;
-const columns = '44px minmax(220px, 2.4fr) 130px 120px 130px 132px 132px 84px 112px 120px 36px';
+// Sized so every column, delete included, fits the content area of a 1280 px window beside the
+// sidebar (≈1030 px): dates take exactly YYYY-MM-DD, the title takes what is left and ends in "…"
+// (the whole title is its tooltip), owner/phase/workstream/status clip with the same tooltip.
+const columns = '36px minmax(150px, 1fr) 104px 124px 92px 98px 98px 58px 100px 90px 34px';
+/** Below this the table scrolls sideways rather than squeeze a column unreadable. */
+const MIN_TABLE_WIDTH = 984;
 
 /** The task table: every task of the plan, inline-editable, virtualised so 2,000 rows stay quick. */
 export function TasksScreen() {
@@ -66,9 +71,10 @@ export function TasksScreen() {
   const setDates = (t: Task, start: string, end: string) => {
     if (end < start) {
       notifications.show({ color: 'red', message: `${t.title}: ${m.tasks.endBeforeStart}` });
-      return;
+      return false;
     }
     set(t.id, t.isMilestone ? { startDate: start, endDate: start } : { startDate: start, endDate: end });
+    return true;
   };
   const setPredecessors = (t: Task, text: string) => {
     const parsed = parsePredecessors(text, doc.tasks);
@@ -152,7 +158,7 @@ export function TasksScreen() {
             aria-label={m.tasks.title}
             aria-rowcount={visible.length + 1}
           >
-            <Box style={{ minWidth: 1300 }}>
+            <Box style={{ minWidth: MIN_TABLE_WIDTH }}>
               <Box
                 role="row"
                 aria-rowindex={1}
@@ -231,7 +237,8 @@ export function TasksScreen() {
                           isRequired
                           onCommit={(v) => set(t.id, { title: v })}
                           aria-label={header.title}
-                          style={{ flex: 1 }}
+                          title={t.title}
+                          style={{ flex: 1, minWidth: 0 }}
                           data-testid="task-title"
                         />
                       </Group>
@@ -241,6 +248,7 @@ export function TasksScreen() {
                         wrapperProps={{ role: 'cell' }}
                         data={phaseOptions}
                         value={t.phaseId ?? ''}
+                        title={phaseOptions.find((o) => o.value === (t.phaseId ?? ''))?.label}
                         onChange={(e) =>
                           set(t.id, { phaseId: (e.currentTarget.value || null) as Task['phaseId'] })
                         }
@@ -252,6 +260,7 @@ export function TasksScreen() {
                         wrapperProps={{ role: 'cell' }}
                         data={workstreams.map((w) => ({ value: w, label: m.enums.workstream[w] }))}
                         value={t.workstream}
+                        title={m.enums.workstream[t.workstream]}
                         onChange={(e) =>
                           set(t.id, { workstream: e.currentTarget.value as Task['workstream'] })
                         }
@@ -262,40 +271,34 @@ export function TasksScreen() {
                         px={2}
                         wrapperProps={{ role: 'cell' }}
                         value={t.owner}
+                        title={t.owner}
                         onCommit={(v) => set(t.id, { owner: v })}
                         aria-label={header.owner}
                       />
-                      <TextInput
+                      <CommitDateText
                         size="xs"
                         px={2}
                         wrapperProps={{ role: 'cell' }}
-                        type="date"
                         value={t.startDate}
-                        onChange={(e) =>
-                          e.currentTarget.value &&
-                          setDates(
-                            t,
-                            e.currentTarget.value,
-                            t.isMilestone
-                              ? e.currentTarget.value
-                              : t.endDate < e.currentTarget.value
-                                ? e.currentTarget.value
-                                : t.endDate,
-                          )
+                        message={m.common.badDate}
+                        onInvalid={(why) =>
+                          notifications.show({ color: 'red', message: `${t.title}: ${why}` })
                         }
+                        onCommit={(v) => setDates(t, v, t.isMilestone ? v : t.endDate < v ? v : t.endDate)}
                         aria-label={header.start}
                         data-testid="task-start"
                       />
-                      <TextInput
+                      <CommitDateText
                         size="xs"
                         px={2}
                         wrapperProps={{ role: 'cell' }}
-                        type="date"
                         value={t.endDate}
                         disabled={t.isMilestone}
-                        onChange={(e) =>
-                          e.currentTarget.value && setDates(t, t.startDate, e.currentTarget.value)
+                        message={m.common.badDate}
+                        onInvalid={(why) =>
+                          notifications.show({ color: 'red', message: `${t.title}: ${why}` })
                         }
+                        onCommit={(v) => setDates(t, t.startDate, v)}
                         aria-label={header.end}
                         data-testid="task-end"
                       />
@@ -323,6 +326,7 @@ export function TasksScreen() {
                         wrapperProps={{ role: 'cell' }}
                         data={taskStatuses.map((s) => ({ value: s, label: m.enums.taskStatus[s] }))}
                         value={t.status}
+                        title={m.enums.taskStatus[t.status]}
                         onChange={(e) => set(t.id, { status: e.currentTarget.value as Task['status'] })}
                         aria-label={header.status}
                       />
@@ -331,6 +335,7 @@ export function TasksScreen() {
                         px={2}
                         wrapperProps={{ role: 'cell' }}
                         value={formatPredecessors(t, rowOf)}
+                        title={formatPredecessors(t, rowOf)}
                         placeholder={m.tasks.predecessorsExample}
                         className="cd-hint-on-focus"
                         onCommit={(v) => setPredecessors(t, v)}
