@@ -71,6 +71,40 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await app.screenshot('tasks-zh');
   });
 
+  it('fits every column, delete included, in a 1280 px window without scrolling sideways', async () => {
+    const { page } = app;
+    expect(page.viewportSize()).toEqual({ width: 1280, height: 720 });
+    const row = page.getByTestId('task-row').first();
+    const del = row.getByRole('button', { name: /删除任务/ });
+    const box = await del.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    expect(await page.getByTestId('task-grid').evaluate((el) => el.scrollLeft)).toBe(0);
+    for (const cell of [row.getByLabel('状态', { exact: true }), row.getByTestId('task-predecessors')]) {
+      const b = await cell.boundingBox();
+      expect(b!.x + b!.width).toBeLessThanOrEqual(1280);
+    }
+    // A title too long for its column is clipped, and the whole of it is the field's tooltip.
+    const title = row.getByTestId('task-title');
+    expect(await title.getAttribute('title')).toBe(await title.inputValue());
+  });
+
+  it('refuses a date that is not YYYY-MM-DD, says so, and keeps the stored one', async () => {
+    const { page } = app;
+    await filterTasks('全链路压测');
+    const end = page.getByTestId('task-row').first().getByTestId('task-end');
+    const stored = await end.inputValue();
+    await end.fill('11/05/2026');
+    await end.press('Enter');
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    await isVisible(page.getByText(/日期须写成 年-月-日/).first());
+    await end.focus();
+    await end.press('Escape');
+    await hasValue(end, stored);
+    expect(await end.getAttribute('aria-invalid')).not.toBe('true');
+    await filterTasks('');
+  });
+
   it('shows the predecessor example only in the cell being typed in, not as if it were data', async () => {
     const cell = app.page.getByTestId('task-row').first().getByTestId('task-predecessors');
     await hasValue(cell, ''); // the first task follows nothing
@@ -110,6 +144,7 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await row.getByTestId('task-title').fill('全链路压测（第二轮）');
     await row.getByTestId('task-title').press('Enter');
     await row.getByTestId('task-end').fill('2026-11-05');
+    await row.getByTestId('task-end').press('Enter');
     await hasText(page.getByTestId('save-status'), '已保存');
     await app.reload();
     await page.waitForSelector('[data-testid="task-grid"]');
@@ -124,6 +159,7 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     // After a reload the history is empty: make a change, then undo it.
     const row = await onlyRow('第二轮');
     await row.getByTestId('task-end').fill('2026-11-06');
+    await row.getByTestId('task-end').press('Enter');
     await hasText(page.getByTestId('save-status'), '已保存');
     await page.getByRole('button', { name: '撤销' }).click();
     await hasValue(row.getByTestId('task-end'), '2026-11-05');
@@ -249,5 +285,47 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
   it('made no request that left localhost during the whole run', () => {
     expect(app.requests.length).toBeGreaterThan(0);
     app.assertNoExternalRequests();
+  });
+});
+
+/**
+ * Native date and time inputs format by the BROWSER's language (an English Chromium shows
+ * 11/11/2026 and 08:00 PM), whatever the app's. The app's own language decides here: an English
+ * browser with the interface switched to 中文 still reads 2026-11-11 and 20:00.
+ */
+describe('dates read YYYY-MM-DD and times 24-hour whatever the browser language', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'en-US' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows task dates and key-moment times in the app’s form in an English browser with the Chinese UI', async () => {
+    const { page } = app;
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByTestId('new-plan').click();
+    await page.getByTestId('template-double11').click();
+    const peak = page.getByTestId('peak-date');
+    await peak.fill('2026-11-11');
+    await peak.press('Enter');
+    await page.getByTestId('plan-name').fill('英文浏览器里的中文方案');
+    await page.getByTestId('create-plan').click();
+    await hasText(page.getByTestId('plan-title'), '英文浏览器里的中文方案');
+    const time = page.getByRole('textbox', { name: '时间', exact: true }).first();
+    await isVisible(time);
+    expect(await time.inputValue()).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+    await page.getByTestId('tab-tasks').click();
+    const start = page.getByTestId('task-row').first().getByTestId('task-start');
+    await isVisible(start);
+    // What the cell shows is its text: a native date input would show 10/24/2026 here.
+    expect(await start.getAttribute('type')).not.toBe('date');
+    expect(await start.inputValue()).toMatch(/^2026-\d{2}-\d{2}$/);
+    // Typed from the keyboard, stored, shown back the same way.
+    await start.fill('2026-10-01');
+    await start.press('Enter');
+    await hasValue(start, '2026-10-01');
+    await hasText(page.getByTestId('save-status'), '已保存');
   });
 });

@@ -6,7 +6,8 @@ import {
   type TextInputProps,
   type TextareaProps,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { isValidIsoDate } from '../../../shared/domain';
 
 /**
  * Text fields that store on blur or Enter, not on every keystroke: one edit is one undo step,
@@ -42,6 +43,107 @@ export function CommitTextInput({ value, onCommit, isRequired, ...rest }: TextPr
           (e.currentTarget as HTMLInputElement).blur();
         }
       }}
+      {...rest}
+    />
+  );
+}
+
+type CheckedProps = Omit<TextProps, 'isRequired' | 'onCommit'> & {
+  /** Stores the value; returning false means the caller refused it and the field shows the stored value again. */
+  onCommit(value: string): boolean | void;
+  /** Told why typed text was refused (it stays in the field, marked red, and is not stored). */
+  onInvalid?(message: string): void;
+};
+
+/**
+ * Plain text that must read a certain way before it is stored. The field shows exactly the stored
+ * text, so a date reads YYYY-MM-DD and a time 24-hour HH:mm whatever the browser's language
+ * (native date/time inputs format by the browser's locale, not the app's). A refused value stays
+ * in the field, marked invalid with the reason as its title, until fixed or Escaped.
+ */
+function CommitCheckedInput({
+  value,
+  onCommit,
+  onInvalid,
+  check,
+  message,
+  allowEmpty,
+  title,
+  ...rest
+}: CheckedProps & { check(v: string): boolean; message: string; allowEmpty?: boolean }) {
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState(false);
+  // Escape blurs the field to drop the draft; that blur must not store the draft it just dropped.
+  const dropping = useRef(false);
+  useEffect(() => {
+    setDraft(value);
+    setError(false);
+  }, [value]);
+  const commit = () => {
+    if (dropping.current) {
+      dropping.current = false;
+      return;
+    }
+    const next = draft.trim();
+    if (next === '' && !allowEmpty) {
+      setDraft(value);
+      setError(false);
+      return;
+    }
+    if (next !== '' && !check(next)) {
+      if (!error) onInvalid?.(message);
+      setError(true);
+      return;
+    }
+    setError(false);
+    if (next !== value && onCommit(next) === false) setDraft(value);
+  };
+  return (
+    <TextInput
+      value={draft}
+      error={error}
+      aria-invalid={error}
+      title={error ? message : title}
+      onChange={(e) => setDraft(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') (e.currentTarget as HTMLInputElement).blur();
+        if (e.key === 'Escape') {
+          dropping.current = true;
+          setDraft(value);
+          setError(false);
+          (e.currentTarget as HTMLInputElement).blur();
+        }
+      }}
+      {...rest}
+    />
+  );
+}
+
+/**
+ * A date typed as YYYY-MM-DD, stored on blur or Enter; light enough for every row of a long
+ * table (a plain text field, no calendar popover — forms use IsoDateInput for that).
+ */
+export function CommitDateText({
+  message,
+  ...rest
+}: CheckedProps & {
+  /** The reason shown when the text is not a real YYYY-MM-DD date, in the UI's language. */
+  message: string;
+}) {
+  return <CommitCheckedInput check={isValidIsoDate} message={message} placeholder="YYYY-MM-DD" {...rest} />;
+}
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A 24-hour HH:mm time stored on blur or Enter; empty stores '' (no time). */
+export function CommitTimeText({ message, ...rest }: CheckedProps & { message: string }) {
+  return (
+    <CommitCheckedInput
+      check={(v) => HH_MM.test(v)}
+      message={message}
+      allowEmpty
+      placeholder="HH:mm"
       {...rest}
     />
   );

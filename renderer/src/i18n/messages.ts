@@ -17,6 +17,8 @@ const zh = {
   appName: '大促规划台',
   appNameShort: 'Campaign Desk',
   common: {
+    badDate: '日期须写成 年-月-日，如 2026-11-11',
+    badTime: '时间须写成 24 小时制 时:分，如 20:00',
     add: '添加',
     delete: '删除',
     cancel: '取消',
@@ -433,6 +435,8 @@ const en: AppMessages = {
   appName: 'Campaign Desk',
   appNameShort: 'Campaign Desk',
   common: {
+    badDate: 'Write the date as YYYY-MM-DD, e.g. 2026-11-11',
+    badTime: 'Write the time as 24-hour HH:mm, e.g. 20:00',
     add: 'Add',
     delete: 'Delete',
     cancel: 'Cancel',

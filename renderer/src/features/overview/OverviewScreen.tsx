@@ -11,7 +11,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
@@ -28,7 +27,8 @@ import {
   type KeyMoment,
   type Plan,
 } from '../../../../shared/domain';
-import { CommitTextarea, CommitTextInput, MoneyInput } from '../../components/CommitInputs';
+import { notifications } from '@mantine/notifications';
+import { CommitTextarea, CommitTextInput, CommitTimeText, MoneyInput } from '../../components/CommitInputs';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { currencyDigits, useAppMessages, useFormat } from '../../i18n';
@@ -231,11 +231,14 @@ export function OverviewScreen() {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput
+                  <CommitTimeText
                     size="xs"
-                    type="time"
                     value={k.time ?? ''}
-                    onChange={(e) => setMoment(k.id, { time: e.currentTarget.value || null })}
+                    message={m.common.badTime}
+                    onInvalid={(why) =>
+                      notifications.show({ color: 'red', message: `${m.overview.time}: ${why}` })
+                    }
+                    onCommit={(v) => setMoment(k.id, { time: v || null })}
                     aria-label={m.overview.time}
                     w={110}
                   />
