@@ -130,6 +130,9 @@ export function BudgetCharts({
               pointRadius: 0,
               borderWidth: 2,
               borderDash: i === 2 ? [6, 4] : undefined,
+              // The legend draws each series as its line (the cap dashed), not a box whose dashed
+              // border read as a red cross.
+              pointStyle: 'line' as const,
               spanGaps: false,
             })),
           }}
@@ -142,7 +145,7 @@ export function BudgetCharts({
               y: { ...moneyAxis, beginAtZero: true },
               x: { ticks: { maxTicksLimit: 10, autoSkip: true } },
             },
-            plugins: { tooltip: moneyTooltip, legend: { labels: { boxWidth: 12 } } },
+            plugins: { tooltip: moneyTooltip, legend: { labels: { boxWidth: 24, usePointStyle: true } } },
           }}
         />
       </ChartCard>
