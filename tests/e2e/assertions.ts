@@ -15,8 +15,9 @@ export async function isHidden(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: 'hidden', timeout: opts.timeout });
 }
 
-export async function hasValue(locator: Locator, value: string): Promise<void> {
-  await expect.poll(() => locator.inputValue(), opts).toBe(value);
+export async function hasValue(locator: Locator, value: string | RegExp): Promise<void> {
+  if (typeof value === 'string') await expect.poll(() => locator.inputValue(), opts).toBe(value);
+  else await expect.poll(() => locator.inputValue(), opts).toMatch(value);
 }
 
 export async function hasText(locator: Locator, text: string | RegExp): Promise<void> {

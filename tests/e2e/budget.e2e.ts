@@ -188,6 +188,20 @@ describe('budget: a coupon’s redemption moves its budget line and the ROI', ()
     await page.getByRole('button', { name: 'Add promotion' }).click();
     await page.getByRole('menuitem', { name: 'Flash sale' }).click();
     await page.getByRole('button', { name: 'Add slot' }).click();
+    // The slot reads YYYY-MM-DD and 24-hour HH:mm whatever the browser's language; a time that
+    // is not one is refused, marked, and not stored.
+    await hasValue(page.getByLabel('Date', { exact: true }).last(), /^\d{4}-\d{2}-\d{2}$/);
+    const from = page.getByLabel('From', { exact: true }).last();
+    await hasValue(from, /^\d{2}:\d{2}$/);
+    const stored = await from.inputValue();
+    await from.fill('8pm');
+    await from.press('Enter');
+    await isVisible(page.locator('input[aria-invalid="true"]'));
+    await from.press('Escape');
+    await hasValue(from, stored);
+    await from.fill('20:00');
+    await from.press('Enter');
+    await hasValue(from, '20:00');
     await page.getByRole('button', { name: 'Remove slot' }).click();
     await hasCount(page.getByRole('button', { name: 'Remove slot' }), 0);
     // 满减 ¥300 off ¥50 with 0 orders: the forecast's ¥250 average order is below ¥300, so the

@@ -79,4 +79,29 @@ describe('timeline (English)', () => {
     await page.waitForTimeout(500);
     expect(downloads).toHaveLength(1);
   });
+
+  it('edits a start date in the grid as YYYY-MM-DD text, and refuses one that is not a date', async () => {
+    const { page } = app;
+    const cell = page.locator('.tl-cell-start').first();
+    await cell.dblclick();
+    const input = page.locator('.tl-cell-input');
+    const stored = await input.inputValue();
+    expect(stored).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await input.fill('11/05/2026');
+    await input.press('Enter');
+    await expect
+      .poll(() => page.locator('.mantine-Notification-root').last().textContent())
+      .toContain('Write the date as YYYY-MM-DD');
+    // Nothing was stored: the editor opens on the same date again.
+    await cell.dblclick();
+    expect(await input.inputValue()).toBe(stored);
+    const nextDay = new Date(`${stored}T00:00:00Z`);
+    nextDay.setUTCDate(nextDay.getUTCDate() + 1);
+    const typed = nextDay.toISOString().slice(0, 10);
+    await input.fill(typed);
+    await input.press('Enter');
+    await cell.dblclick();
+    expect(await input.inputValue()).toBe(typed);
+    await input.press('Escape');
+  });
 });

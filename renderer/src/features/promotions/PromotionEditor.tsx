@@ -24,12 +24,15 @@ import {
 } from '../../../../shared/budget/promotionCost';
 import type { BudgetLine, PlanDocument, ProductId, Promotion } from '../../../../shared/domain';
 import {
+  CommitDateText,
   CommitNumberInput,
   CommitTextarea,
   CommitTextInput,
+  CommitTimeText,
   PercentInput,
 } from '../../components/CommitInputs';
-import { useMessages } from '../../i18n';
+import { IsoDateInput } from '../../components/IsoDateInput';
+import { useAppMessages, useMessages } from '../../i18n';
 import { MoneyField } from '../budget/MoneyField';
 import type { MoneyFormat } from '../budget/useMoney';
 import { mechanicFields, type FieldSpec } from './mechanicFields';
@@ -154,19 +157,19 @@ export function PromotionEditor({
           data={[{ value: '', label: '—' }, ...doc.phases.map((x) => ({ value: x.id, label: x.name }))]}
           onChange={(e) => onPatch({ phaseId: (e.currentTarget.value || null) as Promotion['phaseId'] })}
         />
-        <TextInput
+        <IsoDateInput
           size="xs"
-          type="date"
+          clearable
           label={m.startDate}
-          value={p.startDate ?? ''}
-          onChange={(e) => onPatch({ startDate: e.currentTarget.value || null })}
+          value={p.startDate}
+          onChange={(v) => onPatch({ startDate: v })}
         />
-        <TextInput
+        <IsoDateInput
           size="xs"
-          type="date"
+          clearable
           label={m.endDate}
-          value={p.endDate ?? ''}
-          onChange={(e) => onPatch({ endDate: e.currentTarget.value || null })}
+          value={p.endDate}
+          onChange={(v) => onPatch({ endDate: v })}
         />
       </SimpleGrid>
       <MultiSelect
@@ -320,6 +323,7 @@ function ZheInput({ payRate, onCommit }: { payRate: number; onCommit(v: number):
 
 function Slots({ slots, onChange }: { slots: Slot[]; onChange(slots: Slot[]): void }) {
   const m = useMessages(promotionMessages);
+  const { common } = useAppMessages();
   const set = (i: number, patch: Partial<Slot>) =>
     onChange(slots.map((s, k) => (k === i ? { ...s, ...patch } : s)));
   return (
@@ -329,26 +333,29 @@ function Slots({ slots, onChange }: { slots: Slot[]; onChange(slots: Slot[]): vo
       </Text>
       {slots.map((s, i) => (
         <Group key={i} gap="xs" wrap="nowrap">
-          <TextInput
+          <CommitDateText
             size="xs"
-            type="date"
+            w={120}
             aria-label={m.slotDate}
             value={s.date}
-            onChange={(e) => e.currentTarget.value && set(i, { date: e.currentTarget.value })}
+            message={common.badDate}
+            onCommit={(v) => set(i, { date: v })}
           />
-          <TextInput
+          <CommitTimeText
             size="xs"
-            type="time"
+            w={80}
             aria-label={m.slotStart}
             value={s.start}
-            onChange={(e) => e.currentTarget.value && set(i, { start: e.currentTarget.value })}
+            message={common.badTime}
+            onCommit={(v) => (v ? set(i, { start: v }) : false)}
           />
-          <TextInput
+          <CommitTimeText
             size="xs"
-            type="time"
+            w={80}
             aria-label={m.slotEnd}
             value={s.end}
-            onChange={(e) => e.currentTarget.value && set(i, { end: e.currentTarget.value })}
+            message={common.badTime}
+            onCommit={(v) => (v ? set(i, { end: v }) : false)}
           />
           <ActionIcon
             size="sm"

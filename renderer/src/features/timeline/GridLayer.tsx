@@ -1,7 +1,9 @@
 import { memo, useState, type MouseEvent } from 'react';
 import { range, ROW_BLOCK } from './renderWindow';
 import { IconChevronDown, IconChevronRight, IconDiamondFilled } from '@tabler/icons-react';
-import type { Task, TaskId } from '../../../../shared/domain';
+import { isValidIsoDate, type Task, type TaskId } from '../../../../shared/domain';
+import { notifications } from '@mantine/notifications';
+import { useAppMessages } from '../../i18n';
 import type { TaskSchedule } from '../../../../shared/planning/scheduling';
 import type { TimelineRow } from './rows';
 
@@ -58,13 +60,21 @@ function CellEditor({
           ? task.startDate
           : task.endDate;
   const [value, setValue] = useState(initial);
+  const isDate = column === 'start' || column === 'end';
+  // Dates are typed as YYYY-MM-DD text, whatever the browser's language (a native date input
+  // would show 09/12/2026 inside a Chinese UI); a bad one is not stored, and the planner is told.
+  const badDate = useAppMessages().common.badDate;
   const commit = () => {
     onDone();
     if (value === initial) return;
+    if (isDate && !isValidIsoDate(value)) {
+      notifications.show({ color: 'red', message: `${task.title}: ${badDate}` });
+      return;
+    }
     if (column === 'title') {
       if (value.trim()) onEdit({ kind: 'title', id: task.id, value: value.trim() });
     } else if (column === 'owner') onEdit({ kind: 'owner', id: task.id, value: value.trim() });
-    else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    else {
       onEdit({
         kind: 'dates',
         id: task.id,
@@ -77,9 +87,10 @@ function CellEditor({
     <input
       autoFocus
       className="tl-cell-input"
-      type={column === 'start' || column === 'end' ? 'date' : 'text'}
+      type="text"
       value={value}
       aria-label={column}
+      placeholder={isDate ? 'YYYY-MM-DD' : undefined}
       onChange={(e) => setValue(e.currentTarget.value)}
       onBlur={commit}
       onKeyDown={(e) => {
