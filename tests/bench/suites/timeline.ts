@@ -92,6 +92,16 @@ async function dragFrames(page: Page, drained = false): Promise<number[]> {
   }, drained);
 }
 
+/** Back to the top-left of the chart, settled, so each measurement starts from the same view. */
+async function scrollToStart(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="timeline-scroller"]') as HTMLDivElement;
+    el.scrollTop = 0;
+    el.scrollLeft = 0;
+  });
+  await page.waitForTimeout(100);
+}
+
 /** Issue 3's figures for the timeline, in Chromium against the built app. */
 const suite: BenchSuite = async (ctx) => {
   const rows: BenchRow[] = [];
@@ -125,12 +135,7 @@ const suite: BenchSuite = async (ctx) => {
         unit: 'ms',
         budget: 16.7,
       });
-      await page.evaluate(() => {
-        const el = document.querySelector('[data-testid="timeline-scroller"]') as HTMLDivElement;
-        el.scrollTop = 0;
-        el.scrollLeft = 0;
-      });
-      await page.waitForTimeout(100);
+      await scrollToStart(page);
       const drag = await dragFrames(page);
       rows.push({
         name: 'timeline.drag.p95frame',
@@ -144,12 +149,7 @@ const suite: BenchSuite = async (ctx) => {
       rows.push({ name: 'timeline.zoom.2000', value: round(median(zooms)), unit: 'ms', budget: 200 });
       // The same frames again, timed as the SVAR suite must time them (after the zoom, so the
       // figures above are measured exactly as before).
-      await page.evaluate(() => {
-        const el = document.querySelector('[data-testid="timeline-scroller"]') as HTMLDivElement;
-        el.scrollTop = 0;
-        el.scrollLeft = 0;
-      });
-      await page.waitForTimeout(100);
+      await scrollToStart(page);
       const dragDrained = await dragFrames(page, true);
       rows.push({
         name: 'timeline.drag.p95frame.drained',
@@ -157,12 +157,7 @@ const suite: BenchSuite = async (ctx) => {
         unit: 'ms',
         budget: null,
       });
-      await page.evaluate(() => {
-        const el = document.querySelector('[data-testid="timeline-scroller"]') as HTMLDivElement;
-        el.scrollTop = 0;
-        el.scrollLeft = 0;
-      });
-      await page.waitForTimeout(100);
+      await scrollToStart(page);
       const scrollDrained = await scrollFrames(page, true);
       rows.push({
         name: 'timeline.scroll.p95frame.drained',
