@@ -283,7 +283,9 @@ export function BudgetScreen() {
         />
       )}
 
-      <Title order={4}>{m.charts}</Title>
+      <Title order={2} size="h4">
+        {m.charts}
+      </Title>
       <BudgetCharts
         doc={doc}
         summary={summary}

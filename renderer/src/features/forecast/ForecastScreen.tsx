@@ -126,10 +126,14 @@ export function ForecastScreen() {
         format={format}
       />
 
-      <Title order={4}>{m.funnel}</Title>
+      <Title order={2} size="h4">
+        {m.funnel}
+      </Title>
       <FunnelTable forecast={f} phases={stored.phases} format={format} />
 
-      <Title order={4}>{m.goals}</Title>
+      <Title order={2} size="h4">
+        {m.goals}
+      </Title>
       <GoalsTable forecast={f} goals={stored.goals} format={format} />
 
       <ForecastCharts shown={shown.forecast} format={format} planName={stored.plan.name} />

@@ -102,7 +102,7 @@ export function ImportReview({
     <Stack gap="md">
       {mapping && (
         <Paper withBorder p="md">
-          <Title order={5} mb="xs">
+          <Title order={2} size="h5" mb="xs">
             {m.mapping}
           </Title>
           <Text size="sm" c="dimmed" mb="sm">
@@ -173,7 +173,7 @@ export function ImportReview({
 
       {value.preview && value.preview.rows.length > 0 && (
         <Paper withBorder p="md">
-          <Title order={5} mb="xs">
+          <Title order={2} size="h5" mb="xs">
             {m.preview(value.preview.rows.length)}
           </Title>
           <ScrollArea>
@@ -209,7 +209,7 @@ export function ImportReview({
       )}
 
       <Paper withBorder p="md">
-        <Title order={5} mb="xs">
+        <Title order={2} size="h5" mb="xs">
           {m.problems(problems.length)}
         </Title>
         <Text size="sm" mb="xs">
@@ -257,7 +257,7 @@ export function ImportReview({
 
       {merge && (
         <Paper withBorder p="md" data-testid="merge-preview">
-          <Title order={5} mb="xs">
+          <Title order={2} size="h5" mb="xs">
             {m.mergePreview}
           </Title>
           {(

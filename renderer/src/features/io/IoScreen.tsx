@@ -181,7 +181,7 @@ export function IoScreen() {
   return (
     <ScreenFrame title={m.title} intro={m.intro}>
       <Paper withBorder p="md">
-        <Title order={5} mb="sm">
+        <Title order={2} size="h5" mb="sm">
           {m.exportTitle}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -209,7 +209,7 @@ export function IoScreen() {
       </Paper>
 
       <Paper withBorder p="md">
-        <Title order={5} mb="sm">
+        <Title order={2} size="h5" mb="sm">
           {m.importTitle}
         </Title>
         <Group align="flex-end" gap="md">

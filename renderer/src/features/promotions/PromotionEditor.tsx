@@ -130,7 +130,9 @@ export function PromotionEditor({
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs">
           <Badge variant="light">{mechanicNames[mech.kind][format.language]}</Badge>
-          <Title order={4}>{p.name}</Title>
+          <Title order={2} size="h4">
+            {p.name}
+          </Title>
         </Group>
         <Button
           size="xs"

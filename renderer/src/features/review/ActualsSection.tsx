@@ -9,6 +9,7 @@ import {
   Table,
   Text,
   Tooltip,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -18,7 +19,7 @@ import { deriveFigures, divideMoneyRoundHalfUp } from '../../../../shared/review
 import { removeActualDays, setActualFigures, setReviewFields } from '../../../../shared/review/recipes';
 import { CommitNumberInput, CommitTextInput, MoneyInput } from '../../components/CommitInputs';
 import { IsoDateInput } from '../../components/IsoDateInput';
-import { currencyDigits, useFormat, useMessages } from '../../i18n';
+import { currencyDigits, useAppMessages, useFormat, useMessages } from '../../i18n';
 import { useCommit } from '../../state/planStore';
 import { ActualsImportButton } from './ActualsImportButton';
 import { messages } from './messages';
@@ -42,6 +43,7 @@ const SHOP = 'shop';
 /** Typing the daily actuals by hand, per period and per channel, with derived figures beside them. */
 export function ActualsSection({ doc }: { doc: PlanDocument }) {
   const m = useMessages(messages);
+  const { common } = useAppMessages();
   const f = useFormat();
   const commit = useCommit();
   const [period, setPeriod] = useState<Period>('campaign');
@@ -170,7 +172,9 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
               ))}
               <Table.Th style={{ whiteSpace: 'nowrap' }}>{m.fields.conversion}</Table.Th>
               <Table.Th style={{ whiteSpace: 'nowrap' }}>{m.fields.aov}</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>{common.actions}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

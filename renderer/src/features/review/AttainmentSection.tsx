@@ -1,4 +1,4 @@
-import { Badge, Card, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Card, SimpleGrid, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconTarget } from '@tabler/icons-react';
 import type { PlanDocument } from '../../../../shared/domain';
 import {
@@ -169,14 +169,16 @@ export function DerivedFiguresCard({ doc, m, f }: { doc: PlanDocument; m: Review
   const baseline = periodFigures(doc, 'baseline').derived;
   return (
     <Card withBorder padding="sm">
-      <Title order={5} mb="xs">
+      <Title order={2} size="h5" mb="xs">
         {m.attainment.derivedTitle}
       </Title>
       <SimpleGrid cols={1}>
         <Table fz="sm" data-testid="derived-figures">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>{m.score.indicator}</VisuallyHidden>
+              </Table.Th>
               <Table.Th ta="right">{m.attainment.campaign}</Table.Th>
               <Table.Th ta="right">{m.attainment.baselinePeriod}</Table.Th>
             </Table.Tr>

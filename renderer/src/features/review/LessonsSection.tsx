@@ -53,7 +53,7 @@ function LessonColumn({ kind, lessons }: { kind: Lesson['kind']; lessons: Lesson
   };
   return (
     <Card withBorder padding="sm" data-testid={`lessons-${kind}`}>
-      <Title order={6} mb="xs">
+      <Title order={2} size="h6" mb="xs">
         {m.lessons[kind]}
       </Title>
       <Stack gap="xs">
@@ -160,7 +160,9 @@ export function EarlierLessonsPanel({ doc }: { doc: PlanDocument }) {
   const earlier = useEarlierLessons(doc.plan);
   return (
     <Card withBorder padding="sm" data-testid="earlier-lessons">
-      <Title order={6}>{m.lessons.earlier}</Title>
+      <Title order={2} size="h6">
+        {m.lessons.earlier}
+      </Title>
       <Text size="xs" c="dimmed" mb="xs">
         {m.lessons.earlierHint}
       </Text>

@@ -151,7 +151,7 @@ export function ReviewChart({
 
   return (
     <Card withBorder padding="sm" data-testid={`review-chart-${id}`}>
-      <Title order={6} mb={4}>
+      <Title order={2} size="h6" mb={4}>
         {title}
       </Title>
       {isEmpty ? (

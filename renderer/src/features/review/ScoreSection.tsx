@@ -10,6 +10,7 @@ import {
   Select,
   Stack,
   Switch,
+  VisuallyHidden,
   Table,
   Text,
   Title,
@@ -29,7 +30,7 @@ import {
 } from '../../../../shared/review/recipes';
 import type { CompositeScore, ScoreBlock } from '../../../../shared/review/score';
 import { CommitTextInput, PercentInput } from '../../components/CommitInputs';
-import { useFormat, useMessages, type Formatters } from '../../i18n';
+import { useAppMessages, useFormat, useMessages, type Formatters } from '../../i18n';
 import { useCommit } from '../../state/planStore';
 import { messages, type ReviewMessages } from './messages';
 
@@ -48,6 +49,7 @@ function nearestOption(value: number): string {
 
 export function ScoreSection({ doc, score }: { doc: PlanDocument; score: CompositeScore }) {
   const m = useMessages(messages);
+  const { common } = useAppMessages();
   const f = useFormat();
   const commit = useCommit();
   const review = reviewOf(doc);
@@ -93,7 +95,9 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
             <Table.Th ta="right">{m.score.attainment}</Table.Th>
             <Table.Th ta="right">{m.score.points}</Table.Th>
             <Table.Th ta="right">{m.score.contribution}</Table.Th>
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>{common.actions}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -210,14 +214,18 @@ function AhpEditor({ doc, score, names }: { doc: PlanDocument; score: CompositeS
   const n = review.indicators.length;
   return (
     <Card withBorder padding="sm" data-testid="ahp-editor">
-      <Title order={6}>{m.score.matrixTitle}</Title>
+      <Title order={2} size="h6">
+        {m.score.matrixTitle}
+      </Title>
       <Text size="xs" c="dimmed" mb="xs">
         {m.score.matrixHint}
       </Text>
       <Table withTableBorder withColumnBorders fz="xs" w="auto">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>{m.score.indicator}</VisuallyHidden>
+            </Table.Th>
             {names.map((name, j) => (
               <Table.Th key={j}>{name}</Table.Th>
             ))}
@@ -334,7 +342,9 @@ export function ScoreResult({
   return (
     <Card withBorder padding="sm" data-testid="score-result">
       <Group align="baseline" gap="xs">
-        <Title order={5}>{m.score.result}</Title>
+        <Title order={2} size="h5">
+          {m.score.result}
+        </Title>
         {score.score !== null ? (
           <Text fz={28} fw={700} data-testid="score-value">
             {f.number(score.score, 1)}
@@ -370,6 +380,7 @@ export function ScoreResult({
 
 function FuzzyEditor({ score }: { score: CompositeScore }) {
   const m = useMessages(messages);
+  const { common } = useAppMessages();
   const commit = useCommit();
   const setCell = (id: IndicatorId, row: number[], j: number, percent: number | string) => {
     const next = [...row];
@@ -388,7 +399,9 @@ function FuzzyEditor({ score }: { score: CompositeScore }) {
             {fuzzyGrades.map((g) => (
               <Table.Th key={g}>{m.score.grades[g]}</Table.Th>
             ))}
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>{common.actions}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

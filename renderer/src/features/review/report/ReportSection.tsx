@@ -216,7 +216,7 @@ export function ReportSection({
       </div>
 
       <div className="report-block">
-        <Title order={4} mb={4}>
+        <Title order={3} size="h4" mb={4}>
           {m.report.summary}
         </Title>
         <CommitTextarea
@@ -230,7 +230,7 @@ export function ReportSection({
       </div>
 
       <div className="report-block">
-        <Title order={4} mb={4}>
+        <Title order={3} size="h4" mb={4}>
           {m.report.attainment}
         </Title>
         <AttainmentTable doc={doc} attainments={attainments} isEditable={false} />
@@ -240,14 +240,14 @@ export function ReportSection({
       </div>
 
       <div>
-        <Title order={4} mb={4}>
+        <Title order={3} size="h4" mb={4}>
           {m.report.charts}
         </Title>
         <ChartsGrid doc={doc} charts={charts} registry={registry} />
       </div>
 
       <div className="report-block">
-        <Title order={4} mb={4}>
+        <Title order={3} size="h4" mb={4}>
           {m.report.score}
         </Title>
         <ScoreResult score={score} names={score.rows.map((r) => r.indicator.name)} m={m} f={f} />
@@ -276,7 +276,7 @@ export function ReportSection({
       </div>
 
       <div className="report-block">
-        <Title order={4} mb={4}>
+        <Title order={3} size="h4" mb={4}>
           {m.report.lessons}
         </Title>
         <Group align="flex-start" grow>
