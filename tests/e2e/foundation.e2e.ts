@@ -243,6 +243,8 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
 
   it('switches the whole interface to English at runtime', async () => {
     const { page } = app;
+    // The Chinese toasts of the steps before fade first, so the English screenshots are English.
+    await isHidden(page.locator('.mantine-Notification-root'));
     await page.getByText('English', { exact: true }).click();
     await isVisible(page.getByRole('heading', { name: 'Plans' }));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
@@ -263,6 +265,7 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await screenShown();
     await app.screenshot('overview-en');
     await page.getByTestId('tab-tasks').click();
+    await hasText(page.locator('main h1'), 'Tasks');
     await app.screenshot('tasks-en');
     for (const tab of ['goals', 'phases', 'channels', 'risks', 'checklist'] as const) {
       await page.getByTestId(`tab-${tab}`).click();

@@ -162,6 +162,8 @@ describe('review', () => {
     expect(text).toContain('Baseline Attainment Status');
     await page.getByTestId('review-tab-attainment').click();
     await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('93.8%');
+    // The export toasts fade first, so the screenshot shows the attainment table, not them.
+    await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
     await app.screenshot('review-en');
   });
 });
