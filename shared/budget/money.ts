@@ -211,3 +211,16 @@ export function allocateProportionally(totalMinor: number, weights: readonly num
   }
   return parts.map(toSafeNumber);
 }
+
+/** "1234567.89" → "1,234,567.89": easier to read in a field, and parseMoneyInput takes it back. */
+export function groupThousands(decimal: string): string {
+  const negative = decimal.startsWith('-');
+  const [whole = '', fraction] = (negative ? decimal.slice(1) : decimal).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${fraction === undefined ? grouped : `${grouped}.${fraction}`}`;
+}
+
+/** Minor units as a money field shows them: grouped, no currency mark ("12,000.50"). */
+export function formatMinorForInput(minor: number, currency: string): string {
+  return groupThousands(minorToDecimalString(minor, currencyMinorDigits(currency)));
+}
