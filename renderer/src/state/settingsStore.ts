@@ -23,17 +23,32 @@ function readStoredLocale(): Locale | null {
   }
 }
 
+const BUDGET_COLUMNS_KEY = 'campaign-desk.budget.hiddenColumns';
+
+function readHiddenBudgetColumns(): string[] | null {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(BUDGET_COLUMNS_KEY) ?? 'null');
+    return Array.isArray(v) && v.every((c) => typeof c === 'string') ? (v as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
 interface SettingsState {
   locale: Locale;
   /** Show large CNY amounts in 万 (ten-thousands). */
   showWan: boolean;
+  /** The budget table's optional columns the planner hid; null until they choose (the screen's default). */
+  hiddenBudgetColumns: string[] | null;
   setLocale(locale: Locale): void;
   setShowWan(show: boolean): void;
+  setHiddenBudgetColumns(columns: string[]): void;
 }
 
 export const useSettingsStore = create<SettingsState>((set) => ({
   locale: readStoredLocale() ?? defaultLocale(),
   showWan: false,
+  hiddenBudgetColumns: typeof localStorage === 'undefined' ? null : readHiddenBudgetColumns(),
   setLocale(locale) {
     try {
       localStorage.setItem(LOCALE_KEY, locale);
@@ -45,6 +60,14 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   },
   setShowWan(showWan) {
     set({ showWan });
+  },
+  setHiddenBudgetColumns(hiddenBudgetColumns) {
+    try {
+      localStorage.setItem(BUDGET_COLUMNS_KEY, JSON.stringify(hiddenBudgetColumns));
+    } catch {
+      // Private mode: the choice holds for this session only.
+    }
+    set({ hiddenBudgetColumns });
   },
 }));
 
