@@ -1,8 +1,9 @@
-import { Box, Button, Group, SegmentedControl, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Box, Button, SegmentedControl, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDiamond, IconListDetails, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import {
   addRecord,
   newId,
@@ -55,7 +56,12 @@ export function TasksScreen() {
   const pushSuccessors = usePushSuccessors();
   const setPushSuccessors = useSettingsStore((state) => state.setPushSuccessors);
   const [filter, setFilter] = useState('');
-  const [show, setShow] = useState<Show>('all');
+  // The overview's overdue count links here with ?show=overdue.
+  const [params] = useSearchParams();
+  const [show, setShow] = useState<Show>(() => {
+    const asked = params.get('show');
+    return asked === 'overdue' || asked === 'problems' ? asked : 'all';
+  });
   const scrollRef = useRef<HTMLDivElement>(null);
   const today = todayIso();
 

@@ -16,6 +16,8 @@ export const taskScheduleMessages = defineMessages(
     moveLater: '本任务推后',
     fixed: (what: string) => `已修正：${what}`,
     nothingShown: '没有符合条件的任务。',
+    statOverdue: '逾期任务',
+    openOverdue: '在任务表中查看逾期任务',
   },
   {
     pushSuccessors: 'Successors follow',
@@ -31,5 +33,7 @@ export const taskScheduleMessages = defineMessages(
     moveLater: 'Move this later',
     fixed: (what) => `Fixed: ${what}`,
     nothingShown: 'No task matches.',
+    statOverdue: 'Overdue tasks',
+    openOverdue: 'Show the overdue tasks in the table',
   },
 );

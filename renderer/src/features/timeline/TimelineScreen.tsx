@@ -89,7 +89,9 @@ export function TimelineScreen() {
     () => ({ noGroup: m.noGroup, unassigned: m.unassigned, workstream: app.enums.workstream }),
     [m, app],
   );
+  const today = todayIso();
   const model = useTimelineModel({
+    today,
     doc,
     groupBy,
     collapsed,
@@ -101,7 +103,6 @@ export function TimelineScreen() {
     locale,
   });
   const opts = useMemo(() => ({ pushSuccessors }), [pushSuccessors]);
-  const today = todayIso();
 
   // The desktop menu's "Presentation" opens presentation mode while the timeline is on screen.
   useEffect(
@@ -439,9 +440,7 @@ export function TimelineScreen() {
             <Menu.Item onClick={() => onMove(selection.has(menu.id) ? [...selection] : [menu.id], 1)}>
               {m.ctxLater}
             </Menu.Item>
-            <Menu.Item
-              onClick={() => setSelection(successorChain(model.successors, menu.id))}
-            >
+            <Menu.Item onClick={() => setSelection(successorChain(model.successors, menu.id))}>
               {m.ctxSelectChain}
             </Menu.Item>
             <Menu.Item onClick={() => setLinkEditorFor(menu.id)}>
