@@ -28,6 +28,9 @@ import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
 import { useSettingsStore, type Locale } from '../state/settingsStore';
 import { SaveStatus } from './SaveStatus';
+import { CommandPalette } from './CommandPalette';
+import { useAppActions } from './useAppActions';
+import { useActionStore } from '../state/actionStore';
 import { afterFirstPaint } from './afterFirstPaint';
 import { prefetchRoutes } from './lazyRoutes';
 
@@ -79,6 +82,13 @@ export function AppShellLayout() {
   );
 
   useHotkeys([['shift+?', () => help.open()]]);
+  useAppActions(help.open);
+  // The sheet lists every action on offer that has keys: generated, never a list kept by hand.
+  const withKeys = useActionStore((s) =>
+    Object.values(s.bySource)
+      .flat()
+      .filter((a) => a.shortcut),
+  );
 
   return (
     <AppShell header={{ height: 52 }} padding={0}>
@@ -160,27 +170,26 @@ export function AppShellLayout() {
         <Outlet />
       </AppShell.Main>
       <Modal opened={helpOpen} onClose={help.close} title={m.shortcuts.title}>
-        <Table>
+        <Table data-testid="shortcut-sheet">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{m.shortcuts.action}</Table.Th>
+              <Table.Th>{m.shortcuts.key}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
-            {(
-              [
-                [m.shortcuts.undo, 'Ctrl/⌘ + Z'],
-                [m.shortcuts.redo, 'Ctrl + Y / ⇧⌘Z'],
-                [m.shortcuts.newPlan, 'N'],
-                [m.shortcuts.search, '/'],
-                [m.shortcuts.help, '?'],
-              ] as const
-            ).map(([label, keys]) => (
-              <Table.Tr key={label}>
-                <Table.Td>{label}</Table.Td>
+            {withKeys.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{a.label[locale === 'zh-CN' ? 'zh' : 'en']}</Table.Td>
                 <Table.Td>
-                  <Kbd>{keys}</Kbd>
+                  <Kbd>{a.shortcut}</Kbd>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Modal>
+      <CommandPalette />
     </AppShell>
   );
 }

@@ -303,6 +303,13 @@ const zh = {
     newPlan: '新建方案',
     search: '搜索方案',
     help: '显示快捷键',
+    palette: '命令面板：按名称查找任何操作',
+    paletteSearch: '输入操作名称，中文或英文均可…',
+    paletteEmpty: '没有匹配的操作',
+    goTo: (screen: string) => `转到：${screen}`,
+    switchLanguage: '界面切换为 English',
+    key: '按键',
+    action: '操作',
   },
   enums: {
     planType: {
@@ -742,6 +749,13 @@ const en: AppMessages = {
     newPlan: 'New plan',
     search: 'Search plans',
     help: 'Show shortcuts',
+    palette: 'Command palette: find any action by name',
+    paletteSearch: 'Type an action, in English or Chinese…',
+    paletteEmpty: 'No matching action',
+    goTo: (screen: string) => `Go to: ${screen}`,
+    switchLanguage: 'Switch the interface to 中文',
+    key: 'Keys',
+    action: 'Action',
   },
   enums: {
     planType: {
