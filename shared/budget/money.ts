@@ -33,11 +33,6 @@ export function minorToDecimalString(minor: number, digits: number): string {
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
-/** For chart axes only (drawing needs numbers); never feed the result back into money maths. */
-export function minorToMajorForDisplay(minor: number, currency: string): number {
-  return minor / minorPerMajor(currency);
-}
-
 export interface FormatMoneyOptions {
   /** Show amounts of 1万 and more as "¥1.23万" (Chinese locales only; others ignore it). */
   wan?: boolean;

@@ -90,9 +90,6 @@ export const holidaysCN: readonly HolidayEntry[] = arrangements
   })
   .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-/** The years the data covers; outside them only weekends and blackout days are known. */
-export const holidayYearsCN: readonly number[] = [2025, 2026, 2027];
-
 const entryByDate = new Map<IsoDate, HolidayEntry>(holidaysCN.map((entry) => [entry.date, entry]));
 
 export function holidayEntry(date: IsoDate): HolidayEntry | null {

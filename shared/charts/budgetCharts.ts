@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../domain';
-import type { BudgetGroup, BudgetSummary } from '../budget/totals';
+import type { BudgetGroup } from '../budget/totals';
 import { buildSpendPacing } from './pacing';
 
 /**
@@ -151,9 +151,4 @@ export function buildSpendCurveChart(
     });
   }
   return { labels: pacing.dates, datasets, bands, capMinor };
-}
-
-/** Budget groups that make up a summary, for a caller that wants one chart per grouping. */
-export function allocationGroups(summary: BudgetSummary, by: 'category' | 'channel'): BudgetGroup[] {
-  return by === 'category' ? summary.byCategory : summary.byChannel;
 }

@@ -68,7 +68,3 @@ export function eachDay(start: string, end: string): string[] {
 export function dateToUtcMs(date: string): number {
   return dayjs.utc(date).valueOf();
 }
-
-export function utcMsToDate(ms: number): string {
-  return dayjs.utc(ms).format('YYYY-MM-DD');
-}

@@ -23,8 +23,6 @@ export interface MetaRecord {
   value: unknown;
 }
 
-export type CollectionTables = { [K in CollectionKey]: Table<CollectionRecord<K>, string> };
-
 export const schemaV1: Record<string, string> = {
   plans: 'id, updatedAt, archivedAt, deletedAt, type',
   reviews: 'planId',

@@ -185,4 +185,3 @@ export const timelineMessages = defineMessages(
     keyboardHelp: '↑↓ select · Alt+←→ move a day · +/- zoom · F fit the campaign',
   },
 );
-export type TimelineMessages = (typeof timelineMessages)['zh-CN'];
