@@ -19,7 +19,7 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
-  // Layering, enforced (architecture.md §1): shared/ is pure domain code.
+  // Layering, enforced (docs/architecture.md §1): shared/ is pure domain code.
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/cli/**'],

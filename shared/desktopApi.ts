@@ -1,5 +1,5 @@
 /**
- * The one contract across the Electron boundary (architecture.md §2).
+ * The one contract across the Electron boundary (docs/architecture.md §2).
  *
  * The preload script exposes an object that `satisfies DesktopApi` as `window.campaignDesk`;
  * the main process registers one `ipcMain.handle` per method, typed from this interface and

@@ -3,7 +3,7 @@ import type { BudgetGroup } from '../budget/totals';
 import { buildSpendPacing } from './pacing';
 
 /**
- * Chart data for the budget screen, built apart from drawing (architecture §8). Money stays in
+ * Chart data for the budget screen, built apart from drawing (docs/architecture.md §8). Money stays in
  * integer minor units in the data; the component formats ticks and tooltips. Series and group
  * labels come in translated from the caller (`labelOf`), so this module stays language-free.
  */

@@ -4,7 +4,7 @@ import { shopDays, sumActuals, type ActualTotals } from '../review/actualsTotals
 import { campaignSpend, type AttainmentStatus, type GoalAttainment } from '../review/attainment';
 
 /**
- * Chart data for the review screen and report, built apart from drawing (architecture §8).
+ * Chart data for the review screen and report, built apart from drawing (docs/architecture.md §8).
  * Money stays in integer minor units in the data; the component formats the axis ticks. Labels
  * of series come in translated from the caller, so this module stays language-free.
  * Phase bands and milestones are plain data (indices into the category axis) that the

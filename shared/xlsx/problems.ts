@@ -1,5 +1,5 @@
 /**
- * What an importer tells the planner about a file. Importers never throw (architecture.md §7):
+ * What an importer tells the planner about a file. Importers never throw (docs/architecture.md §7):
  * they return a value together with the problems, each naming sheet, row and column.
  */
 

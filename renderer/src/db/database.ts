@@ -10,7 +10,7 @@ import {
 import { prepareOpen } from './migrations';
 
 /**
- * The IndexedDB schema. Versions are only ever added (architecture.md §6): each new
+ * The IndexedDB schema. Versions are only ever added (docs/architecture.md §6): each new
  * `this.version(n)` keeps every earlier one and calls a named upgrader from shared/migrations.
  * Every per-plan table is indexed by planId so a plan loads with one indexed query per table.
  */
