@@ -75,7 +75,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', 'electron', 'zustand'], message: 'db/ is storage only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron', ...nodeBuiltins],
+              message: 'renderer/ never imports electron/ or Node APIs; use renderer/src/platform.',
+            },
+            { group: ['zustand', 'zustand/*'], message: 'db/ is storage only.' },
+          ],
+        },
       ],
     },
   },
@@ -87,9 +95,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/electron/**', 'electron', 'dexie'],
-              message: 'state/ calls repositories, never Dexie.',
+              group: ['**/electron/**', 'electron', ...nodeBuiltins],
+              message: 'renderer/ never imports electron/ or Node APIs; use renderer/src/platform.',
             },
+            { group: ['dexie'], message: 'state/ calls repositories, never Dexie.' },
           ],
         },
       ],
