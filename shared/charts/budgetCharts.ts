@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../domain';
 import type { BudgetGroup } from '../budget/totals';
 import { buildSpendPacing } from './pacing';
+import { phaseBandsOver, type PhaseBand } from './phaseBands';
 
 /**
  * Chart data for the budget screen, built apart from drawing (docs/architecture.md §8). Money stays in
@@ -88,17 +89,9 @@ export function buildPlannedVsActualChart(
   };
 }
 
-export interface SpendCurveBand {
-  label: string;
-  color: string;
-  /** Inclusive indices into `labels`. */
-  fromIndex: number;
-  toIndex: number;
-}
-
 export interface SpendCurveData extends BudgetChartData {
   /** The phases as bands behind the curve, clipped to the axis. */
-  bands: SpendCurveBand[];
+  bands: PhaseBand[];
   /** The cap as a flat line, if the plan has one. */
   capMinor: number | null;
 }
@@ -113,20 +106,7 @@ export function buildSpendCurveChart(
   labels: { planned: string; actual: string; cap: string },
 ): SpendCurveData {
   const pacing = buildSpendPacing({ lines: doc.budgetLines, phases: doc.phases, plan: doc.plan });
-  const index = new Map(pacing.dates.map((d, i) => [d, i]));
-  const first = pacing.dates[0];
-  const last = pacing.dates.at(-1);
-  const bands: SpendCurveBand[] = [];
-  if (first !== undefined && last !== undefined) {
-    for (const phase of [...doc.phases].sort((a, b) => a.order - b.order)) {
-      if (phase.endDate < first || phase.startDate > last) continue;
-      const from = index.get(phase.startDate < first ? first : phase.startDate);
-      const to = index.get(phase.endDate > last ? last : phase.endDate);
-      if (from !== undefined && to !== undefined) {
-        bands.push({ label: phase.name, color: phase.color, fromIndex: from, toIndex: to });
-      }
-    }
-  }
+  const bands = phaseBandsOver(pacing.dates, doc.phases);
   const datasets: BudgetDataset[] = [
     {
       label: labels.planned,

@@ -37,7 +37,7 @@ import { useCommit, usePlanDoc } from '../../state/planStore';
 import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
 import { BudgetTable, type Option } from './BudgetTable';
-import './chartSetup';
+import '../../components/charts/chartSetup';
 import { budgetMessages } from './messages';
 import { MoneyField } from './MoneyField';
 import { useMoney, type MoneyFormat } from './useMoney';
