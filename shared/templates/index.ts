@@ -7,7 +7,6 @@ import { memberDay } from './memberDay';
 import type { CampaignTemplate } from './types';
 
 export type * from './types';
-export { pickText } from './text';
 export { suggestPeakDate, blackFridayOf } from './peakDates';
 
 /** Every built-in template, in the order the "new plan" dialog lists them. */

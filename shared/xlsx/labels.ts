@@ -1,5 +1,5 @@
 import type { BudgetCategoryKey, ChannelKind, PhaseKind, TaskStatus, Workstream } from '../domain';
-import type { LocalizedText } from './problems';
+import type { LocalizedText } from '../i18n/locale';
 
 /**
  * Names of the domain's enumerations as they appear in exported sheets, and the words planners

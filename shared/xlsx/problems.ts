@@ -3,10 +3,7 @@
  * they return a value together with the problems, each naming sheet, row and column.
  */
 
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
+import type { LocalizedText } from '../i18n/locale';
 
 /**
  * error: the row (or the whole file) cannot be imported as it is.

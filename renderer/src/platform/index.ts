@@ -4,6 +4,7 @@ import {
   type FileFilter,
   type MenuCommand,
 } from '../../../shared/desktopApi';
+import type { Locale } from '../../../shared/i18n/locale';
 
 /**
  * The only reader of the desktop bridge. In Electron the preload script exposes `DesktopApi`;
@@ -15,7 +16,7 @@ function bridge(): DesktopApi | null {
   return api && typeof api === 'object' ? (api as DesktopApi) : null;
 }
 
-export async function notifyLocale(locale: 'zh-CN' | 'en-US'): Promise<void> {
+export async function notifyLocale(locale: Locale): Promise<void> {
   await bridge()?.setLocale(locale);
 }
 

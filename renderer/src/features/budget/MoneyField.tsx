@@ -1,7 +1,8 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { currencyMinorDigits, minorToDecimalString, parseMoneyInput } from '../../../../shared/budget/money';
-import { useLocale } from '../../i18n';
+import { useLanguage, useMessages } from '../../i18n';
+import { budgetMessages } from './messages';
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'error'> & {
   valueMinor: number | null;
@@ -26,7 +27,8 @@ export function MoneyField({
   isNonNegative,
   ...rest
 }: Props) {
-  const locale = useLocale();
+  const language = useLanguage();
+  const m = useMessages(budgetMessages);
   const digits = currencyMinorDigits(currency);
   const shown = valueMinor === null ? '' : groupThousands(minorToDecimalString(valueMinor, digits));
   const [draft, setDraft] = useState(shown);
@@ -45,11 +47,11 @@ export function MoneyField({
     }
     const r = parseMoneyInput(draft, currency);
     if (!r.ok) {
-      setError(r.message[locale === 'zh-CN' ? 'zh' : 'en']);
+      setError(r.message[language]);
       return;
     }
     if (isNonNegative && r.minor < 0) {
-      setError(locale === 'zh-CN' ? '金额不能为负' : 'The amount cannot be negative');
+      setError(m.negativeAmount);
       return;
     }
     setError(null);

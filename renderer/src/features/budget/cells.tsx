@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { currencyMinorDigits, minorToDecimalString, parseMoneyInput } from '../../../../shared/budget/money';
-import { useLocale } from '../../i18n';
+import { useLanguage } from '../../i18n';
 import './cells.css';
 
 /**
@@ -154,7 +154,7 @@ export function MoneyCell({
   isLazy?: boolean;
   onCommit(minor: number | null): void;
 }) {
-  const locale = useLocale();
+  const language = useLanguage();
   const digits = currencyMinorDigits(currency);
   const shown = valueMinor === null ? '' : groupThousands(minorToDecimalString(valueMinor, digits));
   const { draft, setDraft, error, setError } = useDraft(shown);
@@ -183,7 +183,7 @@ export function MoneyCell({
         }
         const r = parseMoneyInput(draft, currency);
         if (!r.ok) {
-          setError(r.message[locale === 'zh-CN' ? 'zh' : 'en']);
+          setError(r.message[language]);
           return;
         }
         setError(null);
