@@ -3,7 +3,6 @@ import { defineMessages, plural } from '../../i18n';
 export const budgetMessages = defineMessages(
   {
     title: '预算',
-    negativeAmount: '金额不能为负',
     intro:
       '按费用类别、渠道、阶段编制预算：单价 × 数量或直接填金额；计划、已承诺、实际三列对照，超出上限或单项超支 10% 以上会提示。',
     addLine: '添加费用',
@@ -83,7 +82,6 @@ export const budgetMessages = defineMessages(
   },
   {
     title: 'Budget',
-    negativeAmount: 'The amount cannot be negative',
     intro:
       'Plan the money by category, channel and phase: unit price × quantity or a plain amount; planned, committed and actual side by side, with warnings past the cap or when a line runs more than 10 % over.',
     addLine: 'Add line',
