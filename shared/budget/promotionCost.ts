@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../i18n/locale';
 import type { Mechanic, MechanicKind, Product, Promotion, PromotionId } from '../domain';
 import { multiplyRound, ratioRound, toFraction } from './exact';
 
@@ -255,7 +256,7 @@ export const mechanicKinds: readonly MechanicKind[] = [
   'crossStore',
 ];
 
-export const mechanicNames: Record<MechanicKind, { zh: string; en: string }> = {
+export const mechanicNames: Record<MechanicKind, LocalizedText> = {
   thresholdReduction: { zh: '满减', en: 'Spend & save' },
   discount: { zh: '折扣', en: 'Discount' },
   flashSale: { zh: '秒杀', en: 'Flash sale' },
@@ -270,7 +271,7 @@ export const mechanicNames: Record<MechanicKind, { zh: string; en: string }> = {
 };
 
 /** The cost formula of each mechanic, as shown beside its editor. */
-export const mechanicFormulas: Record<MechanicKind, { zh: string; en: string }> = {
+export const mechanicFormulas: Record<MechanicKind, LocalizedText> = {
   thresholdReduction: {
     zh: '达标订单数 × 减额（每满减：× ⌊客单价 ÷ 门槛⌋）',
     en: 'qualifying orders × reduction (stacking: × ⌊basket ÷ threshold⌋)',

@@ -67,7 +67,6 @@ export const audienceSchema = z.object({
   regions: z.string().default(''),
   habits: z.string().default(''),
 });
-export type Audience = z.infer<typeof audienceSchema>;
 
 export const planSchema = z.object({
   id: planIdSchema,

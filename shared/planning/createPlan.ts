@@ -17,7 +17,7 @@ import {
   type TaskId,
 } from '../domain';
 import { getTemplate, templates } from '../templates';
-import { pickText, type PlanLocale } from '../templates/text';
+import { textIn, type Locale, type LocalizedText } from '../i18n/locale';
 import type { CampaignTemplate } from '../templates/types';
 
 export interface CreateBlankPlanInput {
@@ -25,7 +25,7 @@ export interface CreateBlankPlanInput {
   type: PlanType;
   peakDate: IsoDate;
   currency?: CurrencyCode;
-  locale: PlanLocale;
+  locale: Locale;
   now: Date;
 }
 
@@ -34,7 +34,7 @@ export interface CreatePlanFromTemplateInput {
   peakDate: IsoDate;
   /** Defaults to the template's name and the peak's year, e.g. "2026 双11 全周期大促". */
   name?: string;
-  locale: PlanLocale;
+  locale: Locale;
   now: Date;
 }
 
@@ -64,7 +64,7 @@ export function createBlankPlan(input: CreateBlankPlanInput): PlanDocument {
   const peakMoment: KeyMoment = {
     id: newId(),
     kind: 'peak',
-    label: input.locale === 'zh-CN' ? '高峰日' : 'Peak day',
+    label: textIn({ zh: '高峰日', en: 'Peak day' }, input.locale),
     date: peakDate,
     time: null,
   };
@@ -115,7 +115,7 @@ function templateForType(type: PlanType): CampaignTemplate | undefined {
   return templates.find((t) => t.planType === type);
 }
 
-function defaultName(template: CampaignTemplate, peakDate: IsoDate, locale: PlanLocale): string {
+function defaultName(template: CampaignTemplate, peakDate: IsoDate, locale: Locale): string {
   const year = peakDate.slice(0, 4);
   return locale === 'zh-CN' ? `${year} ${template.name.zh}` : `${template.name.en} ${year}`;
 }
@@ -131,7 +131,7 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
   const peakDate = requirePeakDate(input.peakDate);
   const { locale } = input;
   const name = requireName(input.name ?? defaultName(template, peakDate, locale));
-  const text = (t: Parameters<typeof pickText>[0]) => pickText(t, locale);
+  const text = (t: LocalizedText) => textIn(t, locale);
   const at = (offset: number) => addDays(peakDate, offset);
 
   const blank = createBlankPlan({

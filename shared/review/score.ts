@@ -1,4 +1,4 @@
-import type { Indicator, PlanDocument, Review } from '../domain';
+import type { Indicator, Review } from '../domain';
 import {
   analyseAhp,
   judgementsToRevisit,
@@ -7,7 +7,7 @@ import {
   type AhpResult,
   type JudgementToRevisit,
 } from './ahp';
-import { goalAttainments, type GoalAttainment } from './attainment';
+import type { GoalAttainment } from './attainment';
 import {
   fuzzyEvaluate,
   membershipFromAttainment,
@@ -181,8 +181,4 @@ export function fuzzyRows(rows: readonly IndicatorScore[]): number[][] {
   return rows.map(
     (r) => r.indicator.membership ?? (r.attainment !== null ? membershipFromAttainment(r.attainment) : []),
   );
-}
-
-export function scorePlan(doc: PlanDocument): CompositeScore | null {
-  return doc.review ? scoreReview(doc.review, goalAttainments(doc)) : null;
 }

@@ -16,7 +16,7 @@ import {
   taskSchema,
   type CollectionKey,
 } from '../domain';
-import type { LocalizedText } from './problems';
+import type { LocalizedText } from '../i18n/locale';
 
 /**
  * The full plan workbook: one sheet per kind of object, a header row in the interface language,

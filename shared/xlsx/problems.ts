@@ -1,12 +1,9 @@
 /**
- * What an importer tells the planner about a file. Importers never throw (architecture.md §7):
+ * What an importer tells the planner about a file. Importers never throw (docs/architecture.md §7):
  * they return a value together with the problems, each naming sheet, row and column.
  */
 
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
+import type { LocalizedText } from '../i18n/locale';
 
 /**
  * error: the row (or the whole file) cannot be imported as it is.

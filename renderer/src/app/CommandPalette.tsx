@@ -3,7 +3,7 @@ import { Kbd } from '@mantine/core';
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { toLanguage, useAppMessages, useLocale } from '../i18n';
+import { useAppMessages, useLanguage } from '../i18n';
 import { currentActions, useActionStore } from '../state/actionStore';
 
 /**
@@ -12,7 +12,7 @@ import { currentActions, useActionStore } from '../state/actionStore';
  */
 export function CommandPalette() {
   const m = useAppMessages();
-  const language = toLanguage(useLocale());
+  const language = useLanguage();
   const bySource = useActionStore((s) => s.bySource);
   const actions = useMemo<SpotlightActionData[]>(
     () =>

@@ -10,7 +10,7 @@ import {
 import { prepareOpen } from './migrations';
 
 /**
- * The IndexedDB schema. Versions are only ever added (architecture.md §6): each new
+ * The IndexedDB schema. Versions are only ever added (docs/architecture.md §6): each new
  * `this.version(n)` keeps every earlier one and calls a named upgrader from shared/migrations.
  * Every per-plan table is indexed by planId so a plan loads with one indexed query per table.
  */
@@ -22,8 +22,6 @@ export interface MetaRecord {
   key: string;
   value: unknown;
 }
-
-export type CollectionTables = { [K in CollectionKey]: Table<CollectionRecord<K>, string> };
 
 export const schemaV1: Record<string, string> = {
   plans: 'id, updatedAt, archivedAt, deletedAt, type',

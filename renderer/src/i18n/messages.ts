@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/i18n/locale';
 import type {
   ChannelKind,
   GoalMetric,
@@ -19,6 +20,9 @@ const zh = {
   common: {
     badDate: '日期须写成 年-月-日，如 2026-11-11',
     badTime: '时间须写成 24 小时制 时:分，如 20:00',
+    /** The date picker's dayjs locale and its month heading (dayjs's zh-cn order reads "十一月 2026"). */
+    calendarLocale: 'zh-cn',
+    monthLabelFormat: 'YYYY年M月',
     amountNegative: '金额不能为负',
     add: '添加',
     delete: '删除',
@@ -445,6 +449,8 @@ const en: AppMessages = {
   common: {
     badDate: 'Write the date as YYYY-MM-DD, e.g. 2026-11-11',
     badTime: 'Write the time as 24-hour HH:mm, e.g. 20:00',
+    calendarLocale: 'en',
+    monthLabelFormat: 'MMMM YYYY',
     amountNegative: 'The amount cannot be negative',
     add: 'Add',
     delete: 'Delete',
@@ -475,7 +481,7 @@ const en: AppMessages = {
     actions: 'Actions',
     yes: 'Yes',
     no: 'No',
-    days: (n) => (n === 1 ? '1 day' : `${n} days`),
+    days: (n) => plural('en-US', n, { one: '1 day', other: `${n} days` }),
     loading: 'Loading…',
     deleteConfirmTitle: 'Delete?',
     deleteConfirmBody: (what) => `Delete “${what}”? Ctrl+Z brings it back.`,
@@ -514,7 +520,7 @@ const en: AppMessages = {
       n === 1
         ? 'Your one plan is archived, so it is hidden.'
         : `All ${n} plans are archived, so they are hidden.`,
-    tasks: (n) => (n === 1 ? '1 task' : `${n} tasks`),
+    tasks: (n) => plural('en-US', n, { one: '1 task', other: `${n} tasks` }),
     peak: 'Peak',
     updated: 'Edited',
     archived: 'Archived',
@@ -531,7 +537,7 @@ const en: AppMessages = {
     subtitle: 'Deleted plans are kept for 30 days, then removed for good.',
     empty: 'The trash is empty.',
     deletedAt: 'Deleted',
-    daysLeft: (n) => `Removed for good in ${n} ${n === 1 ? 'day' : 'days'}`,
+    daysLeft: (n) => `Removed for good in ${plural('en-US', n, { one: `${n} day`, other: `${n} days` })}`,
     restore: 'Restore',
     openPlanInTrash:
       'This plan has been moved to the trash (perhaps in another window). Changes here are not saved until it is restored.',
@@ -560,7 +566,7 @@ const en: AppMessages = {
     title: 'Duplicate plan to a new date',
     body: 'Every date (phases, tasks, milestones, payment dates…) moves with the peak day. Actual results are not copied.',
     newPeak: 'New peak day',
-    shiftBy: (n) => `All dates move by ${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`,
+    shiftBy: (n) => `All dates move by ${plural('en-US', n, { one: `${n} day`, other: `${n} days` })}`,
     name: 'New plan name',
     copySuffix: ' (copy)',
   },
@@ -615,7 +621,7 @@ const en: AppMessages = {
     statChecklist: 'Checklist done',
     daysToPeak: (n) =>
       n > 0
-        ? `${n} ${n === 1 ? 'day' : 'days'} to the peak`
+        ? `${plural('en-US', n, { one: `${n} day`, other: `${n} days` })} to the peak`
         : n === 0
           ? 'The peak is today'
           : `The peak was ${-n} ${n === -1 ? 'day' : 'days'} ago`,

@@ -2,7 +2,8 @@ import type { Phase, Plan, Task, TaskId } from '../../domain';
 import { toDayNumber, fromDayNumber } from './dayNumber';
 import { describeLoop } from './dependencies';
 import { findCycle } from './graph';
-import { isChinese, type Locale } from './locale';
+import type { Locale } from '../../i18n/locale';
+import { isChinese } from './locale';
 
 export type ScheduleProblemKind =
   'outsideCampaign' | 'afterMilestone' | 'ownerOverload' | 'dependencyViolated' | 'onBlackoutDay' | 'loop';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../problems';
+import type { LocalizedText } from '../../i18n/locale';
 
 /**
  * The columns each import kind understands, with the names planners give them in Chinese and

@@ -1,7 +1,8 @@
 import * as XLSX from 'xlsx';
 import { decorateXlsx, type CellStyle, type SheetDecoration } from './decorate';
 
-export type Language = 'zh' | 'en';
+export type { Language } from '../../i18n/locale';
+import type { Language } from '../../i18n/locale';
 
 export interface ExportOptions {
   language: Language;

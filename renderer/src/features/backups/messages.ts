@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 export const messages = defineMessages(
   {
@@ -85,18 +85,18 @@ export const messages = defineMessages(
     restore: 'Restore',
     backupNow: 'Back up now',
     previewTitle: (when) => `Backup of ${when}`,
-    previewPlans: (n) => (n === 1 ? '1 plan' : `${n} plans`),
+    previewPlans: (n) => plural('en-US', n, { one: '1 plan', other: `${n} plans` }),
     planName: 'Plan',
     tasks: 'Tasks',
     records: 'Records',
     trashed: '(in the trash)',
     confirmRestoreTitle: 'Replace all data with this backup?',
     confirmRestoreBody: (n) =>
-      `All current plans will be replaced by the ${n === 1 ? 'plan' : `${n} plans`} in the backup. The current data is backed up first, so you can undo this.`,
+      `All current plans will be replaced by the ${plural('en-US', n, { one: 'plan', other: `${n} plans` })} in the backup. The current data is backed up first, so you can undo this.`,
     confirmRestore: 'Restore',
     cancel: 'Cancel',
     restored: (n) =>
-      `Restored ${n === 1 ? '1 plan' : `${n} plans`}. The data from before is kept as a backup.`,
+      `Restored ${plural('en-US', n, { one: '1 plan', other: `${n} plans` })}. The data from before is kept as a backup.`,
     undoRestore: 'Undo restore',
     undoRestoreHint: 'The last restore can be undone: the data goes back to how it was before.',
     restoreUndone: 'Restore undone: the data is as it was before.',

@@ -38,7 +38,7 @@ import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
 import { BudgetTable, optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './BudgetTable';
 import { ColumnChooser } from './ColumnChooser';
-import './chartSetup';
+import '../../components/charts/chartSetup';
 import { budgetMessages } from './messages';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoney, type MoneyFormat } from './useMoney';

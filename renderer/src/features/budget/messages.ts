@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 export const budgetMessages = defineMessages(
   {
@@ -116,7 +116,7 @@ export const budgetMessages = defineMessages(
     columnsHint: 'Show in the table',
     subtotal: 'Subtotal',
     total: 'Total',
-    lines: (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`,
+    lines: (n: number) => plural('en-US', n, { one: `${n} line`, other: `${n} lines` }),
     cap: 'Budget cap',
     capHint: 'What the whole plan may spend; leave empty for no cap',
     contingency: 'Contingency',

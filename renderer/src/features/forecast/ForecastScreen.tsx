@@ -16,7 +16,7 @@ import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { ChartCard } from '../budget/ChartCard';
-import { whiteBackground } from '../budget/chartSetup';
+import { whiteBackground } from '../../components/charts/chartSetup';
 import { useMoney, type MoneyFormat } from '../budget/useMoney';
 import { formatRoas, FunnelTable, GoalsTable } from './ForecastTables';
 import { forecastMessages } from './messages';

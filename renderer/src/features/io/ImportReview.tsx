@@ -27,7 +27,7 @@ import {
   type SheetPick,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
-import { useLocale, useMessages } from '../../i18n';
+import { useLanguage, useMessages } from '../../i18n';
 import { ioMessages } from './messages';
 import { usePushSuccessors } from '../../state/settingsStore';
 
@@ -64,7 +64,7 @@ export function ImportReview({
   onDiscard(): void;
 }) {
   const m = useMessages(ioMessages);
-  const lang = useLocale() === 'zh-CN' ? 'zh' : 'en';
+  const lang = useLanguage();
   const mapping = value.mapping;
   const errors = hasErrors(problems);
   const okRows =

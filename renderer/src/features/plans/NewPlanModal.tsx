@@ -16,9 +16,9 @@ import { useNavigate } from 'react-router-dom';
 import { planTypes, todayIso, type PlanType } from '../../../../shared/domain';
 import { createBlankPlan, createPlanFromTemplate } from '../../../../shared/planning/createPlan';
 import { checkPastStarts } from '../../../../shared/planning/pastStart';
-import { pickText, templates } from '../../../../shared/templates';
+import { templates } from '../../../../shared/templates';
 import { IsoDateInput } from '../../components/IsoDateInput';
-import { useAppMessages, useLocale } from '../../i18n';
+import { textIn, useAppMessages, useLocale } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
 import { PastStartAlert } from './PastStartAlert';
 
@@ -100,9 +100,9 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
                   boxShadow: t.id === templateId ? '0 0 0 1px var(--mantine-color-red-6)' : undefined,
                 }}
               >
-                <Text fw={700}>{pickText(t.name, locale)}</Text>
+                <Text fw={700}>{textIn(t.name, locale)}</Text>
                 <Text size="xs" c="dimmed" lineClamp={3}>
-                  {pickText(t.description, locale)}
+                  {textIn(t.description, locale)}
                 </Text>
                 <Text size="xs" mt={4} c="red.7">
                   {m.newPlan.templateSummary(t.phases.length, t.tasks.length, t.risks.length)}
@@ -142,7 +142,7 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
             label={m.newPlan.name}
             placeholder={
               mode === 'template' && template
-                ? `${peakDate?.slice(0, 4) ?? ''} ${pickText(template.name, locale)}`
+                ? `${peakDate?.slice(0, 4) ?? ''} ${textIn(template.name, locale)}`
                 : m.newPlan.namePlaceholder
             }
             value={name}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 export const messages = defineMessages(
   {
@@ -259,9 +259,9 @@ export const messages = defineMessages(
     importWarning: 'Note',
     importRow: (row: number) => `row ${row}`,
     importAllOrNothing: (n: number) =>
-      `${n} ${n === 1 ? 'error' : 'errors'}: nothing from this file will be imported. Fix the file or the column mapping and try again.`,
+      `${plural('en-US', n, { one: `${n} error`, other: `${n} errors` })}: nothing from this file will be imported. Fix the file or the column mapping and try again.`,
     importReady: (rows: number, channels: number) =>
-      `${rows} ${rows === 1 ? 'row' : 'rows'} will be imported${channels > 0 ? `, and ${channels} new ${channels === 1 ? 'channel' : 'channels'} created` : ''}. Existing figures for the same day and channel are replaced.`,
+      `${plural('en-US', rows, { one: `${rows} row`, other: `${rows} rows` })} will be imported${channels > 0 ? `, and ${plural('en-US', channels, { one: `${channels} new channel`, other: `${channels} new channels` })} created` : ''}. Existing figures for the same day and channel are replaced.`,
     importCancel: 'Cancel',
     importConfirm: 'Import',
     attainment: {

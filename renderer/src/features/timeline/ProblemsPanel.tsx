@@ -2,7 +2,7 @@ import { ActionIcon, Group, ScrollArea, Stack, Text, UnstyledButton } from '@man
 import { IconX } from '@tabler/icons-react';
 import type { Task, TaskId } from '../../../../shared/domain';
 import { describeProblem, type ScheduleProblem } from '../../../../shared/planning/scheduling';
-import { useLocale, useMessages } from '../../i18n';
+import { useAppMessages, useLocale, useMessages } from '../../i18n';
 import { timelineMessages } from './messages';
 
 /** The schedule's problems; a click jumps to the task in the chart. */
@@ -18,6 +18,7 @@ export function ProblemsPanel({
   onClose(): void;
 }) {
   const m = useMessages(timelineMessages);
+  const app = useAppMessages();
   const locale = useLocale();
   return (
     <aside className="tl-problems" data-testid="problems-panel" aria-label={m.problemsTitle}>
@@ -25,7 +26,7 @@ export function ProblemsPanel({
         <Text fw={600} size="sm">
           {m.problemsTitle}
         </Text>
-        <ActionIcon variant="subtle" size="sm" onClick={onClose} aria-label="close">
+        <ActionIcon variant="subtle" size="sm" onClick={onClose} aria-label={app.common.close}>
           <IconX size={14} />
         </ActionIcon>
       </Group>

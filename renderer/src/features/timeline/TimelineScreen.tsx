@@ -300,11 +300,11 @@ export function TimelineScreen() {
           aria-label={m.zoom}
         />
         <Tooltip label={m.zoom}>
-          <ActionIcon variant="subtle" aria-label="zoom in" onClick={() => onKeyCommand('zoomIn')}>
+          <ActionIcon variant="subtle" aria-label={m.zoomIn} onClick={() => onKeyCommand('zoomIn')}>
             <IconZoomIn size={18} />
           </ActionIcon>
         </Tooltip>
-        <ActionIcon variant="subtle" aria-label="zoom out" onClick={() => onKeyCommand('zoomOut')}>
+        <ActionIcon variant="subtle" aria-label={m.zoomOut} onClick={() => onKeyCommand('zoomOut')}>
           <IconZoomOut size={18} />
         </ActionIcon>
         <Button

@@ -10,6 +10,8 @@ export const timelineMessages = defineMessages(
     groupChannel: '渠道',
     groupOwner: '负责人',
     zoom: '缩放',
+    zoomIn: '放大',
+    zoomOut: '缩小',
     zoomDay: '日',
     zoomWeek: '周',
     zoomMonth: '月',
@@ -102,6 +104,8 @@ export const timelineMessages = defineMessages(
     groupChannel: 'Channel',
     groupOwner: 'Owner',
     zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
     zoomDay: 'Day',
     zoomWeek: 'Week',
     zoomMonth: 'Month',
@@ -185,4 +189,3 @@ export const timelineMessages = defineMessages(
     keyboardHelp: '↑↓ select · Alt+←→ move a day · +/- zoom · F fit the campaign',
   },
 );
-export type TimelineMessages = (typeof timelineMessages)['zh-CN'];

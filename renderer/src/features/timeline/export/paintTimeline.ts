@@ -12,6 +12,7 @@ import { tickLabel } from '../axisLabels';
 import { dayFill, NEUTRAL_BAR } from '../chartModel';
 import { pacingGeometry } from '../pacingGeometry';
 import { headerHeight, type ExportLayout, type Region } from './exportLayout';
+import type { Locale } from '../../../i18n';
 
 /**
  * The whole timeline drawn through a tiny painter interface, so the same code makes the PNG
@@ -56,7 +57,7 @@ export interface PacingLabels {
 }
 
 export interface PaintOptions {
-  locale: 'zh-CN' | 'en-US';
+  locale: Locale;
   subtitle: string;
   pageLabel: string;
   pacingLabels: PacingLabels | null;
