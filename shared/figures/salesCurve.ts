@@ -44,7 +44,7 @@ export interface DayShare {
   share: number;
 }
 
-function orderedPhases(doc: Pick<PlanDocument, 'phases'>): Phase[] {
+function orderedPhases(doc: { phases: readonly Phase[] }): Phase[] {
   return [...doc.phases].sort((a, b) => a.order - b.order || a.startDate.localeCompare(b.startDate));
 }
 
@@ -56,7 +56,7 @@ function weightsOf(p: Phase): { gmv: number; uv: number; isEdited: boolean } {
 }
 
 /** The phases in order with their GMV and UV shares. */
-export function phaseShares(doc: Pick<PlanDocument, 'phases'>): PhaseShare[] {
+export function phaseShares(doc: { phases: readonly Phase[] }): PhaseShare[] {
   const phases = orderedPhases(doc);
   const weights = phases.map(weightsOf);
   const gmvTotal = weights.reduce((s, w) => s + w.gmv, 0);
@@ -76,12 +76,15 @@ export function phaseShares(doc: Pick<PlanDocument, 'phases'>): PhaseShare[] {
 }
 
 /** The weights to split an amount over the plan's phases (in phaseShares order). */
-export function phaseWeights(doc: Pick<PlanDocument, 'phases'>, of: 'gmv' | 'uv'): number[] {
+export function phaseWeights(doc: { phases: readonly Phase[] }, of: 'gmv' | 'uv'): number[] {
   return orderedPhases(doc).map((p) => weightsOf(p)[of]);
 }
 
 /** The days of one phase with their share of it; [] for an unknown phase. */
-export function dayShares(doc: Pick<PlanDocument, 'phases' | 'plan'>, phaseId: PhaseId): DayShare[] {
+export function dayShares(
+  doc: { phases: readonly Phase[]; plan: Pick<PlanDocument['plan'], 'peakDate' | 'keyMoments'> },
+  phaseId: PhaseId,
+): DayShare[] {
   const phase = doc.phases.find((p) => p.id === phaseId);
   if (!phase) return [];
   const first = toDayNumber(phase.startDate);
