@@ -91,6 +91,13 @@ export const planSchema = z.object({
    * absent the forecast derives it from the SKUs' regular and cost prices.
    */
   expectedMarginRate: rateFractionSchema.nullable().optional(),
+  /**
+   * Share of planned spend that must have actuals before actual-based figures (profit ROI,
+   * 投产比) are final; below it they are provisional (docs/figures.md). Absent = 0.8.
+   */
+  actualsCoverageThreshold: rateFractionSchema.optional(),
+  /** Count a line without an actual at its planned amount in the actual figures. Absent = false. */
+  fillMissingActualsWithPlanned: z.boolean().optional(),
   /** The plan's own days when nothing may be scheduled (e.g. a warehouse stock-take). */
   blackoutDays: z.array(isoDateSchema).default([]),
   templateId: z.string().nullable().default(null),

@@ -1,5 +1,7 @@
 import type { BudgetCategoryKey, GoalMetric, GoalUnit, Goal, PlanDocument, ChannelId } from '../domain';
 import { sumActuals, type ActualTotals, type Period } from './actualsTotals';
+import { actualMoney } from '../figures/actual';
+import { cogsBasis, moneyFigures, type CogsBasis } from '../figures/profit';
 
 /**
  * Attainment of the plan's goals and the figures derived from the actuals.
@@ -9,8 +11,10 @@ import { sumActuals, type ActualTotals, type Period } from './actualsTotals';
  * - AOV 客单价 = GMV ÷ buyers (支付金额 ÷ 支付买家数, again as the back office has it), rounded
  *   half up to the minor unit;
  * - 投产比 (ROAS) = GMV ÷ ad spend, ad spend = 推广/广告投放 + 达人/KOL;
- * - finance ROI = (GMV − refunds − campaign cost) ÷ campaign cost, campaign cost = every budget
- *   line's actual (it leaves out the cost of goods, which the plan does not hold);
+ * - profit ROI = gross profit ÷ campaign cost, gross profit = GMV − refunds − COGS − (campaign
+ *   cost − 让利), the same model as the forecast (shared/figures/profit.ts, docs/figures.md);
+ *   without SKU costs or a margin rate there is no COGS and so no profit ROI. Below the coverage
+ *   threshold 投产比 and profit ROI are provisional (shared/figures/actual.ts);
  * - 让利率 = discount cost ÷ GMV, discount cost = actuals of the 优惠让利 lines;
  * - coupon redemption = redeemed ÷ claimed; refund rate = refunds ÷ GMV.
  *
@@ -95,15 +99,21 @@ export function divideMoneyRoundHalfUp(amountMinor: number, divisor: number): nu
 export function deriveFigures(
   totals: ActualTotals,
   spend: Pick<SpendSummary, 'adMinor' | 'totalMinor' | 'discountMinor'>,
+  basis: CogsBasis = null,
 ): DerivedFigures {
   const gmv = totals.gmvMinor;
-  const cost = spend.totalMinor;
-  const netGain = gmv === null || cost === null ? null : gmv - (totals.refundsMinor ?? 0) - cost;
+  const money = moneyFigures(basis, {
+    paidGmvMinor: gmv,
+    refundsMinor: totals.refundsMinor,
+    discountMinor: spend.discountMinor ?? 0,
+    campaignCostMinor: spend.totalMinor,
+    mediaSpendMinor: spend.adMinor,
+  });
   return {
     conversion: ratio(totals.buyers, totals.uv),
     aovMinor: gmv !== null && totals.buyers ? divideMoneyRoundHalfUp(gmv, totals.buyers) : null,
-    roas: ratio(gmv, spend.adMinor),
-    roi: ratio(netGain, cost),
+    roas: money.roas,
+    roi: money.profitRoi,
     discountRate: ratio(spend.discountMinor, gmv),
     redemption: ratio(totals.couponsRedeemed, totals.couponsClaimed),
     refundRate: ratio(totals.refundsMinor, gmv),
@@ -116,11 +126,18 @@ export function periodFigures(
   period: Period,
 ): { totals: ActualTotals; derived: DerivedFigures } {
   const totals = sumActuals(doc.actuals, period);
-  const spend =
-    period === 'campaign'
-      ? campaignSpend(doc)
-      : { adMinor: totals.spendMinor, totalMinor: totals.spendMinor, discountMinor: null };
-  return { totals, derived: deriveFigures(totals, spend) };
+  let spend: Pick<SpendSummary, 'adMinor' | 'totalMinor' | 'discountMinor'>;
+  if (period === 'campaign') {
+    const money = actualMoney(doc);
+    spend = {
+      adMinor: money.mediaSpendMinor,
+      totalMinor: money.campaignCostMinor,
+      discountMinor: money.discountMinor,
+    };
+  } else {
+    spend = { adMinor: totals.spendMinor, totalMinor: totals.spendMinor, discountMinor: null };
+  }
+  return { totals, derived: deriveFigures(totals, spend, cogsBasis(doc)) };
 }
 
 /** The unit each derivable metric is measured in; a goal in another unit cannot be compared. */
@@ -211,12 +228,26 @@ export interface GoalAttainment {
   /** actual ÷ baseline − 1 (+0.3 = 30 % more than the baseline). */
   changeVsBaseline: number | null;
   issue: AttainmentIssue | null;
+  /**
+   * Share of the planned spend behind an actual-spend figure (投产比, profit ROI) that has
+   * actuals; null for goals that do not stand on spend.
+   */
+  coverage: number | null;
+  /** The actual is provisional: its coverage is under the plan's threshold (docs/figures.md). */
+  isProvisional: boolean;
 }
 
 /** The attainment of every goal of the plan, in the goals' order. */
 export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
   const campaign = periodFigures(doc, 'campaign');
   const baseline = periodFigures(doc, 'baseline');
+  const money = actualMoney(doc);
+  const spendCoverage = (metric: GoalMetric | null): { coverage: number | null; isProvisional: boolean } =>
+    metric === 'roas'
+      ? { coverage: money.mediaCoverage.share, isProvisional: money.isRoasProvisional }
+      : metric === 'roi'
+        ? { coverage: money.coverage.share, isProvisional: money.isProfitProvisional }
+        : { coverage: null, isProvisional: false };
   const typed = new Map((doc.review?.goalActuals ?? []).map((g) => [g.goalId as string, g.value]));
   return [...doc.goals]
     .sort((a, b) => a.order - b.order)
@@ -254,6 +285,7 @@ export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
             ? actual / baselineValue - 1
             : null,
         issue,
+        ...spendCoverage(metric),
       };
     });
 }

@@ -1,5 +1,7 @@
 import { Badge, Card, SimpleGrid, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconTarget } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { actualMoney, coverageReason } from '../../../../shared/figures';
 import type { PlanDocument } from '../../../../shared/domain';
 import {
   derivableMetrics,
@@ -48,6 +50,13 @@ export function AttainmentTable({
   const f = useFormat();
   const commit = useCommit();
   const currency = doc.plan.currency;
+  const money = useMemo(() => actualMoney(doc), [doc]);
+  const reasonOf = (a: GoalAttainment): string =>
+    coverageReason(
+      a.goal.metric === 'roas' ? money.mediaCoverage : money.coverage,
+      currency,
+      f.locale.startsWith('zh') ? 'zh' : 'en',
+    );
 
   const typedInput = (a: GoalAttainment) => {
     const setValue = (v: number | null) => commit(m.attainment.typedActual, setGoalActual(a.goal.id, v));
@@ -132,6 +141,11 @@ export function AttainmentTable({
                   >
                     {a.issue === 'noActual' ? m.attainment.issues.noActual : m.attainment.statuses[a.status]}
                   </Badge>
+                )}
+                {a.isProvisional && (
+                  <Text size="xs" c="orange.8" data-testid="attainment-provisional">
+                    {m.attainment.provisional(reasonOf(a))}
+                  </Text>
                 )}
               </Table.Td>
             </Table.Tr>

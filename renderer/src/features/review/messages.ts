@@ -52,6 +52,7 @@ export const messages = defineMessages(
     importCancel: '取消',
     importConfirm: '导入',
     attainment: {
+      provisional: (reason: string) => `暂定：${reason}；计入综合评分时按覆盖率折算`,
       goal: '目标',
       actual: '实际',
       target: '目标值',
@@ -265,6 +266,8 @@ export const messages = defineMessages(
     importCancel: 'Cancel',
     importConfirm: 'Import',
     attainment: {
+      provisional: (reason: string) =>
+        `Provisional: ${reason}; it counts in the composite score in proportion to that coverage`,
       goal: 'Goal',
       actual: 'Actual',
       target: 'Target',
