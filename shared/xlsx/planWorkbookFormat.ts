@@ -124,6 +124,8 @@ const dictionary: Record<string, LocalizedText> = {
   unit: { zh: '单位', en: 'Unit' },
   customUnit: { zh: '自定义单位', en: 'Custom unit' },
   target: { zh: '目标值', en: 'Target' },
+  direction: { zh: '方向', en: 'Direction' },
+  targetMax: { zh: '目标上限', en: 'Target (high end)' },
   baseline: { zh: '基线值', en: 'Baseline' },
   baselinePeriod: { zh: '基线周期', en: 'Baseline period' },
   deadline: { zh: '截止日期', en: 'Deadline' },

@@ -12,7 +12,7 @@ import { CommitNumberInput, MoneyInput, PercentInput } from '../../components/Co
 import { EmptyState } from '../../components/EmptyState';
 import { currencyDigits, useFormat, useMessages, type Formatters } from '../../i18n';
 import { useCommit } from '../../state/planStore';
-import { formatAttainment, formatGoal, statusMantineColor } from './formatValue';
+import { formatAttainment, formatGoal, formatGoalTarget, statusMantineColor } from './formatValue';
 import { messages, type ReviewMessages } from './messages';
 
 export function AttainmentSection({
@@ -92,7 +92,9 @@ export function AttainmentTable({
                   formatGoal(f, a.goal, a.actual, currency)
                 )}
               </Table.Td>
-              <Table.Td ta="right">{formatGoal(f, a.goal, a.target, currency)}</Table.Td>
+              <Table.Td ta="right" data-testid="attainment-target">
+                {formatGoalTarget(f, a.goal, currency)}
+              </Table.Td>
               <Table.Td ta="right">
                 <Tooltip
                   label={
