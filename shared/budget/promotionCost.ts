@@ -218,26 +218,34 @@ export function computePromotionCosts(
 
 /**
  * A pay rate the two ways it is said: Chinese "8折" (the customer pays 80 %) and English
- * "20 % off". 0.75 → 75折, 0.8 → 8折, 0.885 → 8.85折.
+ * "20 % off" (docs/figures-goals.md §2). Whole tenths are written alone (8折, 10折 for full price);
+ * a whole number of hundredths from 0.11 to 0.99 in the spoken two-digit form (75折); anything
+ * else as tenths with a decimal point (8.85折, 0.5折 for 0.05, 0.05折 for 0.005). parseZhe reads
+ * every one of these back to the same pay rate.
  */
 export function describePayRate(payRate: number): { zhe: string; payPercent: number; offPercent: number } {
   const payBasisPoints = ratioRound([payRate, 10_000], [1]); // exact to 0.01 %
   const zhe =
-    payBasisPoints % 1000 === 0
-      ? `${payBasisPoints / 1000}折`
-      : payBasisPoints % 100 === 0
-        ? `${payBasisPoints / 100}折`
-        : `${payBasisPoints / 1000}折`;
+    payBasisPoints % 1000 !== 0 && payBasisPoints % 100 === 0 && payBasisPoints > 1000
+      ? `${payBasisPoints / 100}折`
+      : `${payBasisPoints / 1000}折`;
   return { zhe, payPercent: payBasisPoints / 100, offPercent: (10_000 - payBasisPoints) / 100 };
 }
 
-/** Reads "8折", "75折", "8.5折", "85折" as the fraction paid; null when it is not a 折 figure. */
+/**
+ * Reads "8折", "8.5折", "0.5折", "75折", "10折" and "原价" as the fraction paid; null when it is not
+ * a 折 figure or gives nothing or more than full price. A number with a decimal point, one digit
+ * or 10 counts tenths (8.5折 = 0.85, 10折 = 1); two digits 11–99 without a point are the spoken
+ * form of tenths with the point left out (75折 = 7.5折 = 0.75).
+ */
 export function parseZhe(text: string): number | null {
-  const m = /^\s*(\d{1,2}(?:\.\d+)?)\s*折\s*$/.exec(text);
+  if (/^\s*原价\s*$/.test(text)) return 1;
+  const m = /^\s*(\d{1,2})(\.\d+)?\s*折\s*$/.exec(text);
   if (!m) return null;
-  const n = Number(m[1]);
-  // One digit (8, 8.5) counts tenths; two digits (75, 85) count hundredths.
-  const rate = n < 10 ? n / 10 : n / 100;
+  const whole = m[1] as string;
+  const n = Number(whole + (m[2] ?? ''));
+  const isSpokenHundredths = m[2] === undefined && whole.length === 2 && n > 10;
+  const rate = isSpokenHundredths ? n / 100 : n / 10;
   return rate > 0 && rate <= 1 ? Number(rate.toFixed(6)) : null;
 }
 

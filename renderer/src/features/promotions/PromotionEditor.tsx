@@ -297,7 +297,7 @@ function Basis({ cost, format }: { cost: PromotionCost; format: MoneyFormat }) {
   );
 }
 
-/** 折扣 typed the Chinese way: "8折", "75折", "8.5折". */
+/** 折扣 typed the Chinese way: "8折", "75折", "8.5折", "0.5折", "原价". */
 function ZheInput({ payRate, onCommit }: { payRate: number; onCommit(v: number): void }) {
   const m = useMessages(promotionMessages);
   const shown = describePayRate(payRate).zhe;
@@ -313,7 +313,7 @@ function ZheInput({ payRate, onCommit }: { payRate: number; onCommit(v: number):
       onChange={(e) => setDraft(e.currentTarget.value)}
       onBlur={() => {
         if (draft === shown) return setError(null);
-        const v = parseZhe(draft.endsWith('折') ? draft : `${draft}折`);
+        const v = parseZhe(draft) ?? parseZhe(`${draft}折`);
         if (v === null) return setError(m.zheError);
         setError(null);
         if (v !== payRate) onCommit(v);
