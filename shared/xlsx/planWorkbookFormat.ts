@@ -114,6 +114,8 @@ const dictionary: Record<string, LocalizedText> = {
   budgetCapMinor: { zh: '预算上限（分）', en: 'Budget cap (minor units)' },
   contingency: { zh: '预备金', en: 'Contingency' },
   blackoutDays: { zh: '禁排日', en: 'Blackout days' },
+  worksThroughHolidays: { zh: '节假日照常上班', en: 'Team works through holidays' },
+  dismissedProblems: { zh: '已忽略的排期提醒', en: 'Dismissed schedule warnings' },
   templateId: { zh: '模板', en: 'Template' },
   sourcePlanId: { zh: '来源计划', en: 'Source plan' },
   createdAt: { zh: '创建时间', en: 'Created at' },

@@ -176,6 +176,8 @@ const zh = {
     addMoment: '添加关键时刻',
     endBeforeStart: '结束日期不能早于开始日期',
     peakOutside: '大促日应在活动日期之内',
+    worksThroughHolidays: '团队节假日照常上班',
+    worksThroughHolidaysHint: '打开后，排在国庆、春节、劳动节等法定节假日开始或结束的任务不再提醒。',
     stats: '方案概况',
     statTasks: '任务',
     statMilestones: '里程碑',
@@ -619,6 +621,9 @@ const en: AppMessages = {
     addMoment: 'Add key moment',
     endBeforeStart: 'The end date cannot be before the start date',
     peakOutside: 'The peak day should be within the campaign dates',
+    worksThroughHolidays: 'Team works through holidays',
+    worksThroughHolidaysHint:
+      'When on, tasks starting or ending on a statutory holiday (National Day, Spring Festival, Labour Day …) are not flagged.',
     stats: 'At a glance',
     statTasks: 'Tasks',
     statMilestones: 'Milestones',

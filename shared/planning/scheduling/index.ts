@@ -17,7 +17,9 @@ export {
 export { moveTasks, resizeTask, setTaskDates, type MoveOptions } from './move';
 export {
   describeProblem,
+  dismissableProblemKinds,
   findScheduleProblems,
+  problemKey,
   type ScheduleInput,
   type ScheduleProblem,
   type ScheduleProblemKind,
