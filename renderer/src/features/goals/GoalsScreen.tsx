@@ -24,11 +24,12 @@ import {
   type GoalId,
 } from '../../../../shared/domain';
 import { checkGoalSmart } from '../../../../shared/planning/smart';
-import { CommitNumberInput, CommitTextInput, MoneyInput, PercentInput } from '../../components/CommitInputs';
+import { CommitNumberInput, CommitTextInput, PercentInput } from '../../components/CommitInputs';
+import { MoneyInput } from '../../components/MoneyInput';
 import { EmptyState } from '../../components/EmptyState';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { currencyDigits, useAppMessages, useFormat } from '../../i18n';
+import { useAppMessages, useFormat } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { formatGoalTarget } from '../review/formatValue';
 
@@ -61,7 +62,6 @@ export function GoalsScreen() {
       }),
     );
   const weightSum = doc.goals.reduce((s, g) => s + g.weight, 0);
-  const digits = currencyDigits(doc.plan.currency);
 
   const valueInput = (g: Goal, field: 'target' | 'targetMax' | 'baseline', label: string) => {
     if (g.unit === 'money')
@@ -69,7 +69,8 @@ export function GoalsScreen() {
         <MoneyInput
           label={label}
           valueMinor={g[field]}
-          digits={digits}
+          currency={doc.plan.currency}
+          allowEmpty
           onCommitMinor={(v) => set(g.id, { [field]: v })}
           size="xs"
         />
