@@ -91,6 +91,22 @@ export const holidaysCN: readonly HolidayEntry[] = arrangements
   })
   .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
+/** The years the data covers; outside them only weekends and blackout days are known. */
+export const holidayYearsCN: readonly number[] = [2025, 2026, 2027];
+
+/**
+ * Years from `start` to `end` whose official arrangement is not in the data: provisional years
+ * (statutory days only, no bridging or 调休) and years past the data. The timeline says so.
+ */
+export function provisionalHolidayYears(start: IsoDate, end: IsoDate): number[] {
+  const last = Math.max(...holidayYearsCN);
+  const provisional = new Set(holidaysCN.filter((e) => e.provisional).map((e) => Number(e.date.slice(0, 4))));
+  const years: number[] = [];
+  for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y++)
+    if (y > last || provisional.has(y)) years.push(y);
+  return years;
+}
+
 const entryByDate = new Map<IsoDate, HolidayEntry>(holidaysCN.map((entry) => [entry.date, entry]));
 
 export function holidayEntry(date: IsoDate): HolidayEntry | null {

@@ -100,6 +100,14 @@ export const planSchema = z.object({
   fillMissingActualsWithPlanned: z.boolean().optional(),
   /** The plan's own days when nothing may be scheduled (e.g. a warehouse stock-take). */
   blackoutDays: z.array(isoDateSchema).default([]),
+  /**
+   * The team works through statutory holidays (a 双11 team often does): tasks on 国庆, 春节 … are then
+   * not flagged. Absent = off. Optional rather than defaulted (like expectedMarginRate) so plans
+   * built in code before it existed stay valid as they are.
+   */
+  worksThroughHolidays: z.boolean().optional(),
+  /** Schedule warnings the planner dismissed, by problemKey (e.g. "onHoliday:<taskId>:<date>"); absent = none. */
+  dismissedProblems: z.array(z.string()).optional(),
   templateId: z.string().nullable().default(null),
   /** The plan this one was duplicated from, so its lessons can be shown. */
   sourcePlanId: planIdSchema.nullable().default(null),

@@ -92,4 +92,3 @@ export function figuresJson(figures: PlanFigures, language: 'zh' | 'en' = 'zh') 
   };
 }
 
-export type FiguresJson = ReturnType<typeof figuresJson>;

@@ -230,7 +230,8 @@ export function computeForecast(
       aovMinor,
       orders: multiplyRound(uv, cvr),
       gmvMinor,
-      roas: spendMinor > 0 ? gmvMinor / spendMinor : null,
+      // Without UV, CVR and AOV the GMV is unknown, not 0: so is its 投产比 (not "0 (1:0)").
+      roas: isComplete && spendMinor > 0 ? gmvMinor / spendMinor : null,
       isComplete,
       isWhatIf: o !== undefined,
     };
@@ -284,7 +285,7 @@ function computeTotals(
     totalCostMinor,
     conversion: uv > 0 ? Number(exactOrders.num) / Number(exactOrders.den) / uv : null,
     aovMinor: exactOrders.num > 0n ? ratioRound([gmvMinor, exactOrders.den], [exactOrders.num]) : null,
-    roas: channelSpendMinor > 0 ? gmvMinor / channelSpendMinor : null,
+    roas: channelSpendMinor > 0 && channels.some((c) => c.isComplete) ? gmvMinor / channelSpendMinor : null,
     discountMinor,
     cogsMinor: money.cogsMinor,
     marginRate: money.grossMargin,

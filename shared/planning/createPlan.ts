@@ -1,5 +1,6 @@
 import {
   addDays,
+  defaultGoalDirection,
   isValidIsoDate,
   newId,
   type BudgetCategoryId,
@@ -211,6 +212,8 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
       unit: g.unit,
       customUnit: '',
       target: null,
+      direction: defaultGoalDirection(g.metric),
+      targetMax: null,
       baseline: null,
       baselinePeriod: text(g.baselinePeriod),
       deadline: at(g.deadlineOffset),

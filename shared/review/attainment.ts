@@ -1,4 +1,12 @@
-import type { BudgetCategoryKey, GoalMetric, GoalUnit, Goal, PlanDocument, ChannelId } from '../domain';
+import type {
+  BudgetCategoryKey,
+  ChannelId,
+  Goal,
+  GoalDirection,
+  GoalMetric,
+  GoalUnit,
+  PlanDocument,
+} from '../domain';
 import { sumActuals, type ActualTotals, type Period } from './actualsTotals';
 import { actualMoney } from '../figures/actual';
 import { cogsBasis, moneyFigures, type CogsBasis } from '../figures/profit';
@@ -16,7 +24,11 @@ import { cogsBasis, moneyFigures, type CogsBasis } from '../figures/profit';
  *   without SKU costs or a margin rate there is no COGS and so no profit ROI. Below the coverage
  *   threshold 投产比 and profit ROI are provisional (shared/figures/actual.ts);
  * - 让利率 = discount cost ÷ GMV, discount cost = actuals of the 优惠让利 lines;
- * - coupon redemption = redeemed ÷ claimed; refund rate = refunds ÷ GMV.
+ * - coupon redemption = redeemed ÷ claimed; refund rate = refunds ÷ GMV;
+ * - cost per order 单均成本 = campaign cost ÷ orders, rounded half up; spend = campaign cost.
+ *
+ * Attainment follows the goal's direction (docs/figures-goals.md): higher is better, lower is
+ * better (refund rate ≤ 5 %), or within a range.
  *
  * Spend of the campaign comes from the budget lines' actuals. The daily actuals' spendMinor (what a
  * back office reports as 推广花费) is used only where no budget line of that scope has an actual —
@@ -124,7 +136,7 @@ export function deriveFigures(
 export function periodFigures(
   doc: PlanDocument,
   period: Period,
-): { totals: ActualTotals; derived: DerivedFigures } {
+): { totals: ActualTotals; derived: DerivedFigures; costMinor: number | null } {
   const totals = sumActuals(doc.actuals, period);
   let spend: Pick<SpendSummary, 'adMinor' | 'totalMinor' | 'discountMinor'>;
   if (period === 'campaign') {
@@ -137,7 +149,7 @@ export function periodFigures(
   } else {
     spend = { adMinor: totals.spendMinor, totalMinor: totals.spendMinor, discountMinor: null };
   }
-  return { totals, derived: deriveFigures(totals, spend, cogsBasis(doc)) };
+  return { totals, derived: deriveFigures(totals, spend, cogsBasis(doc)), costMinor: spend.totalMinor };
 }
 
 /** The unit each derivable metric is measured in; a goal in another unit cannot be compared. */
@@ -154,6 +166,11 @@ export const metricUnits: Record<GoalMetric, GoalUnit | null> = {
   repurchase: 'rate',
   grossMargin: 'rate',
   brandSearch: 'count',
+  refundRate: 'rate',
+  complaintRate: 'rate',
+  costPerOrder: 'money',
+  discountRate: 'rate',
+  spend: 'money',
   custom: null,
 };
 
@@ -168,12 +185,18 @@ export const derivableMetrics: readonly GoalMetric[] = [
   'roas',
   'roi',
   'newCustomers',
+  'refundRate',
+  'costPerOrder',
+  'discountRate',
+  'spend',
 ];
 
 export function metricValue(
   metric: GoalMetric,
   totals: ActualTotals,
   derived: DerivedFigures,
+  /** Campaign cost of the period (every budget line's actual), minor units, for spend goals. */
+  costMinor: number | null = null,
 ): number | null {
   switch (metric) {
     case 'gmv':
@@ -194,6 +217,14 @@ export function metricValue(
       return derived.roas;
     case 'roi':
       return derived.roi;
+    case 'refundRate':
+      return derived.refundRate;
+    case 'costPerOrder':
+      return costMinor !== null && totals.orders ? divideMoneyRoundHalfUp(costMinor, totals.orders) : null;
+    case 'discountRate':
+      return derived.discountRate;
+    case 'spend':
+      return costMinor;
     default:
       return null;
   }
@@ -202,18 +233,52 @@ export function metricValue(
 /** green ≥ 100 %, amber ≥ 80 %, red below; unknown when there is nothing to compare. */
 export type AttainmentStatus = 'met' | 'near' | 'missed' | 'unknown';
 
-/**
- * Compared without dividing, so 80 % of a money target is decided exactly on integers
- * (5·actual ≥ 4·target) rather than on a rounded quotient.
- */
-export function attainmentStatus(actual: number | null, target: number | null): AttainmentStatus {
-  if (actual === null || target === null || target <= 0) return 'unknown';
-  if (actual >= target) return 'met';
-  if (5 * actual >= 4 * target) return 'near';
-  return 'missed';
+/** What a goal is measured against: its direction and, for a range, both ends. */
+export interface GoalTarget {
+  direction: GoalDirection;
+  /** The target; the low end of a range. */
+  target: number | null;
+  /** The high end of a range; ignored otherwise. */
+  targetMax?: number | null;
 }
 
-export type AttainmentIssue = 'noMetric' | 'noTarget' | 'noActual' | 'unitMismatch' | 'targetNotPositive';
+/**
+ * Status by direction (docs/figures-goals.md), compared without dividing so 80 % of a money
+ * target is decided exactly on integers (5·actual ≥ 4·target) rather than on a rounded quotient.
+ * A bare number as the second argument is a higher-is-better target.
+ */
+export function attainmentStatus(actual: number | null, goal: number | null | GoalTarget): AttainmentStatus {
+  const {
+    direction,
+    target,
+    targetMax = null,
+  } = typeof goal === 'object' && goal !== null ? goal : { direction: 'higher' as const, target: goal };
+  if (actual === null || target === null || target <= 0) return 'unknown';
+  const atLeast = (low: number) => (actual >= low ? 'met' : 5 * actual >= 4 * low ? 'near' : 'missed');
+  const atMost = (high: number) => (actual <= high ? 'met' : 5 * high >= 4 * actual ? 'near' : 'missed');
+  if (direction === 'higher') return atLeast(target);
+  if (direction === 'lower') return atMost(target);
+  if (targetMax === null || targetMax < target) return 'unknown';
+  return actual < target ? atLeast(target) : atMost(targetMax);
+}
+
+/**
+ * Attainment by direction: higher actual ÷ target; lower target ÷ actual (1 when the actual is 0);
+ * range 1 inside, actual ÷ low below, high ÷ actual above. Null when it cannot be computed.
+ */
+export function attainmentRatio(actual: number | null, goal: GoalTarget): number | null {
+  const { direction, target, targetMax = null } = goal;
+  if (actual === null || target === null || target <= 0) return null;
+  const below = (high: number) => (actual <= 0 ? 1 : high / actual);
+  if (direction === 'higher') return actual / target;
+  if (direction === 'lower') return below(target);
+  if (targetMax === null || targetMax < target) return null;
+  if (actual < target) return actual / target;
+  return actual > targetMax ? below(targetMax) : 1;
+}
+
+export type AttainmentIssue =
+  'noMetric' | 'noTarget' | 'noActual' | 'unitMismatch' | 'targetNotPositive' | 'rangeInvalid';
 
 export interface GoalAttainment {
   goal: Goal;
@@ -222,7 +287,7 @@ export interface GoalAttainment {
   target: number | null;
   baseline: number | null;
   baselineSource: 'baselineActuals' | 'goal' | null;
-  /** actual ÷ target; null when it cannot be computed (see issue). */
+  /** By the goal's direction (see attainmentRatio); null when it cannot be computed (see issue). */
   attainment: number | null;
   status: AttainmentStatus;
   /** actual ÷ baseline − 1 (+0.3 = 30 % more than the baseline). */
@@ -254,10 +319,15 @@ export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
     .map((goal): GoalAttainment => {
       const metric = goal.metric;
       const derivable = metric !== null && derivableMetrics.includes(metric);
-      const fromActuals = derivable && metric ? metricValue(metric, campaign.totals, campaign.derived) : null;
+      const fromActuals =
+        derivable && metric
+          ? metricValue(metric, campaign.totals, campaign.derived, campaign.costMinor)
+          : null;
       const actual = derivable ? fromActuals : (typed.get(goal.id) ?? null);
       const baselineFromActuals =
-        derivable && metric ? metricValue(metric, baseline.totals, baseline.derived) : null;
+        derivable && metric
+          ? metricValue(metric, baseline.totals, baseline.derived, baseline.costMinor)
+          : null;
       const baselineValue = baselineFromActuals ?? goal.baseline;
       const expectedUnit = metric ? metricUnits[metric] : null;
       let issue: AttainmentIssue | null = null;
@@ -265,6 +335,8 @@ export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
       else if (expectedUnit !== null && goal.unit !== expectedUnit) issue = 'unitMismatch';
       else if (goal.target === null) issue = 'noTarget';
       else if (goal.target <= 0) issue = 'targetNotPositive';
+      else if (goal.direction === 'range' && (goal.targetMax === null || goal.targetMax < goal.target))
+        issue = 'rangeInvalid';
       else if (actual === null) issue = 'noActual';
       const comparable = issue === null;
       return {
@@ -275,8 +347,8 @@ export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
         baseline: baselineValue,
         baselineSource:
           baselineFromActuals !== null ? 'baselineActuals' : goal.baseline !== null ? 'goal' : null,
-        attainment: comparable && actual !== null && goal.target ? actual / goal.target : null,
-        status: comparable ? attainmentStatus(actual, goal.target) : 'unknown',
+        attainment: comparable ? attainmentRatio(actual, goal) : null,
+        status: comparable ? attainmentStatus(actual, goal) : 'unknown',
         changeVsBaseline:
           actual !== null &&
           baselineValue !== null &&

@@ -5,4 +5,10 @@ export { computeCriticalPath, slackHint, type TaskSchedule } from './cpm';
 export { moveTasks, rescheduleTasks, resizeTask, setTaskDates, type MoveOptions } from './move';
 export { applyConflictFix, conflictsByTask, type ConflictFix, type TaskConflict } from './fixes';
 export { countOverdue, isOverdue } from './overdue';
-export { describeProblem, findScheduleProblems, type ScheduleProblem } from './problems';
+export {
+  describeProblem,
+  dismissableProblemKinds,
+  findScheduleProblems,
+  problemKey,
+  type ScheduleProblem,
+} from './problems';

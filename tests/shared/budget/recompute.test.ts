@@ -60,7 +60,8 @@ describe('recomputeAll', () => {
   });
 
   it('shows a what-if through costs that depend on the forecast, without changing the plan', () => {
-    // A store-wide 满199减20 with no order count uses the forecast: 4,000 orders × ¥20 = ¥80,000
+    // A store-wide 满199减20 that every forecast order reaches (the planner's share, 100 %) uses the
+    // forecast: 4,000 orders × ¥20 = ¥80,000
     const reduction: Mechanic = {
       kind: 'thresholdReduction',
       thresholdMinor: 19_900,
@@ -68,6 +69,7 @@ describe('recomputeAll', () => {
       stacking: false,
       qualifyingOrders: 0,
       avgBasketMinor: 0,
+      qualifyingShare: 1,
     };
     const doc = syncPromotionLines({ ...sample(), promotions: [promotion('coupon', reduction)] });
     expect(recomputeAll(doc).summary.total.plannedMinor).toBe(18_000_000);

@@ -54,6 +54,8 @@ function sample(plan: Parameters<typeof makeDoc>[1] = { expectedMarginRate: 0.4 
           unit: 'money',
           customUnit: '',
           target: 100_000_000,
+          direction: 'higher',
+          targetMax: null,
           baseline: null,
           baselinePeriod: '',
           deadline: null,

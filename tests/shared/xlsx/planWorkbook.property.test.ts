@@ -131,6 +131,8 @@ const docArb = fc
       unit: 'money',
       customUnit: '',
       target: r.goal.target === null ? null : r.goal.target || 0,
+      direction: 'higher',
+      targetMax: null,
       baseline: null,
       baselinePeriod: '',
       deadline: r.goal.deadline,

@@ -15,7 +15,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormat, useMessages, type Formatters } from '../../i18n';
 import { useCommit } from '../../state/planStore';
-import { formatAttainment, formatGoal, statusMantineColor } from './formatValue';
+import { formatAttainment, formatGoal, formatGoalTarget, statusMantineColor } from './formatValue';
 import { messages, type ReviewMessages } from './messages';
 
 export function AttainmentSection({
@@ -109,7 +109,9 @@ export function AttainmentTable({
                   formatGoal(f, a.goal, a.actual, currency)
                 )}
               </Table.Td>
-              <Table.Td ta="right">{formatGoal(f, a.goal, a.target, currency)}</Table.Td>
+              <Table.Td ta="right" data-testid="attainment-target">
+                {formatGoalTarget(f, a.goal, currency)}
+              </Table.Td>
               <Table.Td ta="right">
                 <Tooltip
                   label={
