@@ -89,11 +89,28 @@ describe('new plan from Excel', () => {
     await hasCount(page.getByTestId('plan-row'), 3);
   });
 
+  it('a note under the table is listed on the preview and kept as the plan’s notes', async () => {
+    const { page } = app;
+    const csv = [
+      '任务名称,开始日期,结束日期',
+      '主KV设计,2026-10-20,2026-10-28',
+      '',
+      '注：日期以平台公告为准',
+    ].join('\n');
+    await dropFile(page, '带注释的排期.csv', Buffer.from(csv));
+    await hasText(page.getByTestId('import-footnotes'), /第 4 行\s*注：日期以平台公告为准/);
+    await isVisible(page.getByText('没有发现问题。'));
+    await confirmNewPlan(page);
+    await hasValue(page.getByRole('textbox', { name: '备注' }), '注：日期以平台公告为准');
+    await page.goto(`${app.baseUrl}#/`);
+    await hasCount(page.getByTestId('plan-row'), 4);
+  });
+
   it('a dropped file that is not a workbook is refused by name, and nothing changes', async () => {
     const { page } = app;
     await dropFile(page, '会议纪要.docx', Buffer.from('not a workbook'));
     await isVisible(page.getByText('“会议纪要.docx”不是 Excel 或 CSV 文件'));
-    await hasCount(page.getByTestId('plan-row'), 3);
+    await hasCount(page.getByTestId('plan-row'), 4);
     expect(page.url()).toMatch(/#\/$/);
     await page.locator('.mantine-Notification-root').getByRole('button').click();
   });
