@@ -22,8 +22,8 @@ import {
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAppMessages, useLocale, useMessages } from '../i18n';
-import { onMenuCommand, notifyLocale } from '../platform';
-import { usePlanStore } from '../state/planStore';
+import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
+import { flushPlanSaves, usePlanStore } from '../state/planStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
 import { NEW_FROM_EXCEL_PATH } from '../features/io/useNewFromExcel';
@@ -65,6 +65,9 @@ export function AppShellLayout() {
     document.documentElement.lang = locale;
     void notifyLocale(locale);
   }, [locale]);
+
+  // Closing the desktop window stores what is typed and waits for the save (electron/closeGuard).
+  useEffect(() => onCloseRequest(flushPlanSaves), []);
 
   useEffect(
     () =>

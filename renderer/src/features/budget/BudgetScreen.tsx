@@ -39,7 +39,7 @@ import { BudgetCharts } from './BudgetCharts';
 import { BudgetTable, type Option } from './BudgetTable';
 import './chartSetup';
 import { budgetMessages } from './messages';
-import { MoneyField } from './MoneyField';
+import { MoneyInput } from '../../components/MoneyInput';
 import { useMoney, type MoneyFormat } from './useMoney';
 
 export function BudgetScreen() {
@@ -142,7 +142,7 @@ export function BudgetScreen() {
 
       <Card withBorder padding="sm">
         <Group align="flex-end" gap="md" wrap="wrap">
-          <MoneyField
+          <MoneyInput
             label={m.cap}
             description={m.capHint}
             w={220}
@@ -191,7 +191,7 @@ export function BudgetScreen() {
             />
           )}
           {contingency?.kind === 'amount' && (
-            <MoneyField
+            <MoneyInput
               size="xs"
               w={160}
               label={m.contingency}

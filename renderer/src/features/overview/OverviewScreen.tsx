@@ -28,10 +28,11 @@ import {
   type Plan,
 } from '../../../../shared/domain';
 import { notifications } from '@mantine/notifications';
-import { CommitTextarea, CommitTextInput, CommitTimeText, MoneyInput } from '../../components/CommitInputs';
+import { CommitTextarea, CommitTextInput, CommitTimeText } from '../../components/CommitInputs';
+import { MoneyInput } from '../../components/MoneyInput';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { currencyDigits, useAppMessages, useFormat } from '../../i18n';
+import { useAppMessages, useFormat } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { EarlierLessonsPanel } from '../review/LessonsSection';
 import { useEarlierLessons } from '../review/useEarlierLessons';
@@ -156,9 +157,10 @@ export function OverviewScreen() {
             <MoneyInput
               label={`${m.tabs.budget} (${plan.currency})`}
               valueMinor={plan.budgetCapMinor}
-              digits={currencyDigits(plan.currency)}
+              currency={plan.currency}
               onCommitMinor={(v) => set(m.tabs.budget, { budgetCapMinor: v })}
-              min={0}
+              allowEmpty
+              isNonNegative
             />
           </Group>
           {plan.budgetCapMinor !== null && (
