@@ -36,7 +36,8 @@ import { useMessages } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
-import { BudgetTable, type Option } from './BudgetTable';
+import { BudgetTable, optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './BudgetTable';
+import { ColumnChooser } from './ColumnChooser';
 import './chartSetup';
 import { budgetMessages } from './messages';
 import { MoneyInput } from '../../components/MoneyInput';
@@ -49,6 +50,15 @@ export function BudgetScreen() {
   const format = useMoney();
   const showWan = useShowWan();
   const setShowWan = useSettingsStore((s) => s.setShowWan);
+  const storedHidden = useSettingsStore((s) => s.hiddenBudgetColumns);
+  const setHiddenColumns = useSettingsStore((s) => s.setHiddenBudgetColumns);
+  const hiddenColumns = useMemo(
+    () =>
+      storedHidden === null
+        ? optionalBudgetColumns
+        : optionalBudgetColumns.filter((c) => storedHidden.includes(c)),
+    [storedHidden],
+  );
   const [groupBy, setGroupBy] = useState<BudgetGroupBy>('category');
   // Figures (and linked lines) as they follow the promotions; edits sync first, so they agree.
   const { doc, summary } = useMemo(() => recomputeAll(stored), [stored]);
@@ -231,9 +241,15 @@ export function BudgetScreen() {
           ]}
           aria-label={m.groupBy}
         />
-        <Text size="sm" c="dimmed">
-          {m.total}: {format.money(t.plannedMinor)} · {m.lines(t.lineCount)}
-        </Text>
+        <Group gap="sm">
+          <Text size="sm" c="dimmed">
+            {m.total}: {format.money(t.plannedMinor)} · {m.lines(t.lineCount)}
+          </Text>
+          <ColumnChooser
+            hidden={hiddenColumns}
+            onChange={(h: OptionalBudgetColumn[]) => setHiddenColumns(h)}
+          />
+        </Group>
       </Group>
 
       {doc.budgetLines.length === 0 ? (
@@ -279,6 +295,7 @@ export function BudgetScreen() {
           onUpdate={onUpdate}
           onRemove={onRemove}
           onFollow={onFollow}
+          hiddenColumns={hiddenColumns}
           height={440}
         />
       )}
