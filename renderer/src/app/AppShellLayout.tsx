@@ -28,6 +28,8 @@ import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useSettingsStore } from '../state/settingsStore';
+import { NEW_FROM_EXCEL_PATH } from '../features/io/useNewFromExcel';
+import { WorkbookDropTarget } from '../features/io/WorkbookDropTarget';
 import { SaveStatus } from './SaveStatus';
 import { CommandPalette } from './CommandPalette';
 import { useAppActions } from './useAppActions';
@@ -47,7 +49,9 @@ export function AppShellLayout() {
   // grey (a plan's own screens belong to the library).
   const { pathname } = useLocation();
   const navActive = (to: string) =>
-    to === '/' ? pathname === '/' || pathname.startsWith('/plans') : pathname.startsWith(to);
+    to === '/'
+      ? pathname === '/' || pathname.startsWith('/plans') || pathname.startsWith('/import')
+      : pathname.startsWith(to);
   // Red text on Mantine's red hover tint is 4.0:1; the current link keeps the paler red-0 under the
   // pointer (5.6:1), which it is right after being clicked.
   const navProps = (to: string) =>
@@ -77,6 +81,8 @@ export function AppShellLayout() {
         else if (command === 'importFile' || command === 'exportBudget') {
           const planId = usePlanStore.getState().planId;
           if (planId) navigate(`/plans/${planId}/io`);
+          // No plan open: importing a file means a new plan from it.
+          else if (command === 'importFile') navigate(NEW_FROM_EXCEL_PATH);
         } else if (command === 'exportAll' || command === 'settings') navigate('/backups');
       }),
     [navigate],
@@ -93,6 +99,7 @@ export function AppShellLayout() {
 
   return (
     <AppShell header={{ height: 52 }} padding={0}>
+      <WorkbookDropTarget />
       <AppShell.Header className="cd-no-print">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">

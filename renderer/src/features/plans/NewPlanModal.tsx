@@ -11,6 +11,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { planTypes, todayIso, type PlanType } from '../../../../shared/domain';
@@ -18,7 +19,9 @@ import { createBlankPlan, createPlanFromTemplate } from '../../../../shared/plan
 import { checkPastStarts } from '../../../../shared/planning/pastStart';
 import { templates } from '../../../../shared/templates';
 import { IsoDateInput } from '../../components/IsoDateInput';
-import { textIn, useAppMessages, useLocale } from '../../i18n';
+import { textIn, useAppMessages, useLocale, useMessages } from '../../i18n';
+import { newFromExcelMessages } from '../io/newFromExcelMessages';
+import { useNewFromExcel } from '../io/useNewFromExcel';
 import { useLibraryStore } from '../../state/libraryStore';
 import { PastStartAlert } from './PastStartAlert';
 
@@ -27,6 +30,8 @@ const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD'];
 /** Creating a plan: pick a template and the peak day, and everything else is scheduled from it. */
 export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const m = useAppMessages();
+  const excel = useMessages(newFromExcelMessages);
+  const newFromExcel = useNewFromExcel();
   const locale = useLocale();
   const addDocument = useLibraryStore((s) => s.addDocument);
   const navigate = useNavigate();
@@ -166,6 +171,18 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
           </Alert>
         )}
         <Group justify="flex-end">
+          <Button
+            variant="subtle"
+            mr="auto"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            onClick={() => {
+              onClose();
+              void newFromExcel.pick();
+            }}
+            data-testid="new-plan-from-excel"
+          >
+            {excel.action}
+          </Button>
           <Button variant="default" onClick={onClose}>
             {m.common.cancel}
           </Button>
