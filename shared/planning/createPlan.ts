@@ -106,6 +106,11 @@ export function createBlankPlan(input: CreateBlankPlanInput): PlanDocument {
     actuals: [],
     lessons: [],
     baselines: [],
+    hourly: [],
+    incidents: [],
+    alertAcks: [],
+    hourProfiles: [],
+    alertRules: [],
     review: null,
   };
 }
@@ -251,6 +256,7 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
       mitigation: text(k.mitigation),
       contingency: text(k.contingency),
       status: 'open',
+      triggeredAt: null,
       order,
     })),
     checklist: template.checklist.map((c, order) => ({
@@ -264,5 +270,10 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
       notes: text(c.notes),
       order,
     })),
+    hourly: [],
+    incidents: [],
+    alertAcks: [],
+    hourProfiles: [],
+    alertRules: [],
   };
 }

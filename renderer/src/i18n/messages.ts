@@ -277,7 +277,7 @@ const zh = {
     mitigation: '预防措施',
     contingency: '应急预案',
     status: '状态',
-    statuses: { open: '未处理', watching: '监控中', closed: '已关闭' },
+    statuses: { open: '未处理', watching: '监控中', triggered: '已触发', closed: '已关闭' },
     empty: '还没有登记风险。大促常见风险：系统崩溃、库存不足、物流延迟、客诉激增、舆情。',
     newRisk: '新风险',
     level: (n: number) => `${n}`,
@@ -713,7 +713,7 @@ const en: AppMessages = {
     mitigation: 'Mitigation',
     contingency: 'Contingency plan',
     status: 'Status',
-    statuses: { open: 'Open', watching: 'Watching', closed: 'Closed' },
+    statuses: { open: 'Open', watching: 'Watching', triggered: 'Triggered', closed: 'Closed' },
     empty:
       'No risks registered yet. Common ones: a site crash, stock-outs, logistics delays, a wave of complaints, bad press.',
     newRisk: 'New risk',
