@@ -18,6 +18,7 @@ import {
   type ImportProblem,
   type Language,
 } from '../xlsx';
+import { PACE_USAGE, runPace } from './pace';
 
 /**
  * Headless import and export with the same shared/ code the app runs.
@@ -28,7 +29,8 @@ import {
 
 const USAGE = `usage:
   cli import <file.xlsx|.xls|.csv|.txt> [--kind schedule|budget|actuals|plan|auto] [--sheet <name>] [--header-row <n>] [--date-order md|dm] [--json]
-  cli export <plan.json> [--budget <out.xlsx>] [--schedule <out.xlsx>] [--plan <out.xlsx>] [--lang zh|en] [--plan-id <id>]`;
+  cli export <plan.json> [--budget <out.xlsx>] [--schedule <out.xlsx>] [--plan <out.xlsx>] [--lang zh|en] [--plan-id <id>]
+  ${PACE_USAGE}`;
 
 const APP_VERSION = '0.1.0';
 
@@ -184,6 +186,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'import') return await runImport(rest);
   if (command === 'export') return runExport(rest);
+  if (command === 'pace') return await runPace(rest);
   process.stderr.write(`${USAGE}\n`);
   return 2;
 }
