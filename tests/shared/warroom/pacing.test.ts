@@ -164,3 +164,26 @@ describe('the target curve', () => {
     expect(profileWeights(doc, '2026-11-11')).toEqual([...PEAK_DAY_PROFILE]);
   });
 });
+
+describe('acknowledging an alert', () => {
+  it('opens an incident linked to the risk, marks the risk triggered with the time, and the alert acknowledged', async () => {
+    const { acknowledgeAlert } = await import('../../../shared/warroom/recipes');
+    const doc = workedPlanWithData();
+    const alert = evaluateAlerts(doc, computePacing(doc, { at: '2026-11-11T04:00' })).find(
+      (a) => a.code === 'stockCover',
+    )!;
+    const next = acknowledgeAlert(doc, alert, '2026-11-11T04:05', '2026-11-10T20:05:00.000Z');
+    expect(next.incidents).toHaveLength(1);
+    expect(next.incidents[0]).toMatchObject({
+      riskId: 'r-stock',
+      at: '2026-11-11T04:05',
+      action: '调拨备用仓库存，上架替代款',
+    });
+    expect(next.risks.find((r) => r.id === 'r-stock')).toMatchObject({
+      status: 'triggered',
+      triggeredAt: '2026-11-11T04:05',
+    });
+    const again = evaluateAlerts(next, computePacing(next, { at: '2026-11-11T04:00' }));
+    expect(again.find((a) => a.code === 'stockCover')?.acknowledged).toBe(true);
+  });
+});
