@@ -9,7 +9,6 @@ import type { BackupReason } from './backupName';
 
 export type BackupKind = 'automatic' | 'manual' | 'safety';
 
-
 const kindOfReason: Record<BackupReason, BackupKind> = {
   start: 'automatic',
   timer: 'automatic',

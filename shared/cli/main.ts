@@ -13,6 +13,7 @@ import {
 } from '../xlsx';
 import { runFigures } from './figures';
 import { loadPlan } from './loadPlan';
+import { PACE_USAGE, runPace } from './pace';
 
 /**
  * Headless import and export with the same shared/ code the app runs.
@@ -25,7 +26,8 @@ import { loadPlan } from './loadPlan';
 const USAGE = `usage:
   cli import <file.xlsx|.xls|.csv|.txt> [--kind schedule|budget|actuals|plan|auto] [--sheet <name>] [--header-row <n>] [--date-order md|dm] [--json]
   cli export <plan.json> [--budget <out.xlsx>] [--schedule <out.xlsx>] [--plan <out.xlsx>] [--lang zh|en] [--plan-id <id>]
-  cli figures <plan.json> [--plan-id <id>] [--lang zh|en] [--json]`;
+  cli figures <plan.json> [--plan-id <id>] [--lang zh|en] [--json]
+  ${PACE_USAGE}`;
 
 const APP_VERSION = '0.1.0';
 
@@ -164,6 +166,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'import') return await runImport(rest);
   if (command === 'export') return runExport(rest);
   if (command === 'figures') return runFigures(rest);
+  if (command === 'pace') return await runPace(rest);
   process.stderr.write(`${USAGE}\n`);
   return 2;
 }

@@ -158,7 +158,10 @@ export const riskSchema = z.object({
   mitigation: z.string().default(''),
   /** Plan B once it happens. */
   contingency: z.string().default(''),
-  status: z.enum(['open', 'watching', 'closed']).default('open'),
+  /** 'triggered': it happened during the campaign days (an incident was linked to it). */
+  status: z.enum(['open', 'watching', 'triggered', 'closed']).default('open'),
+  /** When it was triggered, `YYYY-MM-DDTHH:mm` local time; null unless triggered. */
+  triggeredAt: z.string().nullable().default(null),
   order: z.number().default(0),
 });
 export type Risk = z.infer<typeof riskSchema>;

@@ -91,4 +91,3 @@ export function figuresJson(figures: PlanFigures, language: 'zh' | 'en' = 'zh') 
     },
   };
 }
-

@@ -107,6 +107,11 @@ export function createBlankPlan(input: CreateBlankPlanInput): PlanDocument {
     actuals: [],
     lessons: [],
     baselines: [],
+    hourly: [],
+    incidents: [],
+    alertAcks: [],
+    hourProfiles: [],
+    alertRules: [],
     review: null,
   };
 }
@@ -254,6 +259,7 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
       mitigation: text(k.mitigation),
       contingency: text(k.contingency),
       status: 'open',
+      triggeredAt: null,
       order,
     })),
     checklist: template.checklist.map((c, order) => ({
@@ -267,5 +273,10 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
       notes: text(c.notes),
       order,
     })),
+    hourly: [],
+    incidents: [],
+    alertAcks: [],
+    hourProfiles: [],
+    alertRules: [],
   };
 }

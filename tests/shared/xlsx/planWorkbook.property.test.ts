@@ -146,6 +146,7 @@ const docArb = fc
       planId,
       description: r.risk.description,
       kind: 'stock',
+      triggeredAt: null,
       likelihood: r.risk.likelihood,
       impact: 2,
       owner: '',
