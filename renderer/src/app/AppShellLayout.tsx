@@ -21,7 +21,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { useAppMessages, useLocale, useMessages } from '../i18n';
+import { textIn, useAppMessages, useLocale, useMessages } from '../i18n';
 import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
 import { flushPlanSaves, usePlanStore } from '../state/planStore';
 import { startAutomaticBackups } from '../state/backupStore';
@@ -188,7 +188,7 @@ export function AppShellLayout() {
           <Table.Tbody>
             {withKeys.map((a) => (
               <Table.Tr key={a.id}>
-                <Table.Td>{a.label[locale === 'zh-CN' ? 'zh' : 'en']}</Table.Td>
+                <Table.Td>{textIn(a.label, locale)}</Table.Td>
                 <Table.Td>
                   <Kbd>{a.shortcut}</Kbd>
                 </Table.Td>

@@ -18,7 +18,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { todayIso } from '../../../../shared/domain';
 import { planCopy, type ImportKindOption, type WorkbookImport } from '../../../../shared/xlsx';
 import { IdsTakenError } from '../../db';
-import { useLocale, useMessages } from '../../i18n';
+import { useLanguage, useMessages } from '../../i18n';
 import { takeBackup } from '../../state/backupStore';
 import { useLibraryStore } from '../../state/libraryStore';
 import {
@@ -43,7 +43,7 @@ const kinds = ['auto', 'schedule', 'budget', 'plan'] as const;
 export function NewFromExcelScreen() {
   const m = useMessages(ioMessages);
   const n = useMessages(newFromExcelMessages);
-  const lang = useLocale() === 'zh-CN' ? 'zh' : 'en';
+  const lang = useLanguage();
   const navigate = useNavigate();
   const { plans: library, addDocument, refresh } = useLibraryStore();
   const { job, start, remap, pickSheet, cancel, reset } = useImportJob();

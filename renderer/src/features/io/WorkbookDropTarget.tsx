@@ -2,7 +2,7 @@ import { Overlay, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useLocale, useMessages } from '../../i18n';
+import { useLanguage, useMessages } from '../../i18n';
 import { newFromExcelMessages } from './newFromExcelMessages';
 import { useNewFromExcel } from './useNewFromExcel';
 import { describeOpenError, isWorkbookName, readDroppedWorkbook } from './workbookFiles';
@@ -16,7 +16,7 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
  */
 export function WorkbookDropTarget() {
   const n = useMessages(newFromExcelMessages);
-  const lang = useLocale() === 'zh-CN' ? 'zh' : 'en';
+  const lang = useLanguage();
   const { open } = useNewFromExcel();
   const [isDragging, setDragging] = useState(false);
 

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Alert } from '../../../../shared/warroom/alerts';
 import { acknowledgeAlert } from '../../../../shared/warroom/recipes';
-import { useLocale, useMessages } from '../../i18n';
+import { useLanguage, useMessages } from '../../i18n';
 import { useCommit } from '../../state/planStore';
 import { warroomMessages } from './messages';
 
@@ -14,7 +14,7 @@ function localNow(): string {
 export function AlertList({ alerts }: { alerts: Alert[] }) {
   const m = useMessages(warroomMessages);
   const commit = useCommit();
-  const lang = useLocale() === 'zh-CN' ? 'zh' : 'en';
+  const lang = useLanguage();
   return (
     <Card withBorder>
       <Stack gap="xs">

@@ -7,7 +7,7 @@ import { pasteToWorkbook } from '../../../../shared/warroom/paste';
 import { parseQuickEntry } from '../../../../shared/warroom/quickEntry';
 import type { HourlyRow } from '../../../../shared/warroom/importHourly';
 import type { Channel } from '../../../../shared/domain';
-import { useLocale, useMessages } from '../../i18n';
+import { useLanguage, useMessages } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { warroomMessages } from './messages';
@@ -17,7 +17,7 @@ export function DataEntryPanel({ day }: { day: string }) {
   const doc = usePlanDoc();
   const commit = useCommit();
   const m = useMessages(warroomMessages);
-  const lang = useLocale() === 'zh-CN' ? 'zh' : 'en';
+  const lang = useLanguage();
   const f = useMoney();
   const show = (metric: string, v: number) => (metric.endsWith('Minor') ? f.money(v) : f.number(v, 0));
   const [paste, setPaste] = useState('');
