@@ -147,8 +147,10 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await hasValue(row.getByTestId('task-title'), '全链路压测与零点演练');
     await row.getByTestId('task-title').fill('全链路压测（第二轮）');
     await row.getByTestId('task-title').press('Enter');
-    await row.getByTestId('task-end').fill('2026-11-05');
-    await row.getByTestId('task-end').press('Enter');
+    // The row was found by its title, which is stored as it is typed: find it by the new one.
+    const renamed = await onlyRow('第二轮');
+    await renamed.getByTestId('task-end').fill('2026-11-05');
+    await renamed.getByTestId('task-end').press('Enter');
     await hasText(page.getByTestId('save-status'), '已保存');
     await app.reload();
     await page.waitForSelector('[data-testid="task-grid"]');

@@ -19,7 +19,7 @@ import {
   IconLayoutList,
   IconArchive,
 } from '@tabler/icons-react';
-import { useEffect, type CSSProperties } from 'react';
+import { useEffect, useMemo, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { textIn, useAppMessages, useLocale, useMessages } from '../i18n';
 import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
@@ -91,10 +91,13 @@ export function AppShellLayout() {
   useHotkeys([['shift+?', () => help.open()]]);
   useAppActions(help.open);
   // The sheet lists every action on offer that has keys: generated, never a list kept by hand.
-  const withKeys = useActionStore((s) =>
-    Object.values(s.bySource)
-      .flat()
-      .filter((a) => a.shortcut),
+  const bySource = useActionStore((s) => s.bySource);
+  const withKeys = useMemo(
+    () =>
+      Object.values(bySource)
+        .flat()
+        .filter((a) => a.shortcut),
+    [bySource],
   );
 
   return (
