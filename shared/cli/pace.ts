@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { backupFileSchema, planDocumentSchema, type PlanDocument } from '../domain';
 import { hasErrors, refuseInflatingBomb, type ImportProblem } from '../xlsx';
+import { loadPlan } from './loadPlan';
 import { evaluateAlerts } from '../warroom/alerts';
 import { importHourlyBytes } from '../warroom/importFile';
 import { applyHourlyImport } from '../warroom/merge';
@@ -20,23 +20,6 @@ function flags(args: string[], name: string): string[] {
     if (a === name && args[i + 1] !== undefined) out.push(args[i + 1]!);
   });
   return out;
-}
-
-function loadPlan(file: string, planId: string | null): PlanDocument | string {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return `cannot read ${file}: ${(error as Error).message}`;
-  }
-  const backup = backupFileSchema.safeParse(raw);
-  if (backup.success) {
-    const doc = planId ? backup.data.plans.find((p) => p.plan.id === planId) : backup.data.plans[0];
-    return doc ?? `${file} has no plan${planId ? ` with id ${planId}` : ''}`;
-  }
-  const single = planDocumentSchema.safeParse(raw);
-  if (single.success) return single.data;
-  return `${file} is not a Campaign Desk backup or plan`;
 }
 
 function describe(p: ImportProblem): string {
