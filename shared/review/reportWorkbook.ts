@@ -22,6 +22,7 @@ import {
 } from './actualsTotals';
 import type { AttainmentStatus, GoalAttainment } from './attainment';
 import type { CompositeScore } from './score';
+import { dailyActuals } from '../figures/dailyActuals';
 
 /**
  * The review workbook for finance and the next planner: daily data, attainment and score sheets.
@@ -137,7 +138,7 @@ function dataSheet(
   // each period with a total row of SUM formulas.
   rows.push(head.map(text));
   for (const period of ['campaign', 'baseline'] as const) {
-    const days = shopDays(doc.actuals, period);
+    const days = shopDays(dailyActuals(doc), period);
     if (days.length === 0) continue;
     const first = rows.length + 1;
     for (const d of days) {
@@ -152,7 +153,7 @@ function dataSheet(
     }
     const last = rows.length;
     const r = rows.length + 1;
-    const totals = sumActuals(doc.actuals, period);
+    const totals = sumActuals(dailyActuals(doc), period);
     rows.push([
       text(labels.total),
       text(labels.periods[period]),
@@ -172,7 +173,7 @@ function dataSheet(
   }
 
   // Block 2: the channel rows as entered, a breakdown (not added to the shop totals above).
-  const channelRows = doc.actuals
+  const channelRows = dailyActuals(doc)
     .filter((a) => a.channelId !== null)
     .sort(
       (a, b) =>
