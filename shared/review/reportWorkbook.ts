@@ -11,6 +11,14 @@ import {
 } from './actualsTotals';
 import type { AttainmentStatus, GoalAttainment } from './attainment';
 import type { CompositeScore } from './score';
+import { textWidth } from '../xlsx/write/cells';
+import {
+  headerStyle,
+  localDateTime,
+  safeSheetName,
+  writeWorkbook,
+  type Language,
+} from '../xlsx/write/workbook';
 
 /**
  * The review workbook for finance and the next planner: daily data, attainment and score sheets.
@@ -78,8 +86,32 @@ const excelDate = (iso: string): XLSX.CellObject =>
   num(Math.round((dateToUtcMs(iso) - Date.UTC(1899, 11, 30)) / 86_400_000), DATE);
 const col = (c: number) => XLSX.utils.encode_col(c);
 
-function sheetOf(rows: Cell[][], widths: number[]): XLSX.WorkSheet {
+/** What a cell shows, in Excel's character units (CJK counts double). */
+function shownWidth(cell: XLSX.CellObject): number {
+  const shown =
+    cell.t === 'n' && typeof cell.v === 'number' && cell.z ? XLSX.SSF.format(cell.z, cell.v) : cell.v;
+  return textWidth(String(shown ?? ''));
+}
+
+interface ReviewSheet {
+  sheet: XLSX.WorkSheet;
+  /** 1-based row of the table header, repeated on every printed page. */
+  headerRow: number;
+}
+
+/**
+ * Columns at least `widths` wide and as wide as what the table shows (a GMV total of
+ * "12,345,678.90" in a 12-character column would read "###"). The plan/currency lines above the
+ * table are left out: they spill into the empty cells to their right.
+ */
+function sheetOf(rows: Cell[][], widths: number[], headerRow: number): ReviewSheet {
   const ws: XLSX.WorkSheet = {};
+  const fitted = [...widths];
+  rows.slice(headerRow - 1).forEach((row) =>
+    row.forEach((cell, c) => {
+      if (cell) fitted[c] = Math.min(40, Math.max(fitted[c] ?? 8, Math.ceil(shownWidth(cell) * 1.1) + 2));
+    }),
+  );
   let maxCol = 0;
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -92,8 +124,8 @@ function sheetOf(rows: Cell[][], widths: number[]): XLSX.WorkSheet {
     s: { r: 0, c: 0 },
     e: { r: Math.max(0, rows.length - 1), c: maxCol },
   });
-  ws['!cols'] = widths.map((wch) => ({ wch }));
-  return ws;
+  ws['!cols'] = fitted.map((wch) => ({ wch }));
+  return { sheet: ws, headerRow };
 }
 
 function headerRows(doc: PlanDocument, labels: ReviewWorkbookLabels, exportedAt: string): Cell[][] {
@@ -110,7 +142,7 @@ function dataSheet(
   labels: ReviewWorkbookLabels,
   perMajor: number,
   exportedAt: string,
-): XLSX.WorkSheet {
+): ReviewSheet {
   const rows: Cell[][] = headerRows(doc, labels, exportedAt);
   const channelNames = new Map(doc.channels.map((c) => [c.id as string, c.name]));
   const head = [
@@ -203,7 +235,7 @@ function dataSheet(
       ]);
     }
   }
-  return sheetOf(rows, [12, 10, 14, ...actualFigureKeys.map(() => 12), 12, 12]);
+  return sheetOf(rows, [12, 10, 14, ...actualFigureKeys.map(() => 12), 12, 12], 5);
 }
 
 /** The goal's value as the sheet shows it: money in major units, everything else as is. */
@@ -220,7 +252,7 @@ function attainmentSheet(
   labels: ReviewWorkbookLabels,
   perMajor: number,
   exportedAt: string,
-): XLSX.WorkSheet {
+): ReviewSheet {
   const rows: Cell[][] = headerRows(doc, labels, exportedAt);
   rows.push(
     [
@@ -255,7 +287,7 @@ function attainmentSheet(
         : null,
     ]);
   }
-  return sheetOf(rows, [24, 12, 8, 14, 14, 14, 12, 10]);
+  return sheetOf(rows, [24, 12, 8, 14, 14, 14, 12, 10], 5);
 }
 
 function scoreSheet(
@@ -263,7 +295,7 @@ function scoreSheet(
   score: CompositeScore,
   labels: ReviewWorkbookLabels,
   exportedAt: string,
-): XLSX.WorkSheet {
+): ReviewSheet {
   const rows: Cell[][] = headerRows(doc, labels, exportedAt);
   rows.push([text(labels.method), text(labels.methodName)]);
   rows.push(
@@ -313,7 +345,7 @@ function scoreSheet(
       rows.push([text(labels.grades[g]), num(score.fuzzy?.memberships[j] ?? 0, '0.0%')]),
     );
   }
-  return sheetOf(rows, [24, 12, 12, 10, 12]);
+  return sheetOf(rows, [24, 12, 12, 10, 12], 6);
 }
 
 export function buildReviewWorkbook(
@@ -321,25 +353,34 @@ export function buildReviewWorkbook(
   attainments: readonly GoalAttainment[],
   score: CompositeScore,
   labels: ReviewWorkbookLabels,
-  opts: { perMajor: number; exportedAt: string },
+  opts: { perMajor: number; exportedAt: string; language: Language },
 ): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    wb,
-    dataSheet(doc, labels, opts.perMajor, opts.exportedAt),
-    labels.sheets.data.slice(0, 31),
-  );
-  XLSX.utils.book_append_sheet(
-    wb,
-    attainmentSheet(doc, attainments, labels, opts.perMajor, opts.exportedAt),
-    labels.sheets.attainment.slice(0, 31),
-  );
-  XLSX.utils.book_append_sheet(
-    wb,
-    scoreSheet(doc, score, labels, opts.exportedAt),
-    labels.sheets.score.slice(0, 31),
-  );
-  return new Uint8Array(
-    XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer,
+  const saved = localDateTime(doc.plan.updatedAt);
+  const sheets = [
+    [labels.sheets.data, dataSheet(doc, labels, opts.perMajor, opts.exportedAt)],
+    [labels.sheets.attainment, attainmentSheet(doc, attainments, labels, opts.perMajor, opts.exportedAt)],
+    [labels.sheets.score, scoreSheet(doc, score, labels, opts.exportedAt)],
+  ] as const;
+  return writeWorkbook(
+    sheets.map(([name, { sheet, headerRow }]) => {
+      const cells = new Map<string, string>();
+      const width = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1').e.c + 1;
+      for (let c = 0; c < width; c++)
+        if (sheet[`${col(c)}${headerRow}`]) cells.set(`${col(c)}${headerRow}`, 'header');
+      return {
+        name: safeSheetName(name),
+        sheet,
+        decoration: { cells },
+        titleRows: { first: headerRow, last: headerRow },
+      };
+    }),
+    headerStyle,
+    {
+      planName: doc.plan.name,
+      version: `${saved.date} ${saved.time}`,
+      currency: doc.plan.currency,
+      exportedAt: opts.exportedAt,
+      language: opts.language,
+    },
   );
 }

@@ -75,6 +75,7 @@ function build() {
   const bytes = buildReviewWorkbook(doc, attainments, score, labels, {
     perMajor: 100,
     exportedAt: '2026-11-20 10:00',
+    language: 'zh',
   });
   return XLSX.read(bytes, { type: 'array', cellFormula: true });
 }

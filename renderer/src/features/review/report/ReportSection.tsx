@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PlanDocument } from '../../../../../shared/domain';
 import type { GoalAttainment } from '../../../../../shared/review/attainment';
 import { buildReviewWorkbook } from '../../../../../shared/review/reportWorkbook';
+import { localDateTime } from '../../../../../shared/xlsx/write/workbook';
 import { setReviewFields } from '../../../../../shared/review/recipes';
 import type { CompositeScore } from '../../../../../shared/review/score';
 import { CommitTextarea } from '../../../components/CommitInputs';
@@ -157,7 +158,9 @@ export function ReportSection({
         },
         {
           perMajor: 10 ** currencyDigits(doc.plan.currency),
-          exportedAt: `${new Date().toISOString().slice(0, 10)} ${new Date().toTimeString().slice(0, 5)}`,
+          // Local wall-clock date and time (toISOString's date is UTC's, a day off near midnight).
+          exportedAt: ((d) => `${d.date} ${d.time}`)(localDateTime(new Date().toISOString())),
+          language: locale === 'zh-CN' ? 'zh' : 'en',
         },
       );
       await saveFile(
