@@ -38,7 +38,7 @@ const L = {
     currency: '币种',
     totalPlanned: '预算合计',
     totalActual: '实际合计',
-    totalVariance: '差异合计（实际 − 预算）',
+    totalVariance: '差异合计（已有实际的明细：实际 − 预算）',
     byCategory: '按费用类别',
     byChannel: '按渠道',
     byPhase: '按阶段',
@@ -75,7 +75,7 @@ const L = {
     currency: 'Currency',
     totalPlanned: 'Total planned',
     totalActual: 'Total actual',
-    totalVariance: 'Total variance (actual − planned)',
+    totalVariance: 'Total variance (lines with an actual: actual − planned)',
     byCategory: 'By category',
     byChannel: 'By channel',
     byPhase: 'By phase',
@@ -214,6 +214,10 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
   ): number => lines.filter(filter).reduce((s, l) => s + (pick(l) ?? 0), 0) / perMajor;
   const planned = (l: BudgetLine): number => l.plannedMinor;
   const actual = (l: BudgetLine): number | null => l.actualMinor;
+  // Variance as the budget screen counts it: over the lines that have an actual (a line not yet
+  // spent has no variance; counting its whole plan as "under budget" would hide overspends).
+  const variance = (l: BudgetLine): number | null =>
+    l.actualMinor === null ? null : l.actualMinor - l.plannedMinor;
   const saved = localDateTime(doc.plan.updatedAt);
   const exported = localDateTime(options.exportedAt);
   const rows: OutRow[] = [];
@@ -226,7 +230,7 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
   rows.push([text(t.currency), text(doc.plan.currency)]);
   rows.push([text(t.totalPlanned), formula(`SUM(${range(COL.planned)})`, sum(planned), MONEY_FORMAT)]);
   rows.push([text(t.totalActual), formula(`SUM(${range(COL.actual)})`, sum(actual), MONEY_FORMAT)]);
-  rows.push([text(t.totalVariance), formula('B7-B6', sum(actual) - sum(planned), MONEY_FORMAT)]);
+  rows.push([text(t.totalVariance), formula(`SUM(${range(COL.variance)})`, sum(variance), MONEY_FORMAT)]);
 
   for (const by of ['category', 'channel', 'phase'] as const) {
     rows.push([]);
@@ -244,7 +248,11 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
         text(name),
         formula(`SUMIF(${range(COL[by])},${crit},${range(COL.planned)})`, sum(planned, match), MONEY_FORMAT),
         formula(`SUMIF(${range(COL[by])},${crit},${range(COL.actual)})`, sum(actual, match), MONEY_FORMAT),
-        formula(`C${r}-B${r}`, sum(actual, match) - sum(planned, match), MONEY_FORMAT),
+        formula(
+          `SUMIF(${range(COL[by])},${crit},${range(COL.variance)})`,
+          sum(variance, match),
+          MONEY_FORMAT,
+        ),
       ]);
     }
     // Lines without a group: whatever the named groups leave of the grand total, so nothing is lost.
@@ -257,20 +265,19 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
         text(t.none[by]),
         formula(`SUM(${range(COL.planned)})${named('B')}`, sum(planned, unassigned), MONEY_FORMAT),
         formula(`SUM(${range(COL.actual)})${named('C')}`, sum(actual, unassigned), MONEY_FORMAT),
-        formula(`C${r}-B${r}`, sum(actual, unassigned) - sum(planned, unassigned), MONEY_FORMAT),
+        formula(`SUM(${range(COL.variance)})${named('D')}`, sum(variance, unassigned), MONEY_FORMAT),
       ]);
     }
     const lastGroup = rows.length;
-    const r = rows.length + 1;
     const span = (col: string): string =>
       lastGroup >= first ? `SUM(${col}${first}:${col}${lastGroup})` : '0';
     rows.push([
       text(t.total),
       formula(span('B'), sum(planned), MONEY_FORMAT),
       formula(span('C'), sum(actual), MONEY_FORMAT),
-      formula(`C${r}-B${r}`, sum(actual) - sum(planned), MONEY_FORMAT),
+      formula(span('D'), sum(variance), MONEY_FORMAT),
     ]);
-    for (const c of ['A', 'B', 'C', 'D']) cells.set(`${c}${r}`, 'total');
+    for (const c of ['A', 'B', 'C', 'D']) cells.set(`${c}${rows.length}`, 'total');
   }
   const summarySheet = sheetOf(rows, 4);
   summarySheet['!cols'] = [{ wch: 30 }, { wch: 18 }, { wch: 18 }, { wch: 18 }];

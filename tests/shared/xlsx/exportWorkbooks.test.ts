@@ -184,18 +184,21 @@ describe('the budget workbook for finance', () => {
     );
     // 达人*合作 holds a wildcard: its criterion is an escaped literal.
     expect(summary[`B${byCat + 3}`]!.f).toContain('"=达人~*合作"');
-    const expected: [string, number, number][] = [
-      ['广告投放', 2_300_000, 1_750_000.5],
-      ['达人*合作', 1_234.56, -100],
-      ['（未分类）', 300_000, 0],
-      ['合计', 2_601_234.56, 1_749_900.5],
+    // docs/exports.md, "Worked example": variance only over lines that have an actual.
+    const expected: [string, number, number, number][] = [
+      ['广告投放', 2_300_000, 1_750_000.5, -49_999.5],
+      ['达人*合作', 1_234.56, -100, -1_334.56],
+      ['（未分类）', 300_000, 0, 0],
+      ['合计', 2_601_234.56, 1_749_900.5, -51_334.06],
     ];
-    expected.forEach(([label, planned, actual], k) => {
+    expected.forEach(([label, planned, actual, variance], k) => {
       const r = byCat + 2 + k;
       expect(summary[`A${r}`]!.v).toBe(label);
       expect(recalc(wb, '汇总', `B${r}`)).toBeCloseTo(planned, 6);
       expect(recalc(wb, '汇总', `C${r}`)).toBeCloseTo(actual, 6);
+      expect(recalc(wb, '汇总', `D${r}`)).toBeCloseTo(variance, 6);
       expect(summary[`B${r}`]!.v).toBeCloseTo(planned, 6); // cached value agrees
+      expect(summary[`D${r}`]!.v).toBeCloseTo(variance, 6);
     });
     const byChannel = find('按渠道');
     expect(summary[`A${byChannel + 3}`]!.v).toBe('=1+1');
@@ -204,7 +207,8 @@ describe('the budget workbook for finance', () => {
     expect(recalc(wb, '汇总', `B${byChannel + 2}`)).toBeCloseTo(1_801_234.56, 6); // 抖音
     expect(recalc(wb, '汇总', `B${byChannel + 3}`)).toBeCloseTo(500_000, 6);
     expect(recalc(wb, '汇总', 'B6')).toBeCloseTo(2_601_234.56, 6);
-    expect(recalc(wb, '汇总', 'B8')).toBeCloseTo(1_749_900.5 - 2_601_234.56, 6);
+    expect(recalc(wb, '汇总', 'B8')).toBeCloseTo(-51_334.06, 6); // not 1,749,900.50 − 2,601,234.56
+    expect(recalc(wb, '汇总', `D${byChannel + 2}`)).toBeCloseTo(-51_334.06, 6);
   });
 
   it('freezes the header row and uses the interface language', () => {
