@@ -98,7 +98,7 @@ export function withoutCachedFormulaValues(bytes: Uint8Array): Uint8Array {
   const zip = XLSX.CFB.read(bytes, { type: 'array' });
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
-  for (const entry of zip.FullPaths.filter((p) => /\/xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+  for (const entry of zip.FullPaths.filter((p: string) => /\/xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
     const file = XLSX.CFB.find(zip, entry);
     if (!file?.content) continue;
     const xml = decoder
