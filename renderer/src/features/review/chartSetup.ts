@@ -11,6 +11,7 @@ import {
   Tooltip,
   type Plugin,
 } from 'chart.js';
+import { layoutLabels, wrapLegend, type LabelLayout } from '../../../../shared/charts/labelRows';
 import type { MilestoneMark, PhaseBand } from '../../../../shared/charts/reviewCharts';
 
 /** Only the chart.js parts the review draws with: bars and lines on category/linear axes. */
@@ -39,24 +40,102 @@ export const whiteBackground: Plugin = {
   },
 };
 
-/** Phase bands behind the bars (tinted, named at the top) and milestones as dashed lines with labels. */
+const PHASE_ROW = 14;
+const MARK_ROW = 12;
+const LEGEND_ROW = 13;
+/** Clear space between the legend, the phase names and the milestone names. */
+const SEPARATION = 4;
+const PHASE_FONT = '11px "Noto Sans SC", sans-serif';
+const MARK_FONT = '10px "Noto Sans SC", sans-serif';
+
+interface HeaderState {
+  phases: LabelLayout;
+  marks: LabelLayout;
+  legend: string[][];
+  height: number;
+}
+
+/**
+ * Phase bands behind the bars, and above the plot: phase names and milestone names laid out in
+ * rows that never overlap each other, the bars or the date ticks (shared/charts/labelRows); those
+ * that do not fit are shortened to a key (A…, 1…) spelled out in a legend line on top. The space
+ * above the plot is reserved once the x axis is laid out (its width does not depend on it).
+ */
 export function bandsAndMilestones(
   bands: readonly PhaseBand[],
   milestones: readonly MilestoneMark[],
 ): Plugin {
+  const states = new WeakMap<object, HeaderState>();
+  const bandEdges = (chart: Chart, band: PhaseBand): [number, number] => {
+    const x = chart.scales.x!;
+    const area = chart.chartArea;
+    const half = x.width / Math.max(1, chart.data.labels?.length ?? 1) / 2;
+    return [
+      Math.max(area.left, x.getPixelForValue(band.fromIndex) - half),
+      Math.min(area.right, x.getPixelForValue(band.toIndex) + half),
+    ];
+  };
+  const visibleBands = bands.filter((b) => b.fromIndex >= 0 && b.toIndex >= 0);
+  const visibleMarks = milestones.filter((m) => m.index >= 0);
+  const phaseKey = (i: number) => String.fromCharCode(65 + (i % 26));
+  const markText = (m: MilestoneMark) => `◆ ${m.label}`;
   return {
     id: 'reviewBandsAndMilestones',
-    beforeDatasetsDraw(chart) {
+    afterLayout(chart) {
       const x = chart.scales.x;
       const area = chart.chartArea;
       if (!x || !area) return;
       const { ctx } = chart;
-      const half = x.width / Math.max(1, chart.data.labels?.length ?? 1) / 2;
       ctx.save();
-      for (const band of bands) {
-        if (band.fromIndex < 0 || band.toIndex < 0) continue;
-        const l = Math.max(area.left, x.getPixelForValue(band.fromIndex) - half);
-        const r = Math.min(area.right, x.getPixelForValue(band.toIndex) + half);
+      ctx.font = PHASE_FONT;
+      const phases = layoutLabels(
+        visibleBands.map((b, i) => ({
+          id: String(i),
+          x: bandEdges(chart, b)[0],
+          width: ctx.measureText(b.label).width + 8,
+          shortWidth: ctx.measureText(phaseKey(i)).width + 8,
+        })),
+        { maxRows: 2, gap: 2, maxX: area.right },
+      );
+      ctx.font = MARK_FONT;
+      const marks = layoutLabels(
+        visibleMarks.map((m, i) => ({
+          id: String(i),
+          x: x.getPixelForValue(m.index) + 3,
+          width: ctx.measureText(markText(m)).width + 2,
+          shortWidth: ctx.measureText(`◆ ${i + 1}`).width + 2,
+        })),
+        { maxRows: 3, gap: 4, maxX: area.right },
+      );
+      ctx.restore();
+      const entries = [
+        ...marks.legend.map((id) => {
+          const m = visibleMarks[Number(id)]!;
+          return `${Number(id) + 1} ${m.label} ${m.date.slice(5)}`;
+        }),
+        ...phases.legend.map((id) => `${phaseKey(Number(id))} ${visibleBands[Number(id)]!.label}`),
+      ];
+      const legend = wrapLegend(entries, 10, area.right - area.left);
+      const height =
+        legend.length * LEGEND_ROW + phases.rows * PHASE_ROW + marks.rows * MARK_ROW + 3 * SEPARATION;
+      states.set(chart, { phases, marks, legend, height });
+      const padding = chart.options.layout?.padding;
+      const top =
+        typeof padding === 'number' ? padding : ((padding as { top?: number } | undefined)?.top ?? 0);
+      if (top < height) {
+        chart.options.layout = { ...chart.options.layout, padding: { top: height } };
+        // The room only grows (the y axis' labels may narrow the plot a little on the next pass),
+        // so this settles after a pass or two; new options from React start it afresh.
+        queueMicrotask(() => chart.update('none'));
+      }
+    },
+    beforeDatasetsDraw(chart) {
+      const area = chart.chartArea;
+      if (!chart.scales.x || !area) return;
+      const { ctx } = chart;
+      ctx.save();
+      for (const band of visibleBands) {
+        const [l, r] = bandEdges(chart, band);
         ctx.fillStyle = `${band.color}33`;
         ctx.fillRect(l, area.top, r - l, area.bottom - area.top);
       }
@@ -65,46 +144,46 @@ export function bandsAndMilestones(
     afterDatasetsDraw(chart) {
       const x = chart.scales.x;
       const area = chart.chartArea;
-      if (!x || !area) return;
+      const state = states.get(chart);
+      if (!x || !area || !state) return;
       const { ctx } = chart;
-      const half = x.width / Math.max(1, chart.data.labels?.length ?? 1) / 2;
+      const top = Math.max(0, area.top - state.height);
+      const phasesTop = top + state.legend.length * LEGEND_ROW + SEPARATION;
+      const marksTop = phasesTop + state.phases.rows * PHASE_ROW + SEPARATION;
       ctx.save();
-      // Phase names on a white tag along the top, above the bars, so bars never hide them.
-      ctx.font = '11px "Noto Sans SC", sans-serif';
-      for (const band of bands) {
-        if (band.fromIndex < 0 || band.toIndex < 0) continue;
-        const l = Math.max(area.left, x.getPixelForValue(band.fromIndex) - half);
-        const r = Math.min(area.right, x.getPixelForValue(band.toIndex) + half);
-        const label = band.label;
-        const width = Math.min(ctx.measureText(label).width + 6, r - l);
-        ctx.fillStyle = 'rgba(255,255,255,0.85)';
-        ctx.fillRect(l, area.top, width, 14);
+      ctx.font = MARK_FONT;
+      ctx.fillStyle = '#495057';
+      state.legend.forEach((line, i) =>
+        ctx.fillText(line.join('   '), area.left, top + (i + 1) * LEGEND_ROW - 3),
+      );
+      ctx.font = PHASE_FONT;
+      for (const pl of state.phases.placed) {
+        const band = visibleBands[Number(pl.id)]!;
+        const y = phasesTop + pl.row * PHASE_ROW;
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(pl.x, y, pl.width, PHASE_ROW - 1);
         ctx.fillStyle = band.color;
-        ctx.fillRect(l, area.top, 3, 14);
+        ctx.fillRect(pl.x, y, 3, PHASE_ROW - 1);
         ctx.fillStyle = '#343a40';
-        ctx.fillText(label, l + 5, area.top + 11, Math.max(0, r - l - 8));
+        ctx.fillText(pl.isShort ? phaseKey(Number(pl.id)) : band.label, pl.x + 5, y + 11);
       }
+      ctx.font = MARK_FONT;
       ctx.strokeStyle = '#c92a2a';
-      ctx.font = '10px "Noto Sans SC", sans-serif';
       ctx.setLineDash([4, 3]);
-      milestones.forEach((mark, i) => {
-        if (mark.index < 0) return;
+      for (const mark of visibleMarks) {
         const px = x.getPixelForValue(mark.index);
         ctx.beginPath();
-        ctx.moveTo(px, area.top + 16);
+        ctx.moveTo(px, area.top);
         ctx.lineTo(px, area.bottom);
         ctx.stroke();
-        // Staggered so two milestones on neighbouring days do not print over each other.
-        const label = `◆ ${mark.label}`;
-        const width = ctx.measureText(label).width;
-        // Near the right edge the label goes to the left of its line.
-        const lx = px + 3 + width > area.right ? px - 3 - width : px + 3;
-        const ly = area.top + 28 + (i % 3) * 12;
-        ctx.fillStyle = 'rgba(255,255,255,0.85)';
-        ctx.fillRect(lx - 1, ly - 9, width + 2, 12);
+      }
+      ctx.setLineDash([]);
+      for (const pl of state.marks.placed) {
+        const mark = visibleMarks[Number(pl.id)]!;
+        const y = marksTop + pl.row * MARK_ROW;
         ctx.fillStyle = '#c92a2a';
-        ctx.fillText(label, lx, ly);
-      });
+        ctx.fillText(pl.isShort ? `◆ ${Number(pl.id) + 1}` : markText(mark), pl.x, y + 10);
+      }
       ctx.restore();
     },
   };

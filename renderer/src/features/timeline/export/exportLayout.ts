@@ -46,8 +46,9 @@ export interface HeaderLabels {
   legend: string[][];
 }
 
-/** At most this many rows of phase names and of key-moment names in the header. */
-export const LABEL_ROWS = 2;
+/** At most this many rows of phase names, and of key-moment names, in the header. */
+export const PHASE_ROWS = 2;
+export const MOMENT_ROWS = 3;
 const LABEL_GAP = 6;
 const PHASE_KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -91,7 +92,7 @@ function headerLabels(
         shortWidth: estimateTextWidth(key, phaseSize),
       };
     }),
-    { maxRows: LABEL_ROWS, gap: LABEL_GAP, maxX },
+    { maxRows: PHASE_ROWS, gap: LABEL_GAP, maxX },
   );
   const moments = layoutLabels(
     marks.moments.map((m, i) => {
@@ -106,7 +107,7 @@ function headerLabels(
         shortWidth: estimateTextWidth(key, momentSize),
       };
     }),
-    { maxRows: LABEL_ROWS, gap: LABEL_GAP, maxX },
+    { maxRows: MOMENT_ROWS, gap: LABEL_GAP, maxX },
   );
   const legendEntries = [...moments.legend, ...phases.legend].map((id) => entries.get(id) ?? id);
   return { phases, moments, text, legend: wrapLegend(legendEntries, fontSize * 0.9, legendWidth) };
