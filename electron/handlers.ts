@@ -1,6 +1,7 @@
 /** The DesktopApi implementation, one line per method, each delegating to its module. */
 import { app, BrowserWindow } from 'electron';
 import { deleteBackup, listBackups, readBackup, writeBackup } from './backups';
+import { flushDone } from './closeGuard';
 import { confirmAndOpenExternal } from './external';
 import { openFileWithDialog, saveFileWithDialog } from './files';
 import type { DesktopHandlers } from './ipc';
@@ -24,5 +25,6 @@ export function desktopHandlers(options: { rebuildMenu: () => void }): DesktopHa
     listBackups: () => listBackups(userData()),
     readBackup: (_ctx, name) => readBackup(userData(), name),
     deleteBackup: (_ctx, name) => deleteBackup(userData(), name),
+    flushDone: async (_ctx, requestId) => flushDone(requestId),
   };
 }

@@ -14,6 +14,7 @@ import { installMenu } from './menu';
 import { format } from './messages';
 import { installSessionGuards, installWebContentsGuards } from './security';
 import { isAppUrl } from './trustedUrl';
+import { guardCloseUntilFlushed } from './closeGuard';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -56,6 +57,7 @@ function rebuildMenu(): void {
 
 async function openMainWindow(): Promise<void> {
   mainWindow = await createMainWindow(currentMessages().productName);
+  guardCloseUntilFlushed(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -41,6 +41,20 @@ const api = {
       ipcRenderer.removeListener(desktopChannels.onMenuCommand, forward);
     };
   },
+  onFlushRequest: (listener: () => Promise<void>) => {
+    const answer = (_event: IpcRendererEvent, requestId: unknown): void => {
+      if (typeof requestId !== 'number') return;
+      // Whatever happens in the page, main hears back, so the window can still close.
+      void listener()
+        .catch(() => undefined)
+        .finally(() => invoke('flushDone', requestId));
+    };
+    ipcRenderer.on(desktopChannels.onFlushRequest, answer);
+    return () => {
+      ipcRenderer.removeListener(desktopChannels.onFlushRequest, answer);
+    };
+  },
+  flushDone: (requestId) => invoke('flushDone', requestId),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(desktopApiGlobalName, api);

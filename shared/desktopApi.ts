@@ -94,14 +94,22 @@ export interface DesktopApi {
   deleteBackup(name: string): Promise<void>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribes to the window's "store everything now" request, sent when it is about to close:
+   * the window waits (with a time limit) until the listener's promise settles. The preload
+   * script answers main through `flushDone` itself; returns the unsubscribe function.
+   */
+  onFlushRequest(listener: () => Promise<void>): () => void;
+  /** Tells main that the flush request `requestId` is done (called by the preload script). */
+  flushDone(requestId: number): Promise<void>;
 }
 
 /** The name under which the preload script exposes the API on `window`. */
 export const desktopApiGlobalName = 'campaignDesk';
 
 export type DesktopMethod = keyof DesktopApi;
-/** Methods that are request/response calls (everything but the menu subscription). */
-export type DesktopInvokeMethod = Exclude<DesktopMethod, 'onMenuCommand'>;
+/** Methods that are request/response calls (everything but the subscriptions main → renderer). */
+export type DesktopInvokeMethod = Exclude<DesktopMethod, 'onMenuCommand' | 'onFlushRequest'>;
 export type DesktopChannel<M extends DesktopMethod = DesktopMethod> = `app:${M}`;
 
 /** Every IPC channel, by method. `app:onMenuCommand` is the one that flows main → renderer. */
@@ -118,10 +126,12 @@ export const desktopChannels = {
   readBackup: 'app:readBackup',
   deleteBackup: 'app:deleteBackup',
   onMenuCommand: 'app:onMenuCommand',
+  onFlushRequest: 'app:onFlushRequest',
+  flushDone: 'app:flushDone',
 } as const satisfies { [M in DesktopMethod]: DesktopChannel<M> };
 
 export const desktopInvokeMethods = Object.keys(desktopChannels).filter(
-  (m): m is DesktopInvokeMethod => m !== 'onMenuCommand',
+  (m): m is DesktopInvokeMethod => m !== 'onMenuCommand' && m !== 'onFlushRequest',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -203,6 +213,7 @@ function buildRequestSchemas() {
     listBackups: z.tuple([]),
     readBackup: z.tuple([backupName]),
     deleteBackup: z.tuple([backupName]),
+    flushDone: z.tuple([z.number().int().nonnegative()]),
   };
   return schemas;
 }

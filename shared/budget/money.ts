@@ -106,10 +106,11 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const UNIT_SUFFIX: [RegExp, bigint][] = [
   [/亿元?$/, 100_000_000n],
   [/万元?$/, 10_000n],
+  [/w$/i, 10_000n],
   [/千元?$/, 1_000n],
   [/k$/i, 1_000n],
 ];
-const CURRENCY_MARKS = /(?:[A-Z]{2}\$|CN¥|[A-Z]{3}|RMB|rmb|[¥$€£₩元圆块])/g;
+const CURRENCY_MARKS = /(?:[A-Z]{2}\$|CN¥|[A-Z]{3}|RMB|rmb|[¥\uFFE5$€£₩元圆块])/g;
 
 function parseError(code: MoneyParseErrorCode, text: string, currency: string): MoneyParseResult {
   const messages: Record<MoneyParseErrorCode, { zh: string; en: string }> = {
@@ -136,17 +137,26 @@ export function parseMoneyInput(text: string, currency: string): MoneyParseResul
     .replace(/[\u2212\uFE63]/g, '-')
     .trim();
   if (s === '') return parseError('empty', text, currency);
+  // A remark after the amount, as the importer reads it: 5000(预估), 1,200（含税）.
+  s = s
+    .replace(/\s+/g, '')
+    .replace(/\([^()\d]*\)$/, '')
+    .replace(/元整/g, '');
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
-    s = s.slice(1, -1).trim();
+    s = s.slice(1, -1);
   }
-  s = s.replace(/\s+/g, '');
   if (s.startsWith('-')) {
     negative = !negative;
     s = s.slice(1);
   }
   s = s.replace(CURRENCY_MARKS, '');
+  // ¥(300): the currency sign outside the accountant's brackets.
+  if (/^\(.*\)$/.test(s)) {
+    negative = !negative;
+    s = s.slice(1, -1);
+  }
   if (s.startsWith('-')) {
     negative = !negative;
     s = s.slice(1);
@@ -210,4 +220,17 @@ export function allocateProportionally(totalMinor: number, weights: readonly num
     left -= 1n;
   }
   return parts.map(toSafeNumber);
+}
+
+/** "1234567.89" → "1,234,567.89": easier to read in a field, and parseMoneyInput takes it back. */
+export function groupThousands(decimal: string): string {
+  const negative = decimal.startsWith('-');
+  const [whole = '', fraction] = (negative ? decimal.slice(1) : decimal).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${fraction === undefined ? grouped : `${grouped}.${fraction}`}`;
+}
+
+/** Minor units as a money field shows them: grouped, no currency mark ("12,000.50"). */
+export function formatMinorForInput(minor: number, currency: string): string {
+  return groupThousands(minorToDecimalString(minor, currencyMinorDigits(currency)));
 }

@@ -13,6 +13,7 @@ import {
   type TaskId,
 } from '../domain';
 import { categoryDisplayName } from '../budget/categories';
+import { rescheduleTasks, type MoveOptions } from '../planning/scheduling';
 
 /**
  * Merging an imported sheet into the open plan. Tasks are matched by title, budget lines by
@@ -157,7 +158,56 @@ interface Plan {
   res: Resolution;
 }
 
-function planMerge(current: PlanDocument, imported: PlanDocument): Plan {
+/**
+ * The merge's dates go through the plan's one scheduling path: with successors following, a task
+ * of the open plan that now starts before an imported (or re-dated) predecessor allows moves later,
+ * and the preview lists it as changed. Without, the dates are taken as the sheet gives them.
+ */
+function followImportedDates(current: PlanDocument, tasks: RowDiff<Task>, opts: MoveOptions): void {
+  if (!opts.pushSuccessors) return;
+  const changedAt = new Map(tasks.changed.map((c, index) => [c.before.id as string, index]));
+  const addedAt = new Map(tasks.added.map((t, index) => [t.id as string, index]));
+  const merged = [
+    ...current.tasks.map((t) => {
+      const index = changedAt.get(t.id);
+      return index === undefined ? t : (tasks.changed[index] as ChangedRow<Task>).after;
+    }),
+    ...tasks.added,
+  ];
+  const from = [
+    ...tasks.changed
+      .filter(
+        (c) =>
+          c.fields.includes('startDate') || c.fields.includes('endDate') || c.fields.includes('predecessors'),
+      )
+      .map((c) => c.before.id),
+    ...tasks.added.map((t) => t.id),
+  ];
+  const scheduled = rescheduleTasks(merged, [], opts, from);
+  scheduled.forEach((task, position) => {
+    if (task === merged[position]) return;
+    const added = addedAt.get(task.id);
+    if (added !== undefined) {
+      tasks.added[added] = task;
+      return;
+    }
+    const index = changedAt.get(task.id);
+    const dateFields = ['startDate', 'endDate'].filter(
+      (f) => task[f as 'startDate'] !== (merged[position] as Task)[f as 'startDate'],
+    );
+    if (index !== undefined) {
+      const change = tasks.changed[index] as ChangedRow<Task>;
+      change.after = { ...change.after, startDate: task.startDate, endDate: task.endDate };
+      change.fields = [...new Set([...change.fields, ...dateFields])];
+      return;
+    }
+    const before = current.tasks[position] as Task;
+    tasks.unchanged = tasks.unchanged.filter((t) => t.id !== task.id);
+    tasks.changed.push({ before, after: task, fields: dateFields });
+  });
+}
+
+function planMerge(current: PlanDocument, imported: PlanDocument, opts: MoveOptions): Plan {
   const res = resolveGroups(current, imported);
   const planId = current.plan.id;
 
@@ -203,6 +253,7 @@ function planMerge(current: PlanDocument, imported: PlanDocument): Plan {
     if (fields.length === 0) tasks.unchanged.push(before);
     else tasks.changed.push({ before, after, fields });
   });
+  followImportedDates(current, tasks, opts);
 
   const currentLines = new Map<string, BudgetLine[]>();
   for (const l of current.budgetLines)
@@ -238,18 +289,25 @@ function planMerge(current: PlanDocument, imported: PlanDocument): Plan {
   return { preview: { tasks, lines }, res };
 }
 
+/** Without an option, successors follow (the app's default setting). */
+const FOLLOW: MoveOptions = { pushSuccessors: true };
+
 /** What a merge would add, change and leave alone, for the planner to look at before confirming. */
-export function previewMerge(current: PlanDocument, imported: PlanDocument): MergePreview {
-  return planMerge(current, imported).preview;
+export function previewMerge(
+  current: PlanDocument,
+  imported: PlanDocument,
+  opts: MoveOptions = FOLLOW,
+): MergePreview {
+  return planMerge(current, imported, opts).preview;
 }
 
 /**
  * The merge as a pure recipe over the open plan (for the store's one-transaction commit).
  * Phases of added tasks that the plan lacks are added with the dates the sheet gave them.
  */
-export function mergeImport(imported: PlanDocument) {
+export function mergeImport(imported: PlanDocument, opts: MoveOptions = FOLLOW) {
   return (current: PlanDocument): PlanDocument => {
-    const { preview, res } = planMerge(current, imported);
+    const { preview, res } = planMerge(current, imported, opts);
     const changedTask = new Map(preview.tasks.changed.map((c) => [c.before.id as string, c.after]));
     const changedLine = new Map(preview.lines.changed.map((c) => [c.before.id as string, c.after]));
     return {

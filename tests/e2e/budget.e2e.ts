@@ -245,6 +245,28 @@ describe('budget: a plan from a template starts from its own categories', () => 
     await hasCount(page.getByTestId('budget-line-row'), 1);
   });
 
+  it('fits 实际 and 差异 in a 1280 px window; more columns on demand, the item column frozen', async () => {
+    const { page } = app;
+    const table = page.getByTestId('budget-table');
+    const fits = () => table.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(await fits()).toBe(true);
+    const header = (name: string) => table.getByRole('columnheader', { name, exact: true });
+    await isVisible(header('实际金额'));
+    await isVisible(header('差异'));
+    await page.getByTestId('budget-columns').click();
+    await page.getByRole('checkbox', { name: '单价' }).check();
+    await page.getByRole('checkbox', { name: '数量' }).check();
+    await page.keyboard.press('Escape');
+    await isVisible(header('单价'));
+    expect(await fits()).toBe(false);
+    // Scrolled sideways, the item column stays where it was.
+    const item = header('明细/项目');
+    const before = (await item.boundingBox())!.x;
+    await table.evaluate((el) => el.scrollBy(200, 0));
+    expect((await item.boundingBox())!.x).toBe(before);
+    await table.evaluate((el) => el.scrollTo(0, 0));
+  });
+
   it('prices a line as unit price × quantity, the quantity grouped like the money: 2.5 × 40,000 = 100,000', async () => {
     const { page } = app;
     const row = page.getByTestId('budget-line-row').first();

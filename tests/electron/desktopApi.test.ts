@@ -14,8 +14,9 @@ describe('the DesktopApi contract', () => {
   });
 
   it('treats every method but the menu subscription as a request', () => {
-    expect(desktopInvokeMethods).toHaveLength(11);
+    expect(desktopInvokeMethods).toHaveLength(12);
     expect(desktopInvokeMethods).not.toContain('onMenuCommand');
+    expect(desktopInvokeMethods).not.toContain('onFlushRequest');
   });
 
   it('knows the menu commands', () => {

@@ -18,6 +18,7 @@ function fakeHandlers(): DesktopHandlers {
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => '{}'),
     deleteBackup: vi.fn(async () => undefined),
+    flushDone: vi.fn(async () => undefined),
   };
 }
 
@@ -43,6 +44,7 @@ describe('IPC handlers', () => {
       [
         'app:capturePage',
         'app:deleteBackup',
+        'app:flushDone',
         'app:getSystemLocale',
         'app:listBackups',
         'app:openExternal',
@@ -55,6 +57,7 @@ describe('IPC handlers', () => {
       ].sort(),
     );
     expect(electronMock.ipcMain.handle).not.toHaveBeenCalledWith('app:onMenuCommand', expect.anything());
+    expect(electronMock.ipcMain.handle).not.toHaveBeenCalledWith('app:onFlushRequest', expect.anything());
   });
 
   it('runs a request from the app with its checked arguments', async () => {

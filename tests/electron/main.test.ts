@@ -54,7 +54,7 @@ describe('main process start-up', () => {
     expect(session.setPermissionCheckHandler).toHaveBeenCalled();
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(session.webRequest.onHeadersReceived).toHaveBeenCalled();
-    expect(ipcHandlers.size).toBe(11);
+    expect(ipcHandlers.size).toBe(12);
     expect(electronMock.app.listenerCount('web-contents-created')).toBe(1);
     // The system language is Chinese (mock: zh-Hans-CN), so the first menu is in Chinese.
     const template = electronMock.Menu.buildFromTemplate.mock.calls.at(

@@ -21,9 +21,11 @@ describe('preload bridge', () => {
       [
         'capturePage',
         'deleteBackup',
+        'flushDone',
         'getSystemLocale',
         'listBackups',
         'onMenuCommand',
+        'onFlushRequest',
         'openExternal',
         'openFile',
         'printToPdf',

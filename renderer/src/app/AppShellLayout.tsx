@@ -22,8 +22,8 @@ import {
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAppMessages, useLocale, useMessages } from '../i18n';
-import { onMenuCommand, notifyLocale } from '../platform';
-import { usePlanStore } from '../state/planStore';
+import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
+import { flushPlanSaves, usePlanStore } from '../state/planStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
 import { useSettingsStore, type Locale } from '../state/settingsStore';
@@ -62,33 +62,23 @@ export function AppShellLayout() {
     void notifyLocale(locale);
   }, [locale]);
 
+  // Closing the desktop window stores what is typed and waits for the save (electron/closeGuard).
+  useEffect(() => onCloseRequest(flushPlanSaves), []);
+
   useEffect(
     () =>
       onMenuCommand((command) => {
-        // The menu's Undo/Redo own Ctrl+Z in Electron: inside a text field they undo the typing,
-        // elsewhere they undo the last edit of the plan.
-        const editing = isTextField(document.activeElement);
-        if (command === 'undo') {
-          if (editing) document.execCommand('undo');
-          else undo();
-        } else if (command === 'redo') {
-          if (editing) document.execCommand('redo');
-          else redo();
-        } else if (command === 'newPlan') navigate('/?new=1');
+        // Undo/Redo (keys and menu) belong to the plan's screens: features/plan/usePlanUndoKeys.
+        if (command === 'newPlan') navigate('/?new=1');
         else if (command === 'importFile' || command === 'exportBudget') {
           const planId = usePlanStore.getState().planId;
           if (planId) navigate(`/plans/${planId}/io`);
         } else if (command === 'exportAll' || command === 'settings') navigate('/backups');
       }),
-    [undo, redo, navigate],
+    [navigate],
   );
 
-  useHotkeys([
-    ['mod+Z', () => undo()],
-    ['mod+Y', () => redo()],
-    ['mod+shift+Z', () => redo()],
-    ['shift+?', () => help.open()],
-  ]);
+  useHotkeys([['shift+?', () => help.open()]]);
 
   return (
     <AppShell header={{ height: 52 }} padding={0}>
@@ -193,11 +183,4 @@ export function AppShellLayout() {
       </Modal>
     </AppShell>
   );
-}
-
-function isTextField(el: Element | null): boolean {
-  if (!el) return false;
-  if (el instanceof HTMLTextAreaElement) return true;
-  if (el instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(el.type);
-  return (el as HTMLElement).isContentEditable;
 }

@@ -1,21 +1,27 @@
 import { Badge, Button, Group, Tooltip } from '@mantine/core';
 import { IconCheck, IconCloudUpload, IconAlertTriangle } from '@tabler/icons-react';
 import { useAppMessages } from '../i18n';
+import { useDraftStore } from '../state/draftStore';
 import { usePlanStore } from '../state/planStore';
 
-/** Every edit is stored at once; this says whether it has been, and offers a retry when not. */
+/**
+ * Whether everything typed is stored: "Saving…" while a field's draft or a save is pending,
+ * "Saved" only when both are done, and a retry when a save failed.
+ */
 export function SaveStatus() {
   const m = useAppMessages();
   const save = usePlanStore((s) => s.save);
   const retry = usePlanStore((s) => s.retrySave);
-  if (save.kind === 'saved') {
+  // Typed but not stored yet (a field's draft waits half a second) is not "saved".
+  const hasDrafts = useDraftStore((s) => s.pendingCount > 0);
+  if (save.kind === 'saved' && !hasDrafts) {
     return (
       <Badge variant="light" color="green" leftSection={<IconCheck size={12} />} data-testid="save-status">
         {m.common.saved}
       </Badge>
     );
   }
-  if (save.kind === 'saving') {
+  if (save.kind !== 'failed') {
     return (
       <Badge
         variant="light"

@@ -1,17 +1,19 @@
 import {
   NumberInput,
-  Textarea,
   TextInput,
+  Textarea,
   type NumberInputProps,
   type TextInputProps,
   type TextareaProps,
 } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import { isValidIsoDate } from '../../../shared/domain';
+import { useDraftField, type ReadResult } from './useDraftField';
 
 /**
- * Text fields that store on blur or Enter, not on every keystroke: one edit is one undo step,
- * and typing never waits for the database.
+ * Fields that store what is typed half a second after the last keystroke, on blur and on Enter
+ * (components/useDraftField): one field edit is one undo step, typing never waits for the
+ * database, and leaving the page never loses a draft. Escape takes the edit back.
  */
 type TextProps = Omit<TextInputProps, 'value' | 'onChange'> & {
   value: string;
@@ -20,29 +22,33 @@ type TextProps = Omit<TextInputProps, 'value' | 'onChange'> & {
   isRequired?: boolean;
 };
 
-export function CommitTextInput({ value, onCommit, isRequired, ...rest }: TextProps) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => {
-    const next = draft.trim();
-    if (isRequired && next === '') {
-      setDraft(value);
-      return;
+/** Enter ends the edit (stores it), Escape takes it back; both leave the field. */
+export function editKeys(field: { cancel(): void }) {
+  return (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && e.currentTarget instanceof HTMLInputElement) e.currentTarget.blur();
+    if (e.key === 'Escape') {
+      field.cancel();
+      e.currentTarget.blur();
     }
-    if (next !== value) onCommit(next);
   };
+}
+
+const ok = <T,>(value: T): ReadResult<T> => ({ ok: true, value });
+const restore = { ok: false, message: null } as const;
+
+export function CommitTextInput({ value, onCommit, isRequired, ...rest }: TextProps) {
+  const field = useDraftField<string>({
+    shown: value,
+    read: (text) => (isRequired && text.trim() === '' ? restore : ok(text.trim())),
+    isStored: (v) => v === value,
+    store: onCommit,
+  });
   return (
     <TextInput
-      value={draft}
-      onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') (e.currentTarget as HTMLInputElement).blur();
-        if (e.key === 'Escape') {
-          setDraft(value);
-          (e.currentTarget as HTMLInputElement).blur();
-        }
-      }}
+      value={field.draft}
+      onChange={(e) => field.setDraft(e.currentTarget.value)}
+      onBlur={field.commit}
+      onKeyDown={editKeys(field)}
       {...rest}
     />
   );
@@ -71,58 +77,35 @@ function CommitCheckedInput({
   title,
   ...rest
 }: CheckedProps & { check(v: string): boolean; message: string; allowEmpty?: boolean }) {
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState(false);
-  // Escape blurs the field to drop the draft; that blur must not store the draft it just dropped.
-  const dropping = useRef(false);
-  useEffect(() => {
-    setDraft(value);
-    setError(false);
-  }, [value]);
-  const commit = () => {
-    if (dropping.current) {
-      dropping.current = false;
-      return;
-    }
-    const next = draft.trim();
-    if (next === '' && !allowEmpty) {
-      setDraft(value);
-      setError(false);
-      return;
-    }
-    if (next !== '' && !check(next)) {
-      if (!error) onInvalid?.(message);
-      setError(true);
-      return;
-    }
-    setError(false);
-    if (next !== value && onCommit(next) === false) setDraft(value);
-  };
+  const field = useDraftField<string>({
+    shown: value,
+    read: (text) => {
+      const next = text.trim();
+      if (next === '') return allowEmpty ? ok('') : restore;
+      return check(next) ? ok(next) : { ok: false, message };
+    },
+    isStored: (v) => v === value,
+    store: onCommit,
+    onRefused: onInvalid,
+  });
+  const invalid = field.error !== null;
   return (
     <TextInput
-      value={draft}
-      error={error}
-      aria-invalid={error}
-      title={error ? message : title}
-      onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') (e.currentTarget as HTMLInputElement).blur();
-        if (e.key === 'Escape') {
-          dropping.current = true;
-          setDraft(value);
-          setError(false);
-          (e.currentTarget as HTMLInputElement).blur();
-        }
-      }}
+      value={field.draft}
+      error={invalid}
+      aria-invalid={invalid}
+      title={invalid ? message : title}
+      onChange={(e) => field.setDraft(e.currentTarget.value)}
+      onBlur={field.commit}
+      onKeyDown={editKeys(field)}
       {...rest}
     />
   );
 }
 
 /**
- * A date typed as YYYY-MM-DD, stored on blur or Enter; light enough for every row of a long
- * table (a plain text field, no calendar popover — forms use IsoDateInput for that).
+ * A date typed as YYYY-MM-DD; light enough for every row of a long table (a plain text field, no
+ * calendar popover — forms use IsoDateInput for that).
  */
 export function CommitDateText({
   message,
@@ -136,7 +119,7 @@ export function CommitDateText({
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** A 24-hour HH:mm time stored on blur or Enter; empty stores '' (no time). */
+/** A 24-hour HH:mm time; empty stores '' (no time). */
 export function CommitTimeText({ message, ...rest }: CheckedProps & { message: string }) {
   return (
     <CommitCheckedInput
@@ -152,14 +135,22 @@ export function CommitTimeText({ message, ...rest }: CheckedProps & { message: s
 type AreaProps = Omit<TextareaProps, 'value' | 'onChange'> & { value: string; onCommit(value: string): void };
 
 export function CommitTextarea({ value, onCommit, ...rest }: AreaProps) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  const field = useDraftField<string>({
+    shown: value,
+    read: ok,
+    isStored: (v) => v === value,
+    store: onCommit,
+  });
   return (
     <Textarea
-      value={draft}
-      onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={() => {
-        if (draft !== value) onCommit(draft);
+      value={field.draft}
+      onChange={(e) => field.setDraft(e.currentTarget.value)}
+      onBlur={field.commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          field.cancel();
+          e.currentTarget.blur();
+        }
       }}
       {...rest}
     />
@@ -171,48 +162,25 @@ type NumberProps = Omit<NumberInputProps, 'value' | 'onChange'> & {
   onCommit(value: number | null): void;
 };
 
-/** A number stored on blur; empty means null ("not set"). */
+/** A number; empty means null ("not set"). */
 export function CommitNumberInput({ value, onCommit, ...rest }: NumberProps) {
-  const [draft, setDraft] = useState<number | string>(value ?? '');
-  useEffect(() => setDraft(value ?? ''), [value]);
+  const field = useDraftField<number | null>({
+    shown: value === null ? '' : String(value),
+    read: (text) => {
+      const t = text.replace(/,/g, '').trim();
+      if (t === '') return ok(null);
+      const n = Number(t);
+      return Number.isFinite(n) ? ok(n) : restore;
+    },
+    isStored: (v) => v === value,
+    store: onCommit,
+  });
   return (
     <NumberInput
-      value={draft}
-      onChange={setDraft}
-      onBlur={() => {
-        const next = draft === '' ? null : Number(draft);
-        if (next !== null && !Number.isFinite(next)) {
-          setDraft(value ?? '');
-          return;
-        }
-        if (next !== value) onCommit(next);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') (e.currentTarget as HTMLInputElement).blur();
-      }}
-      {...rest}
-    />
-  );
-}
-
-/** Money typed in major units (元, dollars), stored as integer minor units. */
-export function MoneyInput({
-  valueMinor,
-  onCommitMinor,
-  digits,
-  ...rest
-}: Omit<NumberProps, 'value' | 'onCommit'> & {
-  valueMinor: number | null;
-  onCommitMinor(v: number | null): void;
-  digits: number;
-}) {
-  const scale = 10 ** digits;
-  return (
-    <CommitNumberInput
-      value={valueMinor === null ? null : valueMinor / scale}
-      onCommit={(v) => onCommitMinor(v === null ? null : Math.round(v * scale))}
-      decimalScale={digits}
-      thousandSeparator=","
+      value={field.draft}
+      onChange={(v) => field.setDraft(String(v))}
+      onBlur={field.commit}
+      onKeyDown={editKeys(field)}
       {...rest}
     />
   );

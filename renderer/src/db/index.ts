@@ -2,3 +2,4 @@ export * from './database';
 export * from './documentRepo';
 export * from './planRepo';
 export * from './connection';
+export * from './journal';

@@ -28,6 +28,11 @@ export function defineMessages<T extends Messages>(zh: T, en: Widen<T>): Message
   return { 'zh-CN': zh as Widen<T>, 'en-US': en };
 }
 
+/** The key of a `{ zh, en }` text for a locale. */
+export function toLanguage(locale: Locale): 'zh' | 'en' {
+  return locale === 'zh-CN' ? 'zh' : 'en';
+}
+
 export function useLocale(): Locale {
   return useLocaleValue();
 }

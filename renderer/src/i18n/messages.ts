@@ -19,6 +19,7 @@ const zh = {
   common: {
     badDate: '日期须写成 年-月-日，如 2026-11-11',
     badTime: '时间须写成 24 小时制 时:分，如 20:00',
+    amountNegative: '金额不能为负',
     add: '添加',
     delete: '删除',
     cancel: '取消',
@@ -35,7 +36,7 @@ const zh = {
     redoWhat: (label: string) => `重做：${label}`,
     nothingToUndo: '没有可撤销的操作',
     saved: '已保存',
-    saving: '正在保存…',
+    saving: '保存中…',
     saveFailed: '保存失败',
     saveFailedQuota: '磁盘空间不足，修改尚未保存。请释放空间后点“重试”，修改不会丢失。',
     saveFailedOther: (msg: string) => `修改尚未保存：${msg}。点“重试”再次保存，修改不会丢失。`,
@@ -437,6 +438,7 @@ const en: AppMessages = {
   common: {
     badDate: 'Write the date as YYYY-MM-DD, e.g. 2026-11-11',
     badTime: 'Write the time as 24-hour HH:mm, e.g. 20:00',
+    amountNegative: 'The amount cannot be negative',
     add: 'Add',
     delete: 'Delete',
     cancel: 'Cancel',

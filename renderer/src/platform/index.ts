@@ -121,6 +121,14 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
   return bridge()?.onMenuCommand(listener) ?? (() => undefined);
 }
 
+/**
+ * The desktop window is about to close: `store` runs first (the window waits for it, with a time
+ * limit). In a browser the page's own pagehide handling does this (state/planStore).
+ */
+export function onCloseRequest(store: () => Promise<void>): () => void {
+  return bridge()?.onFlushRequest(store) ?? (() => undefined);
+}
+
 /** The desktop backups folder, when there is one; browser builds keep backups in IndexedDB. */
 export function desktopBackups(): Pick<
   DesktopApi,

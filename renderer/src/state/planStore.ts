@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { PlanDocument, PlanId } from '../../../shared/domain';
 import { mergeDocuments } from '../../../shared/sync/mergeDocuments';
-import { getDb, loadDocument } from '../db';
+import { clearJournal, getDb, loadDocument, writeJournal } from '../db';
+import { storeAllDrafts } from './draftStore';
 import { useLibraryStore } from './libraryStore';
 import { adoptStored, listenToOtherWindows, saveAndAnnounce, type SyncTarget } from './syncTabs';
 
@@ -29,7 +30,14 @@ interface PlanState {
   redoLabel: string | null;
   openPlan(planId: PlanId): Promise<void>;
   closePlan(): void;
-  commit(label: string, recipe: Recipe): void;
+  /**
+   * One undo step named `label`. Commits with the same `mergeKey` one after another (a field
+   * storing what is typed as the planner types) stay one undo step: the first keeps the document
+   * from before the edit, the later ones only move the current document on.
+   */
+  commit(label: string, recipe: Recipe, options?: { mergeKey?: string }): void;
+  /** Takes back the merged step of `mergeKey` when it is still the latest (Escape in a field). */
+  cancelEdit(mergeKey: string): void;
   undo(): void;
   redo(): void;
   retrySave(): void;
@@ -54,6 +62,24 @@ function historyOf(planId: PlanId): History {
 let persisted: PlanDocument | null = null;
 let saving: Promise<void> | null = null;
 let saveAgain = false;
+// The mergeKey of the latest undo step, while later commits may still join it.
+let openMergeKey: string | null = null;
+// Set while a field stores what is typed (runAsFieldEdit), for the commits it makes.
+let fieldMergeKey: string | null = null;
+
+/**
+ * Runs a field's store with `mergeKey` applied to every commit it makes, so the screens' own
+ * `onCommit` handlers need not pass it along (components/useDraftField).
+ */
+export function runAsFieldEdit(mergeKey: string, store: () => void): void {
+  const outer = fieldMergeKey;
+  fieldMergeKey = mergeKey;
+  try {
+    store();
+  } finally {
+    fieldMergeKey = outer;
+  }
+}
 
 function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: string; inner?: { name?: string } } | null)?.name ?? '';
@@ -95,6 +121,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
             else if (current?.plan.id === planId) set({ doc: mergeDocuments(doc, current, stored) });
           }
           set({ save: { kind: 'saved' } });
+          if (get().doc === persisted) clearJournal(planId);
         } catch (error) {
           set({
             save: {
@@ -114,6 +141,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
   function replace(doc: PlanDocument): void {
     set({ doc, ...historyFlags(doc.plan.id) });
+    // Synchronously, before the asynchronous save: a reload now finds the edit (db/journal.ts).
+    writeJournal(persisted, doc);
     void flush();
   }
 
@@ -129,7 +158,9 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     async openPlan(planId) {
       if (get().planId === planId && get().doc) return;
+      storeAllDrafts();
       await flush();
+      openMergeKey = null;
       set({ planId, doc: null, loadError: null });
       try {
         const db = await getDb();
@@ -143,11 +174,13 @@ export const usePlanStore = create<PlanState>((set, get) => {
     },
 
     closePlan() {
+      storeAllDrafts();
+      openMergeKey = null;
       void flush();
       set({ planId: null, doc: null });
     },
 
-    commit(label, recipe) {
+    commit(label, recipe, options) {
       const current = get().doc;
       // A plan in the trash (moved there in another window) is not edited until it is restored;
       // PlanLayout says so above every screen.
@@ -156,10 +189,19 @@ export const usePlanStore = create<PlanState>((set, get) => {
       if (next === current) return;
       const stamped: PlanDocument = { ...next, plan: { ...next.plan, updatedAt: new Date().toISOString() } };
       const h = historyOf(current.plan.id);
-      h.past.push({ doc: current, label });
-      if (h.past.length > UNDO_LIMIT) h.past.shift();
+      const mergeKey = options?.mergeKey ?? fieldMergeKey;
+      const joins = mergeKey !== null && mergeKey === openMergeKey && h.past.length > 0;
+      if (!joins) {
+        h.past.push({ doc: current, label });
+        if (h.past.length > UNDO_LIMIT) h.past.shift();
+      }
+      openMergeKey = mergeKey;
       h.future = [];
       replace(stamped);
+    },
+
+    cancelEdit(mergeKey) {
+      if (openMergeKey === mergeKey) get().undo();
     },
 
     undo() {
@@ -168,6 +210,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
       const h = historyOf(current.plan.id);
       const step = h.past.pop();
       if (!step) return;
+      openMergeKey = null;
       h.future.push({ doc: current, label: step.label });
       replace(step.doc);
     },
@@ -178,6 +221,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
       const h = historyOf(current.plan.id);
       const step = h.future.pop();
       if (!step) return;
+      openMergeKey = null;
       h.past.push({ doc: current, label: step.label });
       replace(step.doc);
     },
@@ -209,6 +253,7 @@ export function useCommit(): PlanState['commit'] {
 
 /** Waits until every edit is stored (tests, closing the window, export). */
 export function flushPlanSaves(): Promise<void> {
+  storeAllDrafts();
   const { doc } = usePlanStore.getState();
   if (!doc || doc === persisted) return Promise.resolve();
   return new Promise((resolve) => {
@@ -280,4 +325,20 @@ export function reloadAfterRestore(): void {
   usePlanStore.setState({ planId: null, doc: null, save: { kind: 'saved' }, canUndo: false, canRedo: false });
   if (planId) void usePlanStore.getState().openPlan(planId);
   void useLibraryStore.getState().refresh();
+}
+
+/**
+ * Leaving the page (reload, tab closed, app hidden or quit): whatever is typed is stored into the
+ * plan now, which journals it synchronously (db/journal.ts) and starts the save.
+ */
+function storeBeforeLeaving(): void {
+  storeAllDrafts();
+  usePlanStore.getState().retrySave();
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', storeBeforeLeaving);
+  window.addEventListener('beforeunload', storeBeforeLeaving);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') storeBeforeLeaving();
+  });
 }

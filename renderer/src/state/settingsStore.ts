@@ -3,6 +3,16 @@ import { create } from 'zustand';
 export type Locale = 'zh-CN' | 'en-US';
 
 const LOCALE_KEY = 'campaign-desk.locale';
+const PUSH_KEY = 'campaign-desk.pushSuccessors';
+
+/** "Successors follow" is on unless the planner turned it off (remembered on this computer). */
+function readStoredPush(): boolean {
+  try {
+    return localStorage.getItem(PUSH_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
 
 /** Chinese for a Chinese system, English otherwise — until the planner chooses. */
 export function defaultLocale(
@@ -23,17 +33,39 @@ function readStoredLocale(): Locale | null {
   }
 }
 
+const BUDGET_COLUMNS_KEY = 'campaign-desk.budget.hiddenColumns';
+
+function readHiddenBudgetColumns(): string[] | null {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(BUDGET_COLUMNS_KEY) ?? 'null');
+    return Array.isArray(v) && v.every((c) => typeof c === 'string') ? (v as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
 interface SettingsState {
   locale: Locale;
   /** Show large CNY amounts in 万 (ten-thousands). */
   showWan: boolean;
+  /** The budget table's optional columns the planner hid; null until they choose (the screen's default). */
+  hiddenBudgetColumns: string[] | null;
+  /**
+   * Successors follow a date edit (docs/scheduling.md): one setting for every editor — the tasks
+   * table, the timeline and the import merge — so the same edit never schedules differently.
+   */
+  pushSuccessors: boolean;
   setLocale(locale: Locale): void;
   setShowWan(show: boolean): void;
+  setHiddenBudgetColumns(columns: string[]): void;
+  setPushSuccessors(push: boolean): void;
 }
 
 export const useSettingsStore = create<SettingsState>((set) => ({
   locale: readStoredLocale() ?? defaultLocale(),
   showWan: false,
+  hiddenBudgetColumns: typeof localStorage === 'undefined' ? null : readHiddenBudgetColumns(),
+  pushSuccessors: readStoredPush(),
   setLocale(locale) {
     try {
       localStorage.setItem(LOCALE_KEY, locale);
@@ -46,7 +78,24 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   setShowWan(showWan) {
     set({ showWan });
   },
+  setHiddenBudgetColumns(hiddenBudgetColumns) {
+    try {
+      localStorage.setItem(BUDGET_COLUMNS_KEY, JSON.stringify(hiddenBudgetColumns));
+    } catch {
+      // Private mode: the choice holds for this session only.
+    }
+    set({ hiddenBudgetColumns });
+  },
+  setPushSuccessors(pushSuccessors) {
+    try {
+      localStorage.setItem(PUSH_KEY, pushSuccessors ? 'on' : 'off');
+    } catch {
+      // Private mode: the choice holds for this session only.
+    }
+    set({ pushSuccessors });
+  },
 }));
 
 export const useLocaleValue = (): Locale => useSettingsStore((s) => s.locale);
 export const useShowWan = (): boolean => useSettingsStore((s) => s.showWan);
+export const usePushSuccessors = (): boolean => useSettingsStore((s) => s.pushSuccessors);

@@ -165,3 +165,21 @@ export function wouldCreateCycle(
   }
   return null;
 }
+
+/**
+ * `id` and every task that follows it through any chain of links (the timeline's "select chain").
+ * Depth-first with an explicit stack; each task is visited once, so a loop cannot trap it.
+ */
+export function successorChain(successors: ReadonlyMap<TaskId, readonly TaskId[]>, id: TaskId): Set<TaskId> {
+  const chain = new Set<TaskId>([id]);
+  const stack = [id];
+  while (stack.length > 0) {
+    for (const next of successors.get(stack.pop() as TaskId) ?? []) {
+      if (!chain.has(next)) {
+        chain.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return chain;
+}

@@ -1,5 +1,5 @@
-/** Scheduling of a plan's tasks: pure functions the timeline calls on every edit. */
-export { findCycle, successorsOf, topologicalOrder, wouldCreateCycle } from './graph';
+/** Scheduling of a plan's tasks: pure functions every editor (table, timeline, import) calls. */
+export { findCycle, successorChain, successorsOf, topologicalOrder, wouldCreateCycle } from './graph';
 export {
   addDependency,
   describeLoop,
@@ -14,7 +14,16 @@ export {
   type CriticalPathOptions,
   type TaskSchedule,
 } from './cpm';
-export { moveTasks, resizeTask, setTaskDates, type MoveOptions } from './move';
+export {
+  moveTasks,
+  rescheduleTasks,
+  resizeTask,
+  setTaskDates,
+  type DateEdit,
+  type MoveOptions,
+} from './move';
+export { applyConflictFix, conflictsByTask, type ConflictFix, type TaskConflict } from './fixes';
+export { countOverdue, isOverdue } from './overdue';
 export {
   describeProblem,
   findScheduleProblems,

@@ -18,11 +18,17 @@ interface Span {
 
 /**
  * Applies new spans to some tasks, then (with push) moves their successors in topological order.
- * Only tasks with a predecessor that changed in this edit are looked at, so old, unrelated
- * violations elsewhere in the plan are left for the planner to see, not silently "fixed".
- * Returns a new array; unchanged tasks keep their identity (the store diffs by identity).
+ * Only tasks with a predecessor that changed in this edit (or that is one of `origins`) are looked
+ * at, so old, unrelated violations elsewhere in the plan are left for the planner to see, not
+ * silently "fixed". Returns a new array; unchanged tasks keep their identity (the store diffs by
+ * identity).
  */
-function applySpans(tasks: readonly Task[], edits: Map<TaskId, Span>, opts: MoveOptions): Task[] {
+function applySpans(
+  tasks: readonly Task[],
+  edits: Map<TaskId, Span>,
+  opts: MoveOptions,
+  origins: readonly TaskId[] = [],
+): Task[] {
   // An edit that leaves a task where it was changes nothing and pushes nothing.
   const spans = new Map<TaskId, Span>();
   for (const task of tasks) {
@@ -30,6 +36,13 @@ function applySpans(tasks: readonly Task[], edits: Map<TaskId, Span>, opts: Move
     if (!edit) continue;
     const before = currentSpan(task);
     if (edit.start !== before.start || edit.end !== before.end) spans.set(task.id, edit);
+  }
+  // An origin pushes its successors from where it is now (a new link, a "move successors" fix).
+  if (origins.length > 0) {
+    const wanted = new Set(origins);
+    for (const task of tasks) {
+      if (wanted.has(task.id) && !spans.has(task.id)) spans.set(task.id, currentSpan(task));
+    }
   }
   if (opts.pushSuccessors && spans.size > 0) {
     const byId = new Map<TaskId, Task>();
@@ -75,6 +88,44 @@ function currentSpan(task: Task): Span {
   return { start, end: task.isMilestone ? start : start + durationOf(start, toDayNumber(task.endDate)) - 1 };
 }
 
+/** New dates for one task, as an editor gives them. */
+export interface DateEdit {
+  id: TaskId;
+  startDate: IsoDate;
+  endDate: IsoDate;
+}
+
+/**
+ * The one scheduling path every editor goes through — the tasks table, the timeline's drag, keys
+ * and cells, and the import merge: the edited tasks take their new dates and, when successors
+ * follow, every successor that would now start before its links allow moves later by the minimum
+ * needed, transitively, keeping its duration. An end before the start is raised to the start; a
+ * milestone stays one moment (end = start). `pushFrom` names tasks whose successors are checked
+ * even though their own dates did not change (a link just drawn).
+ */
+export function rescheduleTasks(
+  tasks: readonly Task[],
+  edits: readonly DateEdit[],
+  opts: MoveOptions,
+  pushFrom: readonly TaskId[] = [],
+): Task[] {
+  const byId = new Map<TaskId, Task>();
+  for (const task of tasks) byId.set(task.id, task);
+  const spans = new Map<TaskId, Span>();
+  for (const edit of edits) {
+    const task = byId.get(edit.id);
+    if (!task) continue;
+    const start = toDayNumber(edit.startDate);
+    const end = task.isMilestone ? start : Math.max(start, toDayNumber(edit.endDate));
+    spans.set(edit.id, { start, end });
+  }
+  return applySpans(tasks, spans, opts, pushFrom);
+}
+
+function editOf(task: Task, span: Span): DateEdit {
+  return { id: task.id, startDate: fromDayNumber(span.start), endDate: fromDayNumber(span.end) };
+}
+
 /**
  * Moves tasks by whole days, keeping every duration (a milestone stays a single moment). With
  * push, a chosen task can end up further than `deltaDays` when another moved task is its
@@ -87,13 +138,13 @@ export function moveTasks(
   opts: MoveOptions,
 ): Task[] {
   const wanted = new Set(ids);
-  const edits = new Map<TaskId, Span>();
+  const edits: DateEdit[] = [];
   for (const task of tasks) {
     if (!wanted.has(task.id)) continue;
     const span = currentSpan(task);
-    edits.set(task.id, { start: span.start + deltaDays, end: span.end + deltaDays });
+    edits.push(editOf(task, { start: span.start + deltaDays, end: span.end + deltaDays }));
   }
-  return applySpans(tasks, edits, opts);
+  return rescheduleTasks(tasks, edits, opts);
 }
 
 /**
@@ -116,7 +167,7 @@ export function resizeTask(
   if (task.isMilestone) next = { start: day, end: day };
   else if (edge === 'start') next = { start: Math.min(day, span.end), end: span.end };
   else next = { start: span.start, end: Math.max(day, span.start) };
-  return applySpans(tasks, new Map([[id, next]]), opts);
+  return rescheduleTasks(tasks, [editOf(task, next)], opts);
 }
 
 /** Sets both dates of a task (an end before the start is raised to the start; milestones keep start = end). */
@@ -127,9 +178,5 @@ export function setTaskDates(
   end: IsoDate,
   opts: MoveOptions,
 ): Task[] {
-  const task = tasks.find((candidate) => candidate.id === id);
-  if (!task) return tasks.slice();
-  const startDay = toDayNumber(start);
-  const endDay = task.isMilestone ? startDay : Math.max(startDay, toDayNumber(end));
-  return applySpans(tasks, new Map([[id, { start: startDay, end: endDay }]]), opts);
+  return rescheduleTasks(tasks, [{ id, startDate: start, endDate: end }], opts);
 }

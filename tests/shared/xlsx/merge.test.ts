@@ -20,14 +20,16 @@ describe('merging an imported sheet into the open plan', () => {
       startDate: '2026-06-25',
       endDate: '2026-06-25',
     });
-    const preview = previewMerge(current, imported);
+    // Dates as the sheet gives them (successors following is tested in mergeScheduling.test.ts).
+    const leave = { pushSuccessors: false };
+    const preview = previewMerge(current, imported, leave);
     expect(preview.tasks.added.map((t) => t.title)).toEqual(['复盘会']);
     expect(preview.tasks.changed.map((c) => [c.before.title, c.fields])).toEqual([
       ['主KV设计', ['endDate']],
       ['压测与扩容', ['predecessors']],
     ]);
     expect(preview.tasks.unchanged).toHaveLength(7);
-    const merged = mergeImport(imported)(current);
+    const merged = mergeImport(imported, leave)(current);
     expect(merged.tasks).toHaveLength(10);
     const kv = merged.tasks.find((t) => t.title === '主KV设计')!;
     expect(kv.id).toBe(current.tasks[2]!.id); // keeps its id

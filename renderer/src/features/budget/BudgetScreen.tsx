@@ -36,10 +36,11 @@ import { useMessages } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
-import { BudgetTable, type Option } from './BudgetTable';
+import { BudgetTable, optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './BudgetTable';
+import { ColumnChooser } from './ColumnChooser';
 import './chartSetup';
 import { budgetMessages } from './messages';
-import { MoneyField } from './MoneyField';
+import { MoneyInput } from '../../components/MoneyInput';
 import { useMoney, type MoneyFormat } from './useMoney';
 
 export function BudgetScreen() {
@@ -49,6 +50,15 @@ export function BudgetScreen() {
   const format = useMoney();
   const showWan = useShowWan();
   const setShowWan = useSettingsStore((s) => s.setShowWan);
+  const storedHidden = useSettingsStore((s) => s.hiddenBudgetColumns);
+  const setHiddenColumns = useSettingsStore((s) => s.setHiddenBudgetColumns);
+  const hiddenColumns = useMemo(
+    () =>
+      storedHidden === null
+        ? optionalBudgetColumns
+        : optionalBudgetColumns.filter((c) => storedHidden.includes(c)),
+    [storedHidden],
+  );
   const [groupBy, setGroupBy] = useState<BudgetGroupBy>('category');
   // Figures (and linked lines) as they follow the promotions; edits sync first, so they agree.
   const { doc, summary } = useMemo(() => recomputeAll(stored), [stored]);
@@ -142,7 +152,7 @@ export function BudgetScreen() {
 
       <Card withBorder padding="sm">
         <Group align="flex-end" gap="md" wrap="wrap">
-          <MoneyField
+          <MoneyInput
             label={m.cap}
             description={m.capHint}
             w={220}
@@ -191,7 +201,7 @@ export function BudgetScreen() {
             />
           )}
           {contingency?.kind === 'amount' && (
-            <MoneyField
+            <MoneyInput
               size="xs"
               w={160}
               label={m.contingency}
@@ -231,9 +241,15 @@ export function BudgetScreen() {
           ]}
           aria-label={m.groupBy}
         />
-        <Text size="sm" c="dimmed">
-          {m.total}: {format.money(t.plannedMinor)} · {m.lines(t.lineCount)}
-        </Text>
+        <Group gap="sm">
+          <Text size="sm" c="dimmed">
+            {m.total}: {format.money(t.plannedMinor)} · {m.lines(t.lineCount)}
+          </Text>
+          <ColumnChooser
+            hidden={hiddenColumns}
+            onChange={(h: OptionalBudgetColumn[]) => setHiddenColumns(h)}
+          />
+        </Group>
       </Group>
 
       {doc.budgetLines.length === 0 ? (
@@ -279,6 +295,7 @@ export function BudgetScreen() {
           onUpdate={onUpdate}
           onRemove={onRemove}
           onFollow={onFollow}
+          hiddenColumns={hiddenColumns}
           height={440}
         />
       )}

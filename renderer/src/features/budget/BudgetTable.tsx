@@ -35,13 +35,40 @@ const columns = [
   ['notes', 150],
   ['actions', 64],
 ] as const;
-const gridTemplateColumns = columns.map(([, w]) => `${w}px`).join(' ');
-const tableWidth = columns.reduce((s, [, w]) => s + w, 0);
+export type BudgetColumn = (typeof columns)[number][0];
+/** Columns the planner may hide (the column chooser); the rest always show. */
+export const optionalBudgetColumns = [
+  'phase',
+  'unitPrice',
+  'quantity',
+  'vendor',
+  'paymentDate',
+  'notes',
+] as const satisfies readonly BudgetColumn[];
+export type OptionalBudgetColumn = (typeof optionalBudgetColumns)[number];
 const ROW_HEIGHT = 36;
 
+interface Layout {
+  shown: ReadonlySet<BudgetColumn>;
+  gridTemplateColumns: string;
+  width: number;
+  /** Columns left of 预算金额, which a group row's label spans. */
+  labelSpan: number;
+}
+
+function layoutOf(hidden: readonly OptionalBudgetColumn[]): Layout {
+  const visible = columns.filter(([key]) => !(hidden as readonly BudgetColumn[]).includes(key));
+  return {
+    shown: new Set(visible.map(([key]) => key)),
+    gridTemplateColumns: visible.map(([, w]) => `${w}px`).join(' '),
+    width: visible.reduce((sum, [, w]) => sum + w, 0),
+    labelSpan: visible.findIndex(([key]) => key === 'planned'),
+  };
+}
+
 /** Only the position is inline; the rest of a row's look is the .bt-row class (budgetTable.css). */
-function rowStyle(top: number): CSSProperties {
-  return { transform: `translateY(${top}px)`, gridTemplateColumns };
+function rowStyle(top: number, layout: Layout): CSSProperties {
+  return { transform: `translateY(${top}px)`, gridTemplateColumns: layout.gridTemplateColumns };
 }
 
 function lineKey(line: BudgetLine, by: BudgetGroupBy): string | null {
@@ -84,6 +111,8 @@ export interface BudgetTableProps {
   onRemove(id: BudgetLineId): void;
   onFollow(id: BudgetLineId): void;
   height: number;
+  /** Optional columns the planner chose to hide. */
+  hiddenColumns: readonly OptionalBudgetColumn[];
 }
 
 /**
@@ -93,7 +122,8 @@ export interface BudgetTableProps {
  */
 export function BudgetTable(props: BudgetTableProps) {
   const m = useMessages(budgetMessages);
-  const { lines, summary, groupBy, labelOf, format } = props;
+  const { lines, summary, groupBy, labelOf, format, hiddenColumns } = props;
+  const layout = useMemo(() => layoutOf(hiddenColumns), [hiddenColumns]);
   const rows = useMemo(() => buildRows(lines, summary, groupBy, labelOf), [lines, summary, groupBy, labelOf]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -104,7 +134,7 @@ export function BudgetTable(props: BudgetTableProps) {
   });
   const header: CSSProperties = {
     display: 'grid',
-    gridTemplateColumns,
+    gridTemplateColumns: layout.gridTemplateColumns,
     position: 'sticky',
     top: 0,
     zIndex: 2,
@@ -131,17 +161,21 @@ export function BudgetTable(props: BudgetTableProps) {
         borderRadius: 6,
       }}
     >
-      <div style={{ width: tableWidth, minWidth: '100%' }}>
+      <div style={{ width: layout.width, minWidth: '100%' }}>
         <div style={header} role="row">
-          {columns.map(([key]) => (
-            <div
-              key={key}
-              role="columnheader"
-              style={{ padding: '0 8px', textAlign: numeric.has(key) ? 'right' : 'left' }}
-            >
-              {key === 'actions' ? '' : m[key]}
-            </div>
-          ))}
+          {columns.map(
+            ([key]) =>
+              layout.shown.has(key) && (
+                <div
+                  key={key}
+                  role="columnheader"
+                  className={key === 'item' ? 'bt-frozen' : undefined}
+                  style={{ padding: '0 8px', textAlign: numeric.has(key) ? 'right' : 'left' }}
+                >
+                  {key === 'actions' ? '' : m[key]}
+                </div>
+              ),
+          )}
         </div>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
@@ -150,7 +184,8 @@ export function BudgetTable(props: BudgetTableProps) {
             return row.kind === 'group' ? (
               <GroupRow
                 key={`g-${row.group.key ?? 'none'}`}
-                style={rowStyle(v.start)}
+                style={rowStyle(v.start, layout)}
+                span={layout.labelSpan}
                 row={row}
                 format={format}
               />
@@ -158,6 +193,7 @@ export function BudgetTable(props: BudgetTableProps) {
               <LineRow
                 key={row.line.id}
                 top={v.start}
+                layout={layout}
                 line={row.line}
                 categories={props.categories}
                 channels={props.channels}
@@ -177,10 +213,12 @@ export function BudgetTable(props: BudgetTableProps) {
 
 function GroupRow({
   style,
+  span,
   row,
   format,
 }: {
   style: CSSProperties;
+  span: number;
   row: Extract<Row, { kind: 'group' }>;
   format: MoneyFormat;
 }) {
@@ -194,8 +232,10 @@ function GroupRow({
   return (
     <div role="row" data-testid="budget-group-row" className="bt-row bt-group" style={style}>
       <div
+        className="bt-frozen"
+        title={row.label}
         style={{
-          gridColumn: 'span 6',
+          gridColumn: `span ${span}`,
           padding: '0 8px',
           overflow: 'hidden',
           whiteSpace: 'nowrap',
@@ -224,12 +264,14 @@ type LineRowProps = Pick<
   'categories' | 'channels' | 'phases' | 'format' | 'onUpdate' | 'onRemove' | 'onFollow'
 > & {
   top: number;
+  layout: Layout;
   line: BudgetLine;
 };
 
 /** One budget line; memoised so that scrolling renders only the rows that come into view. */
 const LineRow = memo(function LineRow({
   top,
+  layout,
   line,
   categories,
   channels,
@@ -251,9 +293,9 @@ const LineRow = memo(function LineRow({
       data-testid="budget-line-row"
       data-line-id={line.id}
       className={over ? 'bt-row bt-over' : 'bt-row'}
-      style={rowStyle(top)}
+      style={rowStyle(top, layout)}
     >
-      <div className="bt-pad bt-item">
+      <div className="bt-pad bt-item bt-frozen">
         {isLinked && (
           <Tooltip label={m.linkedHint} multiline w={260}>
             <Badge
@@ -285,32 +327,38 @@ const LineRow = memo(function LineRow({
           onChange={(v) => set({ channelId: v as BudgetLine['channelId'] })}
         />
       </div>
-      <div className="bt-pad">
-        <SelectCell
-          value={line.phaseId}
-          options={phases}
-          label={m.phase}
-          onChange={(v) => set({ phaseId: v as BudgetLine['phaseId'] })}
-        />
-      </div>
-      <div className="bt-pad">
-        <MoneyCell
-          valueMinor={line.unitPriceMinor}
-          currency={format.currency}
-          label={m.unitPrice}
-          allowEmpty
-          isLazy
-          onCommit={(unitPriceMinor) => set({ unitPriceMinor })}
-        />
-      </div>
-      <div className="bt-pad">
-        <QuantityCell
-          value={line.quantity}
-          label={m.quantity}
-          isLazy
-          onCommit={(quantity) => set({ quantity })}
-        />
-      </div>
+      {layout.shown.has('phase') && (
+        <div className="bt-pad">
+          <SelectCell
+            value={line.phaseId}
+            options={phases}
+            label={m.phase}
+            onChange={(v) => set({ phaseId: v as BudgetLine['phaseId'] })}
+          />
+        </div>
+      )}
+      {layout.shown.has('unitPrice') && (
+        <div className="bt-pad">
+          <MoneyCell
+            valueMinor={line.unitPriceMinor}
+            currency={format.currency}
+            label={m.unitPrice}
+            allowEmpty
+            isLazy
+            onCommit={(unitPriceMinor) => set({ unitPriceMinor })}
+          />
+        </div>
+      )}
+      {layout.shown.has('quantity') && (
+        <div className="bt-pad">
+          <QuantityCell
+            value={line.quantity}
+            label={m.quantity}
+            isLazy
+            onCommit={(quantity) => set({ quantity })}
+          />
+        </div>
+      )}
       <div className="bt-pad">
         <MoneyCell
           valueMinor={line.plannedMinor}
@@ -346,19 +394,25 @@ const LineRow = memo(function LineRow({
       >
         {variance === null ? '—' : format.money(variance)}
       </div>
-      <div className="bt-pad">
-        <TextCell value={line.vendor} label={m.vendor} isLazy onCommit={(vendor) => set({ vendor })} />
-      </div>
-      <div className="bt-pad">
-        <DateCell
-          value={line.paymentDate}
-          label={m.paymentDate}
-          onChange={(paymentDate) => set({ paymentDate })}
-        />
-      </div>
-      <div className="bt-pad">
-        <TextCell value={line.notes} label={m.notes} isLazy onCommit={(notes) => set({ notes })} />
-      </div>
+      {layout.shown.has('vendor') && (
+        <div className="bt-pad">
+          <TextCell value={line.vendor} label={m.vendor} isLazy onCommit={(vendor) => set({ vendor })} />
+        </div>
+      )}
+      {layout.shown.has('paymentDate') && (
+        <div className="bt-pad">
+          <DateCell
+            value={line.paymentDate}
+            label={m.paymentDate}
+            onChange={(paymentDate) => set({ paymentDate })}
+          />
+        </div>
+      )}
+      {layout.shown.has('notes') && (
+        <div className="bt-pad">
+          <TextCell value={line.notes} label={m.notes} isLazy onCommit={(notes) => set({ notes })} />
+        </div>
+      )}
       <div className="bt-actions">
         {isLinked && line.isOverridden && (
           <ActionIcon

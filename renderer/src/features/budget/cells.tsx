@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { currencyMinorDigits, minorToDecimalString, parseMoneyInput } from '../../../../shared/budget/money';
-import { useLocale } from '../../i18n';
+import { useEffect, useRef, useState } from 'react';
+import { formatMinorForInput, groupThousands, parseMoneyInput } from '../../../../shared/budget/money';
+import { editKeys } from '../../components/CommitInputs';
+import { useDraftField } from '../../components/useDraftField';
+import { toLanguage, useLocale } from '../../i18n';
 import './cells.css';
 
 /**
@@ -10,25 +12,6 @@ import './cells.css';
  * live in cells.css, not inline: React sets inline styles one property at a time on every mount,
  * which was the largest single cost of a scroll frame.
  */
-
-function keys(e: KeyboardEvent<HTMLInputElement>, reset: () => void) {
-  if (e.key === 'Enter') e.currentTarget.blur();
-  if (e.key === 'Escape') {
-    reset();
-    e.currentTarget.blur();
-  }
-}
-
-/** A draft that follows the stored value until the planner types. */
-function useDraft(shown: string) {
-  const [draft, setDraft] = useState(shown);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDraft(shown);
-    setError(null);
-  }, [shown]);
-  return { draft, setDraft, error, setError };
-}
 
 /**
  * A cell shown as plain text until the planner focuses it; only then does the native control
@@ -106,7 +89,12 @@ export function TextCell({
   isLazy?: boolean;
   onCommit(v: string): void;
 }) {
-  const { draft, setDraft } = useDraft(value);
+  const field = useDraftField<string>({
+    shown: value,
+    read: (text) => ({ ok: true, value: text }),
+    isStored: (v) => v === value,
+    store: onCommit,
+  });
   const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
   if (isLazy && !editing) return <TextButton label={label} shown={value} trigger={trigger} />;
   return (
@@ -114,21 +102,15 @@ export function TextCell({
       ref={ref}
       aria-label={label}
       className="bc-cell"
-      value={draft}
-      onChange={(e) => setDraft(e.currentTarget.value)}
+      value={field.draft}
+      onChange={(e) => field.setDraft(e.currentTarget.value)}
       onBlur={() => {
         leave();
-        if (draft !== value) onCommit(draft);
+        field.commit();
       }}
-      onKeyDown={(e) => keys(e, () => setDraft(value))}
+      onKeyDown={editKeys(field)}
     />
   );
-}
-
-function groupThousands(decimal: string): string {
-  const [whole = '', fraction] = decimal.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** Money typed as planners write it ("1.2万", "¥12,000"), read exactly by parseMoneyInput. */
@@ -155,46 +137,41 @@ export function MoneyCell({
   onCommit(minor: number | null): void;
 }) {
   const locale = useLocale();
-  const digits = currencyMinorDigits(currency);
-  const shown = valueMinor === null ? '' : groupThousands(minorToDecimalString(valueMinor, digits));
-  const { draft, setDraft, error, setError } = useDraft(shown);
+  const shown = valueMinor === null ? '' : formatMinorForInput(valueMinor, currency);
+  const field = useDraftField<number | null>({
+    shown,
+    read: (text) => {
+      if (text.trim() === '') return allowEmpty ? { ok: true, value: null } : { ok: false, message: null };
+      const r = parseMoneyInput(text, currency);
+      return r.ok ? { ok: true, value: r.minor } : { ok: false, message: r.message[toLanguage(locale)] };
+    },
+    isStored: (v) => v === valueMinor,
+    store: onCommit,
+  });
   const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
-  if (isLazy && !editing && error === null)
+  if (isLazy && !editing && field.error === null)
     return <TextButton label={label} shown={shown} isNumeric trigger={trigger} />;
   return (
     <input
       ref={ref}
       aria-label={label}
-      aria-invalid={error !== null}
+      aria-invalid={field.error !== null}
       data-testid={testId}
-      title={error ?? title}
+      title={field.error ?? title}
       readOnly={readOnly}
       inputMode="decimal"
       className="bc-cell bc-num"
-      value={draft}
-      onChange={(e) => setDraft(e.currentTarget.value)}
+      value={field.draft}
+      onChange={(e) => field.setDraft(e.currentTarget.value)}
       onBlur={() => {
-        if (draft.trim() === '') {
-          setError(null);
-          leave();
-          if (allowEmpty && valueMinor !== null) onCommit(null);
-          else if (!allowEmpty) setDraft(shown);
-          return;
-        }
-        const r = parseMoneyInput(draft, currency);
-        if (!r.ok) {
-          setError(r.message[locale === 'zh-CN' ? 'zh' : 'en']);
-          return;
-        }
-        setError(null);
-        leave();
-        setDraft(groupThousands(minorToDecimalString(r.minor, digits)));
-        if (r.minor !== valueMinor) onCommit(r.minor);
+        if (field.commit()) leave();
       }}
-      onKeyDown={(e) => keys(e, () => setDraft(shown))}
+      onKeyDown={editKeys(field)}
     />
   );
 }
+
+const QUANTITY = /^\d*\.?\d+$|^\d+\.$/;
 
 /** A non-negative quantity (may have decimals: 2.5 kg); empty stores null. */
 export function QuantityCell({
@@ -211,37 +188,32 @@ export function QuantityCell({
 }) {
   // Grouped like the money beside it (40,000, not 40000); the commas are dropped again on commit.
   const shown = value === null ? '' : groupThousands(String(value));
-  const { draft, setDraft, error, setError } = useDraft(shown);
+  const field = useDraftField<number | null>({
+    shown,
+    read: (text) => {
+      const t = text.replace(/,/g, '').trim();
+      if (t === '') return { ok: true, value: null };
+      return QUANTITY.test(t) ? { ok: true, value: Number(t) } : { ok: false, message: t };
+    },
+    isStored: (v) => v === value,
+    store: onCommit,
+  });
   const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
-  if (isLazy && !editing && error === null)
+  if (isLazy && !editing && field.error === null)
     return <TextButton label={label} shown={shown} isNumeric trigger={trigger} />;
   return (
     <input
       ref={ref}
       aria-label={label}
-      aria-invalid={error !== null}
+      aria-invalid={field.error !== null}
       inputMode="decimal"
       className="bc-cell bc-num"
-      value={draft}
-      onChange={(e) => setDraft(e.currentTarget.value)}
+      value={field.draft}
+      onChange={(e) => field.setDraft(e.currentTarget.value)}
       onBlur={() => {
-        const t = draft.replace(/,/g, '').trim();
-        if (t === '') {
-          setError(null);
-          leave();
-          if (value !== null) onCommit(null);
-          return;
-        }
-        if (!/^\d*\.?\d+$|^\d+\.$/.test(t)) {
-          setError(t);
-          return;
-        }
-        setError(null);
-        leave();
-        const n = Number(t);
-        if (n !== value) onCommit(n);
+        if (field.commit()) leave();
       }}
-      onKeyDown={(e) => keys(e, () => setDraft(shown))}
+      onKeyDown={editKeys(field)}
     />
   );
 }

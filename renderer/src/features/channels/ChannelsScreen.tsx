@@ -1,9 +1,10 @@
 import { Select } from '@mantine/core';
 import { IconSpeakerphone } from '@tabler/icons-react';
 import { channelKinds, newId, type Channel, type ChannelId } from '../../../../shared/domain';
-import { CommitNumberInput, CommitTextInput, MoneyInput, PercentInput } from '../../components/CommitInputs';
+import { CommitNumberInput, CommitTextInput, PercentInput } from '../../components/CommitInputs';
+import { MoneyInput } from '../../components/MoneyInput';
 import { RecordListScreen, RecordTable, useRecordList } from '../../components/RecordList';
-import { currencyDigits, useAppMessages } from '../../i18n';
+import { useAppMessages } from '../../i18n';
 
 export function ChannelsScreen() {
   const m = useAppMessages();
@@ -25,7 +26,6 @@ export function ChannelsScreen() {
     }),
   });
   const { set } = list;
-  const digits = currencyDigits(list.doc.plan.currency);
   return (
     <RecordListScreen
       list={list}
@@ -111,8 +111,9 @@ export function ChannelsScreen() {
               <MoneyInput
                 size="xs"
                 valueMinor={c.aovMinor}
-                digits={digits}
-                min={0}
+                currency={list.doc.plan.currency}
+                allowEmpty
+                isNonNegative
                 onCommitMinor={(v) => set(c.id, { aovMinor: v })}
                 aria-label={m.channels.aov}
               />
@@ -125,8 +126,9 @@ export function ChannelsScreen() {
               <MoneyInput
                 size="xs"
                 valueMinor={c.plannedSpendMinor}
-                digits={digits}
-                min={0}
+                currency={list.doc.plan.currency}
+                allowEmpty
+                isNonNegative
                 onCommitMinor={(v) => set(c.id, { plannedSpendMinor: v })}
                 aria-label={m.channels.plannedSpend}
               />

@@ -3,7 +3,7 @@ import { ratioRound } from '../../../../shared/budget/exact';
 import type { Forecast, WhatIfOverride } from '../../../../shared/forecast/funnel';
 import type { ChannelId } from '../../../../shared/domain';
 import { useMessages } from '../../i18n';
-import { MoneyField } from '../budget/MoneyField';
+import { MoneyInput } from '../../components/MoneyInput';
 import type { MoneyFormat } from '../budget/useMoney';
 import { forecastMessages } from './messages';
 
@@ -95,7 +95,7 @@ export function WhatIfPanel({
                   />
                 </Table.Td>
                 <Table.Td>
-                  <MoneyField
+                  <MoneyInput
                     size="xs"
                     aria-label={`${m.spend} ${c.name}`}
                     currency={format.currency}

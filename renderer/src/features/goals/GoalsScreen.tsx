@@ -22,11 +22,12 @@ import {
   type GoalId,
 } from '../../../../shared/domain';
 import { checkGoalSmart } from '../../../../shared/planning/smart';
-import { CommitNumberInput, CommitTextInput, MoneyInput, PercentInput } from '../../components/CommitInputs';
+import { CommitNumberInput, CommitTextInput, PercentInput } from '../../components/CommitInputs';
+import { MoneyInput } from '../../components/MoneyInput';
 import { EmptyState } from '../../components/EmptyState';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { currencyDigits, useAppMessages, useFormat } from '../../i18n';
+import { useAppMessages, useFormat } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 
 export function GoalsScreen() {
@@ -56,7 +57,6 @@ export function GoalsScreen() {
       }),
     );
   const weightSum = doc.goals.reduce((s, g) => s + g.weight, 0);
-  const digits = currencyDigits(doc.plan.currency);
 
   const valueInput = (g: Goal, field: 'target' | 'baseline', label: string) => {
     if (g.unit === 'money')
@@ -64,7 +64,8 @@ export function GoalsScreen() {
         <MoneyInput
           label={label}
           valueMinor={g[field]}
-          digits={digits}
+          currency={doc.plan.currency}
+          allowEmpty
           onCommitMinor={(v) => set(g.id, { [field]: v })}
           size="xs"
         />

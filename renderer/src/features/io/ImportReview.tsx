@@ -29,6 +29,7 @@ import {
 } from '../../../../shared/xlsx';
 import { useLocale, useMessages } from '../../i18n';
 import { ioMessages } from './messages';
+import { usePushSuccessors } from '../../state/settingsStore';
 
 export type ImportTarget = 'new' | 'merge';
 
@@ -70,12 +71,14 @@ export function ImportReview({
     value.kind === 'actuals'
       ? (value.actuals?.rows.length ?? 0)
       : value.document.tasks.length + value.document.budgetLines.length;
+  // The preview moves successors exactly as the merge will ("successors follow").
+  const pushSuccessors = usePushSuccessors();
   const merge = useMemo(
     () =>
       target === 'merge' && current && value.kind !== 'actuals'
-        ? previewMerge(current, value.document)
+        ? previewMerge(current, value.document, { pushSuccessors })
         : null,
-    [target, current, value],
+    [target, current, value, pushSuccessors],
   );
   const headers = value.preview?.headers ?? [];
   // The sheet the importer finds most like a header row of a known kind; the others are listed

@@ -38,6 +38,7 @@ import { useCommit, usePlanDoc } from '../../state/planStore';
 import { ImportReview, type ImportTarget } from './ImportReview';
 import { ioMessages } from './messages';
 import { PARSE_TIME_LIMIT_MS, useImportJob } from './useImportJob';
+import { useSettingsStore } from '../../state/settingsStore';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -129,7 +130,8 @@ export function IoScreen() {
       );
       setNotice({ color: 'teal', text: m.done });
     } else if (target === 'merge') {
-      commit(m.importTitle, mergeImport(value.document));
+      const { pushSuccessors } = useSettingsStore.getState();
+      commit(m.importTitle, mergeImport(value.document, { pushSuccessors }));
       setNotice({ color: 'teal', text: `${m.done} ${m.undoHint}` });
     } else {
       let id: string;

@@ -28,11 +28,15 @@ import {
   type Plan,
 } from '../../../../shared/domain';
 import { notifications } from '@mantine/notifications';
-import { CommitTextarea, CommitTextInput, CommitTimeText, MoneyInput } from '../../components/CommitInputs';
+import { CommitTextarea, CommitTextInput, CommitTimeText } from '../../components/CommitInputs';
+import { MoneyInput } from '../../components/MoneyInput';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { currencyDigits, useAppMessages, useFormat } from '../../i18n';
+import { useAppMessages, useFormat, useMessages } from '../../i18n';
+import { Link } from 'react-router-dom';
 import { useCommit, usePlanDoc } from '../../state/planStore';
+import { taskScheduleMessages } from '../tasks/messages';
+import { countOverdue } from '../../../../shared/planning/scheduling';
 import { EarlierLessonsPanel } from '../review/LessonsSection';
 import { useEarlierLessons } from '../review/useEarlierLessons';
 
@@ -40,6 +44,7 @@ const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'KRW
 
 export function OverviewScreen() {
   const m = useAppMessages();
+  const s = useMessages(taskScheduleMessages);
   const f = useFormat();
   const doc = usePlanDoc();
   const commit = useCommit();
@@ -51,13 +56,15 @@ export function OverviewScreen() {
     });
   const milestones = doc.tasks.filter((t) => t.isMilestone).length;
   const checklistDone = doc.checklist.filter((c) => c.done).length;
-  const daysToPeak = diffDays(todayIso(), plan.peakDate);
+  const today = todayIso();
+  const daysToPeak = diffDays(today, plan.peakDate);
+  const overdue = countOverdue(doc.tasks, today);
   // A plan made from an earlier one, or of a type run before, opens with those lessons in view.
   const earlier = useEarlierLessons(plan);
 
   return (
     <ScreenFrame title={m.overview.title}>
-      <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm">
         {(
           [
             [m.overview.statTasks, doc.tasks.length],
@@ -76,6 +83,26 @@ export function OverviewScreen() {
             </Text>
           </Paper>
         ))}
+        <Paper
+          withBorder
+          p="sm"
+          component={Link}
+          to={`/plans/${plan.id}/tasks?show=overdue`}
+          aria-label={`${s.statOverdue} ${overdue}: ${s.openOverdue}`}
+          title={s.openOverdue}
+          style={{
+            textDecoration: 'none',
+            color: 'inherit',
+            borderColor: overdue > 0 ? 'var(--mantine-color-orange-6)' : undefined,
+          }}
+        >
+          <Text size="xs" c={overdue > 0 ? 'orange.9' : 'dimmed'}>
+            {s.statOverdue}
+          </Text>
+          <Text fw={700} size="xl" c={overdue > 0 ? 'orange.9' : undefined} data-testid="stat-overdue">
+            {overdue}
+          </Text>
+        </Paper>
       </SimpleGrid>
       <Text size="sm" c="red.7" fw={600}>
         {m.overview.daysToPeak(daysToPeak)}
@@ -156,9 +183,10 @@ export function OverviewScreen() {
             <MoneyInput
               label={`${m.tabs.budget} (${plan.currency})`}
               valueMinor={plan.budgetCapMinor}
-              digits={currencyDigits(plan.currency)}
+              currency={plan.currency}
               onCommitMinor={(v) => set(m.tabs.budget, { budgetCapMinor: v })}
-              min={0}
+              allowEmpty
+              isNonNegative
             />
           </Group>
           {plan.budgetCapMinor !== null && (

@@ -35,6 +35,7 @@ import type { PlanId } from '../../../../shared/domain';
 import { useAppMessages, useFormat } from '../../i18n';
 import { isTrashed, usePlanStore } from '../../state/planStore';
 import { planTabs, type PlanTabId } from './tabs';
+import { usePlanUndoKeys } from './usePlanUndoKeys';
 
 const icons: Record<PlanTabId, ReactNode> = {
   overview: <IconLayoutDashboard size={16} />,
@@ -62,6 +63,7 @@ export function PlanLayout() {
   const loadError = usePlanStore((s) => s.loadError);
   const restoreFromTrash = usePlanStore((s) => s.restoreFromTrash);
   const navigate = useNavigate();
+  usePlanUndoKeys();
 
   useEffect(() => {
     if (planId) void openPlan(planId as PlanId);

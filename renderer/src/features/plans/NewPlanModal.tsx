@@ -13,12 +13,14 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { planTypes, type PlanType } from '../../../../shared/domain';
+import { planTypes, todayIso, type PlanType } from '../../../../shared/domain';
 import { createBlankPlan, createPlanFromTemplate } from '../../../../shared/planning/createPlan';
+import { checkPastStarts } from '../../../../shared/planning/pastStart';
 import { pickText, templates } from '../../../../shared/templates';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useAppMessages, useLocale } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
+import { PastStartAlert } from './PastStartAlert';
 
 const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD'];
 
@@ -37,7 +39,13 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The peak the planner chose to keep although it puts tasks in the past (asked once per peak).
+  const [keptPeak, setKeptPeak] = useState<string | null>(null);
+
   const template = templates.find((t) => t.id === templateId);
+  const today = todayIso();
+  const pastStart =
+    mode === 'template' && peakDate !== null ? checkPastStarts(templateId, peakDate, today) : null;
   const canCreate = peakDate !== null && (mode === 'template' || name.trim() !== '');
 
   async function create() {
@@ -143,6 +151,15 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
             data-testid="plan-name"
           />
         </Group>
+        {pastStart !== null && pastStart.count > 0 && (
+          <PastStartAlert
+            check={pastStart}
+            today={today}
+            kept={keptPeak === peakDate}
+            onMovePeak={setPeakDate}
+            onKeep={() => setKeptPeak(peakDate)}
+          />
+        )}
         {error && (
           <Alert color="red" role="alert">
             {error}

@@ -33,7 +33,7 @@ import {
 } from '../../components/CommitInputs';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useAppMessages, useMessages } from '../../i18n';
-import { MoneyField } from '../budget/MoneyField';
+import { MoneyInput } from '../../components/MoneyInput';
 import type { MoneyFormat } from '../budget/useMoney';
 import { mechanicFields, type FieldSpec } from './mechanicFields';
 import { promotionMessages } from './messages';
@@ -73,7 +73,7 @@ export function PromotionEditor({
     switch (spec.kind) {
       case 'money':
         return (
-          <MoneyField
+          <MoneyInput
             key={spec.key}
             size="xs"
             label={label}

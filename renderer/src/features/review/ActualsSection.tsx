@@ -17,9 +17,10 @@ import { eachDay, type ChannelId, type PlanDocument } from '../../../../shared/d
 import { sumActuals, type ActualFigureKey, type Period } from '../../../../shared/review/actualsTotals';
 import { deriveFigures, divideMoneyRoundHalfUp } from '../../../../shared/review/attainment';
 import { removeActualDays, setActualFigures, setReviewFields } from '../../../../shared/review/recipes';
-import { CommitNumberInput, CommitTextInput, MoneyInput } from '../../components/CommitInputs';
+import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
+import { MoneyInput } from '../../components/MoneyInput';
 import { IsoDateInput } from '../../components/IsoDateInput';
-import { currencyDigits, useAppMessages, useFormat, useMessages } from '../../i18n';
+import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import { useCommit } from '../../state/planStore';
 import { ActualsImportButton } from './ActualsImportButton';
 import { messages } from './messages';
@@ -50,7 +51,6 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
   const [scope, setScope] = useState<string>(SHOP);
   const [newDay, setNewDay] = useState<string | null>(null);
   const channelId = scope === SHOP ? null : (scope as ChannelId);
-  const digits = currencyDigits(doc.plan.currency);
 
   const rows = useMemo(
     () => doc.actuals.filter((a) => a.period === period && a.channelId === channelId),
@@ -78,7 +78,16 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
       'aria-label': `${m.fields[key]} ${date}`,
     };
     return money ? (
-      <MoneyInput valueMinor={value} digits={digits} onCommitMinor={(v) => set(date, key, v)} {...common} />
+      <MoneyInput
+        valueMinor={value}
+        currency={doc.plan.currency}
+        allowEmpty
+        isNonNegative
+        onCommitMinor={(v) => set(date, key, v)}
+        size={common.size}
+        w={common.w}
+        aria-label={common['aria-label']}
+      />
     ) : (
       <CommitNumberInput
         value={value}

@@ -8,9 +8,10 @@ import {
   type GoalAttainment,
 } from '../../../../shared/review/attainment';
 import { setGoalActual } from '../../../../shared/review/recipes';
-import { CommitNumberInput, MoneyInput, PercentInput } from '../../components/CommitInputs';
+import { CommitNumberInput, PercentInput } from '../../components/CommitInputs';
+import { MoneyInput } from '../../components/MoneyInput';
 import { EmptyState } from '../../components/EmptyState';
-import { currencyDigits, useFormat, useMessages, type Formatters } from '../../i18n';
+import { useFormat, useMessages, type Formatters } from '../../i18n';
 import { useCommit } from '../../state/planStore';
 import { formatAttainment, formatGoal, statusMantineColor } from './formatValue';
 import { messages, type ReviewMessages } from './messages';
@@ -47,7 +48,6 @@ export function AttainmentTable({
   const f = useFormat();
   const commit = useCommit();
   const currency = doc.plan.currency;
-  const digits = currencyDigits(currency);
 
   const typedInput = (a: GoalAttainment) => {
     const setValue = (v: number | null) => commit(m.attainment.typedActual, setGoalActual(a.goal.id, v));
@@ -57,7 +57,15 @@ export function AttainmentTable({
       'aria-label': `${m.attainment.typedActual} ${a.goal.title}`,
     };
     if (a.goal.unit === 'money')
-      return <MoneyInput valueMinor={a.actual} digits={digits} onCommitMinor={setValue} {...common} />;
+      return (
+        <MoneyInput
+          valueMinor={a.actual}
+          currency={currency}
+          allowEmpty
+          onCommitMinor={setValue}
+          {...common}
+        />
+      );
     if (a.goal.unit === 'rate')
       return <PercentInput valueFraction={a.actual} onCommitFraction={setValue} max={10_000} {...common} />;
     return <CommitNumberInput value={a.actual} onCommit={setValue} {...common} />;

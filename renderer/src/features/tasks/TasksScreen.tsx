@@ -1,38 +1,39 @@
-import {
-  ActionIcon,
-  Badge,
-  Box,
-  Button,
-  Group,
-  NativeSelect,
-  Text,
-  TextInput,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Box, Button, SegmentedControl, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDiamond, IconListDetails, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconDiamond, IconListDetails, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import {
   addRecord,
   newId,
   removeRecord,
-  taskStatuses,
+  todayIso,
   updateRecord,
-  workstreams,
   type PlanDocument,
   type Task,
   type TaskId,
 } from '../../../../shared/domain';
-import { findCycle, loopRefusalMessage } from '../../../../shared/planning/scheduling';
+import {
+  applyConflictFix,
+  conflictsByTask,
+  findCycle,
+  findScheduleProblems,
+  isOverdue,
+  loopRefusalMessage,
+  rescheduleTasks,
+  type ConflictFix,
+  type TaskConflict,
+} from '../../../../shared/planning/scheduling';
 import { formatPredecessors, parsePredecessors } from '../../../../shared/planning/predecessorText';
-import { CommitDateText, CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { useAppMessages, useLocale } from '../../i18n';
+import { useAppMessages, useLocale, useMessages } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
+import { usePushSuccessors, useSettingsStore } from '../../state/settingsStore';
+import { taskScheduleMessages } from './messages';
 import { setTaskPredecessors } from './taskEdits';
+import { TaskRow } from './TaskRow';
 
 const ROW_HEIGHT = 40;
 // Sized so every column, delete included, fits the content area of a 1280 px window beside the
@@ -41,23 +42,47 @@ const ROW_HEIGHT = 40;
 const columns = '36px minmax(150px, 1fr) 104px 124px 92px 98px 98px 58px 100px 90px 34px';
 /** Below this the table scrolls sideways rather than squeeze a column unreadable. */
 const MIN_TABLE_WIDTH = 984;
+const noConflicts: readonly TaskConflict[] = [];
+
+type Show = 'all' | 'overdue' | 'problems';
 
 /** The task table: every task of the plan, inline-editable, virtualised so 2,000 rows stay quick. */
 export function TasksScreen() {
   const m = useAppMessages();
+  const s = useMessages(taskScheduleMessages);
   const locale = useLocale();
   const doc = usePlanDoc();
   const commit = useCommit();
+  const pushSuccessors = usePushSuccessors();
+  const setPushSuccessors = useSettingsStore((state) => state.setPushSuccessors);
   const [filter, setFilter] = useState('');
+  // The overview's overdue count links here with ?show=overdue.
+  const [params] = useSearchParams();
+  const [show, setShow] = useState<Show>(() => {
+    const asked = params.get('show');
+    return asked === 'overdue' || asked === 'problems' ? asked : 'all';
+  });
   const scrollRef = useRef<HTMLDivElement>(null);
+  const today = todayIso();
 
   const rowOf = useMemo(() => new Map(doc.tasks.map((t, i) => [t.id, i + 1] as const)), [doc.tasks]);
+  const tasksById = useMemo(() => new Map(doc.tasks.map((t) => [t.id, t] as const)), [doc.tasks]);
+  // The same problems the timeline lists, filed under each task they involve.
+  const conflicts = useMemo(
+    () => conflictsByTask(findScheduleProblems({ plan: doc.plan, phases: doc.phases, tasks: doc.tasks })),
+    [doc.plan, doc.phases, doc.tasks],
+  );
+  const overdueCount = useMemo(() => doc.tasks.filter((t) => isOverdue(t, today)).length, [doc.tasks, today]);
   const visible = useMemo(() => {
     const q = filter.trim().toLowerCase();
-    return q === ''
-      ? doc.tasks
-      : doc.tasks.filter((t) => t.title.toLowerCase().includes(q) || t.owner.toLowerCase().includes(q));
-  }, [doc.tasks, filter]);
+    return doc.tasks.filter(
+      (t) =>
+        (q === '' || t.title.toLowerCase().includes(q) || t.owner.toLowerCase().includes(q)) &&
+        (show === 'all' ||
+          (show === 'overdue' && isOverdue(t, today)) ||
+          (show === 'problems' && conflicts.has(t.id))),
+    );
+  }, [doc.tasks, filter, show, today, conflicts]);
 
   const virtualizer = useVirtualizer({
     count: visible.length,
@@ -66,16 +91,21 @@ export function TasksScreen() {
     overscan: 8,
   });
 
-  const set = (id: string, patch: Partial<Task>) =>
+  const set = (id: TaskId, patch: Partial<Task>) =>
     commit(m.tasks.title, (d) => updateRecord(d, 'tasks', id, patch));
+  // Dates go through the one scheduling path: with "successors follow" on, successors move too.
   const setDates = (t: Task, start: string, end: string) => {
     if (end < start) {
       notifications.show({ color: 'red', message: `${t.title}: ${m.tasks.endBeforeStart}` });
-      return false;
+      return;
     }
-    set(t.id, t.isMilestone ? { startDate: start, endDate: start } : { startDate: start, endDate: end });
-    return true;
+    commit(m.tasks.title, (d) => ({
+      ...d,
+      tasks: rescheduleTasks(d.tasks, [{ id: t.id, startDate: start, endDate: end }], { pushSuccessors }),
+    }));
   };
+  const applyFix = (t: Task, fix: ConflictFix) =>
+    commit(s.fixed(s[fix]), (d) => ({ ...d, tasks: applyConflictFix(d.tasks, t.id, fix) }));
   const setPredecessors = (t: Task, text: string) => {
     const parsed = parsePredecessors(text, doc.tasks);
     if (!parsed.ok) {
@@ -88,11 +118,19 @@ export function TasksScreen() {
     const next = setTaskPredecessors(doc, t.id, parsed.dependencies);
     const loop = findCycle(next.tasks);
     if (loop) {
-      const byId = new Map(doc.tasks.map((x) => [x.id, x] as const));
-      notifications.show({ color: 'red', message: loopRefusalMessage(loop, byId, locale), autoClose: 8000 });
+      notifications.show({
+        color: 'red',
+        message: loopRefusalMessage(loop, tasksById, locale),
+        autoClose: 8000,
+      });
       return;
     }
-    commit(m.tasks.columns.predecessors, () => next);
+    // A new link the dates break moves the task when successors follow.
+    const from = parsed.dependencies.map((dependency) => dependency.taskId);
+    commit(m.tasks.columns.predecessors, () => ({
+      ...next,
+      tasks: rescheduleTasks(next.tasks, [], { pushSuccessors }, from),
+    }));
   };
   const add = (isMilestone: boolean) =>
     commit(isMilestone ? m.tasks.addMilestone : m.tasks.add, (d) =>
@@ -111,6 +149,25 @@ export function TasksScreen() {
       scroll={false}
       actions={
         <>
+          <Switch
+            size="xs"
+            label={s.pushSuccessors}
+            checked={pushSuccessors}
+            onChange={(e) => setPushSuccessors(e.currentTarget.checked)}
+            data-testid="push-successors"
+          />
+          <SegmentedControl
+            size="xs"
+            aria-label={s.show}
+            value={show}
+            onChange={(v) => setShow(v as Show)}
+            data={[
+              { value: 'all', label: s.showAll },
+              { value: 'overdue', label: s.showOverdue(overdueCount) },
+              { value: 'problems', label: s.showProblems(conflicts.size) },
+            ]}
+            data-testid="task-show"
+          />
           <TextInput
             size="xs"
             leftSection={<IconSearch size={14} />}
@@ -195,165 +252,25 @@ export function TasksScreen() {
                   const t = visible[vr.index];
                   if (!t) return null;
                   return (
-                    <Box
+                    <TaskRow
                       key={t.id}
-                      role="row"
-                      aria-rowindex={vr.index + 2}
-                      data-testid="task-row"
-                      data-task-id={t.id}
-                      className="cd-table-input"
-                      style={{
-                        display: 'grid',
-                        gridTemplateColumns: columns,
-                        alignItems: 'center',
-                        position: 'absolute',
-                        top: 0,
-                        left: 0,
-                        right: 0,
-                        height: ROW_HEIGHT,
-                        transform: `translateY(${vr.start}px)`,
-                        borderBottom: '1px solid var(--mantine-color-gray-2)',
-                      }}
-                    >
-                      <Text role="cell" size="xs" c="dimmed" px={6}>
-                        {rowOf.get(t.id)}
-                      </Text>
-                      <Group role="cell" gap={4} wrap="nowrap" px={2}>
-                        {t.isMilestone && (
-                          <Tooltip label={m.tasks.milestoneAt(t.milestoneTime ?? '')}>
-                            <Badge
-                              size="xs"
-                              color="grape"
-                              variant="light"
-                              leftSection={<IconDiamond size={10} />}
-                            >
-                              {t.milestoneTime ?? ''}
-                            </Badge>
-                          </Tooltip>
-                        )}
-                        <CommitTextInput
-                          size="xs"
-                          value={t.title}
-                          isRequired
-                          onCommit={(v) => set(t.id, { title: v })}
-                          aria-label={header.title}
-                          title={t.title}
-                          style={{ flex: 1, minWidth: 0 }}
-                          data-testid="task-title"
-                        />
-                      </Group>
-                      <NativeSelect
-                        size="xs"
-                        px={2}
-                        wrapperProps={{ role: 'cell' }}
-                        data={phaseOptions}
-                        value={t.phaseId ?? ''}
-                        title={phaseOptions.find((o) => o.value === (t.phaseId ?? ''))?.label}
-                        onChange={(e) =>
-                          set(t.id, { phaseId: (e.currentTarget.value || null) as Task['phaseId'] })
-                        }
-                        aria-label={header.phase}
-                      />
-                      <NativeSelect
-                        size="xs"
-                        px={2}
-                        wrapperProps={{ role: 'cell' }}
-                        data={workstreams.map((w) => ({ value: w, label: m.enums.workstream[w] }))}
-                        value={t.workstream}
-                        title={m.enums.workstream[t.workstream]}
-                        onChange={(e) =>
-                          set(t.id, { workstream: e.currentTarget.value as Task['workstream'] })
-                        }
-                        aria-label={header.workstream}
-                      />
-                      <CommitTextInput
-                        size="xs"
-                        px={2}
-                        wrapperProps={{ role: 'cell' }}
-                        value={t.owner}
-                        title={t.owner}
-                        onCommit={(v) => set(t.id, { owner: v })}
-                        aria-label={header.owner}
-                      />
-                      <CommitDateText
-                        size="xs"
-                        px={2}
-                        wrapperProps={{ role: 'cell' }}
-                        value={t.startDate}
-                        message={m.common.badDate}
-                        onInvalid={(why) =>
-                          notifications.show({ color: 'red', message: `${t.title}: ${why}` })
-                        }
-                        onCommit={(v) => setDates(t, v, t.isMilestone ? v : t.endDate < v ? v : t.endDate)}
-                        aria-label={header.start}
-                        data-testid="task-start"
-                      />
-                      <CommitDateText
-                        size="xs"
-                        px={2}
-                        wrapperProps={{ role: 'cell' }}
-                        value={t.endDate}
-                        disabled={t.isMilestone}
-                        message={m.common.badDate}
-                        onInvalid={(why) =>
-                          notifications.show({ color: 'red', message: `${t.title}: ${why}` })
-                        }
-                        onCommit={(v) => setDates(t, t.startDate, v)}
-                        aria-label={header.end}
-                        data-testid="task-end"
-                      />
-                      <CommitNumberInput
-                        size="xs"
-                        px={2}
-                        wrapperProps={{ role: 'cell' }}
-                        value={Math.round(t.progress * 100)}
-                        min={0}
-                        max={100}
-                        suffix="%"
-                        allowDecimal={false}
-                        hideControls
-                        onCommit={(v) =>
-                          set(t.id, {
-                            progress: Math.min(1, Math.max(0, (v ?? 0) / 100)),
-                            ...(v === 100 ? { status: 'done' as const } : {}),
-                          })
-                        }
-                        aria-label={header.progress}
-                      />
-                      <NativeSelect
-                        size="xs"
-                        px={2}
-                        wrapperProps={{ role: 'cell' }}
-                        data={taskStatuses.map((s) => ({ value: s, label: m.enums.taskStatus[s] }))}
-                        value={t.status}
-                        title={m.enums.taskStatus[t.status]}
-                        onChange={(e) => set(t.id, { status: e.currentTarget.value as Task['status'] })}
-                        aria-label={header.status}
-                      />
-                      <CommitTextInput
-                        size="xs"
-                        px={2}
-                        wrapperProps={{ role: 'cell' }}
-                        value={formatPredecessors(t, rowOf)}
-                        title={formatPredecessors(t, rowOf)}
-                        placeholder={m.tasks.predecessorsExample}
-                        className="cd-hint-on-focus"
-                        onCommit={(v) => setPredecessors(t, v)}
-                        aria-label={header.predecessors}
-                        data-testid="task-predecessors"
-                      />
-                      <Box role="cell">
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          size="sm"
-                          aria-label={`${m.tasks.deleteTask}: ${t.title}`}
-                          onClick={() => commit(m.tasks.deleteTask, (d) => removeRecord(d, 'tasks', t.id))}
-                        >
-                          <IconTrash size={14} />
-                        </ActionIcon>
-                      </Box>
-                    </Box>
+                      task={t}
+                      rowNumber={rowOf.get(t.id) ?? 0}
+                      ariaRowIndex={vr.index + 2}
+                      top={vr.start}
+                      height={ROW_HEIGHT}
+                      columns={columns}
+                      phaseOptions={phaseOptions}
+                      predecessorText={formatPredecessors(t, rowOf)}
+                      conflicts={conflicts.get(t.id) ?? noConflicts}
+                      overdue={isOverdue(t, today)}
+                      tasksById={tasksById}
+                      set={set}
+                      setDates={setDates}
+                      setPredecessors={setPredecessors}
+                      onDelete={() => commit(m.tasks.deleteTask, (d) => removeRecord(d, 'tasks', t.id))}
+                      onFix={(fix) => applyFix(t, fix)}
+                    />
                   );
                 })}
               </Box>

@@ -2,7 +2,16 @@ import { memo, useMemo, type RefObject } from 'react';
 import type { Phase, Task, TaskId } from '../../../../shared/domain';
 import type { TimelineMarker } from '../../../../shared/calendar/keyMoments';
 import { dateEndToX, dateToX, momentToX, type TimeScale } from '../../../../shared/planning/timeScale';
-import { barColor, dayFill, isCritical, CRITICAL, type CalendarDay, type ChartStyle } from './chartModel';
+import {
+  barColor,
+  dayFill,
+  isCritical,
+  isOverdueBar,
+  CRITICAL,
+  OVERDUE,
+  type CalendarDay,
+  type ChartStyle,
+} from './chartModel';
 import { range, ROW_BLOCK } from './renderWindow';
 import type { TimelineRow } from './rows';
 
@@ -200,19 +209,20 @@ const BarBlock = memo(function BarBlock({
       );
     }
     const isSelected = selected.has(task.id);
+    const overdue = isOverdueBar(task, style);
     const y = barTop(g, i);
     if (task.isMilestone) {
       const cx = momentToX(scale, task.startDate, task.milestoneTime);
       const r = barH / 2 + 2;
       const cy = y + barH / 2;
       bars.push(
-        <g key={task.id} data-task-id={task.id} className="tl-bar">
+        <g key={task.id} data-task-id={task.id} className="tl-bar" data-overdue={overdue || undefined}>
           <polygon
             data-part="body"
             points={`${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`}
             fill={isCritical(task, style) ? CRITICAL : '#343a40'}
-            stroke={isSelected ? '#1971c2' : 'white'}
-            strokeWidth={isSelected ? 2.5 : 1}
+            stroke={isSelected ? '#1971c2' : overdue ? OVERDUE : 'white'}
+            strokeWidth={isSelected ? 2.5 : overdue ? 2 : 1}
           />
           {task.milestoneTime && (
             <text x={cx + r + 3} y={cy + fontSize * 0.35} fontSize={fontSize * 0.85} fill="#343a40">
@@ -226,7 +236,7 @@ const BarBlock = memo(function BarBlock({
     const w = Math.max(2, x2 - x1);
     const handle = Math.min(8, w / 3);
     bars.push(
-      <g key={task.id} data-task-id={task.id} className="tl-bar">
+      <g key={task.id} data-task-id={task.id} className="tl-bar" data-overdue={overdue || undefined}>
         <rect
           data-part="body"
           x={x1}
@@ -236,8 +246,10 @@ const BarBlock = memo(function BarBlock({
           rx={3}
           fill={barColor(task, style)}
           fillOpacity={task.status === 'cancelled' ? 0.3 : 0.9}
-          stroke={isSelected ? '#1971c2' : isCritical(task, style) ? '#a51111' : 'none'}
-          strokeWidth={isSelected ? 2.5 : 1.2}
+          stroke={isSelected ? '#1971c2' : overdue ? OVERDUE : isCritical(task, style) ? '#a51111' : 'none'}
+          strokeWidth={isSelected ? 2.5 : overdue ? 2.5 : 1.2}
+          // Overdue: a dashed orange outline, readable beside the critical path's red.
+          strokeDasharray={!isSelected && overdue ? '5 3' : undefined}
         />
         {task.progress > 0 && (
           <rect

@@ -176,7 +176,12 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
             );
           } else if (col.key === 'start') content = props.formatDate(task.startDate);
           else if (col.key === 'end') content = props.formatDate(task.endDate);
-          else if (col.key === 'owner') content = <span className="tl-ellipsis">{task.owner}</span>;
+          else if (col.key === 'owner')
+            content = (
+              <span className="tl-ellipsis" title={task.owner}>
+                {task.owner}
+              </span>
+            );
           else
             content = slack ? (
               slack.isCritical ? (

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { PlanDocument, TaskId } from '../../../../shared/domain';
-import { addDependency, moveTasks, removeDependency } from '../../../../shared/planning/scheduling';
+import { addDependency, removeDependency, rescheduleTasks } from '../../../../shared/planning/scheduling';
 import { useMessages } from '../../i18n';
 import { useCommit } from '../../state/planStore';
 import { timelineMessages } from './messages';
@@ -29,9 +29,8 @@ export function LinkEditor({
       if (!result.ok) return d;
       return {
         ...d,
-        tasks: pushSuccessors
-          ? moveTasks(result.tasks, [predecessorId], 0, { pushSuccessors })
-          : result.tasks,
+        // With "successors follow" on, a link the dates break moves the successor.
+        tasks: rescheduleTasks(result.tasks, [], { pushSuccessors }, [predecessorId]),
       };
     });
   return (

@@ -27,9 +27,11 @@ import {
   loopRefusalMessage,
   moveTasks,
   removeDependency,
+  rescheduleTasks,
   resizeTask,
   setTaskDates,
   slackHint,
+  successorChain,
 } from '../../../../shared/planning/scheduling';
 import { formatDays } from '../../../../shared/planning/scheduling/locale';
 import {
@@ -42,6 +44,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
 import { onMenuCommand } from '../../platform';
 import { useCommit, usePlanDoc } from '../../state/planStore';
+import { usePushSuccessors, useSettingsStore } from '../../state/settingsStore';
 import { BaselineControls } from './BaselineControls';
 import { ExportMenu } from './ExportMenu';
 import { GanttView, type GanttHandle } from './GanttView';
@@ -70,7 +73,8 @@ export function TimelineScreen() {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [zoomChoice, setZoomChoice] = useState<ZoomChoice>('week');
   const [fitPx, setFitPx] = useState<number>(pxPerDayByZoom.day);
-  const [pushSuccessors, setPushSuccessors] = useState(true);
+  const pushSuccessors = usePushSuccessors();
+  const setPushSuccessors = useSettingsStore((s) => s.setPushSuccessors);
   const [showCritical, setShowCritical] = useState(false);
   const [baselineId, setBaselineId] = useState<string | null>(null);
   const [selection, setSelection] = useState<ReadonlySet<TaskId>>(new Set());
@@ -85,7 +89,9 @@ export function TimelineScreen() {
     () => ({ noGroup: m.noGroup, unassigned: m.unassigned, workstream: app.enums.workstream }),
     [m, app],
   );
+  const today = todayIso();
   const model = useTimelineModel({
+    today,
     doc,
     groupBy,
     collapsed,
@@ -97,7 +103,6 @@ export function TimelineScreen() {
     locale,
   });
   const opts = useMemo(() => ({ pushSuccessors }), [pushSuccessors]);
-  const today = todayIso();
 
   // The desktop menu's "Presentation" opens presentation mode while the timeline is on screen.
   useEffect(
@@ -181,11 +186,10 @@ export function TimelineScreen() {
         const result = addDependency(d.tasks, toId, { taskId: fromId, type, lagDays: 0 });
         if (!result.ok) return d;
         // With "successors follow" on, a new link that the dates break moves the successor.
-        const tasks = pushSuccessors ? moveTasks(result.tasks, [fromId], 0, opts) : result.tasks;
-        return { ...d, tasks };
+        return { ...d, tasks: rescheduleTasks(result.tasks, [], opts, [fromId]) };
       });
     },
-    [commit, doc.tasks, m, model.tasksById, locale, pushSuccessors, opts],
+    [commit, doc.tasks, m, model.tasksById, locale, opts],
   );
 
   const onEdit = useCallback(
@@ -436,21 +440,7 @@ export function TimelineScreen() {
             <Menu.Item onClick={() => onMove(selection.has(menu.id) ? [...selection] : [menu.id], 1)}>
               {m.ctxLater}
             </Menu.Item>
-            <Menu.Item
-              onClick={() => {
-                const chain = new Set<TaskId>([menu.id]);
-                const stack = [menu.id];
-                while (stack.length) {
-                  for (const s of model.successors.get(stack.pop() as TaskId) ?? []) {
-                    if (!chain.has(s)) {
-                      chain.add(s);
-                      stack.push(s);
-                    }
-                  }
-                }
-                setSelection(chain);
-              }}
-            >
+            <Menu.Item onClick={() => setSelection(successorChain(model.successors, menu.id))}>
               {m.ctxSelectChain}
             </Menu.Item>
             <Menu.Item onClick={() => setLinkEditorFor(menu.id)}>

@@ -1,7 +1,7 @@
 import type { Baseline, Phase, Plan, Task, TaskId } from '../../../../shared/domain';
 import { dayKind, holidayName, type CalendarDayKind } from '../../../../shared/calendar/holidaysCN';
 import { timelineMarkers, type TimelineMarker } from '../../../../shared/calendar/keyMoments';
-import type { TaskSchedule } from '../../../../shared/planning/scheduling';
+import { isOverdue, type TaskSchedule } from '../../../../shared/planning/scheduling';
 import { dayIndexToDate, type TimeScale } from '../../../../shared/planning/timeScale';
 
 /**
@@ -43,6 +43,8 @@ export interface ChartStyle {
   schedule: ReadonlyMap<TaskId, TaskSchedule> | null;
   baselineById: ReadonlyMap<TaskId, { startDate: string; endDate: string }> | null;
   phaseColor: ReadonlyMap<string, string>;
+  /** Today, to outline overdue bars (docs/scheduling.md); null where overdue is not shown. */
+  overdueOn?: string | null;
 }
 
 export function baselineMap(baseline: Baseline | null): ChartStyle['baselineById'] {
@@ -60,6 +62,13 @@ export const CRITICAL = '#e03131';
 export function barColor(task: Task, style: ChartStyle): string {
   if (style.showCritical && style.schedule?.get(task.id)?.isCritical) return CRITICAL;
   return (task.phaseId && style.phaseColor.get(task.phaseId)) || NEUTRAL_BAR;
+}
+
+export const OVERDUE = '#e8590c';
+
+/** Past its end on `style.overdueOn` and neither done nor cancelled. */
+export function isOverdueBar(task: Task, style: ChartStyle): boolean {
+  return style.overdueOn != null && isOverdue(task, style.overdueOn);
 }
 
 export function isCritical(task: Task, style: ChartStyle): boolean {

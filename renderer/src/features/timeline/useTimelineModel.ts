@@ -33,8 +33,10 @@ export function useTimelineModel(args: {
   showCritical: boolean;
   baselineId: string | null;
   locale: 'zh-CN' | 'en-US';
+  /** Today, for overdue bars. */
+  today: string;
 }) {
-  const { doc, groupBy, collapsed, labels, pxPerDay, zoom, showCritical, baselineId, locale } = args;
+  const { doc, groupBy, collapsed, labels, pxPerDay, zoom, showCritical, baselineId, locale, today } = args;
   const span = useMemo(() => planSpan(doc), [doc]);
   const scale: TimeScale = useMemo(
     () => makeTimeScale(span.start, span.end, pxPerDay, zoom, AXIS_PAD_DAYS),
@@ -62,8 +64,9 @@ export function useTimelineModel(args: {
       schedule,
       baselineById: baselineMap(baseline),
       phaseColor: phaseColors(doc.phases),
+      overdueOn: today,
     }),
-    [showCritical, schedule, baseline, doc.phases],
+    [showCritical, schedule, baseline, doc.phases, today],
   );
   const pacing = useMemo(() => {
     if (doc.budgetLines.length === 0) return null;

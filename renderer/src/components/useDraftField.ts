@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { clearDraftPending, markDraftPending } from '../state/draftStore';
+import { runAsFieldEdit, usePlanStore } from '../state/planStore';
+
+/** How long after the last keystroke typed text is stored. */
+export const STORE_AFTER_MS = 500;
+
+/** What a field's text reads as: a value to store, or why not (`null`: put the stored text back). */
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; message: string | null };
+
+export interface DraftFieldOptions<T> {
+  /** The stored value as the field shows it. */
+  shown: string;
+  /** Reads typed text. Returning the stored value itself stores nothing. */
+  read(text: string): ReadResult<T>;
+  /** Whether `value` is what is stored already. */
+  isStored(value: T): boolean;
+  /**
+   * Stores the value (through planStore.commit; every commit it makes joins the field's one undo
+   * step). Returning false means the screen refused it: the field shows the stored value again.
+   */
+  store(value: T): boolean | void;
+  /** Told why typed text was refused when the edit ends (it stays in the field, marked). */
+  onRefused?(message: string): void;
+}
+
+let sessions = 0;
+
+/**
+ * The one way a field keeps typed text: a draft that is stored STORE_AFTER_MS after the last
+ * keystroke, on blur and on Enter, and at once when the page is left (state/draftStore) — never
+ * only on blur, so a reload or a closed window loses nothing. One field edit, however many
+ * pauses it has, is one undo step (planStore's mergeKey). While the planner types, the stored
+ * value does not overwrite the draft ("1.2万" is not turned into "12,000" mid-word); leaving the
+ * field shows the stored form. Text that does not read is not stored; leaving the field says why
+ * (`error`), or puts the stored text back when there is no message. Escape takes the edit back.
+ */
+export function useDraftField<T>({ shown, read, isStored, store, onRefused }: DraftFieldOptions<T>) {
+  const [draft, setDraftState] = useState(shown);
+  const [error, setError] = useState<string | null>(null);
+  const id = useRef(Symbol('draft'));
+  const draftRef = useRef(shown);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const mergeKey = useRef<string | null>(null);
+  // The stored text changed because this field stored: keep what is being typed.
+  const storedByMe = useRef(false);
+  const latest = useRef({ read, isStored, store, shown, onRefused });
+  // The newest handlers for the timer and the page-leaving store, which outlive this render.
+  useLayoutEffect(() => {
+    latest.current = { read, isStored, store, shown, onRefused };
+  });
+
+  useEffect(() => {
+    if (storedByMe.current) {
+      storedByMe.current = false;
+      return;
+    }
+    draftRef.current = shown;
+    setDraftState(shown);
+    setError(null);
+  }, [shown]);
+
+  const stopTimer = () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  };
+
+  /**
+   * Stores the draft when it reads. `leaving`: the edit ends, so show the stored form or the error.
+   * False when the text was refused with a message (the field keeps it, marked).
+   */
+  const storeDraft = useCallback((leaving: boolean): boolean => {
+    stopTimer();
+    clearDraftPending(id.current);
+    const { read: readText, isStored: same, store: save, shown: stored, onRefused } = latest.current;
+    const result = readText(draftRef.current);
+    if (!result.ok) {
+      if (!leaving) return false;
+      if (result.message === null) {
+        draftRef.current = stored;
+        setDraftState(stored);
+        setError(null);
+        return true;
+      }
+      setError(result.message);
+      onRefused?.(result.message);
+      return false;
+    }
+    setError(null);
+    if (!same(result.value)) {
+      mergeKey.current ??= `field-${++sessions}`;
+      storedByMe.current = !leaving;
+      let refused = false;
+      runAsFieldEdit(mergeKey.current, () => {
+        refused = save(result.value) === false;
+      });
+      if (refused) {
+        // Mid-typing the text stays; when the edit ends the stored value shows again.
+        storedByMe.current = false;
+        if (leaving) {
+          draftRef.current = stored;
+          setDraftState(stored);
+        }
+      }
+    } else if (leaving) {
+      draftRef.current = stored;
+      setDraftState(stored);
+    }
+    if (leaving) mergeKey.current = null;
+    return true;
+  }, []);
+
+  // Unmounted with a draft (the row scrolled away, the screen left): store it.
+  useEffect(
+    () => () => {
+      if (timer.current !== null) storeDraft(true);
+    },
+    [storeDraft],
+  );
+
+  const setDraft = (text: string) => {
+    draftRef.current = text;
+    setDraftState(text);
+    stopTimer();
+    markDraftPending(id.current, () => storeDraft(false));
+    timer.current = setTimeout(() => storeDraft(false), STORE_AFTER_MS);
+  };
+
+  /** Blur or Enter: store, and show the stored form (or the reason it was refused). */
+  const commit = () => storeDraft(true);
+
+  /** Escape: the field's edit is taken back, stored steps included. */
+  const cancel = () => {
+    stopTimer();
+    clearDraftPending(id.current);
+    if (mergeKey.current !== null) usePlanStore.getState().cancelEdit(mergeKey.current);
+    mergeKey.current = null;
+    storedByMe.current = false;
+    draftRef.current = latest.current.shown;
+    setDraftState(latest.current.shown);
+    setError(null);
+  };
+
+  return { draft, setDraft, error, setError, commit, cancel };
+}

@@ -1,0 +1,209 @@
+import { ActionIcon, Badge, Box, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDiamond, IconTrash } from '@tabler/icons-react';
+import { taskStatuses, workstreams, type Task, type TaskId } from '../../../../shared/domain';
+import type { ConflictFix, TaskConflict } from '../../../../shared/planning/scheduling';
+import { CommitDateText, CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
+import { useAppMessages, useMessages } from '../../i18n';
+import { ConflictMarker } from './ConflictMarker';
+import { taskScheduleMessages } from './messages';
+
+export interface TaskRowProps {
+  task: Task;
+  rowNumber: number;
+  ariaRowIndex: number;
+  top: number;
+  height: number;
+  columns: string;
+  phaseOptions: readonly { value: string; label: string }[];
+  predecessorText: string;
+  /** Schedule problems involving this task (the timeline's problems list), with their fixes. */
+  conflicts: readonly TaskConflict[];
+  overdue: boolean;
+  tasksById: ReadonlyMap<TaskId, Task>;
+  set(id: TaskId, patch: Partial<Task>): void;
+  setDates(task: Task, start: string, end: string): void;
+  setPredecessors(task: Task, text: string): void;
+  onDelete(): void;
+  onFix(fix: ConflictFix): void;
+}
+
+/** One row of the tasks table: inline editors, its overdue mark and its schedule problems. */
+export function TaskRow(props: TaskRowProps) {
+  const { task: t, rowNumber, ariaRowIndex, top, conflicts, overdue, tasksById, phaseOptions } = props;
+  const { set, setDates, setPredecessors, onDelete, onFix, predecessorText } = props;
+  const m = useAppMessages();
+  const s = useMessages(taskScheduleMessages);
+  const header = m.tasks.columns;
+  return (
+    <Box
+      role="row"
+      aria-rowindex={ariaRowIndex}
+      data-testid="task-row"
+      data-task-id={t.id}
+      data-overdue={overdue || undefined}
+      data-conflict={conflicts.length > 0 || undefined}
+      className="cd-table-input"
+      style={{
+        display: 'grid',
+        gridTemplateColumns: props.columns,
+        alignItems: 'center',
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: props.height,
+        transform: `translateY(${top}px)`,
+        background: overdue ? 'var(--mantine-color-orange-0)' : undefined,
+        boxShadow: conflicts.some((c) => c.problem.severity === 'error')
+          ? 'inset 3px 0 0 var(--mantine-color-red-6)'
+          : undefined,
+        borderBottom: '1px solid var(--mantine-color-gray-2)',
+      }}
+    >
+      <Text role="cell" size="xs" c="dimmed" px={6}>
+        {rowNumber}
+      </Text>
+      <Group role="cell" gap={4} wrap="nowrap" px={2}>
+        {conflicts.length > 0 && (
+          <ConflictMarker task={t} conflicts={conflicts} tasksById={tasksById} onFix={onFix} />
+        )}
+        {overdue && (
+          <Tooltip label={s.overdueSince(t.endDate)}>
+            <Badge
+              size="xs"
+              color="orange"
+              variant="filled"
+              px={4}
+              style={{ flexShrink: 0 }}
+              data-testid="task-overdue"
+              aria-label={s.overdueSince(t.endDate)}
+            >
+              {s.overdue}
+            </Badge>
+          </Tooltip>
+        )}
+        {t.isMilestone && (
+          <Tooltip label={m.tasks.milestoneAt(t.milestoneTime ?? '')}>
+            <Badge size="xs" color="grape" variant="light" leftSection={<IconDiamond size={10} />}>
+              {t.milestoneTime ?? ''}
+            </Badge>
+          </Tooltip>
+        )}
+        <CommitTextInput
+          size="xs"
+          value={t.title}
+          isRequired
+          onCommit={(v) => set(t.id, { title: v })}
+          aria-label={header.title}
+          title={t.title}
+          style={{ flex: 1, minWidth: 0 }}
+          data-testid="task-title"
+        />
+      </Group>
+      <NativeSelect
+        size="xs"
+        px={2}
+        wrapperProps={{ role: 'cell' }}
+        data={phaseOptions}
+        value={t.phaseId ?? ''}
+        title={phaseOptions.find((o) => o.value === (t.phaseId ?? ''))?.label}
+        onChange={(e) => set(t.id, { phaseId: (e.currentTarget.value || null) as Task['phaseId'] })}
+        aria-label={header.phase}
+      />
+      <NativeSelect
+        size="xs"
+        px={2}
+        wrapperProps={{ role: 'cell' }}
+        data={workstreams.map((w) => ({ value: w, label: m.enums.workstream[w] }))}
+        value={t.workstream}
+        title={m.enums.workstream[t.workstream]}
+        onChange={(e) => set(t.id, { workstream: e.currentTarget.value as Task['workstream'] })}
+        aria-label={header.workstream}
+      />
+      <CommitTextInput
+        size="xs"
+        px={2}
+        wrapperProps={{ role: 'cell' }}
+        value={t.owner}
+        title={t.owner}
+        onCommit={(v) => set(t.id, { owner: v })}
+        aria-label={header.owner}
+      />
+      <CommitDateText
+        size="xs"
+        px={2}
+        wrapperProps={{ role: 'cell' }}
+        value={t.startDate}
+        message={m.common.badDate}
+        onInvalid={(why) => notifications.show({ color: 'red', message: `${t.title}: ${why}` })}
+        onCommit={(v) => setDates(t, v, t.isMilestone ? v : t.endDate < v ? v : t.endDate)}
+        aria-label={header.start}
+        data-testid="task-start"
+      />
+      <CommitDateText
+        size="xs"
+        px={2}
+        wrapperProps={{ role: 'cell' }}
+        value={t.endDate}
+        disabled={t.isMilestone}
+        message={m.common.badDate}
+        onInvalid={(why) => notifications.show({ color: 'red', message: `${t.title}: ${why}` })}
+        onCommit={(v) => setDates(t, t.startDate, v)}
+        aria-label={header.end}
+        data-testid="task-end"
+      />
+      <CommitNumberInput
+        size="xs"
+        px={2}
+        wrapperProps={{ role: 'cell' }}
+        value={Math.round(t.progress * 100)}
+        min={0}
+        max={100}
+        suffix="%"
+        allowDecimal={false}
+        hideControls
+        onCommit={(v) =>
+          set(t.id, {
+            progress: Math.min(1, Math.max(0, (v ?? 0) / 100)),
+            ...(v === 100 ? { status: 'done' as const } : {}),
+          })
+        }
+        aria-label={header.progress}
+      />
+      <NativeSelect
+        size="xs"
+        px={2}
+        wrapperProps={{ role: 'cell' }}
+        data={taskStatuses.map((s) => ({ value: s, label: m.enums.taskStatus[s] }))}
+        value={t.status}
+        title={m.enums.taskStatus[t.status]}
+        onChange={(e) => set(t.id, { status: e.currentTarget.value as Task['status'] })}
+        aria-label={header.status}
+      />
+      <CommitTextInput
+        size="xs"
+        px={2}
+        wrapperProps={{ role: 'cell' }}
+        value={predecessorText}
+        title={predecessorText}
+        placeholder={m.tasks.predecessorsExample}
+        className="cd-hint-on-focus"
+        onCommit={(v) => setPredecessors(t, v)}
+        aria-label={header.predecessors}
+        data-testid="task-predecessors"
+      />
+      <Box role="cell">
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          size="sm"
+          aria-label={`${m.tasks.deleteTask}: ${t.title}`}
+          onClick={onDelete}
+        >
+          <IconTrash size={14} />
+        </ActionIcon>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlanFromTemplate } from '../../shared/planning/createPlan';
+import { hasText, hasValue } from './assertions';
+import { launchApp, type App } from './harness';
+
+/**
+ * Issue 10 "nothing typed is ever lost": text in a field is stored while it is typed (half a
+ * second after the last key), not only when the field is left. A reload at once, or the tab
+ * closed in the page's lifecycle, keeps it; "Saved" shows only when it is stored; one field edit
+ * with pauses in it is one undo step; Escape takes the edit back.
+ */
+const doc = createPlanFromTemplate({
+  templateId: 'double11',
+  peakDate: '2026-11-11',
+  name: '2026 双11 不丢字',
+  locale: 'zh-CN',
+  now: new Date('2026-09-01T00:00:00Z'),
+});
+
+describe('nothing typed is lost', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+    await app.seedDocument(doc);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const theme = () => app.page.getByRole('textbox', { name: '主题 / 口号' });
+
+  it('keeps text typed just before a reload, with the field still focused', async () => {
+    await app.openPlan(doc.plan.id);
+    await theme().click();
+    await theme().pressSequentially('狂欢不打烊');
+    // No blur, no wait: the page goes away while the text is only typed.
+    await app.reload();
+    await app.page.waitForSelector('[data-testid="plan-title"]');
+    await hasValue(theme(), '狂欢不打烊');
+  });
+
+  it('says 保存中… while typed text is not stored, and 已保存 once it is', async () => {
+    await theme().click();
+    await theme().press('End');
+    await theme().pressSequentially('！');
+    await hasText(app.page.getByTestId('save-status'), '保存中…');
+    await hasText(app.page.getByTestId('save-status'), '已保存');
+    // Stored while the field still has focus: the undo button names the edit.
+    expect(await theme().evaluate((el) => el === document.activeElement)).toBe(true);
+    await theme().press('Tab');
+  });
+
+  it('makes one field edit with pauses in it one undo step', async () => {
+    const { page } = app;
+    await theme().fill('');
+    await theme().pressSequentially('双11');
+    await page.waitForTimeout(900); // stored mid-edit
+    await theme().pressSequentially(' 全店');
+    await page.waitForTimeout(900);
+    await theme().press('Tab');
+    await hasValue(theme(), '双11 全店');
+    await page.getByRole('button', { name: /撤销/ }).first().click();
+    await hasValue(theme(), '狂欢不打烊！');
+  });
+
+  it('takes a field edit back with Escape, stored steps included', async () => {
+    await theme().click();
+    await theme().press('End');
+    await theme().pressSequentially('（草稿）');
+    await app.page.waitForTimeout(900);
+    await theme().press('Escape');
+    await hasValue(theme(), '狂欢不打烊！');
+    await app.reload();
+    await app.page.waitForSelector('[data-testid="plan-title"]');
+    await hasValue(theme(), '狂欢不打烊！');
+  });
+
+  it('keeps text typed just before the tab is closed', async () => {
+    const { page, context } = app;
+    await theme().click();
+    await theme().press('End');
+    await theme().pressSequentially('——关页前');
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await again.goto(`${app.baseUrl}#/plans/${doc.plan.id}/overview`);
+    await again.waitForSelector('[data-testid="plan-title"]');
+    await hasValue(again.getByRole('textbox', { name: '主题 / 口号' }), '狂欢不打烊！——关页前');
+    app.page = again;
+    app.assertNoExternalRequests();
+  });
+});
