@@ -151,6 +151,9 @@ export function bandsAndMilestones(
       const phasesTop = top + state.legend.length * LEGEND_ROW + SEPARATION;
       const marksTop = phasesTop + state.phases.rows * PHASE_ROW + SEPARATION;
       ctx.save();
+      // chart.js leaves the baseline of its last text (the ticks' 'middle'): y below is a baseline.
+      ctx.textBaseline = 'alphabetic';
+      ctx.textAlign = 'left';
       ctx.font = MARK_FONT;
       ctx.fillStyle = '#495057';
       state.legend.forEach((line, i) =>
