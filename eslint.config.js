@@ -19,7 +19,7 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
-  // Layering, enforced (architecture.md §1): shared/ is pure domain code.
+  // Layering, enforced (docs/architecture.md §1): shared/ is pure domain code.
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/cli/**'],
@@ -75,7 +75,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', 'electron', 'zustand'], message: 'db/ is storage only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron', ...nodeBuiltins],
+              message: 'renderer/ never imports electron/ or Node APIs; use renderer/src/platform.',
+            },
+            { group: ['zustand', 'zustand/*'], message: 'db/ is storage only.' },
+          ],
+        },
       ],
     },
   },
@@ -87,9 +95,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/electron/**', 'electron', 'dexie'],
-              message: 'state/ calls repositories, never Dexie.',
+              group: ['**/electron/**', 'electron', ...nodeBuiltins],
+              message: 'renderer/ never imports electron/ or Node APIs; use renderer/src/platform.',
             },
+            { group: ['dexie'], message: 'state/ calls repositories, never Dexie.' },
           ],
         },
       ],

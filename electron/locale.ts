@@ -2,21 +2,21 @@
  * The language of the main process's own UI (menu, dialogs). Starts from the system language
  * and follows the renderer's choice via `setLocale`.
  */
-import type { DesktopLocale } from '../shared/desktopApi';
+import type { Locale } from '../shared/i18n/locale';
 import { messagesByLocale, type Messages } from './messages';
 
 /** Chinese for any `zh*` tag (zh-CN, zh-Hans-CN, zh-TW …), English otherwise. */
-export function desktopLocaleFor(systemLocale: string): DesktopLocale {
+export function desktopLocaleFor(systemLocale: string): Locale {
   return systemLocale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
 }
 
-let current: DesktopLocale = 'en-US';
+let current: Locale = 'en-US';
 
-export function currentLocale(): DesktopLocale {
+export function currentLocale(): Locale {
   return current;
 }
 
-export function setCurrentLocale(locale: DesktopLocale): void {
+export function setCurrentLocale(locale: Locale): void {
   current = locale;
 }
 

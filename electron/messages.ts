@@ -2,7 +2,7 @@
  * Every string the main process shows (menu, dialogs), in both languages. The English table is
  * typed from the Chinese one, so a missing translation is a type error.
  */
-import type { DesktopLocale } from '../shared/desktopApi';
+import type { Locale } from '../shared/i18n/locale';
 
 const zhCN = {
   menuFile: '文件',
@@ -93,7 +93,7 @@ const enUS: Messages = {
   fileTooLarge: 'File "{name}" is {size} bytes, more than the limit of {max} bytes.',
 };
 
-export const messagesByLocale: Record<DesktopLocale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
+export const messagesByLocale: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

@@ -1,5 +1,5 @@
 /**
- * Locks the window down (architecture.md §3): permissions denied, no navigation away from the
+ * Locks the window down (docs/architecture.md §3): permissions denied, no navigation away from the
  * app, no new windows, no <webview>, a strict CSP on every response, and no network request
  * leaving the machine. Everything here is attached once per session / per web contents.
  */

@@ -1,5 +1,5 @@
 /**
- * The one contract across the Electron boundary (architecture.md §2).
+ * The one contract across the Electron boundary (docs/architecture.md §2).
  *
  * The preload script exposes an object that `satisfies DesktopApi` as `window.campaignDesk`;
  * the main process registers one `ipcMain.handle` per method, typed from this interface and
@@ -8,8 +8,7 @@
  * the bridge and falls back to browser APIs when it is absent (plain Chromium).
  */
 import { z } from 'zod';
-
-export type DesktopLocale = 'zh-CN' | 'en-US';
+import { locales, type Locale } from './i18n/locale';
 
 /** Commands the application menu sends to the renderer, which decides what each one does. */
 export const menuCommands = [
@@ -72,7 +71,7 @@ export interface DesktopApi {
   /** The operating system's preferred language tag, e.g. `zh-CN`, `en-GB`. */
   getSystemLocale(): Promise<string>;
   /** Rebuilds the application menu (and main-process dialogs) in that language. */
-  setLocale(locale: DesktopLocale): Promise<void>;
+  setLocale(locale: Locale): Promise<void>;
   /** Asks where to save, then writes the bytes there. `saved: false` when the planner cancels. */
   saveFile(req: SaveFileRequest): Promise<{ saved: boolean; path?: string }>;
   /** Asks for one file and reads it; `null` when the planner cancels. */
@@ -203,7 +202,7 @@ function buildRequestSchemas() {
 
   const schemas: { [M in DesktopInvokeMethod]: z.ZodType<Parameters<DesktopApi[M]>> } = {
     getSystemLocale: z.tuple([]),
-    setLocale: z.tuple([z.enum(['zh-CN', 'en-US'])]),
+    setLocale: z.tuple([z.enum(locales)]),
     saveFile: z.tuple([z.object({ suggestedName: suggestedFileName, data: bytes, filters })]),
     openFile: z.tuple([z.object({ filters, maxBytes: z.number().int().positive().max(maxFileBytes) })]),
     printToPdf: z.tuple([z.object({ pageSize: z.enum(['A4', 'A3']), landscape: z.boolean() })]),

@@ -1,7 +1,8 @@
+import type { LocalizedText } from '../i18n/locale';
 import type { BudgetCategory, BudgetCategoryKey } from '../domain';
 
 /** Built-in budget categories as planners name them (预算表 费用类别). */
-export const budgetCategoryNames: Record<BudgetCategoryKey, { zh: string; en: string }> = {
+export const budgetCategoryNames: Record<BudgetCategoryKey, LocalizedText> = {
   advertising: { zh: '推广/广告投放', en: 'Advertising' },
   kol: { zh: '达人/KOL', en: 'KOL / creators' },
   discount: { zh: '优惠让利', en: 'Discounts & promotions' },

@@ -111,7 +111,3 @@ export function syncPromotionLines(
     budgetLines: lines,
   };
 }
-
-export function linkedLineOf(doc: PlanDocument, promotionId: PromotionId): BudgetLine | undefined {
-  return doc.budgetLines.find((l) => l.promotionId === promotionId);
-}

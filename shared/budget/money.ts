@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../i18n/locale';
 import { multiplyRound, toFraction, toSafeNumber } from './exact';
 
 /**
@@ -31,11 +32,6 @@ export function minorToDecimalString(minor: number, digits: number): string {
   const whole = abs.slice(0, abs.length - digits);
   const fraction = digits > 0 ? `.${abs.slice(abs.length - digits)}` : '';
   return `${negative ? '-' : ''}${whole}${fraction}`;
-}
-
-/** For chart axes only (drawing needs numbers); never feed the result back into money maths. */
-export function minorToMajorForDisplay(minor: number, currency: string): number {
-  return minor / minorPerMajor(currency);
 }
 
 export interface FormatMoneyOptions {
@@ -100,7 +96,7 @@ function roundHalfUpDiv(num: bigint, den: bigint): bigint {
 export type MoneyParseErrorCode = 'empty' | 'notANumber' | 'tooPrecise' | 'tooLarge';
 
 export type MoneyParseResult =
-  { ok: true; minor: number } | { ok: false; code: MoneyParseErrorCode; message: { zh: string; en: string } };
+  { ok: true; minor: number } | { ok: false; code: MoneyParseErrorCode; message: LocalizedText };
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const UNIT_SUFFIX: [RegExp, bigint][] = [
@@ -113,7 +109,7 @@ const UNIT_SUFFIX: [RegExp, bigint][] = [
 const CURRENCY_MARKS = /(?:[A-Z]{2}\$|CN¥|[A-Z]{3}|RMB|rmb|[¥\uFFE5$€£₩元圆块])/g;
 
 function parseError(code: MoneyParseErrorCode, text: string, currency: string): MoneyParseResult {
-  const messages: Record<MoneyParseErrorCode, { zh: string; en: string }> = {
+  const messages: Record<MoneyParseErrorCode, LocalizedText> = {
     empty: { zh: '请输入金额', en: 'Enter an amount' },
     notANumber: { zh: `“${text}”不是金额`, en: `“${text}” is not an amount` },
     tooPrecise: {

@@ -1,5 +1,11 @@
+import type { LocalizedText } from '../i18n/locale';
 import type { Mechanic, MechanicKind, Product, Promotion, PromotionId } from '../domain';
 import { multiplyRound, ratioRound, toFraction } from './exact';
+import {
+  DEFAULT_ORDER_VALUE_SPREAD,
+  expectedStacksPerQualifyingOrder,
+  shareAtLeast,
+} from './orderValueShare';
 
 /**
  * What each promotion mechanic is expected to cost (优惠让利), from its parameters and — where an
@@ -26,7 +32,19 @@ export interface PromotionCost {
   costMinor: number;
   basis: CostBasis;
   /** The uptake figure used when it did not come from the parameters (orders, GMV, basket). */
-  derived: { qualifyingOrders?: number; avgBasketMinor?: number; coveredGmvMinor?: number };
+  derived: {
+    qualifyingOrders?: number;
+    avgBasketMinor?: number;
+    coveredGmvMinor?: number;
+    /** Share of forecast orders reaching a 满减 threshold, and where it came from. */
+    qualifyingShare?: number;
+    shareSource?: ThresholdShareSource;
+    /** σ of the order-value distribution and the forecast AOV it is centred on, when the share came from it. */
+    orderValueSpread?: number;
+    forecastAovMinor?: number;
+    /** Expected reductions per qualifying order of a stacking 满减, from the distribution. */
+    stacksPerOrder?: number;
+  };
 }
 
 export const emptyCostContext: PromotionCostContext = {
@@ -44,14 +62,47 @@ function complement(rate: number): [bigint, bigint] {
   return [r.den - r.num, r.den];
 }
 
+/** Where a 满减's share of qualifying orders came from: the order-value distribution or the planner. */
+export type ThresholdShareSource = 'distribution' | 'planner';
+
+interface ThresholdShareParams {
+  thresholdMinor: number;
+  qualifyingShare?: number | null | undefined;
+  orderValueSpread?: number | undefined;
+}
+
 /**
- * Orders reaching a threshold when the planner gave none: the campaign's forecast orders, if the
- * forecast average order reaches the threshold (a store-wide 满减 is met by the typical basket);
- * otherwise none.
+ * The share of forecast orders reaching a threshold (docs/figures-goals.md §3): the planner's own,
+ * else P(order value ≥ threshold) under a log-normal around the forecast AOV; 0 without a forecast.
  */
-function forecastQualifyingOrders(thresholdMinor: number, ctx: PromotionCostContext): number {
-  if (ctx.forecastAovMinor === null || ctx.forecastAovMinor < thresholdMinor) return 0;
-  return ctx.forecastOrders;
+export function thresholdShare(
+  mechanic: ThresholdShareParams,
+  ctx: PromotionCostContext,
+): { share: number; source: ThresholdShareSource; spread: number } {
+  const spread = mechanic.orderValueSpread ?? DEFAULT_ORDER_VALUE_SPREAD;
+  if (mechanic.qualifyingShare !== null && mechanic.qualifyingShare !== undefined)
+    return { share: mechanic.qualifyingShare, source: 'planner', spread };
+  const share =
+    ctx.forecastAovMinor === null ? 0 : shareAtLeast(mechanic.thresholdMinor, ctx.forecastAovMinor, spread);
+  return { share, source: 'distribution', spread };
+}
+
+/** Forecast orders × share, rounded half up to a whole order, with what it came from. */
+function forecastQualifyingOrders(mechanic: ThresholdShareParams, ctx: PromotionCostContext) {
+  const { share, source, spread } = thresholdShare(mechanic, ctx);
+  // The share is a computed probability, not a typed decimal: round the product directly.
+  const orders = Math.floor(ctx.forecastOrders * share + 0.5);
+  return {
+    orders,
+    derived: {
+      qualifyingOrders: orders,
+      qualifyingShare: share,
+      shareSource: source,
+      ...(source === 'distribution' && ctx.forecastAovMinor !== null
+        ? { orderValueSpread: spread, forecastAovMinor: ctx.forecastAovMinor }
+        : {}),
+    },
+  };
 }
 
 export function computeMechanicCost(
@@ -62,25 +113,42 @@ export function computeMechanicCost(
   switch (mechanic.kind) {
     case 'thresholdReduction': {
       // 满减 once ("满300减50"):       qualifyingOrders × reduction
-      // 满减 stacking ("每满300减50"): qualifyingOrders × max(1, floor(avgBasket ÷ threshold)) × reduction
+      // 满减 stacking ("每满300减50"): qualifyingOrders × reductions per qualifying order × reduction,
+      //   per order max(1, ⌊avgBasket ÷ threshold⌋) when the basket is typed, else
+      //   E[⌊X ÷ T⌋ | X ≥ T] from the order-value distribution around the forecast AOV.
       const fromForecast = mechanic.qualifyingOrders === 0;
-      const orders = fromForecast
-        ? forecastQualifyingOrders(mechanic.thresholdMinor, ctx)
-        : mechanic.qualifyingOrders;
+      const estimate = fromForecast ? forecastQualifyingOrders(mechanic, ctx) : null;
+      const orders = estimate ? estimate.orders : mechanic.qualifyingOrders;
       const basketFromForecast = mechanic.stacking && mechanic.avgBasketMinor === 0;
-      const basket = basketFromForecast ? (ctx.forecastAovMinor ?? 0) : mechanic.avgBasketMinor;
-      // A qualifying order reached the threshold at least once, whatever the average says.
-      const times =
-        mechanic.stacking && mechanic.thresholdMinor > 0
-          ? Math.max(1, Math.floor(basket / mechanic.thresholdMinor))
-          : 1;
+      const derived = { ...(estimate ? estimate.derived : {}) };
+      if (!mechanic.stacking || mechanic.thresholdMinor <= 0) {
+        return {
+          costMinor: multiplyRound(orders, mechanic.reductionMinor),
+          basis: fromForecast ? 'forecast' : 'parameters',
+          derived,
+        };
+      }
+      if (!basketFromForecast) {
+        // A qualifying order reached the threshold at least once, whatever the average says.
+        const times = Math.max(1, Math.floor(mechanic.avgBasketMinor / mechanic.thresholdMinor));
+        return {
+          costMinor: multiplyRound(orders, times, mechanic.reductionMinor),
+          basis: fromForecast ? 'forecast' : 'parameters',
+          derived,
+        };
+      }
+      const stacks =
+        ctx.forecastAovMinor === null
+          ? 1
+          : expectedStacksPerQualifyingOrder(
+              mechanic.thresholdMinor,
+              ctx.forecastAovMinor,
+              mechanic.orderValueSpread ?? DEFAULT_ORDER_VALUE_SPREAD,
+            );
       return {
-        costMinor: multiplyRound(orders, times, mechanic.reductionMinor),
-        basis: fromForecast || basketFromForecast ? 'forecast' : 'parameters',
-        derived: {
-          ...(fromForecast ? { qualifyingOrders: orders } : {}),
-          ...(basketFromForecast ? { avgBasketMinor: basket } : {}),
-        },
+        costMinor: Math.floor(orders * stacks * mechanic.reductionMinor + 0.5),
+        basis: 'forecast',
+        derived: { ...derived, stacksPerOrder: stacks },
       };
     }
     case 'discount': {
@@ -189,14 +257,13 @@ export function computeMechanicCost(
     case 'crossStore': {
       // 跨店满减: qualifying orders × reduction × (1 − platform share); the platform funds the rest.
       const fromForecast = mechanic.qualifyingOrders === 0;
-      const orders = fromForecast
-        ? forecastQualifyingOrders(mechanic.thresholdMinor, ctx)
-        : mechanic.qualifyingOrders;
+      const estimate = fromForecast ? forecastQualifyingOrders(mechanic, ctx) : null;
+      const orders = estimate ? estimate.orders : mechanic.qualifyingOrders;
       const [shopNum, den] = complement(mechanic.platformShare);
       return {
         costMinor: ratioRound([orders, mechanic.reductionMinor, shopNum], [den]),
         basis: fromForecast ? 'forecast' : 'parameters',
-        derived: fromForecast ? { qualifyingOrders: orders } : {},
+        derived: estimate ? estimate.derived : {},
       };
     }
   }
@@ -218,26 +285,34 @@ export function computePromotionCosts(
 
 /**
  * A pay rate the two ways it is said: Chinese "8折" (the customer pays 80 %) and English
- * "20 % off". 0.75 → 75折, 0.8 → 8折, 0.885 → 8.85折.
+ * "20 % off" (docs/figures-goals.md §2). Whole tenths are written alone (8折, 10折 for full price);
+ * a whole number of hundredths from 0.11 to 0.99 in the spoken two-digit form (75折); anything
+ * else as tenths with a decimal point (8.85折, 0.5折 for 0.05, 0.05折 for 0.005). parseZhe reads
+ * every one of these back to the same pay rate.
  */
 export function describePayRate(payRate: number): { zhe: string; payPercent: number; offPercent: number } {
   const payBasisPoints = ratioRound([payRate, 10_000], [1]); // exact to 0.01 %
   const zhe =
-    payBasisPoints % 1000 === 0
-      ? `${payBasisPoints / 1000}折`
-      : payBasisPoints % 100 === 0
-        ? `${payBasisPoints / 100}折`
-        : `${payBasisPoints / 1000}折`;
+    payBasisPoints % 1000 !== 0 && payBasisPoints % 100 === 0 && payBasisPoints > 1000
+      ? `${payBasisPoints / 100}折`
+      : `${payBasisPoints / 1000}折`;
   return { zhe, payPercent: payBasisPoints / 100, offPercent: (10_000 - payBasisPoints) / 100 };
 }
 
-/** Reads "8折", "75折", "8.5折", "85折" as the fraction paid; null when it is not a 折 figure. */
+/**
+ * Reads "8折", "8.5折", "0.5折", "75折", "10折" and "原价" as the fraction paid; null when it is not
+ * a 折 figure or gives nothing or more than full price. A number with a decimal point, one digit
+ * or 10 counts tenths (8.5折 = 0.85, 10折 = 1); two digits 11–99 without a point are the spoken
+ * form of tenths with the point left out (75折 = 7.5折 = 0.75).
+ */
 export function parseZhe(text: string): number | null {
-  const m = /^\s*(\d{1,2}(?:\.\d+)?)\s*折\s*$/.exec(text);
+  if (/^\s*原价\s*$/.test(text)) return 1;
+  const m = /^\s*(\d{1,2})(\.\d+)?\s*折\s*$/.exec(text);
   if (!m) return null;
-  const n = Number(m[1]);
-  // One digit (8, 8.5) counts tenths; two digits (75, 85) count hundredths.
-  const rate = n < 10 ? n / 10 : n / 100;
+  const whole = m[1] as string;
+  const n = Number(whole + (m[2] ?? ''));
+  const isSpokenHundredths = m[2] === undefined && whole.length === 2 && n > 10;
+  const rate = isSpokenHundredths ? n / 100 : n / 10;
   return rate > 0 && rate <= 1 ? Number(rate.toFixed(6)) : null;
 }
 
@@ -255,7 +330,7 @@ export const mechanicKinds: readonly MechanicKind[] = [
   'crossStore',
 ];
 
-export const mechanicNames: Record<MechanicKind, { zh: string; en: string }> = {
+export const mechanicNames: Record<MechanicKind, LocalizedText> = {
   thresholdReduction: { zh: '满减', en: 'Spend & save' },
   discount: { zh: '折扣', en: 'Discount' },
   flashSale: { zh: '秒杀', en: 'Flash sale' },
@@ -270,10 +345,10 @@ export const mechanicNames: Record<MechanicKind, { zh: string; en: string }> = {
 };
 
 /** The cost formula of each mechanic, as shown beside its editor. */
-export const mechanicFormulas: Record<MechanicKind, { zh: string; en: string }> = {
+export const mechanicFormulas: Record<MechanicKind, LocalizedText> = {
   thresholdReduction: {
-    zh: '达标订单数 × 减额（每满减：× ⌊客单价 ÷ 门槛⌋）',
-    en: 'qualifying orders × reduction (stacking: × ⌊basket ÷ threshold⌋)',
+    zh: '达标订单数 × 减额（每满减：× 每单平均 ⌊订单金额 ÷ 门槛⌋）；达标订单数 = 预测订单数 × 达标比例',
+    en: 'qualifying orders × reduction (stacking: × average ⌊order value ÷ threshold⌋); qualifying orders = forecast orders × qualifying share',
   },
   discount: { zh: '覆盖原价 GMV × (1 − 顾客支付比例)', en: 'covered regular-price GMV × (1 − pay rate)' },
   flashSale: {

@@ -76,6 +76,11 @@ export interface BudgetSummary {
   warnings: BudgetWarning[];
 }
 
+/** A line's variance, actual − planned; null while it has no actual (docs/figures.md). */
+export function lineVarianceMinor(line: Pick<BudgetLine, 'plannedMinor' | 'actualMinor'>): number | null {
+  return line.actualMinor === null ? null : line.actualMinor - line.plannedMinor;
+}
+
 /** A line whose actual is more than 10 % above its plan: actual × 10 > planned × 11, exactly. */
 export function isLineOverPlan(line: Pick<BudgetLine, 'plannedMinor' | 'actualMinor'>): boolean {
   return line.actualMinor !== null && line.actualMinor * 10 > line.plannedMinor * 11;

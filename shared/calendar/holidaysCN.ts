@@ -1,3 +1,4 @@
+import { textIn, type Locale, type LocalizedText } from '../i18n/locale';
 import { addDays, diffDays, isWeekend, type IsoDate } from '../domain';
 
 /**
@@ -23,7 +24,7 @@ export interface HolidayEntry {
   date: IsoDate;
   /** 'holiday': a day off; 'adjustedWorkday': a weekend day that is a working day (调休上班). */
   kind: 'holiday' | 'adjustedWorkday';
-  name: { zh: string; en: string };
+  name: LocalizedText;
   /** The official arrangement for this year is not published yet; see the note above. */
   provisional?: boolean;
 }
@@ -37,12 +38,12 @@ const MID_AUTUMN = { zh: '中秋节', en: 'Mid-Autumn Festival' };
 const NATIONAL = { zh: '国庆节', en: 'National Day' };
 const NATIONAL_MID_AUTUMN = { zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' };
 
-function workdayName(holiday: { zh: string; en: string }): { zh: string; en: string } {
+function workdayName(holiday: LocalizedText): LocalizedText {
   return { zh: `${holiday.zh}调休上班`, en: `Working day (${holiday.en} swap)` };
 }
 
 interface Arrangement {
-  name: { zh: string; en: string };
+  name: LocalizedText;
   from: IsoDate;
   to: IsoDate;
   workdays?: IsoDate[];
@@ -93,6 +94,19 @@ export const holidaysCN: readonly HolidayEntry[] = arrangements
 /** The years the data covers; outside them only weekends and blackout days are known. */
 export const holidayYearsCN: readonly number[] = [2025, 2026, 2027];
 
+/**
+ * Years from `start` to `end` whose official arrangement is not in the data: provisional years
+ * (statutory days only, no bridging or 调休) and years past the data. The timeline says so.
+ */
+export function provisionalHolidayYears(start: IsoDate, end: IsoDate): number[] {
+  const last = Math.max(...holidayYearsCN);
+  const provisional = new Set(holidaysCN.filter((e) => e.provisional).map((e) => Number(e.date.slice(0, 4))));
+  const years: number[] = [];
+  for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y++)
+    if (y > last || provisional.has(y)) years.push(y);
+  return years;
+}
+
 const entryByDate = new Map<IsoDate, HolidayEntry>(holidaysCN.map((entry) => [entry.date, entry]));
 
 export function holidayEntry(date: IsoDate): HolidayEntry | null {
@@ -117,10 +131,10 @@ export function isWorkingDay(date: IsoDate, blackoutDays: readonly IsoDate[] = [
 }
 
 /** The holiday's name, or "<holiday>调休上班" for an adjusted working day; null on ordinary days. */
-export function holidayName(date: IsoDate, locale: 'zh-CN' | 'en-US'): string | null {
+export function holidayName(date: IsoDate, locale: Locale): string | null {
   const entry = entryByDate.get(date);
   if (!entry) return null;
-  return locale === 'zh-CN' ? entry.name.zh : entry.name.en;
+  return textIn(entry.name, locale);
 }
 
 /** Entries from `start` to `end` inclusive, in date order (for shading the timeline). */

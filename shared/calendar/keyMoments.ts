@@ -1,3 +1,4 @@
+import { textIn, type Locale, type LocalizedText } from '../i18n/locale';
 import type { IsoDate, KeyMoment, Plan, Task, TaskId, TimeOfDay } from '../domain';
 
 export type TimelineMarkerKind = KeyMoment['kind'] | 'milestone';
@@ -14,7 +15,7 @@ export interface TimelineMarker {
   taskId: TaskId | null;
 }
 
-const defaultLabels: Record<KeyMoment['kind'], { zh: string; en: string }> = {
+const defaultLabels: Record<KeyMoment['kind'], LocalizedText> = {
   presaleStart: { zh: '预售开始', en: 'Pre-sale starts' },
   finalPayment: { zh: '付尾款', en: 'Final payment' },
   peak: { zh: '爆发日', en: 'Peak day' },
@@ -23,9 +24,8 @@ const defaultLabels: Record<KeyMoment['kind'], { zh: string; en: string }> = {
 };
 
 /** The translated name of a key-moment kind, for labels the planner left empty. */
-export function keyMomentKindLabel(kind: KeyMoment['kind'], locale: 'zh-CN' | 'en-US'): string {
-  const label = defaultLabels[kind];
-  return locale === 'zh-CN' ? label.zh : label.en;
+export function keyMomentKindLabel(kind: KeyMoment['kind'], locale: Locale): string {
+  return textIn(defaultLabels[kind], locale);
 }
 
 /**
@@ -37,7 +37,7 @@ export function keyMomentKindLabel(kind: KeyMoment['kind'], locale: 'zh-CN' | 'e
 export function timelineMarkers(
   plan: Plan,
   tasks: readonly Task[],
-  locale: 'zh-CN' | 'en-US' = 'zh-CN',
+  locale: Locale = 'zh-CN',
 ): TimelineMarker[] {
   const markers: TimelineMarker[] = plan.keyMoments.map((moment) => ({
     id: moment.id,

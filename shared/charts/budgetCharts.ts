@@ -1,9 +1,10 @@
 import type { PlanDocument } from '../domain';
-import type { BudgetGroup, BudgetSummary } from '../budget/totals';
+import type { BudgetGroup } from '../budget/totals';
 import { buildSpendPacing } from './pacing';
+import { phaseBandsOver, type PhaseBand } from './phaseBands';
 
 /**
- * Chart data for the budget screen, built apart from drawing (architecture §8). Money stays in
+ * Chart data for the budget screen, built apart from drawing (docs/architecture.md §8). Money stays in
  * integer minor units in the data; the component formats ticks and tooltips. Series and group
  * labels come in translated from the caller (`labelOf`), so this module stays language-free.
  */
@@ -88,17 +89,9 @@ export function buildPlannedVsActualChart(
   };
 }
 
-export interface SpendCurveBand {
-  label: string;
-  color: string;
-  /** Inclusive indices into `labels`. */
-  fromIndex: number;
-  toIndex: number;
-}
-
 export interface SpendCurveData extends BudgetChartData {
   /** The phases as bands behind the curve, clipped to the axis. */
-  bands: SpendCurveBand[];
+  bands: PhaseBand[];
   /** The cap as a flat line, if the plan has one. */
   capMinor: number | null;
 }
@@ -113,20 +106,7 @@ export function buildSpendCurveChart(
   labels: { planned: string; actual: string; cap: string },
 ): SpendCurveData {
   const pacing = buildSpendPacing({ lines: doc.budgetLines, phases: doc.phases, plan: doc.plan });
-  const index = new Map(pacing.dates.map((d, i) => [d, i]));
-  const first = pacing.dates[0];
-  const last = pacing.dates.at(-1);
-  const bands: SpendCurveBand[] = [];
-  if (first !== undefined && last !== undefined) {
-    for (const phase of [...doc.phases].sort((a, b) => a.order - b.order)) {
-      if (phase.endDate < first || phase.startDate > last) continue;
-      const from = index.get(phase.startDate < first ? first : phase.startDate);
-      const to = index.get(phase.endDate > last ? last : phase.endDate);
-      if (from !== undefined && to !== undefined) {
-        bands.push({ label: phase.name, color: phase.color, fromIndex: from, toIndex: to });
-      }
-    }
-  }
+  const bands = phaseBandsOver(pacing.dates, doc.phases);
   const datasets: BudgetDataset[] = [
     {
       label: labels.planned,
@@ -151,9 +131,4 @@ export function buildSpendCurveChart(
     });
   }
   return { labels: pacing.dates, datasets, bands, capMinor };
-}
-
-/** Budget groups that make up a summary, for a caller that wants one chart per grouping. */
-export function allocationGroups(summary: BudgetSummary, by: 'category' | 'channel'): BudgetGroup[] {
-  return by === 'category' ? summary.byCategory : summary.byChannel;
 }

@@ -1,5 +1,7 @@
 import type { BudgetLine, IsoDate, Phase, Plan } from '../domain';
 import { fromDayNumber, toDayNumber } from '../planning/scheduling/dayNumber';
+import { allocateProportionally } from '../budget/money';
+import { dayShares } from '../figures/salesCurve';
 
 /**
  * Budget pacing under the timeline: cumulative planned spend per day from the plan's budget lines,
@@ -32,9 +34,10 @@ export interface SpendPacingOptions {
 
 /**
  * Where a line's money lands:
- * - planned: spread evenly over its phase's days when it has a phase; otherwise on its payment
- *   date; otherwise on the plan's start. Whole minor units: the remainder of the division goes one
- *   unit a day to the first days, so the days add up to the exact amount (no float drift).
+ * - planned: spread over its phase's days by the sales curve (shared/figures/salesCurve.ts: a
+ *   day weighs 1, a key moment's day 3, or the planner's own day weights) when it has a phase;
+ *   otherwise on its payment date; otherwise on the plan's start. Whole minor units split with
+ *   largest remainders, so the days add up to the exact amount (no float drift).
  * - actual: on its payment date; without one, where its planned money starts (phase start, else
  *   the plan's start).
  */
@@ -50,9 +53,12 @@ export function buildSpendPacing(input: SpendPacingInput, opts: SpendPacingOptio
     const phase = line.phaseId === null ? undefined : phaseById.get(line.phaseId);
     const payment = line.paymentDate === null ? null : toDayNumber(line.paymentDate);
     if (phase) {
-      const first = toDayNumber(phase.startDate);
-      const days = Math.max(1, toDayNumber(phase.endDate) - first + 1);
-      spreadEvenly(line.plannedMinor, days, (offset, amount) => add(planned, first + offset, amount));
+      const days = dayShares(input, phase.id);
+      const parts = allocateProportionally(
+        line.plannedMinor,
+        days.map((d) => d.weight),
+      );
+      days.forEach((d, i) => add(planned, toDayNumber(d.date), parts[i] ?? 0));
     } else {
       add(planned, payment ?? planStart, line.plannedMinor);
     }
@@ -86,14 +92,4 @@ function sumBefore(amounts: ReadonlyMap<number, number>, day: number): number {
   let sum = 0;
   for (const [at, amount] of amounts) if (at < day) sum += amount;
   return sum;
-}
-
-/** Splits an integer amount into `days` integer parts that add up to it exactly. */
-function spreadEvenly(amount: number, days: number, put: (offset: number, amount: number) => void): void {
-  const base = Math.trunc(amount / days);
-  const remainder = amount - base * days; // |remainder| < days, same sign as amount
-  const step = Math.sign(remainder);
-  for (let offset = 0; offset < days; offset++) {
-    put(offset, base + (offset < Math.abs(remainder) ? step : 0));
-  }
 }

@@ -1,10 +1,11 @@
 import type { ChannelId, PlanDocument } from '../domain';
 import { eachDay, maxDate, minDate } from '../domain/dates';
+import { phaseBandsOver, type PhaseBand } from './phaseBands';
 import { shopDays, sumActuals, type ActualTotals } from '../review/actualsTotals';
 import { campaignSpend, type AttainmentStatus, type GoalAttainment } from '../review/attainment';
 
 /**
- * Chart data for the review screen and report, built apart from drawing (architecture §8).
+ * Chart data for the review screen and report, built apart from drawing (docs/architecture.md §8).
  * Money stays in integer minor units in the data; the component formats the axis ticks. Labels
  * of series come in translated from the caller, so this module stays language-free.
  * Phase bands and milestones are plain data (indices into the category axis) that the
@@ -43,14 +44,6 @@ export interface ReviewChartData {
   datasets: ReviewDataset[];
 }
 
-export interface PhaseBand {
-  label: string;
-  color: string;
-  /** Inclusive indices into `labels`. */
-  fromIndex: number;
-  toIndex: number;
-}
-
 export interface MilestoneMark {
   label: string;
   index: number;
@@ -72,15 +65,7 @@ export function dailyTrendChart(doc: PlanDocument, text: { gmv: string; uv: stri
   const labels = from <= to ? eachDay(from, to) : [];
   const byDate = new Map(days.map((d) => [d.date, d.figures]));
   const indexOf = (date: string) => labels.indexOf(date);
-  const bands = [...doc.phases]
-    .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.order - b.order))
-    .filter((p) => p.endDate >= from && p.startDate <= to)
-    .map((p) => ({
-      label: p.name,
-      color: p.color,
-      fromIndex: indexOf(maxDate(p.startDate, from)),
-      toIndex: indexOf(minDate(p.endDate, to)),
-    }));
+  const bands = phaseBandsOver(labels, doc.phases);
   const milestones: MilestoneMark[] = [
     ...doc.plan.keyMoments.map((k) => ({ label: k.label, date: k.date })),
     ...doc.tasks.filter((t) => t.isMilestone).map((t) => ({ label: t.title, date: t.startDate })),

@@ -1,12 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import {
-  BACKUP_FORMAT,
-  DATA_VERSION,
-  backupFileSchema,
-  planDocumentSchema,
-  type BackupFile,
-  type PlanDocument,
-} from '../domain';
+import { BACKUP_FORMAT, DATA_VERSION, type BackupFile } from '../domain';
 import {
   exportBudgetWorkbook,
   exportPlanWorkbook,
@@ -18,17 +11,23 @@ import {
   type ImportProblem,
   type Language,
 } from '../xlsx';
+import { runFigures } from './figures';
+import { loadPlan } from './loadPlan';
+import { PACE_USAGE, runPace } from './pace';
 
 /**
  * Headless import and export with the same shared/ code the app runs.
  *   npm run --silent cli -- import <file> [--kind schedule|budget|actuals|plan|auto] [--date-order md|dm] --json
  *   npm run --silent cli -- export <plan.json> [--budget out.xlsx] [--schedule out.xlsx] [--plan out.xlsx] [--lang zh|en]
+ *   npm run --silent cli -- figures <plan.json> [--plan-id ID] --json   (docs/figures.md)
  * Exit codes: 0 clean, 1 problems found, 2 the file cannot be read (or bad usage).
  */
 
 const USAGE = `usage:
   cli import <file.xlsx|.xls|.csv|.txt> [--kind schedule|budget|actuals|plan|auto] [--sheet <name>] [--header-row <n>] [--date-order md|dm] [--json]
-  cli export <plan.json> [--budget <out.xlsx>] [--schedule <out.xlsx>] [--plan <out.xlsx>] [--lang zh|en] [--plan-id <id>]`;
+  cli export <plan.json> [--budget <out.xlsx>] [--schedule <out.xlsx>] [--plan <out.xlsx>] [--lang zh|en] [--plan-id <id>]
+  cli figures <plan.json> [--plan-id <id>] [--lang zh|en] [--json]
+  ${PACE_USAGE}`;
 
 const APP_VERSION = '0.1.0';
 
@@ -133,24 +132,6 @@ async function runImport(args: string[]): Promise<number> {
   return problems.length === 0 ? 0 : 1;
 }
 
-function loadPlan(file: string, planId: string | null): PlanDocument | string {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return `cannot read ${file}: ${(error as Error).message}`;
-  }
-  const backup = backupFileSchema.safeParse(raw);
-  if (backup.success) {
-    const doc = planId ? backup.data.plans.find((p) => p.plan.id === planId) : backup.data.plans[0];
-    return doc ?? `${file} has no plan${planId ? ` with id ${planId}` : ''}`;
-  }
-  const single = planDocumentSchema.safeParse(raw);
-  if (single.success) return single.data;
-  const issue = backup.error.issues[0];
-  return `${file} is not a Campaign Desk backup: ${issue?.path.join('.')} ${issue?.message}`;
-}
-
 function runExport(args: string[]): number {
   const file = args[0];
   const targets = {
@@ -184,6 +165,8 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'import') return await runImport(rest);
   if (command === 'export') return runExport(rest);
+  if (command === 'figures') return runFigures(rest);
+  if (command === 'pace') return await runPace(rest);
   process.stderr.write(`${USAGE}\n`);
   return 2;
 }

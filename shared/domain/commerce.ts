@@ -66,6 +66,21 @@ export type BudgetLine = z.infer<typeof budgetLineSchema>;
 const money = amountMinorSchema;
 const count = z.int().min(0);
 
+/**
+ * How a 满减's qualifying orders are estimated when none are typed (docs/figures-goals.md §3): the
+ * planner's own share of the forecast orders, or — when that is absent — a log-normal spread of order
+ * values around the forecast AOV with this σ.
+ */
+const thresholdShareFields = {
+  /** Share of forecast orders reaching the threshold, a fraction; null or absent = from the distribution. */
+  qualifyingShare: rateFractionSchema.nullable().optional(),
+  /**
+   * σ of ln(order value) around the forecast AOV; absent = 0.5. Optional rather than defaulted so
+   * mechanics written before it (and literal ones in code) stay valid as they are.
+   */
+  orderValueSpread: z.number().positive().max(3).optional(),
+};
+
 /** Each mechanic's parameters; costs are computed in shared/budget from these and the forecast. */
 export const mechanicSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -77,6 +92,7 @@ export const mechanicSchema = z.discriminatedUnion('kind', [
     qualifyingOrders: count.default(0),
     /** Average basket of the qualifying orders, used for stacking. */
     avgBasketMinor: money.default(0),
+    ...thresholdShareFields,
   }),
   z.object({
     kind: z.literal('discount'), // 折扣: 8折 = pay 0.8
@@ -147,6 +163,7 @@ export const mechanicSchema = z.discriminatedUnion('kind', [
     thresholdMinor: money,
     reductionMinor: money,
     qualifyingOrders: count.default(0),
+    ...thresholdShareFields,
     /** Share of the reduction the platform pays, a fraction. */
     platformShare: rateFractionSchema.default(0),
   }),

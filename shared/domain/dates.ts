@@ -63,12 +63,3 @@ export function eachDay(start: string, end: string): string[] {
   for (let i = 0; i <= n; i++) out.push(addDays(start, i));
   return out;
 }
-
-/** Milliseconds since the epoch at 00:00 UTC of the date; handy for chart axes. */
-export function dateToUtcMs(date: string): number {
-  return dayjs.utc(date).valueOf();
-}
-
-export function utcMsToDate(ms: number): string {
-  return dayjs.utc(ms).format('YYYY-MM-DD');
-}

@@ -4,6 +4,13 @@ import { baselineSchema, phaseSchema, taskSchema } from './schedule';
 import { channelSchema, checklistItemSchema, goalSchema, riskSchema } from './planning';
 import { budgetCategorySchema, budgetLineSchema, productSchema, promotionSchema } from './commerce';
 import { actualDaySchema, lessonSchema, reviewSchema } from './results';
+import {
+  alertAckSchema,
+  alertRuleSchema,
+  hourProfileSchema,
+  hourlyRecordSchema,
+  incidentSchema,
+} from './warroom';
 
 /**
  * A whole plan in memory: the plan record and every record that belongs to it.
@@ -24,6 +31,11 @@ export const planDocumentSchema = z.object({
   actuals: z.array(actualDaySchema).default([]),
   lessons: z.array(lessonSchema).default([]),
   baselines: z.array(baselineSchema).default([]),
+  hourly: z.array(hourlyRecordSchema).default([]),
+  incidents: z.array(incidentSchema).default([]),
+  alertAcks: z.array(alertAckSchema).default([]),
+  hourProfiles: z.array(hourProfileSchema).default([]),
+  alertRules: z.array(alertRuleSchema).default([]),
   review: reviewSchema.nullable().default(null),
 });
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
@@ -43,6 +55,12 @@ export const collectionKeys = [
   'actuals',
   'lessons',
   'baselines',
+  // Data version 2 (schema version 2): the war room.
+  'hourly',
+  'incidents',
+  'alertAcks',
+  'hourProfiles',
+  'alertRules',
 ] as const satisfies readonly (keyof PlanDocument)[];
 export type CollectionKey = (typeof collectionKeys)[number];
 export type CollectionRecord<K extends CollectionKey> = PlanDocument[K][number];
@@ -51,7 +69,7 @@ export type CollectionRecord<K extends CollectionKey> = PlanDocument[K][number];
  * The data version of documents and backup files. It moves with every change of the stored
  * shape; upgraders in shared/migrations take older data to this version.
  */
-export const DATA_VERSION = 1;
+export const DATA_VERSION = 2;
 
 export const BACKUP_FORMAT = 'campaign-desk-backup';
 
@@ -81,6 +99,11 @@ export function emptyDocument(plan: PlanDocument['plan']): PlanDocument {
     actuals: [],
     lessons: [],
     baselines: [],
+    hourly: [],
+    incidents: [],
+    alertAcks: [],
+    hourProfiles: [],
+    alertRules: [],
     review: null,
   };
 }

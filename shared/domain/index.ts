@@ -6,5 +6,6 @@ export * from './schedule';
 export * from './planning';
 export * from './commerce';
 export * from './results';
+export * from './warroom';
 export * from './document';
 export * from './edit';

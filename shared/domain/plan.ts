@@ -67,7 +67,6 @@ export const audienceSchema = z.object({
   regions: z.string().default(''),
   habits: z.string().default(''),
 });
-export type Audience = z.infer<typeof audienceSchema>;
 
 export const planSchema = z.object({
   id: planIdSchema,
@@ -92,8 +91,23 @@ export const planSchema = z.object({
    * absent the forecast derives it from the SKUs' regular and cost prices.
    */
   expectedMarginRate: rateFractionSchema.nullable().optional(),
+  /**
+   * Share of planned spend that must have actuals before actual-based figures (profit ROI,
+   * 投产比) are final; below it they are provisional (docs/figures.md). Absent = 0.8.
+   */
+  actualsCoverageThreshold: rateFractionSchema.optional(),
+  /** Count a line without an actual at its planned amount in the actual figures. Absent = false. */
+  fillMissingActualsWithPlanned: z.boolean().optional(),
   /** The plan's own days when nothing may be scheduled (e.g. a warehouse stock-take). */
   blackoutDays: z.array(isoDateSchema).default([]),
+  /**
+   * The team works through statutory holidays (a 双11 team often does): tasks on 国庆, 春节 … are then
+   * not flagged. Absent = off. Optional rather than defaulted (like expectedMarginRate) so plans
+   * built in code before it existed stay valid as they are.
+   */
+  worksThroughHolidays: z.boolean().optional(),
+  /** Schedule warnings the planner dismissed, by problemKey (e.g. "onHoliday:<taskId>:<date>"); absent = none. */
+  dismissedProblems: z.array(z.string()).optional(),
   templateId: z.string().nullable().default(null),
   /** The plan this one was duplicated from, so its lessons can be shown. */
   sourcePlanId: planIdSchema.nullable().default(null),

@@ -23,6 +23,11 @@ export const goalMetrics = [
   'repurchase',
   'grossMargin',
   'brandSearch',
+  'refundRate', // refunds ÷ GMV
+  'complaintRate', // complaints ÷ orders, typed in the review
+  'costPerOrder', // campaign cost ÷ orders
+  'discountRate', // 让利率 discount cost ÷ GMV
+  'spend', // campaign cost, every budget line's actual
   'custom',
 ] as const;
 export const goalMetricSchema = z.enum(goalMetrics);
@@ -37,6 +42,28 @@ export const goalUnits = ['money', 'count', 'rate', 'ratio', 'custom'] as const;
 export const goalUnitSchema = z.enum(goalUnits);
 export type GoalUnit = z.infer<typeof goalUnitSchema>;
 
+/**
+ * Which way is good (docs/figures-goals.md): higher is better (≥ target), lower is better
+ * (≤ target), or within a range (target … targetMax).
+ */
+export const goalDirections = ['higher', 'lower', 'range'] as const;
+export const goalDirectionSchema = z.enum(goalDirections);
+export type GoalDirection = z.infer<typeof goalDirectionSchema>;
+
+/** Metrics where less is better; a goal on one of them starts as lower-is-better. */
+export const lowerIsBetterMetrics: readonly GoalMetric[] = [
+  'refundRate',
+  'complaintRate',
+  'costPerOrder',
+  'discountRate',
+  'spend',
+];
+
+/** The direction a goal on this metric starts with (the planner can change it). */
+export function defaultGoalDirection(metric: GoalMetric | null): GoalDirection {
+  return metric !== null && lowerIsBetterMetrics.includes(metric) ? 'lower' : 'higher';
+}
+
 export const goalSchema = z.object({
   id: goalIdSchema,
   planId: planIdSchema,
@@ -46,6 +73,13 @@ export const goalSchema = z.object({
   unit: goalUnitSchema.default('count'),
   customUnit: z.string().default(''),
   target: z.number().nullable().default(null),
+  /**
+   * Goals saved before directions existed read as higher-is-better, which every metric they could
+   * have had is.
+   */
+  direction: goalDirectionSchema.default('higher'),
+  /** The high end of a 'range' goal (target is the low end); unused otherwise. */
+  targetMax: z.number().nullable().default(null),
   baseline: z.number().nullable().default(null),
   /** e.g. "2025 双11" or "the 4 weeks before". */
   baselinePeriod: z.string().default(''),
@@ -124,7 +158,10 @@ export const riskSchema = z.object({
   mitigation: z.string().default(''),
   /** Plan B once it happens. */
   contingency: z.string().default(''),
-  status: z.enum(['open', 'watching', 'closed']).default('open'),
+  /** 'triggered': it happened during the campaign days (an incident was linked to it). */
+  status: z.enum(['open', 'watching', 'triggered', 'closed']).default('open'),
+  /** When it was triggered, `YYYY-MM-DDTHH:mm` local time; null unless triggered. */
+  triggeredAt: z.string().nullable().default(null),
   order: z.number().default(0),
 });
 export type Risk = z.infer<typeof riskSchema>;

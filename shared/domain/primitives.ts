@@ -15,7 +15,6 @@ export type IsoDate = string;
 
 /** An instant, ISO-8601 with time zone (`new Date().toISOString()`). */
 export const isoDateTimeSchema = z.string().min(10);
-export type IsoDateTime = string;
 
 /** A time of day, `HH:mm`, 24-hour clock. */
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm');
@@ -23,12 +22,9 @@ export type TimeOfDay = string;
 
 /** Integer minor units (分 / cents). Never a float. */
 export const amountMinorSchema = z.int();
-export type AmountMinor = number;
 
 /** A fraction in [0, 1]: 0.4 means 40 %. */
 export const rateFractionSchema = z.number().min(0).max(1);
-/** A non-negative fraction that may exceed 1 (e.g. a growth rate of 1.3 = +130 %). */
-export const ratioSchema = z.number().min(0);
 
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
 export type CurrencyCode = string;

@@ -37,6 +37,14 @@ export const phaseSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/)
     .default('#8da2fb'),
   purpose: z.string().default(''),
+  /**
+   * The sales curve (shared/figures/salesCurve.ts): the phase's weight in GMV and in UV; the
+   * share is weight ÷ Σ weights of the plan's phases. Absent or null = the default of its kind.
+   */
+  gmvWeight: z.number().min(0).nullable().optional(),
+  uvWeight: z.number().min(0).nullable().optional(),
+  /** Weight of each day of the phase, first day first; absent = 1 a day, 3 on a key moment. */
+  dayWeights: z.array(z.number().min(0)).nullable().optional(),
   order: z.number().default(0),
 });
 export type Phase = z.infer<typeof phaseSchema>;

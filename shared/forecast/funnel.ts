@@ -8,17 +8,20 @@ import {
 } from '../domain';
 import { multiplyRound, ratioRound, toFraction } from '../budget/exact';
 import { allocateProportionally } from '../budget/money';
+import { cogsBasis, lineKinds, moneyFigures } from '../figures/profit';
+import { phaseWeights as curveWeights } from '../figures/salesCurve';
 
 /**
- * The sales forecast: a funnel per channel, UV × conversion × AOV → GMV, split over the phases,
- * totalled and held against the plan's goals, with both ROIs — each says what it is:
+ * The sales forecast: a funnel per channel, UV × conversion × AOV → paid GMV, split over the
+ * phases by the sales curve, totalled and held against the plan's goals, with both ROIs — each
+ * says what it is (docs/figures.md):
  *
  * - 投产比 (ROAS) = GMV ÷ channel spend. What Chinese ad platforms call "ROI": "ROI 3" = 1:3.
- * - Profit ROI = (GMV × margin − total cost) ÷ total cost. Finance's ROI. Total cost is the whole
- *   campaign budget (every planned line, 优惠让利 included, plus channel spend not yet budgeted as
- *   lines). The margin is the gross margin at regular prices — discounts are costed once, as the
- *   优惠让利 lines — taken from the plan's explicit `expectedMarginRate` when set, else from the
- *   SKUs: Σ (regular − cost) × expected sales ÷ Σ regular × expected sales.
+ * - Profit ROI = gross profit ÷ campaign cost, gross profit = paid GMV − COGS − (campaign cost −
+ *   让利): the 让利 is already missing from paid GMV, so it is not taken off a second time.
+ *   Campaign cost is the whole budget (every planned line plus channel spend not yet budgeted as
+ *   lines). COGS comes from the SKUs' cost share at 活动价, else from the plan's margin rate at
+ *   regular price (shared/figures/profit.ts, the same model the review uses for the actuals).
  *
  * Money stays exact: GMV = UV × CVR × AOV is computed as one exact product, rounded half-up once.
  */
@@ -66,7 +69,11 @@ export interface ChannelForecast {
    * channel exactly.
    */
   phases: PhaseForecast[];
-  phaseWeighting: 'budgetLines' | 'phaseDays' | 'none';
+  /**
+   * GMV, orders and UV follow the sales curve ('salesCurve'; the phases' lengths when no phase
+   * weighs anything); spend follows the channel's phase-tagged lines where it has any.
+   */
+  phaseWeighting: 'salesCurve' | 'phaseDays' | 'none';
 }
 
 export interface GoalComparison {
@@ -92,42 +99,26 @@ export interface ForecastTotals {
   aovMinor: number | null;
   /** 投产比 = GMV ÷ channel spend. */
   roas: number | null;
+  /** 让利: planned price reductions (优惠让利 lines but gifts and prize pools), already out of GMV. */
+  discountMinor: number;
+  /** Cost of goods sold; null when neither SKUs nor the plan's margin rate give it. */
+  cogsMinor: number | null;
+  /** Gross margin of the goods at paid prices, (GMV − COGS) ÷ GMV. */
   marginRate: number | null;
+  /** Where COGS came from: the SKUs' cost prices, or the plan's margin rate at regular price. */
   marginSource: 'plan' | 'products' | null;
-  /** GMV × margin − total cost, exact. */
+  /** Gross profit = GMV − COGS − (total cost − 让利); refunds are not forecast (0). */
   profitMinor: number | null;
-  /** Profit ROI = (GMV × margin − total cost) ÷ total cost. */
+  /** Profit ROI = gross profit ÷ total cost. */
   profitRoi: number | null;
+  /** The per-phase totals by the sales curve, in the phases' order. */
+  byPhase: PhaseForecast[];
 }
 
 export interface Forecast {
   channels: ChannelForecast[];
   totals: ForecastTotals;
   goals: GoalComparison[];
-}
-
-interface Margin {
-  num: number | bigint;
-  den: number | bigint;
-  rate: number;
-  source: 'plan' | 'products';
-}
-
-/** Gross margin at regular prices: the plan's explicit rate, else weighted by expected sales. */
-export function forecastMargin(doc: PlanDocument): Margin | null {
-  const explicit = doc.plan.expectedMarginRate;
-  if (explicit !== undefined && explicit !== null) {
-    return { num: explicit, den: 1, rate: explicit, source: 'plan' };
-  }
-  let revenue = 0n;
-  let profit = 0n;
-  for (const p of doc.products) {
-    if (p.costPriceMinor === null || !p.expectedSales || p.regularPriceMinor <= 0) continue;
-    revenue += BigInt(p.regularPriceMinor) * BigInt(p.expectedSales);
-    profit += BigInt(p.regularPriceMinor - p.costPriceMinor) * BigInt(p.expectedSales);
-  }
-  if (revenue === 0n) return null;
-  return { num: profit, den: revenue, rate: Number(profit) / Number(revenue), source: 'products' };
 }
 
 /** Planned spend per channel from its budget lines; channels with no line are absent. */
@@ -140,42 +131,64 @@ export function lineSpendByChannel(doc: PlanDocument): Map<string, number> {
   return spend;
 }
 
-function phaseWeights(
-  doc: PlanDocument,
-  channelId: ChannelId,
-): { weights: number[]; kind: 'budgetLines' | 'phaseDays' } {
-  const index = new Map(doc.phases.map((p, i) => [p.id as string, i]));
-  const weights = doc.phases.map(() => 0);
-  let tagged = false;
-  for (const line of doc.budgetLines) {
-    if (line.channelId !== channelId || line.phaseId === null) continue;
-    const i = index.get(line.phaseId);
-    if (i === undefined) continue;
-    weights[i] = (weights[i] ?? 0) + Math.max(0, line.plannedMinor);
-    tagged = true;
-  }
-  if (tagged && weights.some((w) => w > 0)) return { weights, kind: 'budgetLines' };
+function orderedPhases(doc: PlanDocument) {
+  return [...doc.phases].sort((a, b) => a.order - b.order || a.startDate.localeCompare(b.startDate));
+}
+
+/** The curve's weights, or the phases' lengths when no phase of the plan weighs anything. */
+function curve(doc: PlanDocument, of: 'gmv' | 'uv'): { weights: number[]; kind: 'salesCurve' | 'phaseDays' } {
+  const weights = curveWeights(doc, of);
+  if (weights.some((w) => w > 0)) return { weights, kind: 'salesCurve' };
   return {
-    weights: doc.phases.map((p) => Math.max(0, spanDays(p.startDate, p.endDate))),
+    weights: orderedPhases(doc).map((p) => Math.max(0, spanDays(p.startDate, p.endDate))),
     kind: 'phaseDays',
   };
 }
 
+/** Where a channel's money goes: its phase-tagged budget lines, else its visitors' curve. */
+function spendWeights(doc: PlanDocument, channelId: ChannelId, uvWeights: number[]): number[] {
+  const phases = orderedPhases(doc);
+  const index = new Map(phases.map((p, i) => [p.id as string, i]));
+  const weights = phases.map(() => 0);
+  for (const line of doc.budgetLines) {
+    if (line.channelId !== channelId || line.phaseId === null) continue;
+    const i = index.get(line.phaseId);
+    if (i !== undefined) weights[i] = (weights[i] ?? 0) + Math.max(0, line.plannedMinor);
+  }
+  return weights.some((w) => w > 0) ? weights : uvWeights;
+}
+
 function splitOverPhases(doc: PlanDocument, c: Omit<ChannelForecast, 'phases' | 'phaseWeighting'>) {
   if (doc.phases.length === 0) return { phases: [], phaseWeighting: 'none' as const };
-  const { weights, kind } = phaseWeights(doc, c.channelId);
-  const uv = allocateProportionally(c.uv, weights);
-  const orders = allocateProportionally(c.orders, weights);
-  const gmv = allocateProportionally(c.gmvMinor, weights);
-  const spend = allocateProportionally(c.spendMinor, weights);
-  const phases = doc.phases.map((p, i) => ({
+  const g = curve(doc, 'gmv');
+  const u = curve(doc, 'uv');
+  const uv = allocateProportionally(c.uv, u.weights);
+  const orders = allocateProportionally(c.orders, g.weights);
+  const gmv = allocateProportionally(c.gmvMinor, g.weights);
+  const spend = allocateProportionally(c.spendMinor, spendWeights(doc, c.channelId, u.weights));
+  const phases = orderedPhases(doc).map((p, i) => ({
     phaseId: p.id,
     uv: uv[i] ?? 0,
     orders: orders[i] ?? 0,
     gmvMinor: gmv[i] ?? 0,
     spendMinor: spend[i] ?? 0,
   }));
-  return { phases, phaseWeighting: kind };
+  return { phases, phaseWeighting: g.kind };
+}
+
+/** The campaign's per-phase totals: the channels' parts added up. */
+function phaseTotals(doc: PlanDocument, channels: ChannelForecast[]): PhaseForecast[] {
+  return orderedPhases(doc).map((p, i) => {
+    const parts = channels.map((c) => c.phases[i]);
+    const sum = (pick: (x: PhaseForecast) => number) => parts.reduce((s, x) => s + (x ? pick(x) : 0), 0);
+    return {
+      phaseId: p.id,
+      uv: sum((x) => x.uv),
+      orders: sum((x) => x.orders),
+      gmvMinor: sum((x) => x.gmvMinor),
+      spendMinor: sum((x) => x.spendMinor),
+    };
+  });
 }
 
 export function computeForecast(
@@ -217,7 +230,8 @@ export function computeForecast(
       aovMinor,
       orders: multiplyRound(uv, cvr),
       gmvMinor,
-      roas: spendMinor > 0 ? gmvMinor / spendMinor : null,
+      // Without UV, CVR and AOV the GMV is unknown, not 0: so is its 投产比 (not "0 (1:0)").
+      roas: isComplete && spendMinor > 0 ? gmvMinor / spendMinor : null,
       isComplete,
       isWhatIf: o !== undefined,
     };
@@ -251,8 +265,18 @@ function computeTotals(
   // Orders are the sum of the channels' rounded orders so the parts add up to the total shown.
   const orders = channels.reduce((sum, c) => sum + c.orders, 0);
   const totalCostMinor = otherCostMinor + channelSpendMinor;
-  const margin = forecastMargin(doc);
-  const profitMinor = margin ? ratioRound([gmvMinor, margin.num], [margin.den]) - totalCostMinor : null;
+  const kindOf = lineKinds(doc);
+  const discountMinor = doc.budgetLines
+    .filter((l) => kindOf(l) === 'discount')
+    .reduce((sum, l) => sum + l.plannedMinor, 0);
+  const basis = cogsBasis(doc);
+  const money = moneyFigures(basis, {
+    paidGmvMinor: gmvMinor,
+    refundsMinor: 0,
+    discountMinor,
+    campaignCostMinor: totalCostMinor,
+    mediaSpendMinor: channelSpendMinor,
+  });
   return {
     uv,
     orders,
@@ -261,11 +285,14 @@ function computeTotals(
     totalCostMinor,
     conversion: uv > 0 ? Number(exactOrders.num) / Number(exactOrders.den) / uv : null,
     aovMinor: exactOrders.num > 0n ? ratioRound([gmvMinor, exactOrders.den], [exactOrders.num]) : null,
-    roas: channelSpendMinor > 0 ? gmvMinor / channelSpendMinor : null,
-    marginRate: margin?.rate ?? null,
-    marginSource: margin?.source ?? null,
-    profitMinor,
-    profitRoi: profitMinor !== null && totalCostMinor > 0 ? profitMinor / totalCostMinor : null,
+    roas: channelSpendMinor > 0 && channels.some((c) => c.isComplete) ? gmvMinor / channelSpendMinor : null,
+    discountMinor,
+    cogsMinor: money.cogsMinor,
+    marginRate: money.grossMargin,
+    marginSource: basis?.source ?? null,
+    profitMinor: money.grossProfitMinor,
+    profitRoi: money.profitRoi,
+    byPhase: phaseTotals(doc, channels),
   };
 }
 

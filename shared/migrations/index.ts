@@ -1,4 +1,5 @@
 import { DATA_VERSION, planDocumentSchema, type PlanDocument } from '../domain/document';
+import { v1ToV2 } from './v1ToV2AddWarRoom';
 
 /**
  * Upgrades of stored plan documents, one named pure function per data version step.
@@ -17,11 +18,11 @@ export interface Migration {
 }
 
 /**
- * Version 1 is the first shipped data version, so there is no step yet. To change the stored
- * shape: bump DATA_VERSION, add `{ fromVersion: 1, toVersion: 2, name, upgrade }` here (its own
- * file and test under tests/shared/migrations/), and follow the recipe in renderer/src/db/migrations.ts.
+ * Every step, oldest first. To change the stored shape: bump DATA_VERSION, add
+ * `{ fromVersion: n, toVersion: n + 1, name, upgrade }` here (its own file and test under
+ * tests/shared/migrations/), and follow the recipe in renderer/src/db/migrations.ts.
  */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [v1ToV2];
 
 export class MigrationError extends Error {
   constructor(

@@ -1,5 +1,6 @@
 import {
   addDays,
+  defaultGoalDirection,
   isValidIsoDate,
   newId,
   type BudgetCategoryId,
@@ -17,7 +18,7 @@ import {
   type TaskId,
 } from '../domain';
 import { getTemplate, templates } from '../templates';
-import { pickText, type PlanLocale } from '../templates/text';
+import { textIn, type Locale, type LocalizedText } from '../i18n/locale';
 import type { CampaignTemplate } from '../templates/types';
 
 export interface CreateBlankPlanInput {
@@ -25,7 +26,7 @@ export interface CreateBlankPlanInput {
   type: PlanType;
   peakDate: IsoDate;
   currency?: CurrencyCode;
-  locale: PlanLocale;
+  locale: Locale;
   now: Date;
 }
 
@@ -34,7 +35,7 @@ export interface CreatePlanFromTemplateInput {
   peakDate: IsoDate;
   /** Defaults to the template's name and the peak's year, e.g. "2026 双11 全周期大促". */
   name?: string;
-  locale: PlanLocale;
+  locale: Locale;
   now: Date;
 }
 
@@ -64,7 +65,7 @@ export function createBlankPlan(input: CreateBlankPlanInput): PlanDocument {
   const peakMoment: KeyMoment = {
     id: newId(),
     kind: 'peak',
-    label: input.locale === 'zh-CN' ? '高峰日' : 'Peak day',
+    label: textIn({ zh: '高峰日', en: 'Peak day' }, input.locale),
     date: peakDate,
     time: null,
   };
@@ -106,6 +107,11 @@ export function createBlankPlan(input: CreateBlankPlanInput): PlanDocument {
     actuals: [],
     lessons: [],
     baselines: [],
+    hourly: [],
+    incidents: [],
+    alertAcks: [],
+    hourProfiles: [],
+    alertRules: [],
     review: null,
   };
 }
@@ -115,7 +121,7 @@ function templateForType(type: PlanType): CampaignTemplate | undefined {
   return templates.find((t) => t.planType === type);
 }
 
-function defaultName(template: CampaignTemplate, peakDate: IsoDate, locale: PlanLocale): string {
+function defaultName(template: CampaignTemplate, peakDate: IsoDate, locale: Locale): string {
   const year = peakDate.slice(0, 4);
   return locale === 'zh-CN' ? `${year} ${template.name.zh}` : `${template.name.en} ${year}`;
 }
@@ -131,7 +137,7 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
   const peakDate = requirePeakDate(input.peakDate);
   const { locale } = input;
   const name = requireName(input.name ?? defaultName(template, peakDate, locale));
-  const text = (t: Parameters<typeof pickText>[0]) => pickText(t, locale);
+  const text = (t: LocalizedText) => textIn(t, locale);
   const at = (offset: number) => addDays(peakDate, offset);
 
   const blank = createBlankPlan({
@@ -211,6 +217,8 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
       unit: g.unit,
       customUnit: '',
       target: null,
+      direction: defaultGoalDirection(g.metric),
+      targetMax: null,
       baseline: null,
       baselinePeriod: text(g.baselinePeriod),
       deadline: at(g.deadlineOffset),
@@ -251,6 +259,7 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
       mitigation: text(k.mitigation),
       contingency: text(k.contingency),
       status: 'open',
+      triggeredAt: null,
       order,
     })),
     checklist: template.checklist.map((c, order) => ({
@@ -264,5 +273,10 @@ export function createPlanFromTemplate(input: CreatePlanFromTemplateInput): Plan
       notes: text(c.notes),
       order,
     })),
+    hourly: [],
+    incidents: [],
+    alertAcks: [],
+    hourProfiles: [],
+    alertRules: [],
   };
 }

@@ -57,6 +57,7 @@ export function shiftDocumentDates(doc: PlanDocument, days: number): PlanDocumen
     })),
     checklist: doc.checklist.map((c) => ({ ...c, dueDate: shiftOrNull(c.dueDate, days) })),
     actuals: doc.actuals.map((a) => ({ ...a, date: shift(a.date, days) })),
+    hourProfiles: doc.hourProfiles.map((h) => ({ ...h, date: shift(h.date, days) })),
     lessons: doc.lessons.map((l) => ({ ...l, dueDate: shiftOrNull(l.dueDate, days) })),
     baselines: doc.baselines.map((b) => ({
       ...b,
@@ -165,7 +166,7 @@ export function duplicatePlan(doc: PlanDocument, options: DuplicatePlanOptions):
       productIds: p.productIds.filter((id) => products.has(id)).map((id) => products.to(id)),
     })),
     products: source.products.map((p) => ({ ...p, id: products.to(p.id), planId })),
-    risks: source.risks.map((k) => ({ ...k, id: risks.to(k.id), planId, status: 'open' })),
+    risks: source.risks.map((k) => ({ ...k, id: risks.to(k.id), planId, status: 'open', triggeredAt: null })),
     checklist: source.checklist.map((c) => ({ ...c, id: checklist.to(c.id), planId, done: false })),
     actuals: [],
     lessons: [],
@@ -175,6 +176,13 @@ export function duplicatePlan(doc: PlanDocument, options: DuplicatePlanOptions):
       planId,
       tasks: b.tasks.filter((t) => tasks.has(t.taskId)).map((t) => ({ ...t, taskId: tasks.to(t.taskId) })),
     })),
+    // The old campaign's live numbers, incidents and acknowledgements stay with it; the planner's
+    // hourly shapes (moved with the dates) and alert thresholds are carried over.
+    hourly: [],
+    incidents: [],
+    alertAcks: [],
+    hourProfiles: source.hourProfiles.map((h) => ({ ...h, id: newId(), planId })),
+    alertRules: source.alertRules.map((r) => ({ ...r, id: newId(), planId })),
     review:
       source.review === null
         ? null

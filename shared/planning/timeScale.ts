@@ -7,7 +7,6 @@ import { fromDayNumber, toDayNumber } from './scheduling/dayNumber';
  * x = 0 is the start of the scale's first day; a day occupies [x, x + pxPerDay).
  */
 export type Zoom = 'day' | 'week' | 'month';
-export const zoomLevels: readonly Zoom[] = ['day', 'week', 'month'];
 
 /** Pixels per calendar day at each zoom: a day wide enough for its date, a week, a month. */
 export const pxPerDayByZoom: Record<Zoom, number> = { day: 32, week: 12, month: 4 };

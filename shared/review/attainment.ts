@@ -1,5 +1,15 @@
-import type { BudgetCategoryKey, GoalMetric, GoalUnit, Goal, PlanDocument, ChannelId } from '../domain';
+import type {
+  BudgetCategoryKey,
+  ChannelId,
+  Goal,
+  GoalDirection,
+  GoalMetric,
+  GoalUnit,
+  PlanDocument,
+} from '../domain';
 import { sumActuals, type ActualTotals, type Period } from './actualsTotals';
+import { actualMoney } from '../figures/actual';
+import { cogsBasis, moneyFigures, type CogsBasis } from '../figures/profit';
 
 /**
  * Attainment of the plan's goals and the figures derived from the actuals.
@@ -9,10 +19,16 @@ import { sumActuals, type ActualTotals, type Period } from './actualsTotals';
  * - AOV 客单价 = GMV ÷ buyers (支付金额 ÷ 支付买家数, again as the back office has it), rounded
  *   half up to the minor unit;
  * - 投产比 (ROAS) = GMV ÷ ad spend, ad spend = 推广/广告投放 + 达人/KOL;
- * - finance ROI = (GMV − refunds − campaign cost) ÷ campaign cost, campaign cost = every budget
- *   line's actual (it leaves out the cost of goods, which the plan does not hold);
+ * - profit ROI = gross profit ÷ campaign cost, gross profit = GMV − refunds − COGS − (campaign
+ *   cost − 让利), the same model as the forecast (shared/figures/profit.ts, docs/figures.md);
+ *   without SKU costs or a margin rate there is no COGS and so no profit ROI. Below the coverage
+ *   threshold 投产比 and profit ROI are provisional (shared/figures/actual.ts);
  * - 让利率 = discount cost ÷ GMV, discount cost = actuals of the 优惠让利 lines;
- * - coupon redemption = redeemed ÷ claimed; refund rate = refunds ÷ GMV.
+ * - coupon redemption = redeemed ÷ claimed; refund rate = refunds ÷ GMV;
+ * - cost per order 单均成本 = campaign cost ÷ orders, rounded half up; spend = campaign cost.
+ *
+ * Attainment follows the goal's direction (docs/figures-goals.md): higher is better, lower is
+ * better (refund rate ≤ 5 %), or within a range.
  *
  * Spend of the campaign comes from the budget lines' actuals. The daily actuals' spendMinor (what a
  * back office reports as 推广花费) is used only where no budget line of that scope has an actual —
@@ -95,15 +111,21 @@ export function divideMoneyRoundHalfUp(amountMinor: number, divisor: number): nu
 export function deriveFigures(
   totals: ActualTotals,
   spend: Pick<SpendSummary, 'adMinor' | 'totalMinor' | 'discountMinor'>,
+  basis: CogsBasis = null,
 ): DerivedFigures {
   const gmv = totals.gmvMinor;
-  const cost = spend.totalMinor;
-  const netGain = gmv === null || cost === null ? null : gmv - (totals.refundsMinor ?? 0) - cost;
+  const money = moneyFigures(basis, {
+    paidGmvMinor: gmv,
+    refundsMinor: totals.refundsMinor,
+    discountMinor: spend.discountMinor ?? 0,
+    campaignCostMinor: spend.totalMinor,
+    mediaSpendMinor: spend.adMinor,
+  });
   return {
     conversion: ratio(totals.buyers, totals.uv),
     aovMinor: gmv !== null && totals.buyers ? divideMoneyRoundHalfUp(gmv, totals.buyers) : null,
-    roas: ratio(gmv, spend.adMinor),
-    roi: ratio(netGain, cost),
+    roas: money.roas,
+    roi: money.profitRoi,
     discountRate: ratio(spend.discountMinor, gmv),
     redemption: ratio(totals.couponsRedeemed, totals.couponsClaimed),
     refundRate: ratio(totals.refundsMinor, gmv),
@@ -114,13 +136,20 @@ export function deriveFigures(
 export function periodFigures(
   doc: PlanDocument,
   period: Period,
-): { totals: ActualTotals; derived: DerivedFigures } {
+): { totals: ActualTotals; derived: DerivedFigures; costMinor: number | null } {
   const totals = sumActuals(doc.actuals, period);
-  const spend =
-    period === 'campaign'
-      ? campaignSpend(doc)
-      : { adMinor: totals.spendMinor, totalMinor: totals.spendMinor, discountMinor: null };
-  return { totals, derived: deriveFigures(totals, spend) };
+  let spend: Pick<SpendSummary, 'adMinor' | 'totalMinor' | 'discountMinor'>;
+  if (period === 'campaign') {
+    const money = actualMoney(doc);
+    spend = {
+      adMinor: money.mediaSpendMinor,
+      totalMinor: money.campaignCostMinor,
+      discountMinor: money.discountMinor,
+    };
+  } else {
+    spend = { adMinor: totals.spendMinor, totalMinor: totals.spendMinor, discountMinor: null };
+  }
+  return { totals, derived: deriveFigures(totals, spend, cogsBasis(doc)), costMinor: spend.totalMinor };
 }
 
 /** The unit each derivable metric is measured in; a goal in another unit cannot be compared. */
@@ -137,6 +166,11 @@ export const metricUnits: Record<GoalMetric, GoalUnit | null> = {
   repurchase: 'rate',
   grossMargin: 'rate',
   brandSearch: 'count',
+  refundRate: 'rate',
+  complaintRate: 'rate',
+  costPerOrder: 'money',
+  discountRate: 'rate',
+  spend: 'money',
   custom: null,
 };
 
@@ -151,12 +185,18 @@ export const derivableMetrics: readonly GoalMetric[] = [
   'roas',
   'roi',
   'newCustomers',
+  'refundRate',
+  'costPerOrder',
+  'discountRate',
+  'spend',
 ];
 
 export function metricValue(
   metric: GoalMetric,
   totals: ActualTotals,
   derived: DerivedFigures,
+  /** Campaign cost of the period (every budget line's actual), minor units, for spend goals. */
+  costMinor: number | null = null,
 ): number | null {
   switch (metric) {
     case 'gmv':
@@ -177,6 +217,14 @@ export function metricValue(
       return derived.roas;
     case 'roi':
       return derived.roi;
+    case 'refundRate':
+      return derived.refundRate;
+    case 'costPerOrder':
+      return costMinor !== null && totals.orders ? divideMoneyRoundHalfUp(costMinor, totals.orders) : null;
+    case 'discountRate':
+      return derived.discountRate;
+    case 'spend':
+      return costMinor;
     default:
       return null;
   }
@@ -185,18 +233,52 @@ export function metricValue(
 /** green ≥ 100 %, amber ≥ 80 %, red below; unknown when there is nothing to compare. */
 export type AttainmentStatus = 'met' | 'near' | 'missed' | 'unknown';
 
-/**
- * Compared without dividing, so 80 % of a money target is decided exactly on integers
- * (5·actual ≥ 4·target) rather than on a rounded quotient.
- */
-export function attainmentStatus(actual: number | null, target: number | null): AttainmentStatus {
-  if (actual === null || target === null || target <= 0) return 'unknown';
-  if (actual >= target) return 'met';
-  if (5 * actual >= 4 * target) return 'near';
-  return 'missed';
+/** What a goal is measured against: its direction and, for a range, both ends. */
+export interface GoalTarget {
+  direction: GoalDirection;
+  /** The target; the low end of a range. */
+  target: number | null;
+  /** The high end of a range; ignored otherwise. */
+  targetMax?: number | null;
 }
 
-export type AttainmentIssue = 'noMetric' | 'noTarget' | 'noActual' | 'unitMismatch' | 'targetNotPositive';
+/**
+ * Status by direction (docs/figures-goals.md), compared without dividing so 80 % of a money
+ * target is decided exactly on integers (5·actual ≥ 4·target) rather than on a rounded quotient.
+ * A bare number as the second argument is a higher-is-better target.
+ */
+export function attainmentStatus(actual: number | null, goal: number | null | GoalTarget): AttainmentStatus {
+  const {
+    direction,
+    target,
+    targetMax = null,
+  } = typeof goal === 'object' && goal !== null ? goal : { direction: 'higher' as const, target: goal };
+  if (actual === null || target === null || target <= 0) return 'unknown';
+  const atLeast = (low: number) => (actual >= low ? 'met' : 5 * actual >= 4 * low ? 'near' : 'missed');
+  const atMost = (high: number) => (actual <= high ? 'met' : 5 * high >= 4 * actual ? 'near' : 'missed');
+  if (direction === 'higher') return atLeast(target);
+  if (direction === 'lower') return atMost(target);
+  if (targetMax === null || targetMax < target) return 'unknown';
+  return actual < target ? atLeast(target) : atMost(targetMax);
+}
+
+/**
+ * Attainment by direction: higher actual ÷ target; lower target ÷ actual (1 when the actual is 0);
+ * range 1 inside, actual ÷ low below, high ÷ actual above. Null when it cannot be computed.
+ */
+export function attainmentRatio(actual: number | null, goal: GoalTarget): number | null {
+  const { direction, target, targetMax = null } = goal;
+  if (actual === null || target === null || target <= 0) return null;
+  const below = (high: number) => (actual <= 0 ? 1 : high / actual);
+  if (direction === 'higher') return actual / target;
+  if (direction === 'lower') return below(target);
+  if (targetMax === null || targetMax < target) return null;
+  if (actual < target) return actual / target;
+  return actual > targetMax ? below(targetMax) : 1;
+}
+
+export type AttainmentIssue =
+  'noMetric' | 'noTarget' | 'noActual' | 'unitMismatch' | 'targetNotPositive' | 'rangeInvalid';
 
 export interface GoalAttainment {
   goal: Goal;
@@ -205,28 +287,47 @@ export interface GoalAttainment {
   target: number | null;
   baseline: number | null;
   baselineSource: 'baselineActuals' | 'goal' | null;
-  /** actual ÷ target; null when it cannot be computed (see issue). */
+  /** By the goal's direction (see attainmentRatio); null when it cannot be computed (see issue). */
   attainment: number | null;
   status: AttainmentStatus;
   /** actual ÷ baseline − 1 (+0.3 = 30 % more than the baseline). */
   changeVsBaseline: number | null;
   issue: AttainmentIssue | null;
+  /**
+   * Share of the planned spend behind an actual-spend figure (投产比, profit ROI) that has
+   * actuals; null for goals that do not stand on spend.
+   */
+  coverage: number | null;
+  /** The actual is provisional: its coverage is under the plan's threshold (docs/figures.md). */
+  isProvisional: boolean;
 }
 
 /** The attainment of every goal of the plan, in the goals' order. */
 export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
   const campaign = periodFigures(doc, 'campaign');
   const baseline = periodFigures(doc, 'baseline');
+  const money = actualMoney(doc);
+  const spendCoverage = (metric: GoalMetric | null): { coverage: number | null; isProvisional: boolean } =>
+    metric === 'roas'
+      ? { coverage: money.mediaCoverage.share, isProvisional: money.isRoasProvisional }
+      : metric === 'roi'
+        ? { coverage: money.coverage.share, isProvisional: money.isProfitProvisional }
+        : { coverage: null, isProvisional: false };
   const typed = new Map((doc.review?.goalActuals ?? []).map((g) => [g.goalId as string, g.value]));
   return [...doc.goals]
     .sort((a, b) => a.order - b.order)
     .map((goal): GoalAttainment => {
       const metric = goal.metric;
       const derivable = metric !== null && derivableMetrics.includes(metric);
-      const fromActuals = derivable && metric ? metricValue(metric, campaign.totals, campaign.derived) : null;
+      const fromActuals =
+        derivable && metric
+          ? metricValue(metric, campaign.totals, campaign.derived, campaign.costMinor)
+          : null;
       const actual = derivable ? fromActuals : (typed.get(goal.id) ?? null);
       const baselineFromActuals =
-        derivable && metric ? metricValue(metric, baseline.totals, baseline.derived) : null;
+        derivable && metric
+          ? metricValue(metric, baseline.totals, baseline.derived, baseline.costMinor)
+          : null;
       const baselineValue = baselineFromActuals ?? goal.baseline;
       const expectedUnit = metric ? metricUnits[metric] : null;
       let issue: AttainmentIssue | null = null;
@@ -234,6 +335,8 @@ export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
       else if (expectedUnit !== null && goal.unit !== expectedUnit) issue = 'unitMismatch';
       else if (goal.target === null) issue = 'noTarget';
       else if (goal.target <= 0) issue = 'targetNotPositive';
+      else if (goal.direction === 'range' && (goal.targetMax === null || goal.targetMax < goal.target))
+        issue = 'rangeInvalid';
       else if (actual === null) issue = 'noActual';
       const comparable = issue === null;
       return {
@@ -244,8 +347,8 @@ export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
         baseline: baselineValue,
         baselineSource:
           baselineFromActuals !== null ? 'baselineActuals' : goal.baseline !== null ? 'goal' : null,
-        attainment: comparable && actual !== null && goal.target ? actual / goal.target : null,
-        status: comparable ? attainmentStatus(actual, goal.target) : 'unknown',
+        attainment: comparable ? attainmentRatio(actual, goal) : null,
+        status: comparable ? attainmentStatus(actual, goal) : 'unknown',
         changeVsBaseline:
           actual !== null &&
           baselineValue !== null &&
@@ -254,6 +357,7 @@ export function goalAttainments(doc: PlanDocument): GoalAttainment[] {
             ? actual / baselineValue - 1
             : null,
         issue,
+        ...spendCoverage(metric),
       };
     });
 }

@@ -16,7 +16,7 @@ import {
   type Review,
 } from '../domain';
 import { identityJudgements, setJudgement } from './ahp';
-import { actualFigureKeys, type ActualFigures, type Period } from './actualsTotals';
+import type { ActualFigures, Period } from './actualsTotals';
 
 /** Edits of the review as pure recipes (doc → doc) for the store's commit(). */
 
@@ -152,11 +152,6 @@ export function mergeImportedActuals(rows: readonly Omit<ActualDay, 'id' | 'plan
     });
     return { ...doc, actuals: [...kept, ...added] };
   };
-}
-
-/** True when a row holds no figure at all (a blank line of the grid). */
-export function isEmptyActual(row: ActualDay): boolean {
-  return actualFigureKeys.every((k) => row[k] === null);
 }
 
 export function addLesson(

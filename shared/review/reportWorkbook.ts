@@ -1,6 +1,24 @@
 import * as XLSX from 'xlsx';
 import type { GoalMetric, GoalUnit, PlanDocument } from '../domain';
-import { dateToUtcMs } from '../domain/dates';
+import {
+  date,
+  formula,
+  formulaString,
+  money,
+  num,
+  sheetOf as cellSheetOf,
+  text,
+  textWidth,
+  type OutCell,
+  type OutRow,
+} from '../xlsx/write/cells';
+import {
+  headerStyle,
+  localDateTime,
+  safeSheetName,
+  writeWorkbook,
+  type Language,
+} from '../xlsx/write/workbook';
 import { fuzzyGrades } from './fuzzy';
 import {
   actualFigureKeys,
@@ -11,14 +29,6 @@ import {
 } from './actualsTotals';
 import type { AttainmentStatus, GoalAttainment } from './attainment';
 import type { CompositeScore } from './score';
-import { textWidth } from '../xlsx/write/cells';
-import {
-  headerStyle,
-  localDateTime,
-  safeSheetName,
-  writeWorkbook,
-  type Language,
-} from '../xlsx/write/workbook';
 
 /**
  * The review workbook for finance and the next planner: daily data, attainment and score sheets.
@@ -65,29 +75,20 @@ export interface ReviewWorkbookLabels {
   fuzzy: string;
 }
 
+// Cells come from shared/xlsx/write/cells.ts and the file from write/workbook.ts, like every other
+// workbook: planner text is escaped there and stored as shared strings, so a formula-looking text
+// stays text and "_x0041_" or a carriage return reads back as typed.
 const MONEY = '#,##0.00';
 const COUNT = '#,##0';
 const PERCENT = '0.00%';
-const DATE = 'yyyy-mm-dd';
 const moneyKeys = new Set<ActualFigureKey>(['gmvMinor', 'spendMinor', 'refundsMinor']);
 
-type Cell = XLSX.CellObject | null;
+type Cell = OutCell | null;
 
-const text = (v: string): XLSX.CellObject => ({ t: 's', v });
-const num = (v: number, z?: string): XLSX.CellObject => (z ? { t: 'n', v, z } : { t: 'n', v });
-const formula = (f: string, v: number | string, z?: string): XLSX.CellObject => ({
-  t: typeof v === 'number' ? 'n' : 's',
-  v,
-  f,
-  ...(z ? { z } : {}),
-});
-/** 1899-12-30 is Excel's day 0 (the 1900 leap-year bug included). */
-const excelDate = (iso: string): XLSX.CellObject =>
-  num(Math.round((dateToUtcMs(iso) - Date.UTC(1899, 11, 30)) / 86_400_000), DATE);
 const col = (c: number) => XLSX.utils.encode_col(c);
 
 /** What a cell shows, in Excel's character units (CJK counts double). */
-function shownWidth(cell: XLSX.CellObject): number {
+function shownWidth(cell: OutCell): number {
   const shown =
     cell.t === 'n' && typeof cell.v === 'number' && cell.z ? XLSX.SSF.format(cell.z, cell.v) : cell.v;
   return textWidth(String(shown ?? ''));
@@ -104,26 +105,14 @@ interface ReviewSheet {
  * "12,345,678.90" in a 12-character column would read "###"). The plan/currency lines above the
  * table are left out: they spill into the empty cells to their right.
  */
-function sheetOf(rows: Cell[][], widths: number[], headerRow: number): ReviewSheet {
-  const ws: XLSX.WorkSheet = {};
+function sheetOf(rows: OutRow[], widths: number[], headerRow: number): ReviewSheet {
+  const ws = cellSheetOf(rows);
   const fitted = [...widths];
   rows.slice(headerRow - 1).forEach((row) =>
     row.forEach((cell, c) => {
       if (cell) fitted[c] = Math.min(40, Math.max(fitted[c] ?? 8, Math.ceil(shownWidth(cell) * 1.1) + 2));
     }),
   );
-  let maxCol = 0;
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      ws[XLSX.utils.encode_cell({ r, c })] = cell;
-      maxCol = Math.max(maxCol, c);
-    }),
-  );
-  ws['!ref'] = XLSX.utils.encode_range({
-    s: { r: 0, c: 0 },
-    e: { r: Math.max(0, rows.length - 1), c: maxCol },
-  });
   ws['!cols'] = fitted.map((wch) => ({ wch }));
   return { sheet: ws, headerRow };
 }
@@ -172,7 +161,7 @@ function dataSheet(
   const figureCells = (figures: ActualFigures): Cell[] =>
     actualFigureKeys.map((k) => {
       const v = figures[k];
-      return v === null ? null : moneyKeys.has(k) ? num(v / perMajor, MONEY) : num(v, COUNT);
+      return v === null ? null : moneyKeys.has(k) ? money(v, perMajor, MONEY) : num(v, COUNT);
     });
 
   // Block 1: the shop per day as the review counts it (shop row, channel rows where it is silent),
@@ -185,7 +174,7 @@ function dataSheet(
     for (const d of days) {
       const r = rows.length + 1;
       rows.push([
-        excelDate(d.date),
+        date(d.date),
         text(labels.periods[period]),
         text(labels.shop),
         ...figureCells(d.figures),
@@ -227,7 +216,7 @@ function dataSheet(
     for (const a of channelRows) {
       const r = rows.length + 1;
       rows.push([
-        excelDate(a.date),
+        date(a.date),
         text(labels.periods[a.period]),
         text(channelNames.get(a.channelId ?? '') ?? String(a.channelId)),
         ...figureCells(a),
@@ -239,9 +228,9 @@ function dataSheet(
 }
 
 /** The goal's value as the sheet shows it: money in major units, everything else as is. */
-function sheetValue(goalUnit: string, value: number | null, perMajor: number): XLSX.CellObject | null {
+function sheetValue(goalUnit: string, value: number | null, perMajor: number): Cell {
   if (value === null) return null;
-  if (goalUnit === 'money') return num(value / perMajor, MONEY);
+  if (goalUnit === 'money') return money(value, perMajor, MONEY);
   if (goalUnit === 'rate') return num(value, PERCENT);
   return num(value, '#,##0.00');
 }
@@ -281,7 +270,7 @@ function attainmentSheet(
         : null,
       isComparable
         ? formula(
-            `IF(G${r}="","",IF(G${r}>=1,"${labels.statuses.met}",IF(G${r}>=0.8,"${labels.statuses.near}","${labels.statuses.missed}")))`,
+            `IF(G${r}="","",IF(G${r}>=1,${formulaString(labels.statuses.met)},IF(G${r}>=0.8,${formulaString(labels.statuses.near)},${formulaString(labels.statuses.missed)})))`,
             a.status === 'unknown' ? '' : labels.statuses[a.status],
           )
         : null,

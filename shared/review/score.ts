@@ -1,4 +1,4 @@
-import type { Indicator, PlanDocument, Review } from '../domain';
+import type { Indicator, Review } from '../domain';
 import {
   analyseAhp,
   judgementsToRevisit,
@@ -7,7 +7,7 @@ import {
   type AhpResult,
   type JudgementToRevisit,
 } from './ahp';
-import { goalAttainments, type GoalAttainment } from './attainment';
+import type { GoalAttainment } from './attainment';
 import {
   fuzzyEvaluate,
   membershipFromAttainment,
@@ -43,6 +43,11 @@ export interface IndicatorScore {
   contribution: number | null;
   /** True when attainment exceeded the cap and was counted as 100 %. */
   isCapped: boolean;
+  /**
+   * Set when the indicator's actual is provisional: its points were multiplied by this coverage
+   * (docs/figures.md "Provisional figures").
+   */
+  provisionalCoverage: number | null;
 }
 
 export type ScoreBlock =
@@ -137,17 +142,23 @@ export function scoreReview(review: Review, attainments: readonly GoalAttainment
   const byGoal = new Map(attainments.map((a) => [a.goal.id as string, a]));
   const { weights, blocks, ahp, revisit, normalised } = weightsFor(review);
   const rows: IndicatorScore[] = review.indicators.map((indicator, i) => {
-    const attainment = indicator.goalId ? (byGoal.get(indicator.goalId)?.attainment ?? null) : null;
+    const goal = indicator.goalId ? byGoal.get(indicator.goalId) : undefined;
+    const attainment = goal?.attainment ?? null;
     // Inconsistent AHP weights are still shown (they say what the judgements imply) but score nothing.
     const weight = weights?.[i] ?? ahp?.weights[i] ?? 0;
-    const { points, isCapped } = indicatorPoints(attainment);
+    const full = indicatorPoints(attainment);
+    // A provisional actual (too little of its spend recorded) earns its points × its coverage.
+    const provisionalCoverage = goal?.isProvisional ? (goal.coverage ?? 0) : null;
+    const points =
+      full.points === null || provisionalCoverage === null ? full.points : full.points * provisionalCoverage;
     return {
       indicator,
       weight,
       attainment,
       points,
       contribution: weights && points !== null ? weight * points : null,
-      isCapped,
+      isCapped: full.isCapped,
+      provisionalCoverage,
     };
   });
   const allBlocks = [...blocks];
@@ -181,8 +192,4 @@ export function fuzzyRows(rows: readonly IndicatorScore[]): number[][] {
   return rows.map(
     (r) => r.indicator.membership ?? (r.attainment !== null ? membershipFromAttainment(r.attainment) : []),
   );
-}
-
-export function scorePlan(doc: PlanDocument): CompositeScore | null {
-  return doc.review ? scoreReview(doc.review, goalAttainments(doc)) : null;
 }

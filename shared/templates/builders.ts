@@ -1,11 +1,6 @@
 import type { TimeOfDay, Workstream } from '../domain';
-import type {
-  LocalizedText,
-  TemplateChecklistItem,
-  TemplateDependency,
-  TemplateRisk,
-  TemplateTask,
-} from './types';
+import type { LocalizedText } from '../i18n/locale';
+import type { TemplateChecklistItem, TemplateDependency, TemplateRisk, TemplateTask } from './types';
 
 /** Small constructors that keep the template files readable as tables of data. */
 

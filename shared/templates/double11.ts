@@ -408,7 +408,12 @@ export const double11: CampaignTemplate = {
       '20:00',
       tx('预售开启（付定金）', 'Pre-sale opens (deposits)'),
       {
-        after: [fs('presalePagesLive'), fs('presaleCouponTest'), fs('serviceTraining')],
+        after: [
+          fs('presalePagesLive'),
+          fs('presaleCouponTest'),
+          fs('serviceTraining'),
+          fs('firstStressTest'),
+        ],
       },
     ),
     milestone(
@@ -429,11 +434,12 @@ export const double11: CampaignTemplate = {
     ),
     task(
       'firstStressTest',
-      'warmup',
+      'accumulate',
       'tech',
       r.tech,
-      [-14, -13],
-      tx('首轮压测（开门红前）', 'First stress test (before the opening wave)'),
+      // Pre-sale (定金) opens at T-18, the first traffic peak: the full link is tested before it.
+      [-20, -19],
+      tx('首轮全链路压测（预售前）', 'First full-link stress test (before pre-sale)'),
       {
         after: [fs('capacityPlan')],
       },

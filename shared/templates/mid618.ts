@@ -368,16 +368,17 @@ export const mid618: CampaignTemplate = {
       '20:00',
       tx('预售开启（付定金）', 'Pre-sale opens (deposits)'),
       {
-        after: [fs('presaleReady'), fs('serviceTraining')],
+        after: [fs('presaleReady'), fs('serviceTraining'), fs('firstStressTest')],
       },
     ),
     task(
       'firstStressTest',
-      'warmup',
+      'accumulate',
       'tech',
       r.tech,
-      [-21, -20],
-      tx('首轮压测（开门红前）', 'First stress test (before the opening wave)'),
+      // Pre-sale (定金) opens at T-23, the first traffic peak: the full link is tested before it.
+      [-24, -24],
+      tx('首轮全链路压测（预售前）', 'First full-link stress test (before pre-sale)'),
       {
         after: [fs('capacityPlan')],
       },

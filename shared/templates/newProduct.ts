@@ -401,7 +401,8 @@ export const newProduct: CampaignTemplate = {
       'warmup',
       'tech',
       r.tech,
-      [-7, -7],
+      // Done the day before reservations open at T-7, the first traffic peak.
+      [-8, -8],
       tx('首发压测：抢购、限购与防刷', 'Launch stress test: rush, purchase limits and anti-bot'),
       {
         after: [fs('capacityPlan')],

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../i18n/locale';
 import type {
   BudgetCategoryKey,
   ChannelKind,
@@ -19,11 +20,6 @@ import type {
  * Nothing here is a number the planner must own (targets, baselines, amounts): those stay empty
  * and the SMART check tells the planner what is still missing.
  */
-
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
 
 export type TemplateId = 'double11' | 'mid618' | 'blackFriday' | 'newYear' | 'newProduct' | 'memberDay';
 

@@ -1,4 +1,5 @@
-import type { CampaignTemplate, LocalizedText, TemplateTask } from './types';
+import type { LocalizedText } from '../i18n/locale';
+import type { CampaignTemplate, TemplateTask } from './types';
 
 export const MIN_TEMPLATE_TASKS = 25;
 export const MAX_TEMPLATE_TASKS = 40;

@@ -1,4 +1,4 @@
-import { newId, todayIso, type PlanDocument, type PlanId, type PlanType } from '../domain';
+import { collectionKeys, newId, todayIso, type PlanDocument, type PlanId, type PlanType } from '../domain';
 import { emptyDocument } from '../domain/document';
 import { inFile, makeProblem, type ImportProblem, type ImportResult } from './problems';
 import { cellText, isBlank, type SheetGrid, type WorkbookGrid } from './read/grid';
@@ -8,7 +8,7 @@ import { importActualsSheet, type ActualsImport } from './read/actuals';
 import { importBudgetSheet } from './read/budget';
 import { importPlanWorkbook, isPlanWorkbook } from './read/planWorkbook';
 import { readWorkbook } from './read/readWorkbook';
-import { titleAbove, type SheetMapping } from './read/rows';
+import { titleAbove, type Footnote, type SheetMapping } from './read/rows';
 import { importScheduleSheet, type RowsContext } from './read/schedule';
 
 export type ImportKindOption = ImportKind | 'plan' | 'auto';
@@ -52,9 +52,14 @@ export interface WorkbookImport {
   document: PlanDocument;
   /** For actuals imports: the day rows and the channels they name that the plan lacks. */
   actuals: ActualsImport | null;
-  /** Data rows read and rows left out because of errors (spreadsheet row numbers). */
+  /**
+   * Data rows read and rows left out because of errors (spreadsheet row numbers). For the app's
+   * own plan workbook: the records it holds, all of which the import creates.
+   */
   rowCount: number;
   rejectedRows: number[];
+  /** Notes under the table (注：…): not data, kept as the new plan's notes. */
+  footnotes: Footnote[];
 }
 
 export const PREVIEW_ROWS = 8;
@@ -217,6 +222,11 @@ function newPlanDocument(name: string, dates: string[], ctx: ImportContext, curr
   });
 }
 
+/** The notes under a table, one per line, as a new plan's notes. */
+function footnoteText(footnotes: readonly Footnote[]): string {
+  return footnotes.map((f) => f.text).join('\n');
+}
+
 const PEAK_WORDS = /零点|高潮|爆发|peak|开抢|狂欢/i;
 
 function emptyImport(
@@ -234,6 +244,7 @@ function emptyImport(
     actuals: null,
     rowCount: 0,
     rejectedRows: [],
+    footnotes: [],
   };
 }
 
@@ -263,7 +274,11 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
   if ((requested === 'auto' || requested === 'plan') && isPlanWorkbook(workbook)) {
     const read = importPlanWorkbook(workbook);
     if (!read.value) return { value: null, problems: read.problems };
-    return { value: emptyImport('plan', read.value, null, []), problems: read.problems };
+    const records = collectionKeys.reduce((sum, key) => sum + read.value![key].length, 0);
+    return {
+      value: { ...emptyImport('plan', read.value, null, []), rowCount: records },
+      problems: read.problems,
+    };
   }
   const candidates = findCandidates(workbook, requested);
   let mapping = options.mapping ?? (options.pick ? mappingForSheet(workbook, options.pick, requested) : null);
@@ -328,6 +343,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
       if (peak) doc.plan.peakDate = peak.startDate;
       for (const t of r.value.tasks) t.planId = doc.plan.id;
       for (const p of r.value.phases) p.planId = doc.plan.id;
+      doc.plan.notes = footnoteText(r.value.footnotes);
     }
     doc = { ...doc, tasks: r.value.tasks, phases: r.value.phases };
     return {
@@ -340,6 +356,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
         actuals: null,
         rowCount: r.value.rowCount,
         rejectedRows: r.value.rejectedRows,
+        footnotes: r.value.footnotes,
       },
       problems,
     };
@@ -355,6 +372,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
       for (const l of r.value.lines) l.planId = doc.plan.id;
       for (const c of r.value.categories) c.planId = doc.plan.id;
       for (const c of r.value.channels) c.planId = doc.plan.id;
+      doc.plan.notes = footnoteText(r.value.footnotes);
     }
     // Phases named only in a budget sheet have no dates of their own: they span the plan.
     for (const p of r.value.phases) {
@@ -379,6 +397,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
         actuals: null,
         rowCount: r.value.rowCount,
         rejectedRows: r.value.rejectedRows,
+        footnotes: r.value.footnotes,
       },
       problems,
     };
@@ -400,6 +419,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
       actuals: r.value,
       rowCount: r.value.rowCount,
       rejectedRows: r.value.rejectedRows,
+      footnotes: [],
     },
     problems,
   };

@@ -1,12 +1,10 @@
 import type { BudgetCategoryKey, ChannelKind, PhaseKind, TaskStatus, Workstream } from '../domain';
-import type { LocalizedText } from './problems';
+import type { LocalizedText } from '../i18n/locale';
 
 /**
  * Names of the domain's enumerations as they appear in exported sheets, and the words planners
  * use for them in their own sheets (matched case-insensitively, longest first).
  */
-
-export type Language = 'zh' | 'en';
 
 export const workstreamLabels: Record<Workstream, LocalizedText> = {
   marketing: { zh: '市场', en: 'Marketing' },
@@ -80,17 +78,6 @@ export function statusFromText(text: string): TaskStatus | null {
   for (const [s, words] of statusWords) if (words.includes(t)) return s;
   return null;
 }
-
-export const phaseKindLabels: Record<PhaseKind, LocalizedText> = {
-  prep: { zh: '筹备期', en: 'Preparation' },
-  accumulate: { zh: '蓄水期', en: 'Accumulation' },
-  warmup: { zh: '预热期', en: 'Warm-up' },
-  openingWave: { zh: '开门红', en: 'Opening wave' },
-  burst: { zh: '爆发期', en: 'Peak' },
-  encore: { zh: '返场期', en: 'Encore' },
-  review: { zh: '复盘', en: 'Review' },
-  custom: { zh: '自定义', en: 'Custom' },
-};
 
 const phaseWords: [PhaseKind, string[]][] = [
   ['prep', ['筹备', '准备', '前期', 'prep', 'preparation']],

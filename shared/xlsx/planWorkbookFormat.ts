@@ -14,9 +14,14 @@ import {
   reviewSchema,
   riskSchema,
   taskSchema,
+  hourlyRecordSchema,
+  incidentSchema,
+  alertAckSchema,
+  hourProfileSchema,
+  alertRuleSchema,
   type CollectionKey,
 } from '../domain';
-import type { LocalizedText } from './problems';
+import type { LocalizedText } from '../i18n/locale';
 
 /**
  * The full plan workbook: one sheet per kind of object, a header row in the interface language,
@@ -44,6 +49,11 @@ export const planSheetKeys: readonly PlanSheetKey[] = [
   'actuals',
   'lessons',
   'baselines',
+  'hourly',
+  'incidents',
+  'alertAcks',
+  'hourProfiles',
+  'alertRules',
   'review',
 ];
 
@@ -62,6 +72,11 @@ export const sheetTitles: Record<PlanSheetKey, LocalizedText> = {
   actuals: { zh: '每日数据', en: 'Daily actuals' },
   lessons: { zh: '经验教训', en: 'Lessons' },
   baselines: { zh: '基线', en: 'Baselines' },
+  hourly: { zh: '分时数据', en: 'Hourly data' },
+  incidents: { zh: '事件记录', en: 'Incidents' },
+  alertAcks: { zh: '已确认预警', en: 'Acknowledged alerts' },
+  hourProfiles: { zh: '分时曲线', en: 'Hourly profiles' },
+  alertRules: { zh: '预警规则', en: 'Alert rules' },
   review: { zh: '复盘设置', en: 'Review' },
 };
 
@@ -81,6 +96,11 @@ export const sheetFields: Record<PlanSheetKey, readonly string[]> = {
   actuals: Object.keys(actualDaySchema.shape),
   lessons: Object.keys(lessonSchema.shape),
   baselines: Object.keys(baselineSchema.shape),
+  hourly: Object.keys(hourlyRecordSchema.shape),
+  incidents: Object.keys(incidentSchema.shape),
+  alertAcks: Object.keys(alertAckSchema.shape),
+  hourProfiles: Object.keys(hourProfileSchema.shape),
+  alertRules: Object.keys(alertRuleSchema.shape),
   review: Object.keys(reviewSchema.shape),
 };
 
@@ -114,6 +134,8 @@ const dictionary: Record<string, LocalizedText> = {
   budgetCapMinor: { zh: '预算上限（分）', en: 'Budget cap (minor units)' },
   contingency: { zh: '预备金', en: 'Contingency' },
   blackoutDays: { zh: '禁排日', en: 'Blackout days' },
+  worksThroughHolidays: { zh: '节假日照常上班', en: 'Team works through holidays' },
+  dismissedProblems: { zh: '已忽略的排期提醒', en: 'Dismissed schedule warnings' },
   templateId: { zh: '模板', en: 'Template' },
   sourcePlanId: { zh: '来源计划', en: 'Source plan' },
   createdAt: { zh: '创建时间', en: 'Created at' },
@@ -124,6 +146,8 @@ const dictionary: Record<string, LocalizedText> = {
   unit: { zh: '单位', en: 'Unit' },
   customUnit: { zh: '自定义单位', en: 'Custom unit' },
   target: { zh: '目标值', en: 'Target' },
+  direction: { zh: '方向', en: 'Direction' },
+  targetMax: { zh: '目标上限', en: 'Target (high end)' },
   baseline: { zh: '基线值', en: 'Baseline' },
   baselinePeriod: { zh: '基线周期', en: 'Baseline period' },
   deadline: { zh: '截止日期', en: 'Deadline' },
@@ -198,6 +222,29 @@ const dictionary: Record<string, LocalizedText> = {
   summary: { zh: '总结', en: 'Summary' },
   baselineLabel: { zh: '基线名称', en: 'Baseline label' },
   expectedMarginRate: { zh: '预期毛利率', en: 'Expected margin rate' },
+  triggeredAt: { zh: '触发时间', en: 'Triggered at' },
+  hour: { zh: '小时', en: 'Hour' },
+  skuName: { zh: '商品名称', en: 'Product name' },
+  units: { zh: '支付件数', en: 'Units sold' },
+  complaints: { zh: '投诉数', en: 'Complaints' },
+  source: { zh: '来源', en: 'Source' },
+  importedAt: { zh: '导入时间', en: 'Imported at' },
+  asOf: { zh: '截至', en: 'As of' },
+  at: { zh: '时间', en: 'Time' },
+  what: { zh: '事件', en: 'What happened' },
+  severity: { zh: '严重程度', en: 'Severity' },
+  action: { zh: '处理措施', en: 'Action' },
+  resolvedAt: { zh: '解决时间', en: 'Resolved at' },
+  riskId: { zh: '关联风险', en: 'Risk' },
+  alertCode: { zh: '预警', en: 'Alert' },
+  alertSubject: { zh: '预警对象', en: 'Alert subject' },
+  code: { zh: '规则', en: 'Rule' },
+  subject: { zh: '对象', en: 'Subject' },
+  acknowledgedAt: { zh: '确认时间', en: 'Acknowledged at' },
+  incidentId: { zh: '事件', en: 'Incident' },
+  weights: { zh: '各小时权重', en: 'Hour weights' },
+  enabled: { zh: '启用', en: 'Enabled' },
+  threshold: { zh: '阈值', en: 'Threshold' },
 };
 
 export function fieldLabel(key: string): LocalizedText {

@@ -1,12 +1,9 @@
 /**
- * What an importer tells the planner about a file. Importers never throw (architecture.md §7):
+ * What an importer tells the planner about a file. Importers never throw (docs/architecture.md §7):
  * they return a value together with the problems, each naming sheet, row and column.
  */
 
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
+import type { LocalizedText } from '../i18n/locale';
 
 /**
  * error: the row (or the whole file) cannot be imported as it is.
@@ -44,7 +41,14 @@ export type ProblemCode =
   | 'invalidRecord'
   | 'duplicateRow'
   | 'cancelled'
-  | 'timedOut';
+  | 'timedOut'
+  | 'noHourlyHeaderRow'
+  | 'invalidHour'
+  | 'missingHour'
+  | 'headerAssumed'
+  | 'unknownQuickLabel'
+  | 'quickNoFigure'
+  | 'notCumulative';
 
 export type ProblemParams = Record<string, string | number>;
 
@@ -166,6 +170,34 @@ const templates: Record<ProblemCode, LocalizedText> = {
     en: 'Duplicates row {otherRow} ({value}); when merging only the later one is kept.',
   },
   cancelled: { zh: '已取消导入。', en: 'The import was cancelled.' },
+  noHourlyHeaderRow: {
+    zh: '在工作表“{sheetName}”前 {scanned} 行中找不到分时数据的表头（如“时段”“支付金额”“访客数”或“商品ID”“支付件数”“库存”）。',
+    en: 'No hourly header row (such as "Hour", "GMV", "Visitors" or "SKU", "Units sold", "Stock") in the first {scanned} rows of sheet "{sheetName}".',
+  },
+  invalidHour: {
+    zh: '“{value}”不是可识别的时段（如 00:00-01:00、0点、10、2026-11-11 10:00）。',
+    en: '"{value}" is not an hour the importer recognises (such as 00:00-01:00, 0点, 10, 2026-11-11 10:00).',
+  },
+  missingHour: {
+    zh: '不知道这些数据属于哪一天的哪个小时：表中没有时段列，也没有给出日期和时间。',
+    en: 'It is not known which day and hour these figures are for: the sheet has no hour column and no date and time was given.',
+  },
+  headerAssumed: {
+    zh: '没有表头，已按列顺序读取为：{columns}。如不对，请在映射中更改。',
+    en: 'No header row; the columns were read in order as: {columns}. Change the mapping if that is wrong.',
+  },
+  unknownQuickLabel: {
+    zh: '“{value}”不是可识别的指标（如 支付金额、访客数、买家、订单、花费）。',
+    en: '"{value}" is not a figure the app knows (such as GMV, visitors, buyers, orders, spend).',
+  },
+  quickNoFigure: {
+    zh: '请写出时间和至少一个指标，例如“截至 10:40 支付金额 ¥1,234,567 买家 8,901”。',
+    en: 'Give a time and at least one figure, e.g. "as of 10:40 GMV 1,234,567 buyers 8,901".',
+  },
+  notCumulative: {
+    zh: '{field}按“累计”读取，但 {hour} 的值 {value} 小于上一小时的 {previous}，累计值不会减少。请核对或改为“按小时”。',
+    en: 'The {field} is read as cumulative, but {value} at {hour} is less than the hour before ({previous}); a cumulative figure never goes down. Check it, or read the file as per hour.',
+  },
   timedOut: {
     zh: '读取文件 {file} 超时（{seconds} 秒），已停止。',
     en: 'Reading {file} took longer than {seconds} s and was stopped.',

@@ -43,7 +43,7 @@ describe('backups: preview, restore, undo; files; undo in editors; two tabs', ()
     await page.getByTestId('nav-backups').click();
     await page.getByTestId('backup-now').click();
     await isVisible(page.getByTestId('backup-row'));
-    await hasText(page.getByTestId('backup-reason').first(), '手动');
+    await hasText(page.getByTestId('backup-kind').first(), '手动');
     await isVisible(page.getByText(/已获准持久保存|未获准持久保存|无法确认/));
   });
 
@@ -63,7 +63,6 @@ describe('backups: preview, restore, undo; files; undo in editors; two tabs', ()
     await page.getByTestId('confirm-button').click();
     await hasText(page.getByTestId('backup-outcome'), /已恢复 1 个方案/);
     await isVisible(page.getByTestId('backup-row').filter({ hasText: '恢复前' }));
-    await app.screenshot('backups-zh');
     await app.openPlan(doc.plan.id, 'risks');
     await hasValue(owner(page), before);
     expect(original).toBeDefined();
@@ -195,7 +194,6 @@ describe('backups: preview, restore, undo; files; undo in editors; two tabs', ()
     await page.getByText('English', { exact: true }).click();
     await page.getByTestId('nav-backups').click();
     await hasText(page.getByRole('heading', { level: 1 }), 'Backups & restore');
-    await app.screenshot('backups-en');
     await page.getByText('中文', { exact: true }).click();
   });
 

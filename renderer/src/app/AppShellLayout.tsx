@@ -19,15 +19,21 @@ import {
   IconLayoutList,
   IconArchive,
 } from '@tabler/icons-react';
-import { useEffect, type CSSProperties } from 'react';
+import { useEffect, useMemo, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { useAppMessages, useLocale, useMessages } from '../i18n';
+import { textIn, useAppMessages, useLocale, useMessages } from '../i18n';
 import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
 import { flushPlanSaves, usePlanStore } from '../state/planStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
-import { useSettingsStore, type Locale } from '../state/settingsStore';
+import type { Locale } from '../../../shared/i18n/locale';
+import { useSettingsStore } from '../state/settingsStore';
+import { NEW_FROM_EXCEL_PATH } from '../features/io/useNewFromExcel';
+import { WorkbookDropTarget } from '../features/io/WorkbookDropTarget';
 import { SaveStatus } from './SaveStatus';
+import { CommandPalette } from './CommandPalette';
+import { useAppActions } from './useAppActions';
+import { useActionStore } from '../state/actionStore';
 import { afterFirstPaint } from './afterFirstPaint';
 import { prefetchRoutes } from './lazyRoutes';
 
@@ -43,7 +49,9 @@ export function AppShellLayout() {
   // grey (a plan's own screens belong to the library).
   const { pathname } = useLocation();
   const navActive = (to: string) =>
-    to === '/' ? pathname === '/' || pathname.startsWith('/plans') : pathname.startsWith(to);
+    to === '/'
+      ? pathname === '/' || pathname.startsWith('/plans') || pathname.startsWith('/import')
+      : pathname.startsWith(to);
   // Red text on Mantine's red hover tint is 4.0:1; the current link keeps the paler red-0 under the
   // pointer (5.6:1), which it is right after being clicked.
   const navProps = (to: string) =>
@@ -73,15 +81,28 @@ export function AppShellLayout() {
         else if (command === 'importFile' || command === 'exportBudget') {
           const planId = usePlanStore.getState().planId;
           if (planId) navigate(`/plans/${planId}/io`);
+          // No plan open: importing a file means a new plan from it.
+          else if (command === 'importFile') navigate(NEW_FROM_EXCEL_PATH);
         } else if (command === 'exportAll' || command === 'settings') navigate('/backups');
       }),
     [navigate],
   );
 
   useHotkeys([['shift+?', () => help.open()]]);
+  useAppActions(help.open);
+  // The sheet lists every action on offer that has keys: generated, never a list kept by hand.
+  const bySource = useActionStore((s) => s.bySource);
+  const withKeys = useMemo(
+    () =>
+      Object.values(bySource)
+        .flat()
+        .filter((a) => a.shortcut),
+    [bySource],
+  );
 
   return (
     <AppShell header={{ height: 52 }} padding={0}>
+      <WorkbookDropTarget />
       <AppShell.Header className="cd-no-print">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
@@ -160,27 +181,26 @@ export function AppShellLayout() {
         <Outlet />
       </AppShell.Main>
       <Modal opened={helpOpen} onClose={help.close} title={m.shortcuts.title}>
-        <Table>
+        <Table data-testid="shortcut-sheet">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{m.shortcuts.action}</Table.Th>
+              <Table.Th>{m.shortcuts.key}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
-            {(
-              [
-                [m.shortcuts.undo, 'Ctrl/⌘ + Z'],
-                [m.shortcuts.redo, 'Ctrl + Y / ⇧⌘Z'],
-                [m.shortcuts.newPlan, 'N'],
-                [m.shortcuts.search, '/'],
-                [m.shortcuts.help, '?'],
-              ] as const
-            ).map(([label, keys]) => (
-              <Table.Tr key={label}>
-                <Table.Td>{label}</Table.Td>
+            {withKeys.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{textIn(a.label, locale)}</Table.Td>
                 <Table.Td>
-                  <Kbd>{keys}</Kbd>
+                  <Kbd>{a.shortcut}</Kbd>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Modal>
+      <CommandPalette />
     </AppShell>
   );
 }

@@ -7,6 +7,7 @@
 export const loadRoutes = {
   trash: () => import('../features/plans/TrashScreen'),
   backups: () => import('../features/backups/BackupsScreen'),
+  newFromExcel: () => import('../features/io/NewFromExcelScreen'),
 };
 
 export function prefetchRoutes(): void {

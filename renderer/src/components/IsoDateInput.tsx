@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import 'dayjs/locale/zh-cn';
 import { isValidIsoDate } from '../../../shared/domain';
-import { useLocale } from '../i18n';
+import { useAppMessages } from '../i18n';
 
 // Date fields parse what the planner types (YYYY-MM-DD) with this plugin. @mantine/dates, its
 // styles and dayjs's locale load with the first screen that has a date field, not at start-up.
@@ -18,16 +18,15 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue'> & {
 
 /** A date field whose value is always a `YYYY-MM-DD` string (or null), never a Date. */
 export function IsoDateInput({ value, onChange, popoverProps, onKeyDown, onClick, onFocus, ...rest }: Props) {
-  const locale = useLocale();
+  const m = useAppMessages();
   // Enter accepts a typed date and folds the calendar away, so it stops covering what follows
   // (a dialog's preview and buttons); focusing, clicking or typing again brings it back.
   const [folded, setFolded] = useState(false);
   return (
-    <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
+    <DatesProvider settings={{ locale: m.common.calendarLocale, firstDayOfWeek: 1 }}>
       <DateInput
         valueFormat="YYYY-MM-DD"
-        // dayjs's zh-cn month names with the English order read "十一月 2026"; Chinese says 2026年11月.
-        monthLabelFormat={locale === 'zh-CN' ? 'YYYY年M月' : 'MMMM YYYY'}
+        monthLabelFormat={m.common.monthLabelFormat}
         value={value}
         onChange={(v) => {
           const iso = typeof v === 'string' ? v.slice(0, 10) : null;

@@ -1,6 +1,6 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { formatMinorForInput, parseMoneyInput } from '../../../shared/budget/money';
-import { toLanguage, useAppMessages, useLocale } from '../i18n';
+import { languageOf, useAppMessages, useLocale } from '../i18n';
 import { editKeys } from './CommitInputs';
 import { useDraftField } from './useDraftField';
 
@@ -35,7 +35,7 @@ export function MoneyInput({
     read: (text) => {
       if (text.trim() === '') return allowEmpty ? { ok: true, value: null } : { ok: false, message: null };
       const r = parseMoneyInput(text, currency);
-      if (!r.ok) return { ok: false, message: r.message[toLanguage(locale)] };
+      if (!r.ok) return { ok: false, message: r.message[languageOf(locale)] };
       if (isNonNegative && r.minor < 0) return { ok: false, message: m.common.amountNegative };
       return { ok: true, value: r.minor };
     },

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { parseBackupName, type BackupReason } from '../../../shared/backup/backupName';
+import { backupKindOf, type BackupKind } from '../../../shared/backup/retention';
 import type { PlanDocument } from '../../../shared/domain';
 import { desktopBackups } from '../platform';
 import type { CampaignDeskDb } from './database';
@@ -16,10 +17,16 @@ export interface StoredBackup {
   /** When it was taken (ISO 8601 instant). */
   takenAt: string;
   reason: BackupReason;
-  /** Size in bytes (UTF-8 on the desktop, UTF-16 code units in a browser). */
+  /** Automatic, manual or safety: decides how long it is kept (docs/backup-retention.md). */
+  kind: BackupKind;
+  /**
+   * Size in bytes of the JSON as UTF-8. Browser backups taken before issue 10 recorded UTF-16
+   * code units instead (the same figure for ASCII, somewhat less for Chinese text).
+   */
   size: number;
 }
 
+/** As stored in the browser's backups database: the kind is not stored, it follows the reason. */
 interface BackupRow {
   name: string;
   takenAt: string;
@@ -48,10 +55,12 @@ export async function listStoredBackups(): Promise<StoredBackup[]> {
   if (desktop) {
     rows = (await desktop.listBackups()).flatMap((entry) => {
       const parsed = parseBackupName(entry.name);
-      return parsed ? [{ name: entry.name, size: entry.size, ...parsed }] : [];
+      return parsed
+        ? [{ name: entry.name, size: entry.size, ...parsed, kind: backupKindOf(parsed.reason) }]
+        : [];
     });
   } else {
-    rows = await browserBackups().list.toArray();
+    rows = (await browserBackups().list.toArray()).map((row) => ({ ...row, kind: backupKindOf(row.reason) }));
   }
   return rows.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
@@ -67,7 +76,7 @@ export async function writeStoredBackup(name: string, json: string): Promise<voi
   const db = browserBackups();
   await db.transaction('rw', db.list, db.contents, async () => {
     await db.contents.put({ name, json });
-    await db.list.put({ name, size: json.length, ...parsed });
+    await db.list.put({ name, size: new TextEncoder().encode(json).length, ...parsed });
   });
 }
 

@@ -7,32 +7,57 @@ import {
   type Plan,
   type Review,
 } from '../../../shared/domain';
-import { prepareOpen } from './migrations';
+import { v1ToV2 } from '../../../shared/migrations/v1ToV2AddWarRoom';
+import { prepareOpen, upgradeStoredDocuments } from './migrations';
 
 /**
- * The IndexedDB schema. Versions are only ever added (architecture.md §6): each new
+ * The IndexedDB schema. Versions are only ever added (docs/architecture.md §6): each new
  * `this.version(n)` keeps every earlier one and calls a named upgrader from shared/migrations.
  * Every per-plan table is indexed by planId so a plan loads with one indexed query per table.
  */
 export const DB_NAME = 'campaign-desk';
 /** The Dexie schema version shipped by this build. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface MetaRecord {
   key: string;
   value: unknown;
 }
 
-export type CollectionTables = { [K in CollectionKey]: Table<CollectionRecord<K>, string> };
+/** The tables of schema version 1, written out: a shipped version never changes. */
+const v1Collections = [
+  'goals',
+  'phases',
+  'tasks',
+  'channels',
+  'budgetCategories',
+  'budgetLines',
+  'promotions',
+  'products',
+  'risks',
+  'checklist',
+  'actuals',
+  'lessons',
+  'baselines',
+] as const;
 
 export const schemaV1: Record<string, string> = {
   plans: 'id, updatedAt, archivedAt, deletedAt, type',
   reviews: 'planId',
   meta: 'key',
-  ...Object.fromEntries(collectionKeys.map((k) => [k, 'id, planId'])),
+  ...Object.fromEntries(v1Collections.map((k) => [k, 'id, planId'])),
 };
 // Actuals are also looked up by plan and date for the review charts.
 schemaV1.actuals = 'id, planId, [planId+date]';
+
+/** Version 2 adds the war room's tables; hourly data is also looked up by plan and hour. */
+export const schemaV2: Record<string, string> = {
+  hourly: 'id, planId, [planId+hour]',
+  incidents: 'id, planId',
+  alertAcks: 'id, planId',
+  hourProfiles: 'id, planId',
+  alertRules: 'id, planId',
+};
 
 export class CampaignDeskDb extends Dexie {
   plans!: Table<Plan, string>;
@@ -42,6 +67,9 @@ export class CampaignDeskDb extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(schemaV1);
+    this.version(2)
+      .stores(schemaV2)
+      .upgrade((tx) => upgradeStoredDocuments(tx, v1ToV2));
     this.on('populate', (tx) => {
       void tx.table('meta').put({ key: 'dataVersion', value: DATA_VERSION });
     });

@@ -174,6 +174,9 @@ export async function prepareOpen(
 /**
  * For a Dexie `.upgrade()` callback: reads every plan as a document from the old tables, runs
  * the named step and writes the records back, all inside the upgrade transaction.
+ * No version calls it yet (schema version 1 is the first); the next `this.version(n).upgrade(…)`
+ * does, as CONTRIBUTING.md ("A new record field and its migration") describes.
+ * @public
  */
 export async function upgradeStoredDocuments(tx: Transaction, step: Migration): Promise<void> {
   const plans = await tx.table('plans').toArray();

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
-import { useLocaleValue, useShowWan, type Locale } from '../state/settingsStore';
+import { useLocaleValue, useShowWan } from '../state/settingsStore';
 import { currencyMinorDigits, formatMoney } from '../../../shared/budget/money';
+import { languageOf, type Language, type Locale } from '../../../shared/i18n/locale';
 import { appMessages, type AppMessages } from './messages';
 
-export type { Locale };
+// The one locale type and its helpers (shared/i18n/locale.ts), for components.
+export { languageOf, plural, textIn, type Language, type Locale } from '../../../shared/i18n/locale';
 
 /**
  * Strings live in typed objects, one per language: `defineMessages(zh, en)` type-checks that the
@@ -28,13 +30,13 @@ export function defineMessages<T extends Messages>(zh: T, en: Widen<T>): Message
   return { 'zh-CN': zh as Widen<T>, 'en-US': en };
 }
 
-/** The key of a `{ zh, en }` text for a locale. */
-export function toLanguage(locale: Locale): 'zh' | 'en' {
-  return locale === 'zh-CN' ? 'zh' : 'en';
-}
-
 export function useLocale(): Locale {
   return useLocaleValue();
+}
+
+/** The open locale's language: the key to read a `LocalizedText` from shared/ with. */
+export function useLanguage(): Language {
+  return languageOf(useLocaleValue());
 }
 
 export function useMessages<T extends Messages>(bundle: MessageBundle<T>): T {

@@ -1,5 +1,7 @@
+import { plural } from '../../../shared/i18n/locale';
 import type {
   ChannelKind,
+  GoalDirection,
   GoalMetric,
   GoalUnit,
   PhaseKind,
@@ -19,6 +21,9 @@ const zh = {
   common: {
     badDate: '日期须写成 年-月-日，如 2026-11-11',
     badTime: '时间须写成 24 小时制 时:分，如 20:00',
+    /** The date picker's dayjs locale and its month heading (dayjs's zh-cn order reads "十一月 2026"). */
+    calendarLocale: 'zh-cn',
+    monthLabelFormat: 'YYYY年M月',
     amountNegative: '金额不能为负',
     add: '添加',
     delete: '删除',
@@ -146,6 +151,7 @@ const zh = {
     forecast: '预测',
     risks: '风险',
     checklist: '检查清单',
+    warroom: '作战室',
     review: '复盘',
     io: '导入导出',
   },
@@ -176,6 +182,8 @@ const zh = {
     addMoment: '添加关键时刻',
     endBeforeStart: '结束日期不能早于开始日期',
     peakOutside: '大促日应在活动日期之内',
+    worksThroughHolidays: '团队节假日照常上班',
+    worksThroughHolidaysHint: '打开后，排在国庆、春节、劳动节等法定节假日开始或结束的任务不再提醒。',
     stats: '方案概况',
     statTasks: '任务',
     statMilestones: '里程碑',
@@ -202,6 +210,16 @@ const zh = {
     smartOk: '符合 SMART',
     missing: '缺少：',
     missingItem: { title: '描述', metric: '指标', target: '目标值', baseline: '基线', deadline: '截止日期' },
+    direction: '方向',
+    targetLow: '下限',
+    targetHigh: '上限',
+    goalTarget: '目标',
+    conflict: {
+      targetBelowBaseline: '增长目标低于基线',
+      targetAboveBaseline: '“越低越好”的目标高于基线',
+      rangeIncomplete: '区间缺少上限',
+      rangeInverted: '区间下限大于上限',
+    },
     empty: '还没有目标。先写下这次大促要达成什么，例如“双11期间 GMV 同比增长 30%”。',
     weightsSum: (pct: string) => `权重合计 ${pct}（应为 100%）`,
     newGoal: '新目标',
@@ -278,7 +296,7 @@ const zh = {
     mitigation: '预防措施',
     contingency: '应急预案',
     status: '状态',
-    statuses: { open: '未处理', watching: '监控中', closed: '已关闭' },
+    statuses: { open: '未处理', watching: '监控中', triggered: '已触发', closed: '已关闭' },
     empty: '还没有登记风险。大促常见风险：系统崩溃、库存不足、物流延迟、客诉激增、舆情。',
     newRisk: '新风险',
     level: (n: number) => `${n}`,
@@ -303,6 +321,13 @@ const zh = {
     newPlan: '新建方案',
     search: '搜索方案',
     help: '显示快捷键',
+    palette: '命令面板：按名称查找任何操作',
+    paletteSearch: '输入操作名称，中文或英文均可…',
+    paletteEmpty: '没有匹配的操作',
+    goTo: (screen: string) => `转到：${screen}`,
+    switchLanguage: '界面切换为 English',
+    key: '按键',
+    action: '操作',
   },
   enums: {
     planType: {
@@ -397,8 +422,18 @@ const zh = {
       repurchase: '复购率',
       grossMargin: '毛利率',
       brandSearch: '品牌搜索量',
+      refundRate: '退款率',
+      complaintRate: '客诉率',
+      costPerOrder: '单均成本',
+      discountRate: '让利率',
+      spend: '活动花费',
       custom: '自定义',
     } satisfies Labels<GoalMetric>,
+    goalDirection: {
+      higher: '越高越好（≥）',
+      lower: '越低越好（≤）',
+      range: '区间内（下限–上限）',
+    } satisfies Labels<GoalDirection>,
     goalUnit: {
       money: '金额',
       count: '数量',
@@ -438,6 +473,8 @@ const en: AppMessages = {
   common: {
     badDate: 'Write the date as YYYY-MM-DD, e.g. 2026-11-11',
     badTime: 'Write the time as 24-hour HH:mm, e.g. 20:00',
+    calendarLocale: 'en',
+    monthLabelFormat: 'MMMM YYYY',
     amountNegative: 'The amount cannot be negative',
     add: 'Add',
     delete: 'Delete',
@@ -468,7 +505,7 @@ const en: AppMessages = {
     actions: 'Actions',
     yes: 'Yes',
     no: 'No',
-    days: (n) => (n === 1 ? '1 day' : `${n} days`),
+    days: (n) => plural('en-US', n, { one: '1 day', other: `${n} days` }),
     loading: 'Loading…',
     deleteConfirmTitle: 'Delete?',
     deleteConfirmBody: (what) => `Delete “${what}”? Ctrl+Z brings it back.`,
@@ -507,7 +544,7 @@ const en: AppMessages = {
       n === 1
         ? 'Your one plan is archived, so it is hidden.'
         : `All ${n} plans are archived, so they are hidden.`,
-    tasks: (n) => (n === 1 ? '1 task' : `${n} tasks`),
+    tasks: (n) => plural('en-US', n, { one: '1 task', other: `${n} tasks` }),
     peak: 'Peak',
     updated: 'Edited',
     archived: 'Archived',
@@ -524,7 +561,7 @@ const en: AppMessages = {
     subtitle: 'Deleted plans are kept for 30 days, then removed for good.',
     empty: 'The trash is empty.',
     deletedAt: 'Deleted',
-    daysLeft: (n) => `Removed for good in ${n} ${n === 1 ? 'day' : 'days'}`,
+    daysLeft: (n) => `Removed for good in ${plural('en-US', n, { one: `${n} day`, other: `${n} days` })}`,
     restore: 'Restore',
     openPlanInTrash:
       'This plan has been moved to the trash (perhaps in another window). Changes here are not saved until it is restored.',
@@ -553,7 +590,7 @@ const en: AppMessages = {
     title: 'Duplicate plan to a new date',
     body: 'Every date (phases, tasks, milestones, payment dates…) moves with the peak day. Actual results are not copied.',
     newPeak: 'New peak day',
-    shiftBy: (n) => `All dates move by ${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`,
+    shiftBy: (n) => `All dates move by ${plural('en-US', n, { one: `${n} day`, other: `${n} days` })}`,
     name: 'New plan name',
     copySuffix: ' (copy)',
   },
@@ -570,6 +607,7 @@ const en: AppMessages = {
     forecast: 'Forecast',
     risks: 'Risks',
     checklist: 'Checklist',
+    warroom: 'War room',
     review: 'Review',
     io: 'Import / export',
   },
@@ -600,6 +638,9 @@ const en: AppMessages = {
     addMoment: 'Add key moment',
     endBeforeStart: 'The end date cannot be before the start date',
     peakOutside: 'The peak day should be within the campaign dates',
+    worksThroughHolidays: 'Team works through holidays',
+    worksThroughHolidaysHint:
+      'When on, tasks starting or ending on a statutory holiday (National Day, Spring Festival, Labour Day …) are not flagged.',
     stats: 'At a glance',
     statTasks: 'Tasks',
     statMilestones: 'Milestones',
@@ -608,7 +649,7 @@ const en: AppMessages = {
     statChecklist: 'Checklist done',
     daysToPeak: (n) =>
       n > 0
-        ? `${n} ${n === 1 ? 'day' : 'days'} to the peak`
+        ? `${plural('en-US', n, { one: `${n} day`, other: `${n} days` })} to the peak`
         : n === 0
           ? 'The peak is today'
           : `The peak was ${-n} ${n === -1 ? 'day' : 'days'} ago`,
@@ -630,6 +671,16 @@ const en: AppMessages = {
     rationale: 'Why achievable / relevant',
     smartOk: 'SMART',
     missing: 'Missing:',
+    direction: 'Direction',
+    targetLow: 'Low end',
+    targetHigh: 'High end',
+    goalTarget: 'Target',
+    conflict: {
+      targetBelowBaseline: 'growth target below the baseline',
+      targetAboveBaseline: 'lower-is-better target above the baseline',
+      rangeIncomplete: 'range has no high end',
+      rangeInverted: 'range low end above its high end',
+    },
     missingItem: {
       title: 'description',
       metric: 'metric',
@@ -715,7 +766,7 @@ const en: AppMessages = {
     mitigation: 'Mitigation',
     contingency: 'Contingency plan',
     status: 'Status',
-    statuses: { open: 'Open', watching: 'Watching', closed: 'Closed' },
+    statuses: { open: 'Open', watching: 'Watching', triggered: 'Triggered', closed: 'Closed' },
     empty:
       'No risks registered yet. Common ones: a site crash, stock-outs, logistics delays, a wave of complaints, bad press.',
     newRisk: 'New risk',
@@ -742,6 +793,13 @@ const en: AppMessages = {
     newPlan: 'New plan',
     search: 'Search plans',
     help: 'Show shortcuts',
+    palette: 'Command palette: find any action by name',
+    paletteSearch: 'Type an action, in English or Chinese…',
+    paletteEmpty: 'No matching action',
+    goTo: (screen: string) => `Go to: ${screen}`,
+    switchLanguage: 'Switch the interface to 中文',
+    key: 'Keys',
+    action: 'Action',
   },
   enums: {
     planType: {
@@ -831,7 +889,17 @@ const en: AppMessages = {
       repurchase: 'Repurchase rate',
       grossMargin: 'Gross margin',
       brandSearch: 'Brand search volume',
+      refundRate: 'Refund rate',
+      complaintRate: 'Complaint rate',
+      costPerOrder: 'Cost per order',
+      discountRate: 'Discount cost ratio',
+      spend: 'Campaign spend',
       custom: 'Custom',
+    },
+    goalDirection: {
+      higher: 'Higher is better (≥)',
+      lower: 'Lower is better (≤)',
+      range: 'Within a range (low–high)',
     },
     goalUnit: { money: 'Money', count: 'Count', rate: 'Rate %', ratio: 'Multiple', custom: 'Custom' },
     keyMoment: {

@@ -4,6 +4,7 @@ import {
   type FileFilter,
   type MenuCommand,
 } from '../../../shared/desktopApi';
+import type { Locale } from '../../../shared/i18n/locale';
 
 /**
  * The only reader of the desktop bridge. In Electron the preload script exposes `DesktopApi`;
@@ -15,15 +16,7 @@ function bridge(): DesktopApi | null {
   return api && typeof api === 'object' ? (api as DesktopApi) : null;
 }
 
-export function isDesktop(): boolean {
-  return bridge() !== null;
-}
-
-export async function getSystemLocale(): Promise<string> {
-  return (await bridge()?.getSystemLocale()) ?? navigator.language;
-}
-
-export async function notifyLocale(locale: 'zh-CN' | 'en-US'): Promise<void> {
+export async function notifyLocale(locale: Locale): Promise<void> {
   await bridge()?.setLocale(locale);
 }
 
@@ -84,37 +77,6 @@ export async function openFile(filters: FileFilter[], maxBytes: number): Promise
 export async function readPickedFile(file: File, maxBytes: number): Promise<PickedFile> {
   if (file.size > maxBytes) throw new FileTooLargeError(file.name, file.size, maxBytes);
   return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
-}
-
-/** PDF of the current page through Electron's printToPDF; null in a browser (callers use their own path). */
-export async function printToPdf(pageSize: 'A4' | 'A3', landscape: boolean): Promise<Uint8Array | null> {
-  const api = bridge();
-  return api ? api.printToPdf({ pageSize, landscape }) : null;
-}
-
-/** PNG of the visible page through Electron's capturePage; null in a browser. */
-export async function capturePage(): Promise<Uint8Array | null> {
-  const api = bridge();
-  return api ? api.capturePage() : null;
-}
-
-/**
- * Opens an http(s) link outside the app. On the desktop the main process asks the planner;
- * in a browser the renderer asks with `confirmText` first.
- */
-export async function openExternal(url: string, confirmText: string): Promise<boolean> {
-  const api = bridge();
-  if (api) return api.openExternal(url);
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  if (!window.confirm(`${confirmText}\n${parsed.href}`)) return false;
-  window.open(parsed.href, '_blank', 'noopener,noreferrer');
-  return true;
 }
 
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {

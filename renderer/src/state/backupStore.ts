@@ -7,7 +7,7 @@ import {
   type BackupProblem,
 } from '../../../shared/backup/backupFile';
 import { backupNameFor, type BackupReason } from '../../../shared/backup/backupName';
-import { chooseBackupsToKeep } from '../../../shared/backup/retention';
+import { backupKindOf, chooseBackupsToKeep } from '../../../shared/backup/retention';
 import type { BackupFile, PlanDocument, PlanId } from '../../../shared/domain';
 import { getDb, insertDocument, loadDocument } from '../db';
 import {
@@ -28,7 +28,8 @@ import { announce } from './syncTabs';
 /**
  * Automatic local backups (issue 7): at start when the last is older than 15 minutes, every
  * 15 minutes while the planner edits, and before every import, restore and schema upgrade
- * (the upgrade one is taken in db/migrations.ts). Kept: 3 from today and one a day for 14 days.
+ * (the upgrade one is taken in db/migrations.ts). Which are kept is docs/backup-retention.md:
+ * the 10 latest automatic, every manual, safety ones for 7 days, one a day for 30 days.
  */
 export const BACKUP_INTERVAL_MS = 15 * 60_000;
 const APP_VERSION = '0.1.0';
@@ -75,9 +76,10 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function pruneOldBackups(now: Date): Promise<void> {
+async function pruneOldBackups(now: Date, pinned: readonly string[]): Promise<void> {
   const all = await listStoredBackups();
-  const keep = new Set(chooseBackupsToKeep(all, now, -now.getTimezoneOffset()).map((b) => b.name));
+  const kept = chooseBackupsToKeep(all, { now, utcOffsetMinutes: -now.getTimezoneOffset(), pinned });
+  const keep = new Set(kept.map((b) => b.name));
   for (const b of all) if (!keep.has(b.name)) await deleteStoredBackup(b.name);
 }
 
@@ -97,7 +99,11 @@ export function takeBackup(reason: BackupReason): Promise<StoredBackup | null> {
   return serially(() => takeBackupNow(reason));
 }
 
-async function takeBackupNow(reason: BackupReason): Promise<StoredBackup | null> {
+/** `pinned`: backups this pruning must not delete (the one a restore reads from). */
+async function takeBackupNow(
+  reason: BackupReason,
+  pinned: readonly string[] = [],
+): Promise<StoredBackup | null> {
   const docs = await allDocuments();
   const now = new Date();
   // An empty library has nothing to lose; a backup before a restore is kept even then, so the
@@ -108,15 +114,17 @@ async function takeBackupNow(reason: BackupReason): Promise<StoredBackup | null>
   await writeStoredBackup(name, json);
   lastBackupAt = now.getTime();
   editedSinceBackup = false;
-  await pruneOldBackups(now);
+  await pruneOldBackups(now, pinned);
   await useBackupStore.getState().refresh();
-  return { name, takenAt: now.toISOString(), reason, size: json.length };
+  const size = new TextEncoder().encode(json).length;
+  return { name, takenAt: now.toISOString(), reason, kind: backupKindOf(reason), size };
 }
 
 export type RestoreResult = { ok: true; plans: number } | { ok: false; problem: BackupProblem };
 
-async function replaceEverything(file: BackupFile): Promise<RestoreResult> {
-  const before = await takeBackupNow('beforeRestore');
+/** `restoredFrom`: the stored backup being restored, which this restore must never delete. */
+async function replaceEverything(file: BackupFile, restoredFrom: string | null): Promise<RestoreResult> {
+  const before = await takeBackupNow('beforeRestore', restoredFrom ? [restoredFrom] : []);
   await replaceAllDocuments(await getDb(), file.plans);
   reloadAfterRestore();
   announce({ kind: 'replacedAll' });
@@ -129,7 +137,17 @@ export function restoreBackup(name: string): Promise<RestoreResult> {
   return serially(async () => {
     const parsed = parseBackup(await readStoredBackup(name));
     if (!parsed.ok) return parsed;
-    return replaceEverything(parsed.file);
+    return replaceEverything(parsed.file, name);
+  });
+}
+
+/** Deletes a stored backup by hand (the only way a manual backup goes). */
+export function deleteBackup(name: string): Promise<void> {
+  return serially(async () => {
+    await deleteStoredBackup(name);
+    if (useBackupStore.getState().undoRestoreName === name)
+      useBackupStore.setState({ undoRestoreName: null });
+    await useBackupStore.getState().refresh();
   });
 }
 
@@ -171,7 +189,7 @@ export async function restoreFromFile(confirm: (plans: number) => Promise<boolea
   if (!file.parsed.ok) return { kind: 'problem', fileName: file.name, problem: file.parsed.problem };
   const backup = file.parsed.file;
   if (!(await confirm(backup.plans.length))) return { kind: 'cancelled' };
-  const result = await serially(() => replaceEverything(backup));
+  const result = await serially(() => replaceEverything(backup, null));
   return result.ok
     ? { kind: 'restored', fileName: file.name, plans: result.plans }
     : { kind: 'problem', fileName: file.name, problem: result.problem };

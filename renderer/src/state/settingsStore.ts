@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-
-export type Locale = 'zh-CN' | 'en-US';
+import { isLocale, type Locale } from '../../../shared/i18n/locale';
 
 const LOCALE_KEY = 'campaign-desk.locale';
 const PUSH_KEY = 'campaign-desk.pushSuccessors';
@@ -27,7 +26,7 @@ export function defaultLocale(
 function readStoredLocale(): Locale | null {
   try {
     const v = localStorage.getItem(LOCALE_KEY);
-    return v === 'zh-CN' || v === 'en-US' ? v : null;
+    return isLocale(v) ? v : null;
   } catch {
     return null;
   }

@@ -1,7 +1,8 @@
 import type { IsoDate, Task, TaskId } from '../../domain';
 import { durationOf, fromDayNumber, toDayNumber } from './dayNumber';
 import { indexTasks, topologicalPositions } from './graph';
-import { formatDays, isChinese, type Locale } from './locale';
+import type { Locale } from '../../i18n/locale';
+import { formatDays, isChinese } from './locale';
 
 /** One task's window in the critical-path method, in calendar days (inclusive dates). */
 export interface TaskSchedule {

@@ -1,6 +1,7 @@
 import type { Dependency, Task, TaskId } from '../../domain';
 import { wouldCreateCycle } from './graph';
-import { isChinese, type Locale } from './locale';
+import type { Locale } from '../../i18n/locale';
+import { isChinese } from './locale';
 
 export type AddDependencyResult = { ok: true; tasks: Task[] } | { ok: false; loop: TaskId[] };
 

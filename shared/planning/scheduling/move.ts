@@ -50,6 +50,15 @@ function applySpans(
     const position = new Map<TaskId, number>();
     const order = topologicalOrder(tasks);
     order.forEach((id, index) => position.set(id, index));
+    const pushers = new Set(origins);
+    // A task whose edit was pushed back to where it started did not move, and pushes nothing.
+    const moved = (id: TaskId): boolean => {
+      const span = spans.get(id);
+      if (!span) return false;
+      if (pushers.has(id)) return true;
+      const before = currentSpan(byId.get(id) as Task);
+      return span.start !== before.start || span.end !== before.end;
+    };
     const spanOf = (task: Task): Span =>
       spans.get(task.id) ?? { start: toDayNumber(task.startDate), end: toDayNumber(task.endDate) };
     for (const id of order) {
@@ -57,7 +66,7 @@ function applySpans(
       const me = position.get(id) as number;
       let required = -Infinity;
       for (const dependency of task.predecessors) {
-        if (!spans.has(dependency.taskId)) continue; // only changed predecessors push
+        if (!moved(dependency.taskId)) continue; // only changed predecessors push
         if ((position.get(dependency.taskId) ?? me) >= me) continue; // a link that closes a loop
         const predecessor = spans.get(dependency.taskId) as Span;
         const bound =

@@ -1,11 +1,27 @@
+import { holidayEntry } from '../../calendar/holidaysCN';
 import type { Phase, Plan, Task, TaskId } from '../../domain';
 import { toDayNumber, fromDayNumber } from './dayNumber';
 import { describeLoop } from './dependencies';
 import { findCycle } from './graph';
-import { isChinese, type Locale } from './locale';
+import type { Locale } from '../../i18n/locale';
+import { isChinese } from './locale';
 
 export type ScheduleProblemKind =
-  'outsideCampaign' | 'afterMilestone' | 'ownerOverload' | 'dependencyViolated' | 'onBlackoutDay' | 'loop';
+  | 'outsideCampaign'
+  | 'afterMilestone'
+  | 'ownerOverload'
+  | 'dependencyViolated'
+  | 'onBlackoutDay'
+  | 'onHoliday'
+  | 'loop';
+
+/** Kinds the planner may dismiss one by one (they are judgement calls, not contradictions). */
+export const dismissableProblemKinds: readonly ScheduleProblemKind[] = ['onHoliday'];
+
+/** A stable key for a problem, stored in plan.dismissedProblems when the planner dismisses it. */
+export function problemKey(problem: ScheduleProblem): string {
+  return `${problem.kind}:${problem.taskId}:${String(problem.params.date ?? '')}`;
+}
 
 /**
  * One thing wrong with the schedule. `taskId` is where the panel jumps; `params` carries what the
@@ -106,6 +122,30 @@ export function findScheduleProblems(
       });
     }
 
+    if (!input.plan.worksThroughHolidays) {
+      // A task starting or ending on a day off: who picks it up? (docs/figures-goals.md §4)
+      const edge = holidayEntry(task.startDate)?.kind === 'holiday' ? 'start' : null;
+      const end = edge === null && holidayEntry(task.endDate)?.kind === 'holiday' ? 'end' : null;
+      const which = edge ?? end;
+      if (which !== null) {
+        const date = which === 'start' ? task.startDate : task.endDate;
+        const entry = holidayEntry(date);
+        problems.push({
+          kind: 'onHoliday',
+          taskId: task.id,
+          relatedTaskIds: [],
+          severity: 'warning',
+          params: {
+            date,
+            edge: which,
+            holidayZh: entry?.name.zh ?? '',
+            holidayEn: entry?.name.en ?? '',
+            provisional: entry?.provisional ? 1 : 0,
+          },
+        });
+      }
+    }
+
     const blackoutHit = firstDateWithin(blackout, task.startDate, task.endDate);
     if (blackoutHit !== null) {
       problems.push({
@@ -119,11 +159,16 @@ export function findScheduleProblems(
   }
 
   problems.push(...findOwnerOverloads(tasks, maxOverlap));
+  const dismissed = new Set(input.plan.dismissedProblems ?? []);
+  const kept =
+    dismissed.size === 0
+      ? problems
+      : problems.filter((p) => !dismissableProblemKinds.includes(p.kind) || !dismissed.has(problemKey(p)));
 
   const position = new Map<TaskId, number>();
   input.tasks.forEach((task, index) => position.set(task.id, index));
   const rank = (problem: ScheduleProblem) => (problem.severity === 'error' ? 0 : 1);
-  return problems
+  return kept
     .map((problem, index) => ({ problem, index }))
     .sort(
       (a, b) =>
@@ -254,6 +299,12 @@ export function describeProblem(
       return zh
         ? `${title(problem.taskId)}（${p.start} 至 ${p.end}）超出了活动日期 ${p.campaignStart} 至 ${p.campaignEnd}。`
         : `${title(problem.taskId)} (${p.start} to ${p.end}) lies outside the campaign dates, ${p.campaignStart} to ${p.campaignEnd}.`;
+    case 'onHoliday': {
+      const when = zh ? (p.edge === 'start' ? '开始' : '结束') : p.edge === 'start' ? 'starts' : 'ends';
+      return zh
+        ? `${title(problem.taskId)}在 ${p.date}（${p.holidayZh}）${when}，这天是法定节假日${p.provisional ? '（安排尚未公布）' : ''}：请确认有人值守，或在计划概览中设为“节假日照常上班”。`
+        : `${title(problem.taskId)} ${when} on ${p.date}, ${p.holidayEn}, a statutory holiday${p.provisional ? ' (arrangement not yet published)' : ''}: make sure someone is on duty, or mark the plan “team works through holidays” in the overview.`;
+    }
     case 'onBlackoutDay':
       return zh
         ? `${title(problem.taskId)}排在了禁排日 ${p.date}。`

@@ -21,7 +21,7 @@ import { makeProblem, type ImportProblem } from '../problems';
 import type { SheetGrid } from './grid';
 import { budgetFields } from './fields';
 import { parseMoneyMinor, parseNumber } from './numbers';
-import { openSheet, prepareDates, textOf, type MappedRow, type SheetMapping } from './rows';
+import { openSheet, prepareDates, textOf, type Footnote, type MappedRow, type SheetMapping } from './rows';
 import type { RowsContext } from './schedule';
 
 export interface BudgetImport {
@@ -32,6 +32,8 @@ export interface BudgetImport {
   rowOfLine: Record<string, number>;
   rejectedRows: number[];
   rowCount: number;
+  /** Notes under the table (注：…), kept on the plan rather than read as lines. */
+  footnotes: Footnote[];
 }
 
 const fieldLabel = (key: string): { fieldZh: string; fieldEn: string } => {
@@ -222,6 +224,7 @@ export function importBudgetSheet(
       rowOfLine,
       rejectedRows,
       rowCount: reader.rows.length,
+      footnotes: reader.footnotes,
     },
     problems,
   };

@@ -1,10 +1,11 @@
-import type { LocalizedText } from '../problems';
+import type { LocalizedText } from '../../i18n/locale';
 
 /**
  * The columns each import kind understands, with the names planners give them in Chinese and
  * English. The first synonyms are the app's own export headers, so its workbooks read back.
  */
-export type ImportKind = 'schedule' | 'budget' | 'actuals';
+/** 'hourly': the war room's live data (shop, channel or SKU figures per hour; shared/warroom). */
+export type ImportKind = 'schedule' | 'budget' | 'actuals' | 'hourly';
 
 export interface FieldDef {
   key: string;
@@ -194,10 +195,32 @@ export const actualsFields: readonly FieldDef[] = [
   f('newCustomers', '新客数', 'New customers', ['新买家数', '新客', '新访客数', 'new buyers']),
 ];
 
+/**
+ * A back office's intraday export (生意参谋实时, 京东商智实时, 抖店罗盘): per-hour rows of the shop,
+ * of each traffic source, or of each product. A SKU sheet may carry no hour (a snapshot "as of").
+ */
+export const hourlyFields: readonly FieldDef[] = [
+  f('hour', '时段', 'Hour', ['小时', '时间', '时间段', '统计时间', '时刻', 'time', 'hour of day'], true),
+  f('date', '日期', 'Date', ['统计日期', 'day']),
+  f('channel', '流量来源', 'Channel', ['渠道', '来源', '渠道来源', 'source', 'traffic source']),
+  f('sku', '商品ID', 'SKU', ['商品id', '商品编码', '货号', '商家编码', 'sku', 'item id', 'product id'], true),
+  f('skuName', '商品名称', 'Product', ['商品', '名称', '宝贝名称', 'product name', 'item']),
+  f('gmv', '支付金额', 'GMV', ['成交金额', '销售额', '成交额', 'gmv', 'sales', '支付金额(元)']),
+  f('uv', '访客数', 'Visitors', ['uv', '访客', '商品访客数', 'unique visitors']),
+  f('buyers', '支付买家数', 'Buyers', ['买家数', '买家', '成交人数', '支付人数', 'paying buyers']),
+  f('orders', '支付订单数', 'Orders', ['订单数', '成交订单数', '子订单数', 'paid orders']),
+  f('units', '支付件数', 'Units sold', ['件数', '销量', '成交件数', 'units', 'quantity sold']),
+  f('stock', '库存', 'Stock', ['库存数', '可售库存', '剩余库存', 'inventory', 'stock left']),
+  f('spend', '花费', 'Spend', ['推广花费', '消耗', '广告花费', '投放花费', 'ad spend', 'cost']),
+  f('refunds', '退款金额', 'Refunds', ['成功退款金额', '退款', 'refund', 'refund amount']),
+  f('complaints', '投诉数', 'Complaints', ['投诉', '投诉量', 'complaint count']),
+];
+
 export const fieldsByKind: Record<ImportKind, readonly FieldDef[]> = {
   schedule: scheduleFields,
   budget: budgetFields,
   actuals: actualsFields,
+  hourly: hourlyFields,
 };
 
 export function fieldDef(kind: ImportKind, key: string): FieldDef | undefined {

@@ -34,10 +34,6 @@ export interface WorkbookGrid {
   sheets: SheetGrid[];
 }
 
-export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
-  return grid.rows[row]?.[col] ?? null;
-}
-
 export function isDateCell(value: CellValue): value is DateCell {
   return typeof value === 'object' && value !== null && value.kind === 'date';
 }

@@ -16,6 +16,11 @@ import {
   reviewSchema,
   riskSchema,
   taskSchema,
+  hourlyRecordSchema,
+  incidentSchema,
+  alertAckSchema,
+  hourProfileSchema,
+  alertRuleSchema,
   type PlanDocument,
 } from '../../domain';
 import { META_SHEET, PLAN_WORKBOOK_FORMAT, planSheetKeys, type PlanSheetKey } from '../planWorkbookFormat';
@@ -44,6 +49,11 @@ const schemas: Record<PlanSheetKey, ZodObject> = {
   actuals: actualDaySchema,
   lessons: lessonSchema,
   baselines: baselineSchema,
+  hourly: hourlyRecordSchema,
+  incidents: incidentSchema,
+  alertAcks: alertAckSchema,
+  hourProfiles: hourProfileSchema,
+  alertRules: alertRuleSchema,
   review: reviewSchema,
 };
 
@@ -178,6 +188,11 @@ export function importPlanWorkbook(workbook: WorkbookGrid): ImportResult<PlanDoc
     actuals: data.actuals,
     lessons: data.lessons,
     baselines: data.baselines,
+    hourly: data.hourly,
+    incidents: data.incidents,
+    alertAcks: data.alertAcks,
+    hourProfiles: data.hourProfiles,
+    alertRules: data.alertRules,
     review: data.review?.[0] ?? null,
   } as unknown as PlanDocument;
   return { value: doc, problems };

@@ -4,8 +4,9 @@ import { serialToDate, type CellValue, type SheetGrid, type WorkbookGrid } from 
 import { deepestCellBeyond, worksheetParts, type ZipFiles } from './farCells';
 import { declaredUnpackedSize, inflatedPartBeyond, MAX_UNPACKED_BYTES } from './zipGuard';
 
-/** Refused before any parsing: a planner's sheet is never this large, and parsing it would hang. */
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+import { MAX_FILE_BYTES } from '../fileLimit';
+
+export { MAX_FILE_BYTES };
 /**
  * Rows per sheet; SheetJS stops reading after one more, so a huge sheet is refused quickly. Cells
  * it skips below that row are found by farCells.ts and reported, never dropped silently.

@@ -34,10 +34,19 @@ export interface MappedRow {
   cells: Record<string, CellValue>;
 }
 
+/** A note written under (or in) a table, e.g. "注：日期以平台公告为准": kept on the plan, not read as data. */
+export interface Footnote {
+  sheet: string;
+  /** What the spreadsheet program shows as the row number. */
+  row: number;
+  text: string;
+}
+
 export interface SheetReader {
   grid: SheetGrid;
   mapping: SheetMapping;
   rows: MappedRow[];
+  footnotes: Footnote[];
   place(row: MappedRow | number, field: string): ProblemPlace;
   header(field: string): string;
   /** 10000 when the field's header says 万元. */
@@ -51,9 +60,31 @@ export function columnOf(mapping: SheetMapping, field: string): number | null {
   return typeof c === 'number' && c >= 0 ? c : null;
 }
 
+/** 注：…, 备注:…, 说明：…, Note: …, * …, ※ … */
+const NOTE_MARKER = /^\s*(?:注|备注|附注|说明|提示|注意|notes?|nb|remarks?|\*+|※)\s*(?:[:：.、]|\s|$)/i;
+
+/**
+ * The one text a row holds (a merged cell fills every cell it spans with the same value), with
+ * the first column holding it; null when the row holds anything else.
+ */
+function soleText(src: readonly CellValue[]): { text: string; column: number } | null {
+  let found: { text: string; column: number } | null = null;
+  for (let c = 0; c < src.length; c++) {
+    const v = src[c] ?? null;
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string') return null;
+    if (found === null) found = { text: v.trim(), column: c };
+    else if (v.trim() !== found.text) return null;
+  }
+  return found;
+}
+
 /**
  * The data rows under the header, blank rows and totals rows (合计/小计/Total) left out.
- * `labelFields` are the columns where a totals label would be written.
+ * `labelFields` are the columns where a totals label would be written; the first of them holds
+ * the record's name. Footnotes are set apart (docs/import-footnotes.md): a row whose only content
+ * is one text that starts like a note (注：, 备注:, Note:, * …), or one text below the last row
+ * of the table that is not in the name column (a lone name there is a record missing its data).
  */
 export function openSheet(
   grid: SheetGrid,
@@ -63,9 +94,25 @@ export function openSheet(
   const fields = Object.keys(mapping.columns).filter((k) => columnOf(mapping, k) !== null);
   const headerRow = grid.rows[mapping.headerRow] ?? [];
   const rows: MappedRow[] = [];
+  const footnotes: Footnote[] = [];
+  let lastTableRow = mapping.headerRow;
+  for (let r = mapping.headerRow + 1; r < grid.rows.length; r++) {
+    const src = grid.rows[r];
+    if (src && src.some((v) => !isBlank(v ?? null)) && soleText(src) === null) lastTableRow = r;
+  }
+  const nameColumn = labelFields[0] === undefined ? null : columnOf(mapping, labelFields[0]);
   for (let r = mapping.headerRow + 1; r < grid.rows.length; r++) {
     const src = grid.rows[r];
     if (!src || src.length === 0) continue;
+    const sole = soleText(src);
+    if (
+      sole &&
+      !isTotalsLabel(sole.text) &&
+      (NOTE_MARKER.test(sole.text) || (r > lastTableRow && sole.column !== nameColumn))
+    ) {
+      footnotes.push({ sheet: grid.name, row: r + 1, text: sole.text });
+      continue;
+    }
     const cells: Record<string, CellValue> = {};
     let blank = true;
     for (const f of fields) {
@@ -88,6 +135,7 @@ export function openSheet(
     grid,
     mapping,
     rows,
+    footnotes,
     problems: [],
     header,
     place(row, field) {

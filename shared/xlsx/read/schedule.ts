@@ -22,6 +22,7 @@ import {
   openSheet,
   prepareDates,
   textOf,
+  type Footnote,
   type MappedRow,
   type SheetMapping,
   type SheetReader,
@@ -42,6 +43,8 @@ export interface ScheduleImport {
   rowOfTask: Record<string, number>;
   /** Rows left out because of an error (spreadsheet row numbers). */
   rejectedRows: number[];
+  /** Notes under the table (注：…), kept on the plan rather than read as tasks. */
+  footnotes: Footnote[];
   /** Data rows read (blank and totals rows not counted). */
   rowCount: number;
 }
@@ -369,6 +372,7 @@ export function importScheduleSheet(
       rowOfTask,
       rejectedRows: rejectedRows.sort((a, b) => a - b),
       rowCount: reader.rows.length,
+      footnotes: reader.footnotes,
     },
     problems: reader.problems,
   };

@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import type { BudgetLine, PlanDocument } from '../../domain';
 import { categoryDisplayName } from '../../budget/categories';
 import { minorPerMajor } from '../../budget/money';
+import { computeBudgetSummary } from '../../budget/totals';
 import {
   DATETIME_FORMAT,
   MONEY_FORMAT,
@@ -38,7 +39,14 @@ const L = {
     currency: '币种',
     totalPlanned: '预算合计',
     totalActual: '实际合计',
-    totalVariance: '差异合计（已有实际的明细：实际 − 预算）',
+    totalVariance: '差异合计（实际 − 预算）',
+    totalCommitted: '已承诺合计',
+    cap: '预算上限',
+    reserve: '预备金（应急）',
+    headroom: '剩余可分配（上限 − 预备金 − 预算）',
+    varianceNote:
+      '差异只计已录入实际金额的明细行：实际金额为空的行尚未发生，不按 0 计（与应用中的预算页一致）。',
+    committed: '已承诺',
     byCategory: '按费用类别',
     byChannel: '按渠道',
     byPhase: '按阶段',
@@ -75,7 +83,14 @@ const L = {
     currency: 'Currency',
     totalPlanned: 'Total planned',
     totalActual: 'Total actual',
-    totalVariance: 'Total variance (lines with an actual: actual − planned)',
+    totalVariance: 'Total variance (actual − planned)',
+    totalCommitted: 'Total committed',
+    cap: 'Budget cap',
+    reserve: 'Contingency reserve',
+    headroom: 'Headroom (cap − reserve − planned)',
+    varianceNote:
+      'Variance counts only the lines with an actual amount: a blank actual has not been spent yet and is not read as 0 (as on the app’s budget screen).',
+    committed: 'Committed',
     byCategory: 'By category',
     byChannel: 'By channel',
     byPhase: 'By phase',
@@ -106,7 +121,15 @@ const L = {
 
 type GroupBy = 'category' | 'channel' | 'phase';
 /** Column letters on the lines sheet. */
-const COL = { category: 'B', channel: 'C', phase: 'D', planned: 'I', actual: 'K', variance: 'L' } as const;
+const COL = {
+  category: 'B',
+  channel: 'C',
+  phase: 'D',
+  planned: 'I',
+  committed: 'J',
+  actual: 'K',
+  variance: 'L',
+} as const;
 
 interface Labels {
   category(line: BudgetLine): string | null;
@@ -213,11 +236,13 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
     filter: (l: BudgetLine) => boolean = () => true,
   ): number => lines.filter(filter).reduce((s, l) => s + (pick(l) ?? 0), 0) / perMajor;
   const planned = (l: BudgetLine): number => l.plannedMinor;
+  const committed = (l: BudgetLine): number => l.committedMinor;
   const actual = (l: BudgetLine): number | null => l.actualMinor;
-  // Variance as the budget screen counts it: over the lines that have an actual (a line not yet
-  // spent has no variance; counting its whole plan as "under budget" would hide overspends).
+  // Variance only where a line has an actual: the budget screen's rule (shared/budget/totals.ts).
   const variance = (l: BudgetLine): number | null =>
     l.actualMinor === null ? null : l.actualMinor - l.plannedMinor;
+  const budget = computeBudgetSummary(doc);
+  const major = (minor: number | null): number | null => (minor === null ? null : minor / perMajor);
   const saved = localDateTime(doc.plan.updatedAt);
   const exported = localDateTime(options.exportedAt);
   const rows: OutRow[] = [];
@@ -230,15 +255,29 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
   rows.push([text(t.currency), text(doc.plan.currency)]);
   rows.push([text(t.totalPlanned), formula(`SUM(${range(COL.planned)})`, sum(planned), MONEY_FORMAT)]);
   rows.push([text(t.totalActual), formula(`SUM(${range(COL.actual)})`, sum(actual), MONEY_FORMAT)]);
-  rows.push([text(t.totalVariance), formula(`SUM(${range(COL.variance)})`, sum(variance), MONEY_FORMAT)]);
+  rows.push([
+    text(t.totalVariance),
+    formula(`SUM(${range(COL.variance)})`, budget.total.varianceMinor / perMajor, MONEY_FORMAT),
+  ]);
+  rows.push([text(t.varianceNote)]);
+  rows.push([text(t.totalCommitted), formula(`SUM(${range(COL.committed)})`, sum(committed), MONEY_FORMAT)]);
+  rows.push([text(t.cap), money(budget.capMinor, perMajor)]);
+  rows.push([text(t.reserve), money(budget.reserveMinor, perMajor)]);
+  if (budget.capMinor !== null) {
+    const r = rows.length + 1;
+    rows.push([
+      text(t.headroom),
+      formula(`B${r - 2}-B${r - 1}-B6`, major(budget.headroomMinor) ?? 0, MONEY_FORMAT),
+    ]);
+  }
 
   for (const by of ['category', 'channel', 'phase'] as const) {
     rows.push([]);
     const title = by === 'category' ? t.byCategory : by === 'channel' ? t.byChannel : t.byPhase;
     rows.push([text(title)]);
     cells.set(`A${rows.length}`, 'title');
-    rows.push([text(t.group[by]), text(t.planned), text(t.actual), text(t.variance)]);
-    for (const c of ['A', 'B', 'C', 'D']) cells.set(`${c}${rows.length}`, 'header');
+    rows.push([text(t.group[by]), text(t.planned), text(t.actual), text(t.variance), text(t.committed)]);
+    for (const c of ['A', 'B', 'C', 'D', 'E']) cells.set(`${c}${rows.length}`, 'header');
     const first = rows.length + 1;
     for (const name of groupNames(doc, by, lines, labels, lang)) {
       const r = rows.length + 1;
@@ -251,6 +290,11 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
         formula(
           `SUMIF(${range(COL[by])},${crit},${range(COL.variance)})`,
           sum(variance, match),
+          MONEY_FORMAT,
+        ),
+        formula(
+          `SUMIF(${range(COL[by])},${crit},${range(COL.committed)})`,
+          sum(committed, match),
           MONEY_FORMAT,
         ),
       ]);
@@ -266,9 +310,11 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
         formula(`SUM(${range(COL.planned)})${named('B')}`, sum(planned, unassigned), MONEY_FORMAT),
         formula(`SUM(${range(COL.actual)})${named('C')}`, sum(actual, unassigned), MONEY_FORMAT),
         formula(`SUM(${range(COL.variance)})${named('D')}`, sum(variance, unassigned), MONEY_FORMAT),
+        formula(`SUM(${range(COL.committed)})${named('E')}`, sum(committed, unassigned), MONEY_FORMAT),
       ]);
     }
     const lastGroup = rows.length;
+    const r = rows.length + 1;
     const span = (col: string): string =>
       lastGroup >= first ? `SUM(${col}${first}:${col}${lastGroup})` : '0';
     rows.push([
@@ -276,11 +322,12 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
       formula(span('B'), sum(planned), MONEY_FORMAT),
       formula(span('C'), sum(actual), MONEY_FORMAT),
       formula(span('D'), sum(variance), MONEY_FORMAT),
+      formula(span('E'), sum(committed), MONEY_FORMAT),
     ]);
-    for (const c of ['A', 'B', 'C', 'D']) cells.set(`${c}${rows.length}`, 'total');
+    for (const c of ['A', 'B', 'C', 'D', 'E']) cells.set(`${c}${r}`, 'total');
   }
-  const summarySheet = sheetOf(rows, 4);
-  summarySheet['!cols'] = [{ wch: 30 }, { wch: 18 }, { wch: 18 }, { wch: 18 }];
+  const summarySheet = sheetOf(rows, 5);
+  summarySheet['!cols'] = [{ wch: 30 }, { wch: 18 }, { wch: 18 }, { wch: 18 }, { wch: 18 }];
 
   return writeWorkbook(
     [

@@ -12,7 +12,6 @@ export type OutCell = XLSX.CellObject;
 export const MONEY_FORMAT = '#,##0.00';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
-export const PERCENT_FORMAT = '0%';
 
 /**
  * The XLSX format stores characters XML cannot hold as _xHHHH_, and readers decode any such

@@ -10,7 +10,8 @@ import {
   type PrintInfo,
 } from './printSetup';
 
-export type Language = 'zh' | 'en';
+export type { Language } from '../../i18n/locale';
+import type { Language } from '../../i18n/locale';
 
 export interface ExportOptions {
   language: Language;

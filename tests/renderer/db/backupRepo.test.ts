@@ -56,9 +56,15 @@ describe('a schema upgrade is preceded by a backup', () => {
     // An older layout (IndexedDB version 5 = Dexie 0.5) stands in for "the previous version".
     await loadDump({ ...v1, version: 5 }, 'older-schema');
     const db = await openDatabase('older-schema');
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const backups = await listStoredBackups();
     expect(backups.map((b) => b.reason)).toEqual(['upgrade']);
+    // Rows store no kind: it is filled in from the reason when read.
+    expect(backups.map((b) => b.kind)).toEqual(['safety']);
+    // The size is the JSON's UTF-8 bytes (its Chinese names take 3 bytes a character).
+    const json = await readStoredBackup(backups[0]!.name);
+    expect(backups[0]!.size).toBe(Buffer.byteLength(json, 'utf8'));
+    expect(backups[0]!.size).toBeGreaterThan(json.length);
     const parsed = parseBackup(await readStoredBackup(backups[0]!.name));
     expect(parsed.ok && parsed.file.plans.map((p) => p.tasks.length)).toEqual([39, 39]);
     db.close();

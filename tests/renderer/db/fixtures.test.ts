@@ -8,8 +8,8 @@ import { dumpDatabase, type DatabaseDump } from '../../../renderer/src/db/migrat
 import { loadDump } from './loadDump';
 
 const fixtureDir = resolve(import.meta.dirname, '../../fixtures/db');
-/** Every shipped schema version has a dump; add v2.json here when version 2 ships. */
-const shipped = ['v1.json'];
+/** Every shipped schema version has a dump; add v3.json here when version 3 ships. */
+const shipped = ['v1.json', 'v2.json'];
 
 function readDump(file: string): DatabaseDump {
   return JSON.parse(readFileSync(resolve(fixtureDir, file), 'utf8')) as DatabaseDump;
@@ -56,11 +56,69 @@ describe('a database written by every shipped version opens with current code', 
     db.close();
   });
 
-  it('v1: opening with current code writes nothing', async () => {
-    await loadDump(readDump('v1.json'), 'fixture-v1-untouched');
-    const before = await dumpDatabase('fixture-v1-untouched');
-    const db = await openDatabase('fixture-v1-untouched');
+  it('v1: upgrading to v2 adds the war room tables, empty, and changes no v1 record', async () => {
+    const dump = readDump('v1.json');
+    await loadDump(dump, 'fixture-v1-upgrade');
+    const db = await openDatabase('fixture-v1-upgrade');
     db.close();
-    expect(await dumpDatabase('fixture-v1-untouched')).toEqual(before);
+    const after = await dumpDatabase('fixture-v1-upgrade');
+    expect(after?.version).toBe(20);
+    for (const store of ['hourly', 'incidents', 'alertAcks', 'hourProfiles', 'alertRules']) {
+      expect(after?.stores[store]?.records).toEqual([]);
+    }
+    expect(after?.stores.hourly?.indexes.map((i) => i.name).sort()).toEqual(['[planId+hour]', 'planId']);
+    // Every v1 record is still there; risks gain only an explicit "not triggered".
+    for (const [name, store] of Object.entries(dump.stores)) {
+      if (name === 'meta') continue;
+      const records = after?.stores[name]?.records ?? [];
+      expect(records).toHaveLength(store.records.length);
+      if (name === 'risks') {
+        expect(records).toEqual(store.records.map((r) => ({ ...(r as object), triggeredAt: null })));
+      } else if (name !== 'plans') {
+        expect(records).toEqual(store.records);
+      }
+    }
+    expect(after?.stores.meta?.records).toContainEqual({ key: 'dataVersion', value: 2 });
+  });
+
+  it('v2: the war room plan loads with its hours, incident, triggered risk, acknowledgement and rules', async () => {
+    await loadDump(readDump('v2.json'), 'fixture-v2');
+    const db = await openDatabase('fixture-v2');
+    const plans = await listPlans(db);
+    expect(plans.map((p) => p.plan.name)).toEqual(['2026 双11 作战室']);
+    const doc = await loadDocument(db, plans[0]!.plan.id);
+    expect(doc).not.toBeNull();
+    if (!doc) return;
+    // Shop totals ¥100,000 + ¥200,000 + ¥300,000 in hours 00–02; one SKU hour of ¥12,000.
+    const shop = doc.hourly.filter((h) => h.sku === null);
+    expect(shop.map((h) => h.hour).sort()).toEqual([
+      '2026-11-11T00:00',
+      '2026-11-11T01:00',
+      '2026-11-11T02:00',
+    ]);
+    expect(shop.reduce((s, h) => s + (h.gmvMinor ?? 0), 0)).toBe(60_000_000);
+    expect(doc.hourly.find((h) => h.sku === 'SKU-001')?.stock).toBe(300);
+    const byHour = await db
+      .table('hourly')
+      .where('[planId+hour]')
+      .equals([doc.plan.id, '2026-11-11T02:00'])
+      .toArray();
+    expect(byHour).toHaveLength(2);
+    expect(doc.incidents).toHaveLength(1);
+    const risk = doc.risks.find((r) => r.id === doc.incidents[0]?.riskId);
+    expect(risk?.status).toBe('triggered');
+    expect(risk?.triggeredAt).toBe('2026-11-11T02:10');
+    expect(doc.alertAcks[0]?.incidentId).toBe(doc.incidents[0]?.id);
+    expect(doc.hourProfiles[0]?.weights).toHaveLength(24);
+    expect(doc.alertRules[0]).toMatchObject({ code: 'stockCover', threshold: 8 });
+    db.close();
+  });
+
+  it('v2: opening with current code writes nothing', async () => {
+    await loadDump(readDump('v2.json'), 'fixture-v2-untouched');
+    const before = await dumpDatabase('fixture-v2-untouched');
+    const db = await openDatabase('fixture-v2-untouched');
+    db.close();
+    expect(await dumpDatabase('fixture-v2-untouched')).toEqual(before);
   });
 });

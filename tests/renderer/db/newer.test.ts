@@ -9,13 +9,16 @@ import { loadDump } from './loadDump';
 const v1 = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../fixtures/db/v1.json'), 'utf8'),
 ) as DatabaseDump;
+const v2 = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/db/v2.json'), 'utf8'),
+) as DatabaseDump;
 
 describe('a database written by a newer app is refused, and nothing is written to it', () => {
   it('refuses a higher schema version (which Dexie 4 alone would open)', async () => {
-    // What a v2 build would leave: IndexedDB version 20 and a store this build does not know.
+    // What a v3 build would leave: IndexedDB version 30 and a store this build does not know.
     const newer: DatabaseDump = {
       ...v1,
-      version: 20,
+      version: 30,
       stores: {
         ...v1.stores,
         forecasts: { keyPath: 'id', autoIncrement: false, indexes: [], records: [{ id: 'f1' }] },
@@ -28,14 +31,15 @@ describe('a database written by a newer app is refused, and nothing is written t
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(NewerDatabaseError);
-    expect((error as NewerDatabaseError).found).toBe(2);
+    expect((error as NewerDatabaseError).found).toBe(3);
     expect(await dumpDatabase('newer-schema')).toEqual(before);
-    expect(await storedSchemaVersion('newer-schema')).toBe(2);
+    expect(await storedSchemaVersion('newer-schema')).toBe(3);
   });
 
   it('refuses a newer data version under the same schema', async () => {
-    const meta = { ...v1.stores.meta!, records: [{ key: 'dataVersion', value: 99 }] };
-    await loadDump({ ...v1, stores: { ...v1.stores, meta } }, 'newer-data');
+    // The current schema (v2) carrying a data version from the future.
+    const meta = { ...v2.stores.meta!, records: [{ key: 'dataVersion', value: 99 }] };
+    await loadDump({ ...v2, stores: { ...v2.stores, meta } }, 'newer-data');
     const before = await dumpDatabase('newer-data');
     await expect(openDatabase('newer-data')).rejects.toMatchObject({ name: 'NewerDatabaseError', found: 99 });
     expect(await dumpDatabase('newer-data')).toEqual(before);

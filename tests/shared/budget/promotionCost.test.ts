@@ -157,7 +157,7 @@ describe('uptake from the forecast and the SKUs when the planner left it at 0', 
     productsById: new Map([['p1', product('p1', { regularPriceMinor: 10_000, expectedSales: 300 })]]),
   };
 
-  it('满减 counts the forecast orders when the forecast basket reaches the threshold', () => {
+  it('满减 counts the planner’s share of the forecast orders (the distribution: thresholdShare.test.ts)', () => {
     const m: Mechanic = {
       kind: 'thresholdReduction',
       thresholdMinor: 20_000,
@@ -165,19 +165,21 @@ describe('uptake from the forecast and the SKUs when the planner left it at 0', 
       stacking: false,
       qualifyingOrders: 0,
       avgBasketMinor: 0,
+      qualifyingShare: 1,
     };
-    // AOV ¥299 ≥ ¥200: 1,250 orders × ¥50 = ¥62,500
+    // every one of 1,250 orders × ¥50 = ¥62,500
     expect(computeMechanicCost(m, [], ctx)).toEqual({
       costMinor: 6_250_000,
       basis: 'forecast',
-      derived: { qualifyingOrders: 1_250 },
+      derived: { qualifyingOrders: 1_250, qualifyingShare: 1, shareSource: 'planner' },
     });
-    // AOV ¥299 < ¥300: nobody qualifies
-    expect(cost({ ...m, thresholdMinor: 30_000 }, ctx)).toBe(0);
-    // stacking 每满100减10 with the forecast basket ¥299 → 2 × ¥10 × 1,250 = ¥25,000
-    expect(cost({ ...m, thresholdMinor: 10_000, reductionMinor: 1_000, stacking: true }, ctx)).toBe(
-      2_500_000,
-    );
+    // stacking 每满100减10 with a typed basket ¥299 → 2 × ¥10 × 1,250 = ¥25,000
+    expect(
+      cost(
+        { ...m, thresholdMinor: 10_000, reductionMinor: 1_000, stacking: true, avgBasketMinor: 29_900 },
+        ctx,
+      ),
+    ).toBe(2_500_000);
   });
 
   it('折扣 uses the linked SKUs, else the forecast GMV read back to regular prices', () => {
@@ -193,7 +195,7 @@ describe('uptake from the forecast and the SKUs when the planner left it at 0', 
   });
 
   it('跨店满减 counts the forecast orders too', () => {
-    // 1,250 × ¥30 × (1 − 0.5) = ¥18,750
+    // all 1,250 × ¥30 × (1 − 0.5) = ¥18,750
     expect(
       cost(
         {
@@ -201,6 +203,7 @@ describe('uptake from the forecast and the SKUs when the planner left it at 0', 
           thresholdMinor: 20_000,
           reductionMinor: 3_000,
           qualifyingOrders: 0,
+          qualifyingShare: 1,
           platformShare: 0.5,
         },
         ctx,

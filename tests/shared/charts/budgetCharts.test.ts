@@ -46,6 +46,8 @@ const doc = makeDoc(
         unit: 'money',
         customUnit: '',
         target: 12_000_000,
+        direction: 'higher',
+        targetMax: null,
         baseline: null,
         baselinePeriod: '',
         deadline: null,

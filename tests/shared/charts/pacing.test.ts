@@ -7,7 +7,9 @@ const plan = {
   id: 'plan-1' as PlanId,
   startDate: '2026-10-01',
   endDate: '2026-10-05',
-} as Plan;
+  peakDate: '2026-10-05',
+  keyMoments: [],
+} as unknown as Plan;
 
 const warmup: Phase = {
   id: 'phase-warmup' as PhaseId,

@@ -54,6 +54,8 @@ function sample(plan: Parameters<typeof makeDoc>[1] = { expectedMarginRate: 0.4 
           unit: 'money',
           customUnit: '',
           target: 100_000_000,
+          direction: 'higher',
+          targetMax: null,
           baseline: null,
           baselinePeriod: '',
           deadline: null,
@@ -90,15 +92,26 @@ describe('the funnel per channel', () => {
     expect(douyin?.roas).toBeCloseTo(9.54, 12); // 190,800 ÷ 20,000
   });
 
-  it('splits a channel over phases by its phase-tagged lines, else by phase days', () => {
+  it('splits sales over phases by the sales curve, spend by the channel’s phase-tagged lines', () => {
     const [tmall, douyin] = computeForecast(sample()).channels;
-    // 天猫 lines 5:3 → GMV 74,750,000 × 5/8 = 46,718,750 and 28,031,250
-    expect(tmall?.phaseWeighting).toBe('budgetLines');
+    // Two phases of kind 'custom' weigh 10 each on the curve → 1/2 each, whatever their length.
+    // 天猫's spend follows its lines 5:3; 抖音 has none, so its spend follows its visitors.
+    expect(tmall?.phaseWeighting).toBe('salesCurve');
     expect(tmall?.phases.map((p) => [p.uv, p.gmvMinor, p.spendMinor])).toEqual([
-      [62_500, 46_718_750, 5_000_000],
-      [37_500, 28_031_250, 3_000_000],
+      [50_000, 37_375_000, 5_000_000],
+      [50_000, 37_375_000, 3_000_000],
     ]);
-    // 抖音 has no lines: phases of 10 and 5 days → 2/3 and 1/3
+    expect(douyin?.phases.map((p) => [p.uv, p.orders, p.gmvMinor, p.spendMinor])).toEqual([
+      [20_000, 600, 9_540_000, 1_000_000],
+      [20_000, 600, 9_540_000, 1_000_000],
+    ]);
+  });
+
+  it('falls back to the phases’ lengths when no phase weighs anything on the curve', () => {
+    const doc = sample();
+    const flat = { ...doc, phases: doc.phases.map((p) => ({ ...p, gmvWeight: 0, uvWeight: 0 })) };
+    const [, douyin] = computeForecast(flat).channels;
+    // phases of 10 and 5 days → 2/3 and 1/3
     expect(douyin?.phaseWeighting).toBe('phaseDays');
     expect(douyin?.phases.map((p) => [p.uv, p.orders, p.gmvMinor])).toEqual([
       [26_667, 800, 12_720_000],
@@ -133,10 +146,12 @@ describe('the funnel per channel', () => {
       ],
     };
     const t = computeForecast(doc).totals;
-    // margin = (120 × 1,000 + 40 × 500) ÷ (299 × 1,000 + 159 × 500) = 140,000 ÷ 378,500
+    // No 活动价 given, so the SKUs sell at 日常价: cost share = (179 × 1,000 + 119 × 500) ÷
+    // (299 × 1,000 + 159 × 500) = 238,500 ÷ 378,500; COGS = 93,830,000 × 238,500 ÷ 378,500 =
+    // 59,124,055.48 → 59,124,055; gross profit = 93,830,000 − 59,124,055 − 11,000,000
     expect(t.marginSource).toBe('products');
-    expect(t.marginRate).toBeCloseTo(140_000 / 378_500, 12);
-    // 93,830,000 × 140,000 ÷ 378,500 = 34,705,944.52 → 34,705,945; − 11,000,000
+    expect(t.cogsMinor).toBe(59_124_055);
+    expect(t.marginRate).toBeCloseTo(34_705_945 / 93_830_000, 12);
     expect(t.profitMinor).toBe(23_705_945);
     expect(t.profitRoi).toBeCloseTo(23_705_945 / 11_000_000, 12);
   });

@@ -42,10 +42,23 @@ describe('v1 restore: a stored document comes back complete', () => {
 });
 
 describe('the migration registry', () => {
-  it('ships no step yet: data version 1 is the first, and every step goes one way up', () => {
-    expect(DATA_VERSION).toBe(1);
-    expect(migrations).toEqual([]);
-    expect(migrationPath(1)).toEqual([]);
+  it('ships one step, v1 → v2 (the war room), and every step goes one way up', () => {
+    expect(DATA_VERSION).toBe(2);
+    expect(migrations.map((m) => m.name)).toEqual(['v1ToV2AddWarRoom']);
+    expect(migrationPath(1).map((m) => m.name)).toEqual(['v1ToV2AddWarRoom']);
+    expect(migrationPath(2)).toEqual([]);
+  });
+
+  it('v1ToV2AddWarRoom adds the empty war room collections and leaves every v1 record as it was', () => {
+    const risk = { id: 'r1', planId: 'plan-1', description: '爆仓', kind: 'stock', status: 'open' };
+    const raw = { plan: minimalPlan, risks: [risk], tasks: [] };
+    const up = upgradeRawDocument(raw, 1) as Record<string, unknown>;
+    expect(up.risks).toEqual([{ ...risk, triggeredAt: null }]);
+    for (const key of ['hourly', 'incidents', 'alertAcks', 'hourProfiles', 'alertRules'])
+      expect(up[key]).toEqual([]);
+    expect(raw.risks[0]).not.toHaveProperty('triggeredAt');
+    const restored = upgradeDocument(raw, 1);
+    expect(restored.ok && restored.doc.risks[0]?.status).toBe('open');
   });
 
   const renameTitle: Migration = {
@@ -87,6 +100,7 @@ describe('the migration registry', () => {
   it('upgrades then restores into a current document', () => {
     const result = upgradeDocument({ plan: minimalPlan, tasks: [] }, 1);
     expect(result.ok && result.doc.plan.id).toBe('plan-1');
+    expect(result.ok && result.doc.hourly).toEqual([]);
     const newer = upgradeDocument({ plan: minimalPlan }, 5);
     expect(newer.ok).toBe(false);
   });

@@ -11,7 +11,7 @@ const complete = {
 
 describe('checkGoalSmart', () => {
   it('accepts a goal with a title, metric, target, baseline and deadline', () => {
-    expect(checkGoalSmart(complete)).toEqual({ isSmart: true, missing: [] });
+    expect(checkGoalSmart(complete)).toEqual({ isSmart: true, missing: [], conflicts: [] });
   });
 
   it('accepts zero as a real number (e.g. a baseline of 0 new members)', () => {
@@ -24,6 +24,7 @@ describe('checkGoalSmart', () => {
     ).toEqual({
       isSmart: false,
       missing: ['title', 'metric', 'target', 'baseline', 'deadline'],
+      conflicts: [],
     });
     expect(checkGoalSmart({ ...complete, metric: null }).missing).toEqual(['metric']);
     expect(checkGoalSmart({ ...complete, target: null }).missing).toEqual(['target']);

@@ -66,13 +66,19 @@ describe('campaignSpend', () => {
 
 describe('derived figures', () => {
   it('computes conversion, AOV, 投产比, ROI, 让利率 and redemption by the stated definitions', () => {
-    const { derived } = periodFigures(reviewFixture(), 'campaign');
+    const fixture = reviewFixture();
+    const doc = { ...fixture, plan: { ...fixture.plan, expectedMarginRate: 0.3 } };
+    const { derived } = periodFigures(doc, 'campaign');
     expect(derived.conversion).toBeCloseTo(13_000 / 400_000, 12); // 3.25 %
     // AOV = 30 000 000 分 ÷ 13 000 buyers = 2307.69… → 2308 分 (¥23.08), rounded half up
     expect(derived.aovMinor).toBe(2308);
     expect(derived.roas).toBeCloseTo(30_000_000 / 4_000_000, 12); // 7.5
-    // ROI = (30 000 000 − 1 000 000 refunds − 5 200 000 cost) ÷ 5 200 000
-    expect(derived.roi).toBeCloseTo(23_800_000 / 5_200_000, 12);
+    // Profit ROI (docs/figures.md): COGS at a 30 % margin on regular price = (GMV 30 000 000 +
+    // 让利 1 200 000) × 0.7 = 21 840 000; gross profit = 30 000 000 − 1 000 000 refunds −
+    // 21 840 000 − (5 200 000 cost − 1 200 000 让利) = 3 160 000; ÷ 5 200 000 cost
+    expect(derived.roi).toBeCloseTo(3_160_000 / 5_200_000, 12);
+    // Without SKU costs or a margin rate there is no COGS, so no profit ROI (not a GMV-only one)
+    expect(periodFigures(fixture, 'campaign').derived.roi).toBeNull();
     expect(derived.discountRate).toBeCloseTo(1_200_000 / 30_000_000, 12); // 4 %
     expect(derived.redemption).toBeCloseTo(5_000 / 10_000, 12);
     expect(derived.refundRate).toBeCloseTo(1 / 30, 12);

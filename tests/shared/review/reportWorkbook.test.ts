@@ -7,8 +7,9 @@ import { reviewOf } from '../../../shared/review/recipes';
 import { reviewFixture } from './reviewFixture';
 import { reviewWorkbookLabels as labels } from './reviewWorkbookLabels';
 
-function build() {
+function build(edit: (doc: ReturnType<typeof reviewFixture>) => void = () => undefined) {
   const doc = reviewFixture();
+  edit(doc);
   const attainments = goalAttainments(doc);
   const score = scoreReview(reviewOf(doc), attainments);
   const bytes = buildReviewWorkbook(doc, attainments, score, labels, {
@@ -72,5 +73,24 @@ describe('buildReviewWorkbook', () => {
     const total = findRow(ws, '综合评分');
     expect(ws[`E${total}`]?.f).toMatch(/^SUM\(E\d+:E\d+\)$/);
     expect(ws[`E${total}`]?.v).toBeCloseTo(96.607142857, 8);
+  });
+
+  it('writes hostile planner text as plain text, escaped like the other workbooks', () => {
+    // A formula-looking name, Excel's own escape sequence, a carriage return and a control character.
+    const hostile = "=cmd|' /C calc'!A0 _x0041_ line\rnext\u0007";
+    const wb = build((doc) => {
+      doc.plan.name = hostile;
+      doc.goals[0]!.title = hostile;
+    });
+    for (const sheet of ['每日数据', '目标达成', '综合评分']) {
+      const cell = wb.Sheets[sheet]?.B1;
+      expect(cell?.t).toBe('s');
+      expect(cell?.f).toBeUndefined();
+      expect(cell?.v).toBe(hostile);
+    }
+    const ws = wb.Sheets['目标达成']!;
+    const r = findRow(ws, hostile);
+    expect(r).toBeGreaterThan(0);
+    expect(ws[`A${r}`]?.f).toBeUndefined();
   });
 });

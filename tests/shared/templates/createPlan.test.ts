@@ -98,7 +98,7 @@ describe('createPlanFromTemplate: 双11 with the peak on 2026-11-11', () => {
     expect(zh.goals.length).toBeGreaterThan(0);
     for (const g of zh.goals) {
       expect(g).toMatchObject({ target: null, baseline: null });
-      expect(checkGoalSmart(g)).toEqual({ isSmart: false, missing: ['target', 'baseline'] });
+      expect(checkGoalSmart(g)).toEqual({ isSmart: false, missing: ['target', 'baseline'], conflicts: [] });
     }
     expect(zh.goals[0]).toMatchObject({ metric: 'gmv', unit: 'money', deadline: '2026-11-14' });
     expect(zh.budgetCategories.map((c) => c.key)).toContain('reserve');

@@ -142,8 +142,12 @@ describe('the budget workbook for finance', () => {
     expect(recalc(wb, '汇总', `B${byChannel + 2}`)).toBeCloseTo(1_801_234.56, 6); // 抖音
     expect(recalc(wb, '汇总', `B${byChannel + 3}`)).toBeCloseTo(500_000, 6);
     expect(recalc(wb, '汇总', 'B6')).toBeCloseTo(2_601_234.56, 6);
-    expect(recalc(wb, '汇总', 'B8')).toBeCloseTo(-51_334.06, 6); // not 1,749,900.50 − 2,601,234.56
-    expect(recalc(wb, '汇总', `D${byChannel + 2}`)).toBeCloseTo(-51_334.06, 6);
+    // Variance only over the lines with an actual (as on the budget screen), not 1,749,900.5 −
+    // 2,601,234.56: L2 −49,999.5 + L4 −1,334.56 = −51,334.06; line 3 has no actual.
+    expect(summary.B8!.f).toBe("SUM('预算明细'!$L$2:$L$5)");
+    expect(recalc(wb, '汇总', 'B8')).toBeCloseTo(-51_334.06, 6);
+    expect(summary.B8!.v).toBeCloseTo(-51_334.06, 6);
+    expect(String(summary.A9!.v)).toContain('差异只计已录入实际金额的明细行');
   });
 
   it('freezes the header row and uses the interface language', () => {

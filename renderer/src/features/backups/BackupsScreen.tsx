@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Box,
   Button,
   Card,
@@ -10,10 +9,8 @@ import {
   Progress,
   ScrollArea,
   Stack,
-  Table,
   Text,
   Title,
-  VisuallyHidden,
 } from '@mantine/core';
 import { IconArchive, IconDatabase } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -21,30 +18,32 @@ import { Link } from 'react-router-dom';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
 import type { StoredBackup } from '../../db/backupRepo';
-import { useAppMessages, useLocale, useMessages } from '../../i18n';
+import { useLocale, useMessages } from '../../i18n';
 import {
   checkPersistence,
+  deleteBackup,
   previewBackup,
   restoreBackup,
   takeBackup,
   useBackupStore,
   type FileResult,
 } from '../../state/backupStore';
+import { BackupList } from './BackupList';
 import { BackupPreview } from './BackupPreview';
 import { FilesPanel } from './FilesPanel';
-import { describeProblem, formatBytes } from './describeProblem';
+import { describeProblem, formatBytes, formatTakenAt } from './describeProblem';
 import { messages } from './messages';
 
 type Outcome =
   | FileResult
   | { kind: 'error'; message: string }
   | { kind: 'restoredBackup'; plans: number }
+  | { kind: 'deleted'; takenAt: string }
   | { kind: 'undone' };
 
-/** Automatic backups to preview and restore, files to export and share, and the storage state. */
+/** Stored backups to preview and restore, files to export and share, and the storage state. */
 export function BackupsScreen() {
   const m = useMessages(messages);
-  const app = useAppMessages();
   const locale = useLocale();
   const { backups, refresh, persistence, undoRestoreName } = useBackupStore();
   const [previewing, setPreviewing] = useState<StoredBackup | null>(null);
@@ -54,8 +53,7 @@ export function BackupsScreen() {
     void checkPersistence();
   }, [refresh]);
 
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatTakenAt(iso, locale);
 
   async function restore(backup: StoredBackup) {
     setPreviewing(null);
@@ -77,6 +75,22 @@ export function BackupsScreen() {
         ? { kind: 'restoredBackup', plans: result.plans }
         : { kind: 'problem', fileName: backup.name, problem: result.problem },
     );
+  }
+
+  async function remove(backup: StoredBackup) {
+    const ok = await confirmDestructive({
+      title: m.confirmDeleteTitle,
+      body: m.confirmDeleteBody(when(backup.takenAt)),
+      confirmLabel: m.delete,
+      cancelLabel: m.cancel,
+    });
+    if (!ok) return;
+    try {
+      await deleteBackup(backup.name);
+      setOutcome({ kind: 'deleted', takenAt: backup.takenAt });
+    } catch (error) {
+      setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   async function undoRestore() {
@@ -136,52 +150,13 @@ export function BackupsScreen() {
               {backups.length === 0 ? (
                 <EmptyState icon={<IconArchive />} body={m.empty} />
               ) : (
-                <Table verticalSpacing={6} data-testid="backup-list">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{m.takenAt}</Table.Th>
-                      <Table.Th>{m.reason}</Table.Th>
-                      <Table.Th ta="right">{m.size}</Table.Th>
-                      <Table.Th>
-                        <VisuallyHidden>{app.common.actions}</VisuallyHidden>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {backups.map((b) => (
-                      <Table.Tr key={b.name} data-testid="backup-row">
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(b.takenAt)}</Table.Td>
-                        <Table.Td>
-                          <Badge
-                            variant="light"
-                            color={b.reason === 'beforeRestore' ? 'orange' : 'gray'}
-                            data-testid="backup-reason"
-                          >
-                            {m.reasons[b.reason]}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {formatBytes(b.size, locale)}
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={4} justify="flex-end" wrap="nowrap">
-                            <Button size="compact-xs" variant="subtle" onClick={() => setPreviewing(b)}>
-                              {m.preview}
-                            </Button>
-                            <Button
-                              size="compact-xs"
-                              variant="subtle"
-                              color="red"
-                              onClick={() => void restore(b)}
-                            >
-                              {m.restore}
-                            </Button>
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <BackupList
+                  backups={backups}
+                  when={when}
+                  onPreview={setPreviewing}
+                  onRestore={(b) => void restore(b)}
+                  onDelete={(b) => void remove(b)}
+                />
               )}
             </Card>
           </Grid.Col>
@@ -234,6 +209,7 @@ export function BackupsScreen() {
 
 function OutcomeAlert({ outcome, onClose }: { outcome: Outcome; onClose(): void }) {
   const m = useMessages(messages);
+  const locale = useLocale();
   if (outcome.kind === 'cancelled') return null;
   const isError = outcome.kind === 'problem' || outcome.kind === 'error';
   let text: string;
@@ -251,6 +227,9 @@ function OutcomeAlert({ outcome, onClose }: { outcome: Outcome; onClose(): void 
       break;
     case 'undone':
       text = m.restoreUndone;
+      break;
+    case 'deleted':
+      text = m.deleted(formatTakenAt(outcome.takenAt, locale));
       break;
     case 'added':
       text = outcome.isCopy ? m.addedCopy(outcome.planName) : m.added(outcome.planName);

@@ -11,7 +11,8 @@ import {
 import type { PlanDocument } from '../../../../shared/domain';
 import { useMessages } from '../../i18n';
 import { ChartCard } from './ChartCard';
-import { phaseBandsPlugin, whiteBackground } from './chartSetup';
+import { whiteBackground } from '../../components/charts/chartSetup';
+import { phaseBandsPlugin } from '../../components/charts/phaseBandsPlugin';
 import { budgetMessages } from './messages';
 import type { MoneyFormat } from './useMoney';
 
@@ -63,7 +64,7 @@ export function BudgetCharts({
     animation: false,
     plugins: { legend: { position: 'right', labels: { boxWidth: 12 } }, tooltip: moneyTooltip },
   };
-  const bandsPlugin = useMemo(() => phaseBandsPlugin(curve.bands), [curve.bands]);
+  const bandsPlugin = useMemo(() => phaseBandsPlugin(curve.bands, { names: 'inBand' }), [curve.bands]);
   const name = doc.plan.name.replace(/[\\/:*?"<>|]/g, '_');
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" data-testid="budget-charts">

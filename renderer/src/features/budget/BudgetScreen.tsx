@@ -17,7 +17,7 @@ import { IconAlertTriangle, IconCoin, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { categoryDisplayName } from '../../../../shared/budget/categories';
 import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
-import { recomputeAll } from '../../../../shared/budget/recompute';
+import { computeFigures } from '../../../../shared/figures';
 import {
   addBudgetLine,
   followPromotionCost,
@@ -38,7 +38,7 @@ import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
 import { BudgetTable, optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './BudgetTable';
 import { ColumnChooser } from './ColumnChooser';
-import './chartSetup';
+import '../../components/charts/chartSetup';
 import { budgetMessages } from './messages';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoney, type MoneyFormat } from './useMoney';
@@ -61,7 +61,9 @@ export function BudgetScreen() {
   );
   const [groupBy, setGroupBy] = useState<BudgetGroupBy>('category');
   // Figures (and linked lines) as they follow the promotions; edits sync first, so they agree.
-  const { doc, summary } = useMemo(() => recomputeAll(stored), [stored]);
+  const figures = useMemo(() => computeFigures(stored), [stored]);
+  const { doc, summary } = figures.recomputed;
+  const coverage = figures.budgetCoverage;
   const edit = useCallback(
     (label: string, recipe: (d: PlanDocument) => PlanDocument) =>
       commit(label, (d) => recipe(syncPromotionLines(d))),
@@ -141,6 +143,13 @@ export function BudgetScreen() {
           label={m.variance}
           value={format.money(t.varianceMinor)}
           tone={t.varianceMinor > 0 ? 'red' : undefined}
+          hint={m.varianceCoverage(
+            coverage.linesWithActual,
+            coverage.lineCount,
+            format.money(coverage.recordedPlannedMinor),
+            format.money(coverage.plannedMinor),
+          )}
+          testId="budget-variance"
         />
         <Figure label={m.burn} value={t.burn === null ? '—' : format.percent(t.burn)} />
         <Figure
@@ -318,11 +327,14 @@ function Figure({
   label,
   value,
   tone,
+  hint,
   testId,
 }: {
   label: string;
   value: string;
   tone?: 'red';
+  /** Says what the figure counts (variance: only the lines with an actual). */
+  hint?: string;
   testId?: string;
 }) {
   return (
@@ -339,6 +351,11 @@ function Figure({
       >
         {value}
       </Text>
+      {hint && (
+        <Text size="10px" c="dimmed" lh={1.2}>
+          {hint}
+        </Text>
+      )}
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { IconLink, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { BudgetGroup, BudgetGroupBy, BudgetSummary } from '../../../../shared/budget/totals';
-import { groupsOf, isLineOverPlan } from '../../../../shared/budget/totals';
+import { groupsOf, isLineOverPlan, lineVarianceMinor } from '../../../../shared/budget/totals';
 import type { BudgetLine, BudgetLineId } from '../../../../shared/domain';
 import type { BudgetLinePatch } from '../../../../shared/budget/recipes';
 import { useMessages } from '../../i18n';
@@ -286,7 +286,7 @@ const LineRow = memo(function LineRow({
   const derived = line.unitPriceMinor !== null && line.quantity !== null;
   const isLinked = line.promotionId !== null;
   const over = isLineOverPlan(line);
-  const variance = line.actualMinor === null ? null : line.actualMinor - line.plannedMinor;
+  const variance = lineVarianceMinor(line);
   return (
     <div
       role="row"

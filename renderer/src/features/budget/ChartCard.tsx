@@ -3,7 +3,7 @@ import { IconPhotoDown } from '@tabler/icons-react';
 import type { Chart } from 'chart.js';
 import type { ReactNode, RefObject } from 'react';
 import { saveFile } from '../../platform';
-import { dataUrlToBytes } from './chartSetup';
+import { dataUrlToBytes } from '../../components/charts/chartSetup';
 
 /** A titled chart with "save as PNG" (chart.toBase64Image → the platform's save dialog/download). */
 export function ChartCard({

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatMinorForInput, groupThousands, parseMoneyInput } from '../../../../shared/budget/money';
 import { editKeys } from '../../components/CommitInputs';
 import { useDraftField } from '../../components/useDraftField';
-import { toLanguage, useLocale } from '../../i18n';
+import { languageOf, useLocale } from '../../i18n';
 import './cells.css';
 
 /**
@@ -143,7 +143,7 @@ export function MoneyCell({
     read: (text) => {
       if (text.trim() === '') return allowEmpty ? { ok: true, value: null } : { ok: false, message: null };
       const r = parseMoneyInput(text, currency);
-      return r.ok ? { ok: true, value: r.minor } : { ok: false, message: r.message[toLanguage(locale)] };
+      return r.ok ? { ok: true, value: r.minor } : { ok: false, message: r.message[languageOf(locale)] };
     },
     isStored: (v) => v === valueMinor,
     store: onCommit,

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 export const budgetMessages = defineMessages(
   {
@@ -28,6 +28,8 @@ export const budgetMessages = defineMessages(
     committed: '已承诺',
     actual: '实际金额',
     variance: '差异',
+    varianceCoverage: (k: number, n: number, recorded: string, planned: string) =>
+      `只计已录入实际的 ${k}/${n} 项（预算 ${recorded} / ${planned}）`,
     burn: '消耗率',
     vendor: '供应商',
     paymentDate: '付款时间',
@@ -108,6 +110,8 @@ export const budgetMessages = defineMessages(
     committed: 'Committed',
     actual: 'Actual',
     variance: 'Variance',
+    varianceCoverage: (k: number, n: number, recorded: string, planned: string) =>
+      `Over the ${k} of ${n} lines with an actual (${recorded} of ${planned} planned)`,
     burn: 'Burn',
     vendor: 'Vendor',
     paymentDate: 'Payment date',
@@ -116,7 +120,7 @@ export const budgetMessages = defineMessages(
     columnsHint: 'Show in the table',
     subtotal: 'Subtotal',
     total: 'Total',
-    lines: (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`,
+    lines: (n: number) => plural('en-US', n, { one: `${n} line`, other: `${n} lines` }),
     cap: 'Budget cap',
     capHint: 'What the whole plan may spend; leave empty for no cap',
     contingency: 'Contingency',

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { currencyMinorDigits, formatMoney } from '../../../../shared/budget/money';
-import { useLocale } from '../../i18n';
+import { languageOf, useLocale } from '../../i18n';
 import { usePlanDoc } from '../../state/planStore';
 import { useShowWan } from '../../state/settingsStore';
 
@@ -14,7 +14,7 @@ export function useMoney() {
   const wan = useShowWan();
   const currency = doc.plan.currency;
   return useMemo(() => {
-    const language: 'zh' | 'en' = locale === 'zh-CN' ? 'zh' : 'en';
+    const language = languageOf(locale);
     return {
       currency,
       locale,

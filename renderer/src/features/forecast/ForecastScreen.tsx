@@ -4,7 +4,8 @@ import type { Chart, Scale } from 'chart.js';
 import { useMemo, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
-import { recomputeAll } from '../../../../shared/budget/recompute';
+import type { Recomputed } from '../../../../shared/budget/recompute';
+import { computeFigures } from '../../../../shared/figures';
 import { applyWhatIf, setExpectedMarginRate } from '../../../../shared/budget/recipes';
 import {
   buildChannelGmvSpendChart,
@@ -16,7 +17,7 @@ import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { ChartCard } from '../budget/ChartCard';
-import { whiteBackground } from '../budget/chartSetup';
+import { whiteBackground } from '../../components/charts/chartSetup';
 import { useMoney, type MoneyFormat } from '../budget/useMoney';
 import { formatRoas, FunnelTable, GoalsTable } from './ForecastTables';
 import { forecastMessages } from './messages';
@@ -29,9 +30,9 @@ export function ForecastScreen() {
   const format = useMoney();
   const [whatIf, setWhatIf] = useState<WhatIfState>({});
   const overrides = useMemo(() => toOverrides(whatIf), [whatIf]);
-  const base = useMemo(() => recomputeAll(stored), [stored]);
+  const base = useMemo(() => computeFigures(stored).recomputed, [stored]);
   const shown = useMemo(
-    () => (overrides.length === 0 ? base : recomputeAll(stored, overrides)),
+    () => (overrides.length === 0 ? base : computeFigures(stored, { whatIf: overrides }).recomputed),
     [base, stored, overrides],
   );
   const f = shown.forecast;
@@ -86,7 +87,11 @@ export function ForecastScreen() {
           hint={m.profitRoiHint}
           value={percentOrDash(t.profitRoi)}
           was={was(percentOrDash(t.profitRoi), percentOrDash(b.profitRoi))}
-          sub={t.profitMinor === null ? m.noMargin : `${m.profit} ${format.money(t.profitMinor)}`}
+          sub={
+            t.profitMinor === null || t.cogsMinor === null
+              ? m.noMargin
+              : `${m.profit} ${format.money(t.profitMinor)} · ${m.cogs} ${format.money(t.cogsMinor)}`
+          }
           testId="forecast-profit-roi"
         />
       </SimpleGrid>
@@ -197,7 +202,7 @@ function ForecastCharts({
   format,
   planName,
 }: {
-  shown: ReturnType<typeof recomputeAll>['forecast'];
+  shown: Recomputed['forecast'];
   format: MoneyFormat;
   planName: string;
 }) {

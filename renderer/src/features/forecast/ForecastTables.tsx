@@ -104,7 +104,7 @@ export function FunnelTable({
                       <Text size="xs">
                         {phaseName.get(p.phaseId)}{' '}
                         <Text span c="dimmed" size="xs">
-                          ({c.phaseWeighting === 'budgetLines' ? m.weightingLines : m.weightingDays})
+                          ({c.phaseWeighting === 'salesCurve' ? m.weightingCurve : m.weightingDays})
                         </Text>
                       </Text>
                     </Table.Td>

@@ -13,6 +13,8 @@ import {
 import { IconPlus, IconTarget, IconTrash } from '@tabler/icons-react';
 import {
   addRecord,
+  defaultGoalDirection,
+  goalDirections,
   goalMetrics,
   goalUnits,
   newId,
@@ -29,6 +31,7 @@ import { IsoDateInput } from '../../components/IsoDateInput';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useAppMessages, useFormat } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
+import { formatGoalTarget } from '../review/formatValue';
 
 export function GoalsScreen() {
   const m = useAppMessages();
@@ -47,6 +50,8 @@ export function GoalsScreen() {
         unit: 'count',
         customUnit: '',
         target: null,
+        direction: 'higher',
+        targetMax: null,
         baseline: null,
         baselinePeriod: '',
         deadline: d.plan.endDate,
@@ -58,7 +63,7 @@ export function GoalsScreen() {
     );
   const weightSum = doc.goals.reduce((s, g) => s + g.weight, 0);
 
-  const valueInput = (g: Goal, field: 'target' | 'baseline', label: string) => {
+  const valueInput = (g: Goal, field: 'target' | 'targetMax' | 'baseline', label: string) => {
     if (g.unit === 'money')
       return (
         <MoneyInput
@@ -114,6 +119,10 @@ export function GoalsScreen() {
       )}
       {doc.goals.map((g) => {
         const smart = checkGoalSmart(g);
+        const flags = [
+          ...smart.missing.map((k) => `${m.goals.missing} ${m.goals.missingItem[k]}`),
+          ...smart.conflicts.map((k) => m.goals.conflict[k]),
+        ];
         return (
           <Card key={g.id} withBorder padding="sm" data-testid="goal-card">
             <Stack gap="xs">
@@ -130,12 +139,22 @@ export function GoalsScreen() {
                     {m.goals.smartOk}
                   </Badge>
                 ) : (
-                  <Tooltip label={smart.missing.map((k) => m.goals.missingItem[k]).join(', ')}>
-                    <Badge color="orange" variant="light" data-testid="smart-warning">
-                      {m.goals.missing} {smart.missing.map((k) => m.goals.missingItem[k]).join(' · ')}
+                  <Tooltip label={flags.join(', ')}>
+                    <Badge color="orange" variant="light" tt="none" data-testid="smart-warning">
+                      {[
+                        ...(smart.missing.length > 0
+                          ? [
+                              `${m.goals.missing} ${smart.missing.map((k) => m.goals.missingItem[k]).join(' · ')}`,
+                            ]
+                          : []),
+                        ...smart.conflicts.map((k) => m.goals.conflict[k]),
+                      ].join(' · ')}
                     </Badge>
                   </Tooltip>
                 )}
+                <Badge variant="outline" color="gray" tt="none" data-testid="goal-target">
+                  {m.goals.goalTarget} {formatGoalTarget(f, g, doc.plan.currency)}
+                </Badge>
                 <ActionIcon
                   variant="subtle"
                   color="red"
@@ -151,8 +170,20 @@ export function GoalsScreen() {
                   label={m.goals.metric}
                   value={g.metric}
                   data={goalMetrics.map((x) => ({ value: x, label: m.enums.goalMetric[x] }))}
-                  onChange={(v) => set(g.id, { metric: (v as Goal['metric']) ?? null })}
+                  onChange={(v) => {
+                    const metric = (v as Goal['metric']) ?? null;
+                    set(g.id, { metric, direction: defaultGoalDirection(metric) });
+                  }}
                   clearable
+                />
+                <Select
+                  size="xs"
+                  label={m.goals.direction}
+                  value={g.direction}
+                  allowDeselect={false}
+                  data={goalDirections.map((x) => ({ value: x, label: m.enums.goalDirection[x] }))}
+                  onChange={(v) => v && set(g.id, { direction: v as Goal['direction'] })}
+                  data-testid="goal-direction"
                 />
                 <Select
                   size="xs"
@@ -160,9 +191,12 @@ export function GoalsScreen() {
                   value={g.unit}
                   allowDeselect={false}
                   data={goalUnits.map((x) => ({ value: x, label: m.enums.goalUnit[x] }))}
-                  onChange={(v) => v && set(g.id, { unit: v as Goal['unit'], target: null, baseline: null })}
+                  onChange={(v) =>
+                    v && set(g.id, { unit: v as Goal['unit'], target: null, targetMax: null, baseline: null })
+                  }
                 />
-                {valueInput(g, 'target', m.goals.target)}
+                {valueInput(g, 'target', g.direction === 'range' ? m.goals.targetLow : m.goals.target)}
+                {g.direction === 'range' && valueInput(g, 'targetMax', m.goals.targetHigh)}
                 {valueInput(g, 'baseline', m.goals.baseline)}
                 <CommitTextInput
                   size="xs"

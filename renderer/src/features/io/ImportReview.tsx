@@ -27,7 +27,7 @@ import {
   type SheetPick,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
-import { useLocale, useMessages } from '../../i18n';
+import { useLanguage, useMessages } from '../../i18n';
 import { ioMessages } from './messages';
 import { usePushSuccessors } from '../../state/settingsStore';
 
@@ -64,13 +64,15 @@ export function ImportReview({
   onDiscard(): void;
 }) {
   const m = useMessages(ioMessages);
-  const lang = useLocale() === 'zh-CN' ? 'zh' : 'en';
+  const lang = useLanguage();
   const mapping = value.mapping;
   const errors = hasErrors(problems);
   const okRows =
     value.kind === 'actuals'
       ? (value.actuals?.rows.length ?? 0)
-      : value.document.tasks.length + value.document.budgetLines.length;
+      : value.kind === 'plan'
+        ? value.rowCount
+        : value.document.tasks.length + value.document.budgetLines.length;
   // The preview moves successors exactly as the merge will ("successors follow").
   const pushSuccessors = usePushSuccessors();
   const merge = useMemo(
@@ -211,6 +213,25 @@ export function ImportReview({
         </Paper>
       )}
 
+      {value.footnotes.length > 0 && (
+        <Paper withBorder p="md" data-testid="import-footnotes">
+          <Title order={2} size="h5" mb={4}>
+            {m.footnotesTitle(value.footnotes.length)}
+          </Title>
+          <Text size="xs" c="dimmed" mb="xs">
+            {m.footnotesHint}
+          </Text>
+          {value.footnotes.map((f) => (
+            <Text key={`${f.sheet}-${f.row}`} size="sm">
+              <Text span c="dimmed" size="xs" mr="xs">
+                {m.footnoteAt(f.sheet, f.row)}
+              </Text>
+              {f.text}
+            </Text>
+          ))}
+        </Paper>
+      )}
+
       <Paper withBorder p="md">
         <Title order={2} size="h5" mb="xs">
           {m.problems(problems.length)}
@@ -218,7 +239,9 @@ export function ImportReview({
         <Text size="sm" mb="xs">
           {value.kind === 'actuals'
             ? m.actualsSummary(value.actuals?.rows.length ?? 0, value.actuals?.newChannels.length ?? 0)
-            : m.summary(value.rowCount, okRows, value.rejectedRows.length)}
+            : value.kind === 'plan'
+              ? m.planSummary(value.document.tasks.length, value.rowCount)
+              : m.summary(value.rowCount, okRows, value.rejectedRows.length)}
         </Text>
         {problems.length === 0 ? (
           <Group gap={6} c="teal">

@@ -30,7 +30,7 @@ import {
 } from '../../../../shared/xlsx';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { IdsTakenError } from '../../db';
-import { useLocale, useMessages } from '../../i18n';
+import { languageOf, useLocale, useMessages } from '../../i18n';
 import { FileTooLargeError, openFile, saveFile } from '../../platform';
 import { useLibraryStore } from '../../state/libraryStore';
 import { takeBackup } from '../../state/backupStore';
@@ -49,7 +49,7 @@ function safeFileName(name: string): string {
 export function IoScreen() {
   const m = useMessages(ioMessages);
   const locale = useLocale();
-  const lang = locale === 'zh-CN' ? 'zh' : 'en';
+  const lang = languageOf(locale);
   const doc = usePlanDoc();
   const commit = useCommit();
   const navigate = useNavigate();

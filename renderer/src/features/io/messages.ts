@@ -50,6 +50,11 @@ export const ioMessages = defineMessages(
     summary: (read: number, ok: number, rejected: number) =>
       `共 ${read} 行：${ok} 行可导入，${rejected} 行有错误。`,
     actualsSummary: (days: number, channels: number) => `${days} 行每日数据，新增渠道 ${channels} 个。`,
+    planSummary: (tasks: number, records: number) =>
+      `完整方案工作簿：将建立 1 个方案，共 ${records} 条记录（其中任务 ${tasks} 项）。`,
+    footnotesTitle: (n: number) => `表格下方的注释（${n}）`,
+    footnotesHint: '这些行不是数据，会作为方案备注保存，可在概览中查看和修改。',
+    footnoteAt: (sheet: string, row: number) => `${sheet} 第 ${row} 行`,
     mergePreview: '合并预览',
     added: (n: number) => `新增 ${n}`,
     changed: (n: number) => `修改 ${n}`,
@@ -129,6 +134,12 @@ export const ioMessages = defineMessages(
     summary: (read: number, ok: number, rejected: number) =>
       `${read} rows: ${ok} can be imported, ${rejected} have errors.`,
     actualsSummary: (days: number, channels: number) => `${days} daily rows, ${channels} new channels.`,
+    planSummary: (tasks: number, records: number) =>
+      `Full plan workbook: creates 1 plan with ${records === 1 ? '1 record' : `${records} records`} (${tasks === 1 ? '1 task' : `${tasks} tasks`} among them).`,
+    footnotesTitle: (n: number) => `Notes below the table (${n})`,
+    footnotesHint:
+      'These rows are not data: they are kept as the plan’s notes, shown and editable on the overview.',
+    footnoteAt: (sheet: string, row: number) => `${sheet}, row ${row}`,
     mergePreview: 'Merge preview',
     added: (n: number) => `${n} added`,
     changed: (n: number) => `${n} changed`,

@@ -9,6 +9,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   Table,
   Text,
   Title,
@@ -194,6 +195,15 @@ export function OverviewScreen() {
               {f.money(plan.budgetCapMinor, plan.currency)}
             </Text>
           )}
+          <Switch
+            label={m.overview.worksThroughHolidays}
+            description={m.overview.worksThroughHolidaysHint}
+            checked={plan.worksThroughHolidays === true}
+            onChange={(e) =>
+              set(m.overview.worksThroughHolidays, { worksThroughHolidays: e.currentTarget.checked })
+            }
+            data-testid="works-through-holidays"
+          />
         </Stack>
       </Card>
       <Card withBorder>

@@ -19,6 +19,7 @@ import {
   IconCoin,
   IconFileSpreadsheet,
   IconFlag,
+  IconHeartRateMonitor,
   IconLayoutDashboard,
   IconListDetails,
   IconPackage,
@@ -50,6 +51,7 @@ const icons: Record<PlanTabId, ReactNode> = {
   forecast: <IconChartBar size={16} />,
   risks: <IconShieldExclamation size={16} />,
   checklist: <IconChecklist size={16} />,
+  warroom: <IconHeartRateMonitor size={16} />,
   review: <IconBulb size={16} />,
   io: <IconFileSpreadsheet size={16} />,
 };

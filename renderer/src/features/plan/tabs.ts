@@ -17,6 +17,7 @@ const tabOrder: { id: PlanTabId; folder: string; component: string }[] = [
   { id: 'forecast', folder: 'forecast', component: 'ForecastScreen' },
   { id: 'risks', folder: 'risks', component: 'RisksScreen' },
   { id: 'checklist', folder: 'checklist', component: 'ChecklistScreen' },
+  { id: 'warroom', folder: 'warroom', component: 'WarRoomScreen' },
   { id: 'review', folder: 'review', component: 'ReviewScreen' },
   { id: 'io', folder: 'io', component: 'IoScreen' },
 ];

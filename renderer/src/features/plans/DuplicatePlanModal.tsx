@@ -4,9 +4,9 @@ import { useNavigate } from 'react-router-dom';
 import { diffDays } from '../../../../shared/domain';
 import { duplicatePlan } from '../../../../shared/planning/duplicate';
 import { IsoDateInput } from '../../components/IsoDateInput';
-import { getDb, loadDocument } from '../../db';
 import { useAppMessages } from '../../i18n';
 import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
+import { readStoredPlan } from '../../state/storedPlans';
 
 /** Last year's plan reused: every date moves with the new peak day. */
 export function DuplicatePlanModal({ summary, onClose }: { summary: PlanSummary | null; onClose(): void }) {
@@ -27,7 +27,7 @@ export function DuplicatePlanModal({ summary, onClose }: { summary: PlanSummary 
   async function run() {
     if (!summary || !peak) return;
     try {
-      const doc = await loadDocument(await getDb(), summary.plan.id);
+      const doc = await readStoredPlan(summary.plan.id);
       if (!doc) throw new Error(m.errors.planNotFound);
       const copy = duplicatePlan(doc, { newPeakDate: peak, name, now: new Date() });
       const id = await addDocument(copy);

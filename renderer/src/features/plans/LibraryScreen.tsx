@@ -22,6 +22,7 @@ import {
   IconCalendarEvent,
   IconCopy,
   IconDots,
+  IconFileSpreadsheet,
   IconPlus,
   IconSearch,
   IconTrash,
@@ -31,7 +32,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { PlanId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
-import { useAppMessages, useFormat } from '../../i18n';
+import { useAppMessages, useFormat, useMessages } from '../../i18n';
+import { newFromExcelMessages } from '../io/newFromExcelMessages';
+import { useNewFromExcel } from '../io/useNewFromExcel';
 import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
 import { afterFirstPaint } from '../../app/afterFirstPaint';
 import { filterAndSortPlans, type PlanSort } from './librarySelectors';
@@ -49,6 +52,8 @@ const DuplicatePlanModal = lazy(async () => ({
 
 export function LibraryScreen() {
   const m = useAppMessages();
+  const excel = useMessages(newFromExcelMessages);
+  const newFromExcel = useNewFromExcel();
   const f = useFormat();
   const { plans, isLoaded, refresh, setArchived, moveToTrash } = useLibraryStore();
   const [query, setQuery] = useState('');
@@ -116,9 +121,19 @@ export function LibraryScreen() {
               {m.library.subtitle}
             </Text>
           </Box>
-          <Button leftSection={<IconPlus size={16} />} onClick={openNew} data-testid="new-plan">
-            {m.library.newPlan}
-          </Button>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              onClick={() => void newFromExcel.pick()}
+              data-testid="new-from-excel"
+            >
+              {excel.action}
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={openNew} data-testid="new-plan">
+              {m.library.newPlan}
+            </Button>
+          </Group>
         </Group>
         {isLoaded && active.length === 0 ? (
           <EmptyState

@@ -11,14 +11,17 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { planTypes, todayIso, type PlanType } from '../../../../shared/domain';
 import { createBlankPlan, createPlanFromTemplate } from '../../../../shared/planning/createPlan';
 import { checkPastStarts } from '../../../../shared/planning/pastStart';
-import { pickText, templates } from '../../../../shared/templates';
+import { templates } from '../../../../shared/templates';
 import { IsoDateInput } from '../../components/IsoDateInput';
-import { useAppMessages, useLocale } from '../../i18n';
+import { textIn, useAppMessages, useLocale, useMessages } from '../../i18n';
+import { newFromExcelMessages } from '../io/newFromExcelMessages';
+import { useNewFromExcel } from '../io/useNewFromExcel';
 import { useLibraryStore } from '../../state/libraryStore';
 import { PastStartAlert } from './PastStartAlert';
 
@@ -27,6 +30,8 @@ const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD'];
 /** Creating a plan: pick a template and the peak day, and everything else is scheduled from it. */
 export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const m = useAppMessages();
+  const excel = useMessages(newFromExcelMessages);
+  const newFromExcel = useNewFromExcel();
   const locale = useLocale();
   const addDocument = useLibraryStore((s) => s.addDocument);
   const navigate = useNavigate();
@@ -100,9 +105,9 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
                   boxShadow: t.id === templateId ? '0 0 0 1px var(--mantine-color-red-6)' : undefined,
                 }}
               >
-                <Text fw={700}>{pickText(t.name, locale)}</Text>
+                <Text fw={700}>{textIn(t.name, locale)}</Text>
                 <Text size="xs" c="dimmed" lineClamp={3}>
-                  {pickText(t.description, locale)}
+                  {textIn(t.description, locale)}
                 </Text>
                 <Text size="xs" mt={4} c="red.7">
                   {m.newPlan.templateSummary(t.phases.length, t.tasks.length, t.risks.length)}
@@ -142,7 +147,7 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
             label={m.newPlan.name}
             placeholder={
               mode === 'template' && template
-                ? `${peakDate?.slice(0, 4) ?? ''} ${pickText(template.name, locale)}`
+                ? `${peakDate?.slice(0, 4) ?? ''} ${textIn(template.name, locale)}`
                 : m.newPlan.namePlaceholder
             }
             value={name}
@@ -166,6 +171,18 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
           </Alert>
         )}
         <Group justify="flex-end">
+          <Button
+            variant="subtle"
+            mr="auto"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            onClick={() => {
+              onClose();
+              void newFromExcel.pick();
+            }}
+            data-testid="new-plan-from-excel"
+          >
+            {excel.action}
+          </Button>
           <Button variant="default" onClick={onClose}>
             {m.common.cancel}
           </Button>

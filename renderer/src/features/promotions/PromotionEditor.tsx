@@ -35,6 +35,7 @@ import { IsoDateInput } from '../../components/IsoDateInput';
 import { useAppMessages, useMessages } from '../../i18n';
 import { MoneyInput } from '../../components/MoneyInput';
 import type { MoneyFormat } from '../budget/useMoney';
+import { DEFAULT_ORDER_VALUE_SPREAD } from '../../../../shared/budget/orderValueShare';
 import { mechanicFields, type FieldSpec } from './mechanicFields';
 import { promotionMessages } from './messages';
 
@@ -106,6 +107,32 @@ export function PromotionEditor({
             label={label}
             valueFraction={typeof value === 'number' ? value : 0}
             onCommitFraction={(v) => onParam(spec.key, Math.min(1, Math.max(0, v ?? 0)))}
+          />
+        );
+      case 'optionalRate':
+        return (
+          <PercentInput
+            key={spec.key}
+            size="xs"
+            label={label}
+            description={m.shareHint}
+            valueFraction={typeof value === 'number' ? value : null}
+            onCommitFraction={(v) => onParam(spec.key, v === null ? null : Math.min(1, Math.max(0, v)))}
+          />
+        );
+      case 'spread':
+        return (
+          <CommitNumberInput
+            key={spec.key}
+            size="xs"
+            label={label}
+            description={m.spreadHint}
+            value={typeof value === 'number' ? value : DEFAULT_ORDER_VALUE_SPREAD}
+            min={0.05}
+            max={3}
+            step={0.05}
+            decimalScale={2}
+            onCommit={(v) => onParam(spec.key, v === null ? undefined : Math.min(3, Math.max(0.05, v)))}
           />
         );
       case 'bool':
@@ -195,6 +222,15 @@ export function PromotionEditor({
             <ZheInput payRate={mech.payRate} onCommit={(v) => onParam('payRate', v)} />
           )}
         </SimpleGrid>
+        {mech.kind === 'thresholdReduction' && (
+          <Text size="sm" mt="xs" data-testid="threshold-said">
+            {m.thresholdSaid(
+              mech.stacking,
+              format.number(mech.thresholdMinor / 10 ** format.digits, format.digits),
+              format.number(mech.reductionMinor / 10 ** format.digits, format.digits),
+            )}
+          </Text>
+        )}
         {mech.kind === 'discount' && (
           <Text size="sm" mt="xs" data-testid="discount-said">
             {(() => {
@@ -281,6 +317,8 @@ function Basis({ cost, format }: { cost: PromotionCost; format: MoneyFormat }) {
     parts.push(m.derivedOrders(format.number(cost.derived.qualifyingOrders, 0)));
   if (cost.derived.avgBasketMinor !== undefined)
     parts.push(m.derivedBasket(format.exact(cost.derived.avgBasketMinor)));
+  if (cost.derived.stacksPerOrder !== undefined)
+    parts.push(m.derivedStacks(format.number(cost.derived.stacksPerOrder, 2)));
   if (cost.derived.coveredGmvMinor !== undefined)
     parts.push(m.derivedGmv(format.exact(cost.derived.coveredGmvMinor)));
   return (
@@ -288,6 +326,19 @@ function Basis({ cost, format }: { cost: PromotionCost; format: MoneyFormat }) {
       <Text size="xs" c="blue.8">
         {m.basisForecast} {parts.join(m.listSep)}
       </Text>
+      {cost.derived.qualifyingShare !== undefined && (
+        <Text size="xs" c="blue.8" data-testid="promotion-share-source">
+          {cost.derived.shareSource === 'planner'
+            ? m.shareFromPlanner(format.percent(cost.derived.qualifyingShare, 1))
+            : m.shareFromDistribution(
+                format.percent(cost.derived.qualifyingShare, 1),
+                cost.derived.forecastAovMinor === undefined
+                  ? '—'
+                  : format.exact(cost.derived.forecastAovMinor),
+                format.number(cost.derived.orderValueSpread ?? DEFAULT_ORDER_VALUE_SPREAD, 2),
+              )}
+        </Text>
+      )}
       {cost.derived.qualifyingOrders === 0 && (
         <Text size="xs" c="orange.8" data-testid="promotion-no-qualifying-orders">
           {m.noQualifyingOrders}
@@ -297,7 +348,7 @@ function Basis({ cost, format }: { cost: PromotionCost; format: MoneyFormat }) {
   );
 }
 
-/** 折扣 typed the Chinese way: "8折", "75折", "8.5折". */
+/** 折扣 typed the Chinese way: "8折", "75折", "8.5折", "0.5折", "原价". */
 function ZheInput({ payRate, onCommit }: { payRate: number; onCommit(v: number): void }) {
   const m = useMessages(promotionMessages);
   const shown = describePayRate(payRate).zhe;
@@ -313,7 +364,7 @@ function ZheInput({ payRate, onCommit }: { payRate: number; onCommit(v: number):
       onChange={(e) => setDraft(e.currentTarget.value)}
       onBlur={() => {
         if (draft === shown) return setError(null);
-        const v = parseZhe(draft.endsWith('折') ? draft : `${draft}折`);
+        const v = parseZhe(draft) ?? parseZhe(`${draft}折`);
         if (v === null) return setError(m.zheError);
         setError(null);
         if (v !== payRate) onCommit(v);

@@ -1,7 +1,10 @@
 import type { MechanicKind } from '../../../../shared/domain';
 
-/** How each mechanic parameter is edited: money (minor units), a whole count, a rate, a switch. */
-export type FieldKind = 'money' | 'count' | 'rate' | 'bool';
+/**
+ * How each mechanic parameter is edited: money (minor units), a whole count, a rate, a rate that
+ * may be left blank (blank = estimated), a spread σ (a plain number), a switch.
+ */
+export type FieldKind = 'money' | 'count' | 'rate' | 'optionalRate' | 'spread' | 'bool';
 
 export type FieldKey =
   | 'thresholdMinor'
@@ -9,6 +12,8 @@ export type FieldKey =
   | 'stacking'
   | 'qualifyingOrders'
   | 'avgBasketMinor'
+  | 'qualifyingShare'
+  | 'orderValueSpread'
   | 'payRate'
   | 'coveredGmvMinor'
   | 'regularPriceMinor'
@@ -51,6 +56,8 @@ export const mechanicFields: Record<MechanicKind, FieldSpec[]> = {
     { key: 'stacking', kind: 'bool' },
     { key: 'qualifyingOrders', kind: 'count', zeroMeansForecast: true },
     { key: 'avgBasketMinor', kind: 'money', zeroMeansForecast: true },
+    { key: 'qualifyingShare', kind: 'optionalRate' },
+    { key: 'orderValueSpread', kind: 'spread' },
   ],
   discount: [
     { key: 'payRate', kind: 'rate' },
@@ -102,6 +109,8 @@ export const mechanicFields: Record<MechanicKind, FieldSpec[]> = {
     { key: 'thresholdMinor', kind: 'money' },
     { key: 'reductionMinor', kind: 'money' },
     { key: 'qualifyingOrders', kind: 'count', zeroMeansForecast: true },
+    { key: 'qualifyingShare', kind: 'optionalRate' },
+    { key: 'orderValueSpread', kind: 'spread' },
     { key: 'platformShare', kind: 'rate' },
   ],
 };

@@ -26,7 +26,15 @@ export const promotionMessages = defineMessages(
     basisProducts: (gmv: string) => `覆盖 GMV 取自所选商品：${gmv}`,
     basisForecast: '部分参数为 0，已按销售预测补足：',
     noQualifyingOrders:
-      '预测中没有达到门槛的订单（还没有预测，或预测客单价低于门槛）：如有把握，请直接填写达标订单数。',
+      '预测中没有达到门槛的订单（还没有预测，或门槛远高于预测客单价）：如有把握，请直接填写达标订单数或达标比例。',
+    shareFromDistribution: (share: string, aov: string, spread: string) =>
+      `达标比例 ${share}：按订单金额围绕预测客单价 ${aov} 的对数正态分布估算（离散度 σ = ${spread}）`,
+    shareFromPlanner: (share: string) => `达标比例 ${share}：您填写的比例`,
+    derivedStacks: (n: string) => `每单平均叠加 ${n} 次`,
+    thresholdSaid: (stacking: boolean, threshold: string, reduction: string) =>
+      stacking ? `每满${threshold}减${reduction}` : `满${threshold}减${reduction}`,
+    shareHint: '留空则按订单金额分布估算',
+    spreadHint: '订单金额 ln 值的标准差，默认 0.5',
     derivedOrders: (n: string) => `达标订单 ${n} 单`,
     derivedBasket: (v: string) => `客单价 ${v}`,
     derivedGmv: (v: string) => `覆盖原价 GMV ${v}`,
@@ -37,7 +45,7 @@ export const promotionMessages = defineMessages(
     zeroMeansForecast: '填 0 则按销售预测估算',
     discountSaid: (zhe: string, pay: string, off: string) => `${zhe} · 付 ${pay} · 减 ${off}`,
     zhe: '折扣（X折）',
-    zheError: '请输入如“8折”“75折”“8.5折”',
+    zheError: '请输入如“8折”“75折”“8.5折”“0.5折”或“原价”（10折）',
     slots: '秒杀时段',
     addSlot: '添加时段',
     slotDate: '日期',
@@ -47,9 +55,11 @@ export const promotionMessages = defineMessages(
     fields: {
       thresholdMinor: '门槛金额',
       reductionMinor: '减额',
-      stacking: '每满叠加（每满300减50）',
+      stacking: '每满叠加',
       qualifyingOrders: '达标订单数',
       avgBasketMinor: '达标订单平均客单价',
+      qualifyingShare: '达标订单比例',
+      orderValueSpread: '订单金额离散度 σ',
       payRate: '顾客支付比例',
       coveredGmvMinor: '覆盖的原价 GMV',
       regularPriceMinor: '原价',
@@ -103,7 +113,17 @@ export const promotionMessages = defineMessages(
     basisProducts: (gmv: string) => `Covered GMV from the selected SKUs: ${gmv}`,
     basisForecast: 'Some parameters are 0 and were filled in from the sales forecast:',
     noQualifyingOrders:
-      'No forecast order reaches the threshold (no forecast yet, or its average order is below the threshold): type the qualifying orders if you know them.',
+      'No forecast order reaches the threshold (no forecast yet, or the threshold is far above the forecast average order): type the qualifying orders or their share if you know them.',
+    shareFromDistribution: (share: string, aov: string, spread: string) =>
+      `${share} of orders qualify: estimated from a log-normal spread of order values around the forecast average order ${aov} (spread σ = ${spread})`,
+    shareFromPlanner: (share: string) => `${share} of orders qualify: the share you typed`,
+    derivedStacks: (n: string) => `${n} reductions per qualifying order on average`,
+    thresholdSaid: (stacking: boolean, threshold: string, reduction: string) =>
+      stacking
+        ? `${reduction} off every ${threshold} (每满${threshold}减${reduction})`
+        : `${reduction} off orders of ${threshold} or more (满${threshold}减${reduction})`,
+    shareHint: 'Blank = estimated from the order-value spread',
+    spreadHint: 'Standard deviation of ln(order value); 0.5 by default',
     derivedOrders: (n: string) => `${n} qualifying orders`,
     derivedBasket: (v: string) => `basket ${v}`,
     derivedGmv: (v: string) => `covered regular-price GMV ${v}`,
@@ -114,7 +134,7 @@ export const promotionMessages = defineMessages(
     zeroMeansForecast: '0 = estimate from the forecast',
     discountSaid: (zhe: string, pay: string, off: string) => `${zhe} · pay ${pay} · ${off} off`,
     zhe: 'Discount (X折)',
-    zheError: 'Type e.g. “8折”, “75折”, “8.5折”',
+    zheError: 'Type e.g. “8折”, “75折”, “8.5折”, “0.5折” or “原价” (full price, 10折)',
     slots: 'Flash-sale slots',
     addSlot: 'Add slot',
     slotDate: 'Date',
@@ -124,9 +144,11 @@ export const promotionMessages = defineMessages(
     fields: {
       thresholdMinor: 'Threshold',
       reductionMinor: 'Reduction',
-      stacking: 'Stacking (every ¥300 → ¥50 off)',
+      stacking: 'Stacking (每满)',
       qualifyingOrders: 'Qualifying orders',
       avgBasketMinor: 'Average qualifying basket',
+      qualifyingShare: 'Share of orders qualifying',
+      orderValueSpread: 'Order-value spread σ',
       payRate: 'Customer pays',
       coveredGmvMinor: 'Covered regular-price GMV',
       regularPriceMinor: 'Regular price',

@@ -14,7 +14,7 @@ import {
   type SheetMapping,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
-import { useLocale, useMessages } from '../../i18n';
+import { useLanguage, useMessages } from '../../i18n';
 import { FileTooLargeError, openFile } from '../../platform';
 import { useCommit } from '../../state/planStore';
 import { messages } from './messages';
@@ -33,7 +33,7 @@ interface Picked {
  */
 export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period: Period }) {
   const m = useMessages(messages);
-  const lang = useLocale() === 'zh-CN' ? 'zh' : 'en';
+  const lang = useLanguage();
   const commit = useCommit();
   const [file, setFile] = useState<Picked | null>(null);
   const [result, setResult] = useState<ImportResult<WorkbookImport> | null>(null);

@@ -1,5 +1,7 @@
 import { Badge, Card, SimpleGrid, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconTarget } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { actualMoney, coverageReason } from '../../../../shared/figures';
 import type { PlanDocument } from '../../../../shared/domain';
 import {
   derivableMetrics,
@@ -13,7 +15,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormat, useMessages, type Formatters } from '../../i18n';
 import { useCommit } from '../../state/planStore';
-import { formatAttainment, formatGoal, statusMantineColor } from './formatValue';
+import { formatAttainment, formatGoal, formatGoalTarget, statusMantineColor } from './formatValue';
 import { messages, type ReviewMessages } from './messages';
 
 export function AttainmentSection({
@@ -48,6 +50,13 @@ export function AttainmentTable({
   const f = useFormat();
   const commit = useCommit();
   const currency = doc.plan.currency;
+  const money = useMemo(() => actualMoney(doc), [doc]);
+  const reasonOf = (a: GoalAttainment): string =>
+    coverageReason(
+      a.goal.metric === 'roas' ? money.mediaCoverage : money.coverage,
+      currency,
+      f.locale.startsWith('zh') ? 'zh' : 'en',
+    );
 
   const typedInput = (a: GoalAttainment) => {
     const setValue = (v: number | null) => commit(m.attainment.typedActual, setGoalActual(a.goal.id, v));
@@ -100,7 +109,9 @@ export function AttainmentTable({
                   formatGoal(f, a.goal, a.actual, currency)
                 )}
               </Table.Td>
-              <Table.Td ta="right">{formatGoal(f, a.goal, a.target, currency)}</Table.Td>
+              <Table.Td ta="right" data-testid="attainment-target">
+                {formatGoalTarget(f, a.goal, currency)}
+              </Table.Td>
               <Table.Td ta="right">
                 <Tooltip
                   label={
@@ -132,6 +143,11 @@ export function AttainmentTable({
                   >
                     {a.issue === 'noActual' ? m.attainment.issues.noActual : m.attainment.statuses[a.status]}
                   </Badge>
+                )}
+                {a.isProvisional && (
+                  <Text size="xs" c="orange.8" data-testid="attainment-provisional">
+                    {m.attainment.provisional(reasonOf(a))}
+                  </Text>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -2,7 +2,7 @@ import { SimpleGrid } from '@mantine/core';
 import { useMemo } from 'react';
 import type { PlanDocument } from '../../../../shared/domain';
 import { useFormat, useMessages } from '../../i18n';
-import { bandsAndMilestones } from './chartSetup';
+import { phaseBandsPlugin } from '../../components/charts/phaseBandsPlugin';
 import { messages } from './messages';
 import { ReviewChart, type ChartRegistry } from './ReviewChart';
 import type { ReviewCharts } from './useReviewCharts';
@@ -23,7 +23,7 @@ export function ChartsGrid({
   const f = useFormat();
   const currency = doc.plan.currency;
   const dailyPlugin = useMemo(
-    () => bandsAndMilestones(charts.daily.bands, charts.daily.milestones),
+    () => phaseBandsPlugin(charts.daily.bands, { names: 'header', milestones: charts.daily.milestones }),
     [charts.daily],
   );
   const common = { currency, noDataText: m.noData, registry };

@@ -5,7 +5,7 @@ import { Chart } from 'react-chartjs-2';
 import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
 import { currencyMinorDigits } from '../../../../shared/budget/money';
 import { useFormat } from '../../i18n';
-import { whiteBackground } from './chartSetup';
+import { whiteBackground } from '../../components/charts/chartSetup';
 
 export type ChartRegistry = Map<string, ChartJs>;
 

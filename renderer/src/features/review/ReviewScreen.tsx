@@ -1,6 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { goalAttainments } from '../../../../shared/review/attainment';
+import { computeFigures } from '../../../../shared/figures';
 import { reviewOf } from '../../../../shared/review/recipes';
 import { scoreReview } from '../../../../shared/review/score';
 import { ScreenFrame } from '../../components/ScreenFrame';
@@ -23,7 +23,7 @@ export function ReviewScreen() {
   const m = useMessages(messages);
   const doc = usePlanDoc();
   const [section, setSection] = useState<Section>('attainment');
-  const attainments = useMemo(() => goalAttainments(doc), [doc]);
+  const attainments = useMemo(() => computeFigures(doc).goals, [doc]);
   const score = useMemo(() => scoreReview(reviewOf(doc), attainments), [doc, attainments]);
   const charts = useReviewCharts(doc, attainments);
 

@@ -28,6 +28,15 @@ export function formatGoal(f: Formatters, goal: Goal, value: number | null, curr
   return formatGoalValue(f, goal.unit, value, currency, goal.customUnit);
 }
 
+/** A goal's target with its direction: "≥ ¥300万", "≤ 5.00%", "10.00% – 15.00%". */
+export function formatGoalTarget(f: Formatters, goal: Goal, currency: string): string {
+  const value = (v: number | null) => formatGoal(f, goal, v, currency);
+  if (goal.target === null) return '—';
+  if (goal.direction === 'lower') return `≤ ${value(goal.target)}`;
+  if (goal.direction === 'range') return `${value(goal.target)} – ${value(goal.targetMax)}`;
+  return `≥ ${value(goal.target)}`;
+}
+
 /** Attainment as a percentage with one decimal: 0.92857 → 92.9 %. */
 export function formatAttainment(f: Formatters, attainment: number | null): string {
   return attainment === null ? '—' : f.percent(attainment, 1);

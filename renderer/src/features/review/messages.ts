@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 export const messages = defineMessages(
   {
@@ -52,6 +52,7 @@ export const messages = defineMessages(
     importCancel: '取消',
     importConfirm: '导入',
     attainment: {
+      provisional: (reason: string) => `暂定：${reason}；计入综合评分时按覆盖率折算`,
       goal: '目标',
       actual: '实际',
       target: '目标值',
@@ -66,6 +67,7 @@ export const messages = defineMessages(
         noActual: '暂无实际数据',
         unitMismatch: '目标单位与指标不符',
         targetNotPositive: '目标值须大于 0',
+        rangeInvalid: '区间须有下限和上限，且下限不大于上限',
       },
       typedActual: '手填实际值',
       typedHint: '此指标无法从每日数据算出，请填写实际值。',
@@ -259,12 +261,14 @@ export const messages = defineMessages(
     importWarning: 'Note',
     importRow: (row: number) => `row ${row}`,
     importAllOrNothing: (n: number) =>
-      `${n} ${n === 1 ? 'error' : 'errors'}: nothing from this file will be imported. Fix the file or the column mapping and try again.`,
+      `${plural('en-US', n, { one: `${n} error`, other: `${n} errors` })}: nothing from this file will be imported. Fix the file or the column mapping and try again.`,
     importReady: (rows: number, channels: number) =>
-      `${rows} ${rows === 1 ? 'row' : 'rows'} will be imported${channels > 0 ? `, and ${channels} new ${channels === 1 ? 'channel' : 'channels'} created` : ''}. Existing figures for the same day and channel are replaced.`,
+      `${plural('en-US', rows, { one: `${rows} row`, other: `${rows} rows` })} will be imported${channels > 0 ? `, and ${plural('en-US', channels, { one: `${channels} new channel`, other: `${channels} new channels` })} created` : ''}. Existing figures for the same day and channel are replaced.`,
     importCancel: 'Cancel',
     importConfirm: 'Import',
     attainment: {
+      provisional: (reason: string) =>
+        `Provisional: ${reason}; it counts in the composite score in proportion to that coverage`,
       goal: 'Goal',
       actual: 'Actual',
       target: 'Target',
@@ -279,6 +283,7 @@ export const messages = defineMessages(
         noActual: 'No actuals yet',
         unitMismatch: 'Target unit does not fit the metric',
         targetNotPositive: 'Target must be above 0',
+        rangeInvalid: 'A range needs a low and a high end, low not above high',
       },
       typedActual: 'Actual (typed)',
       typedHint: 'This metric cannot be computed from the daily actuals; type the actual value.',

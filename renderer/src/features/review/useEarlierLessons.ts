@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { Plan, PlanDocument } from '../../../../shared/domain';
+import type { Plan } from '../../../../shared/domain';
 import { lessonsForNewPlan, type EarlierLessons } from '../../../../shared/review/lessons';
-import { getDb, listPlans, loadDocument } from '../../db';
+import { readStoredPlans } from '../../state/storedPlans';
 
 /**
  * Lessons of earlier campaigns for a plan: its source plan and earlier plans of its type.
- * Read-only, so it reads through the repositories directly rather than through a store; only the
- * plans that can qualify are loaded in full.
+ * Read-only, through state/storedPlans; only the plans that can qualify are loaded in full.
  */
 export function useEarlierLessons(plan: Plan): EarlierLessons[] | null {
   const [found, setFound] = useState<EarlierLessons[] | null>(null);
@@ -15,17 +14,11 @@ export function useEarlierLessons(plan: Plan): EarlierLessons[] | null {
     let isCancelled = false;
     void (async () => {
       try {
-        const db = await getDb();
-        const candidates = (await listPlans(db))
-          .map((s) => s.plan)
-          .filter(
-            (p) =>
-              p.id !== id &&
-              p.deletedAt === null &&
-              (p.id === sourcePlanId || (p.type === type && p.startDate < startDate)),
-          );
-        const docs = (await Promise.all(candidates.map((p) => loadDocument(db, p.id)))).filter(
-          (d): d is PlanDocument => d !== null,
+        const docs = await readStoredPlans(
+          (p) =>
+            p.id !== id &&
+            p.deletedAt === null &&
+            (p.id === sourcePlanId || (p.type === type && p.startDate < startDate)),
         );
         if (!isCancelled) setFound(lessonsForNewPlan(docs, { ...plan }));
       } catch {

@@ -11,7 +11,7 @@ import type { PlanDocument } from '../../../../shared/domain';
 import { sumActuals } from '../../../../shared/review/actualsTotals';
 import type { GoalAttainment } from '../../../../shared/review/attainment';
 import { categoryDisplayName } from '../../../../shared/budget/categories';
-import { useLocale, useMessages } from '../../i18n';
+import { languageOf, useLocale, useMessages } from '../../i18n';
 import { messages } from './messages';
 
 /** Every review chart's data, built by shared/charts/reviewCharts with the screen's language. */
@@ -19,7 +19,7 @@ export function useReviewCharts(doc: PlanDocument, attainments: GoalAttainment[]
   const m = useMessages(messages).charts;
   const locale = useLocale();
   return useMemo(() => {
-    const language = locale === 'zh-CN' ? 'zh' : 'en';
+    const language = languageOf(locale);
     const names = new Map(
       doc.budgetCategories.map((c) => [c.id as string, categoryDisplayName(c, language)]),
     );

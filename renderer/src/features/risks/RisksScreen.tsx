@@ -31,6 +31,7 @@ export function RisksScreen() {
       mitigation: '',
       contingency: '',
       status: 'open',
+      triggeredAt: null,
       order: 0,
     }),
   });
@@ -98,7 +99,7 @@ export function RisksScreen() {
                   label={m.risks.status}
                   value={r.status}
                   allowDeselect={false}
-                  data={(['open', 'watching', 'closed'] as const).map((s) => ({
+                  data={(['open', 'watching', 'triggered', 'closed'] as const).map((s) => ({
                     value: s,
                     label: m.risks.statuses[s],
                   }))}

@@ -1,8 +1,12 @@
 import { ActionIcon, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconX } from '@tabler/icons-react';
+import { IconEyeOff, IconX } from '@tabler/icons-react';
 import type { Task, TaskId } from '../../../../shared/domain';
-import { describeProblem, type ScheduleProblem } from '../../../../shared/planning/scheduling';
-import { useLocale, useMessages } from '../../i18n';
+import {
+  describeProblem,
+  dismissableProblemKinds,
+  type ScheduleProblem,
+} from '../../../../shared/planning/scheduling';
+import { useAppMessages, useLocale, useMessages } from '../../i18n';
 import { timelineMessages } from './messages';
 
 /** The schedule's problems; a click jumps to the task in the chart. */
@@ -11,13 +15,17 @@ export function ProblemsPanel({
   tasksById,
   onJump,
   onClose,
+  onDismiss,
 }: {
   problems: readonly ScheduleProblem[];
   tasksById: ReadonlyMap<TaskId, Task>;
   onJump(id: TaskId): void;
   onClose(): void;
+  /** Dismisses a warning the planner has judged (a task on a holiday); others cannot be. */
+  onDismiss?(problem: ScheduleProblem): void;
 }) {
   const m = useMessages(timelineMessages);
+  const app = useAppMessages();
   const locale = useLocale();
   return (
     <aside className="tl-problems" data-testid="problems-panel" aria-label={m.problemsTitle}>
@@ -25,7 +33,7 @@ export function ProblemsPanel({
         <Text fw={600} size="sm">
           {m.problemsTitle}
         </Text>
-        <ActionIcon variant="subtle" size="sm" onClick={onClose} aria-label="close">
+        <ActionIcon variant="subtle" size="sm" onClick={onClose} aria-label={app.common.close}>
           <IconX size={14} />
         </ActionIcon>
       </Group>
@@ -37,15 +45,26 @@ export function ProblemsPanel({
             </Text>
           )}
           {problems.slice(0, 500).map((p, i) => (
-            <UnstyledButton
-              key={`${p.kind}-${p.taskId}-${i}`}
-              className="tl-problem"
-              onClick={() => onJump(p.taskId)}
-            >
-              <Text size="xs" c={p.severity === 'error' ? 'red' : 'orange.8'}>
-                {describeProblem(p, tasksById, locale)}
-              </Text>
-            </UnstyledButton>
+            <Group key={`${p.kind}-${p.taskId}-${i}`} gap={2} wrap="nowrap" align="flex-start">
+              <UnstyledButton className="tl-problem" style={{ flex: 1 }} onClick={() => onJump(p.taskId)}>
+                <Text size="xs" c={p.severity === 'error' ? 'red' : 'orange.8'}>
+                  {describeProblem(p, tasksById, locale)}
+                </Text>
+              </UnstyledButton>
+              {onDismiss && dismissableProblemKinds.includes(p.kind) && (
+                <ActionIcon
+                  variant="subtle"
+                  size="sm"
+                  color="gray"
+                  aria-label={m.dismissProblem}
+                  title={m.dismissProblem}
+                  onClick={() => onDismiss(p)}
+                  data-testid="dismiss-problem"
+                >
+                  <IconEyeOff size={14} />
+                </ActionIcon>
+              )}
+            </Group>
           ))}
         </Stack>
       </ScrollArea>

@@ -12,6 +12,7 @@ import {
 import { placeLabels, tickLabel } from './axisLabels';
 import type { CalendarDay } from './chartModel';
 import { range } from './renderWindow';
+import type { Locale } from '../../i18n';
 
 interface Props {
   scale: TimeScale;
@@ -22,7 +23,7 @@ interface Props {
   phases: readonly Phase[];
   markers: readonly TimelineMarker[];
   calendar: readonly CalendarDay[];
-  locale: 'zh-CN' | 'en-US';
+  locale: Locale;
   fontSize: number;
   adjustedShort: string;
 }
@@ -82,7 +83,7 @@ const HeaderChunk = memo(function HeaderChunk({
   ticks: AxisTicks;
   scale: TimeScale;
   rowH: number;
-  locale: 'zh-CN' | 'en-US';
+  locale: Locale;
   fontSize: number;
   adjustedShort: string;
 }) {

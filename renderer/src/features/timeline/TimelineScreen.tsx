@@ -21,7 +21,7 @@ import {
   IconZoomIn,
   IconZoomOut,
 } from '@tabler/icons-react';
-import { addDays, todayIso, updateRecord, type TaskId } from '../../../../shared/domain';
+import { addDays, todayIso, updatePlan, updateRecord, type TaskId } from '../../../../shared/domain';
 import {
   addDependency,
   loopRefusalMessage,
@@ -32,6 +32,7 @@ import {
   setTaskDates,
   slackHint,
   successorChain,
+  problemKey,
 } from '../../../../shared/planning/scheduling';
 import { formatDays } from '../../../../shared/planning/scheduling/locale';
 import {
@@ -54,6 +55,7 @@ import { openingDate } from './openingDate';
 import { timelineMessages } from './messages';
 import { PresentationMode } from './PresentationMode';
 import { ProblemsPanel } from './ProblemsPanel';
+import { ProvisionalHolidaysNote } from './ProvisionalHolidaysNote';
 import { groupKeyOfTask, type GroupBy } from './rows';
 import { useTimelineModel, AXIS_PAD_DAYS } from './useTimelineModel';
 import './timeline.css';
@@ -300,11 +302,11 @@ export function TimelineScreen() {
           aria-label={m.zoom}
         />
         <Tooltip label={m.zoom}>
-          <ActionIcon variant="subtle" aria-label="zoom in" onClick={() => onKeyCommand('zoomIn')}>
+          <ActionIcon variant="subtle" aria-label={m.zoomIn} onClick={() => onKeyCommand('zoomIn')}>
             <IconZoomIn size={18} />
           </ActionIcon>
         </Tooltip>
-        <ActionIcon variant="subtle" aria-label="zoom out" onClick={() => onKeyCommand('zoomOut')}>
+        <ActionIcon variant="subtle" aria-label={m.zoomOut} onClick={() => onKeyCommand('zoomOut')}>
           <IconZoomOut size={18} />
         </ActionIcon>
         <Button
@@ -361,6 +363,7 @@ export function TimelineScreen() {
             <IconArrowsHorizontal size={12} /> {m.intro} {m.keyboardHelp}
           </Text>
         )}
+        <ProvisionalHolidaysNote start={doc.plan.startDate} end={doc.plan.endDate} />
       </Group>
       <div className="tl-main">
         {doc.tasks.length === 0 ? (
@@ -420,6 +423,11 @@ export function TimelineScreen() {
             tasksById={model.tasksById}
             onJump={jumpToTask}
             onClose={() => setProblemsOpen(false)}
+            onDismiss={(p) =>
+              commit(m.dismissProblem, (d) =>
+                updatePlan(d, { dismissedProblems: [...(d.plan.dismissedProblems ?? []), problemKey(p)] }),
+              )
+            }
           />
         )}
       </div>

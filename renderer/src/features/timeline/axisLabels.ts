@@ -1,7 +1,8 @@
 import type { TimeScale, Tick } from '../../../../shared/planning/timeScale';
+import type { Locale } from '../../i18n';
 
 /** A header tick's label: 2026年 / 2026, 11月 / Nov, 2026年11月 / Nov 2026, 11/3 (week), 3 (day). */
-export function tickLabel(tick: Tick, locale: 'zh-CN' | 'en-US', zoom: TimeScale['zoom']): string {
+export function tickLabel(tick: Tick, locale: Locale, zoom: TimeScale['zoom']): string {
   const [y, m, d] = tick.date.split('-').map(Number) as [number, number, number];
   const zh = locale === 'zh-CN';
   if (tick.unit === 'year') return zh ? `${y}年` : String(y);

@@ -3,6 +3,7 @@ import { dayKind, holidayName, type CalendarDayKind } from '../../../../shared/c
 import { timelineMarkers, type TimelineMarker } from '../../../../shared/calendar/keyMoments';
 import { isOverdue, type TaskSchedule } from '../../../../shared/planning/scheduling';
 import { dayIndexToDate, type TimeScale } from '../../../../shared/planning/timeScale';
+import type { Locale } from '../../i18n';
 
 /**
  * What the chart draws besides bars, computed once per plan change and shared by the screen,
@@ -15,7 +16,7 @@ export interface CalendarDay {
   name: string | null;
 }
 
-export function calendarDays(scale: TimeScale, plan: Plan, locale: 'zh-CN' | 'en-US'): CalendarDay[] {
+export function calendarDays(scale: TimeScale, plan: Plan, locale: Locale): CalendarDay[] {
   const out: CalendarDay[] = [];
   for (let i = 0; i < scale.dayCount; i++) {
     const date = dayIndexToDate(scale, i);
@@ -34,7 +35,7 @@ export const dayFill: Record<CalendarDay['kind'], string> = {
 };
 
 /** Key moments and the peak, without milestones (those are drawn in their own rows). */
-export function keyMarkers(plan: Plan, locale: 'zh-CN' | 'en-US'): TimelineMarker[] {
+export function keyMarkers(plan: Plan, locale: Locale): TimelineMarker[] {
   return timelineMarkers(plan, [], locale);
 }
 

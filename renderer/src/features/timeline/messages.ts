@@ -10,6 +10,8 @@ export const timelineMessages = defineMessages(
     groupChannel: '渠道',
     groupOwner: '负责人',
     zoom: '缩放',
+    zoomIn: '放大',
+    zoomOut: '缩小',
     zoomDay: '日',
     zoomWeek: '周',
     zoomMonth: '月',
@@ -20,6 +22,9 @@ export const timelineMessages = defineMessages(
     problems: (n: number) => `问题 ${n}`,
     problemsTitle: '排期问题',
     noProblems: '没有发现排期问题。',
+    dismissProblem: '忽略此提醒',
+    provisionalHolidays: (years: string) =>
+      `${years} 年的节假日安排尚未公布：图中只标出法定假日，调休与连休以国务院通知为准。`,
     baseline: '基线',
     noBaseline: '不显示基线',
     saveBaseline: '保存基线',
@@ -102,6 +107,8 @@ export const timelineMessages = defineMessages(
     groupChannel: 'Channel',
     groupOwner: 'Owner',
     zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
     zoomDay: 'Day',
     zoomWeek: 'Week',
     zoomMonth: 'Month',
@@ -112,6 +119,9 @@ export const timelineMessages = defineMessages(
     problems: (n: number) => `Problems ${n}`,
     problemsTitle: 'Schedule problems',
     noProblems: 'No schedule problems found.',
+    dismissProblem: 'Dismiss this warning',
+    provisionalHolidays: (years: string) =>
+      `Holidays for ${years} are provisional: the official arrangement is not yet published, so only the statutory days are shown, without bridging days or swapped working days.`,
     baseline: 'Baseline',
     noBaseline: 'No baseline',
     saveBaseline: 'Save baseline',
@@ -185,4 +195,3 @@ export const timelineMessages = defineMessages(
     keyboardHelp: '↑↓ select · Alt+←→ move a day · +/- zoom · F fit the campaign',
   },
 );
-export type TimelineMessages = (typeof timelineMessages)['zh-CN'];

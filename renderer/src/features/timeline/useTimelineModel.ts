@@ -9,6 +9,7 @@ import {
 import { makeTimeScale, type TimeScale, type Zoom } from '../../../../shared/planning/timeScale';
 import { baselineMap, calendarDays, keyMarkers, phaseColors, type ChartStyle } from './chartModel';
 import { buildRows, indexTaskRows, type GroupBy, type GroupLabels } from './rows';
+import type { Locale } from '../../i18n';
 
 /** The span the axis must show: the campaign, widened to every task. */
 export function planSpan(doc: PlanDocument): { start: string; end: string } {
@@ -32,7 +33,7 @@ export function useTimelineModel(args: {
   zoom: Zoom;
   showCritical: boolean;
   baselineId: string | null;
-  locale: 'zh-CN' | 'en-US';
+  locale: Locale;
   /** Today, for overdue bars. */
   today: string;
 }) {

@@ -46,6 +46,24 @@ describe('moveTasks', () => {
     expect(next[1]).toBe(tasks[1]);
   });
 
+  it('a chosen task its moved predecessor holds where it was pushes nothing on', () => {
+    // P and Q move back 2 days together; Q (FS −2 after P) must stay at 11-07, so it does not
+    // move, and R — which already started too early, an old problem for the planner — stays too.
+    const plan = [
+      makeTask('P', '2026-11-06', '2026-11-10'),
+      makeTask('Q', '2026-11-07', '2026-11-07', { isMilestone: true, predecessors: [fs('P', -2)] }),
+      makeTask('R', '2026-10-01', '2026-10-01', { isMilestone: true, predecessors: [fs('Q')] }),
+    ];
+    const next = moveTasks(plan, [id('P'), id('Q')], -2, push);
+    expect(dates(next)).toEqual([
+      'P 2026-11-04..2026-11-08',
+      'Q 2026-11-07..2026-11-07',
+      'R 2026-10-01..2026-10-01',
+    ]);
+    expect(next[1]).toBe(plan[1]);
+    expect(next[2]).toBe(plan[2]);
+  });
+
   it('moves a milestone as one moment', () => {
     const next = moveTasks(tasks, [id('M')], 2, push);
     expect(dates(next)[4]).toBe('M 2026-10-12..2026-10-12');

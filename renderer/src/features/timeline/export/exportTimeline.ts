@@ -15,6 +15,7 @@ import { createPdfTextKit, type PdfTextKit } from '../../../components/pdf/cjkTe
 import type { TimelineRow } from '../rows';
 import { exportLayout, MARGIN, pdfPages, pngSize, type Paper, type PdfLayout } from './exportLayout';
 import { headerMarks, paintTimeline, textsOf, type PacingLabels, type Painter } from './paintTimeline';
+import type { Locale } from '../../../i18n';
 
 export type { Paper, PdfLayout } from './exportLayout';
 
@@ -108,7 +109,7 @@ export interface ExportInput {
   doc: PlanDocument;
   rows: readonly TimelineRow[];
   span: { start: string; end: string };
-  locale: 'zh-CN' | 'en-US';
+  locale: Locale;
   subtitle: string;
   pageLabel(i: number, n: number): string;
   /** The budget pacing strip under the rows; null leaves it off (no budget lines). */

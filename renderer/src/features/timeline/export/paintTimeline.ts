@@ -13,6 +13,7 @@ import { dayFill, NEUTRAL_BAR } from '../chartModel';
 import { pacingGeometry } from '../pacingGeometry';
 import { estimateTextWidth } from '../../../../../shared/charts/labelRows';
 import { headerHeight, headerRowsOf, type ExportLayout, type HeaderMarks, type Region } from './exportLayout';
+import type { Locale } from '../../../i18n';
 
 /**
  * The whole timeline drawn through a tiny painter interface, so the same code makes the PNG
@@ -75,7 +76,7 @@ export interface PacingLabels {
 }
 
 export interface PaintOptions {
-  locale: 'zh-CN' | 'en-US';
+  locale: Locale;
   subtitle: string;
   pageLabel: string;
   pacingLabels: PacingLabels | null;

@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { appMessages } from '../i18n/messages';
+import { messages as backupMessages } from '../features/backups/messages';
+import { planTabs } from '../features/plan/tabs';
+import { useRegisterActions, type AppAction } from '../state/actionStore';
+import { usePlanStore } from '../state/planStore';
+import { useSettingsStore } from '../state/settingsStore';
+
+const zh = appMessages['zh-CN'];
+const en = appMessages['en-US'];
+
+/** The app's own actions: where to go, undo/redo, a new plan, the language, the shortcut sheet. */
+export function useAppActions(openShortcuts: () => void): void {
+  const navigate = useNavigate();
+  const planId = usePlanStore((s) => s.planId);
+  const app = useMemo<AppAction[]>(
+    () => [
+      {
+        id: 'app.library',
+        label: { zh: zh.nav.library, en: en.nav.library },
+        scope: 'app',
+        perform: () => navigate('/'),
+      },
+      {
+        id: 'app.newPlan',
+        label: { zh: zh.shortcuts.newPlan, en: en.shortcuts.newPlan },
+        shortcut: 'N',
+        scope: 'app',
+        perform: () => navigate('/?new=1'),
+      },
+      {
+        id: 'app.trash',
+        label: { zh: zh.nav.trash, en: en.nav.trash },
+        scope: 'app',
+        perform: () => navigate('/trash'),
+      },
+      {
+        id: 'app.backups',
+        label: { zh: backupMessages['zh-CN'].nav, en: backupMessages['en-US'].nav },
+        scope: 'app',
+        perform: () => navigate('/backups'),
+      },
+      {
+        id: 'app.language',
+        label: { zh: zh.shortcuts.switchLanguage, en: en.shortcuts.switchLanguage },
+        keywords: [zh.common.language, en.common.language],
+        scope: 'app',
+        perform: () => {
+          const { locale, setLocale } = useSettingsStore.getState();
+          setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN');
+        },
+      },
+      {
+        id: 'app.shortcuts',
+        label: { zh: zh.shortcuts.help, en: en.shortcuts.help },
+        shortcut: '?',
+        scope: 'app',
+        perform: openShortcuts,
+      },
+      {
+        id: 'app.palette',
+        label: { zh: zh.shortcuts.palette, en: en.shortcuts.palette },
+        shortcut: 'Ctrl/⌘ + K',
+        scope: 'app',
+        isEnabled: () => false, // on the sheet, not in the palette it opens
+        perform: () => undefined,
+      },
+      {
+        id: 'app.searchPlans',
+        label: { zh: zh.shortcuts.search, en: en.shortcuts.search },
+        shortcut: '/',
+        scope: 'app',
+        isEnabled: () => false, // a key of the library screen, listed on the sheet
+        perform: () => undefined,
+      },
+    ],
+    [navigate, openShortcuts],
+  );
+  useRegisterActions('app', app);
+
+  const plan = useMemo<AppAction[]>(
+    () =>
+      planId === null
+        ? []
+        : [
+            {
+              id: 'plan.undo',
+              label: { zh: zh.shortcuts.undo, en: en.shortcuts.undo },
+              shortcut: 'Ctrl/⌘ + Z',
+              scope: 'plan',
+              isEnabled: () => usePlanStore.getState().canUndo,
+              perform: () => usePlanStore.getState().undo(),
+            },
+            {
+              id: 'plan.redo',
+              label: { zh: zh.shortcuts.redo, en: en.shortcuts.redo },
+              shortcut: 'Ctrl + Y / ⇧⌘Z',
+              scope: 'plan',
+              isEnabled: () => usePlanStore.getState().canRedo,
+              perform: () => usePlanStore.getState().redo(),
+            },
+            ...planTabs.map((tab): AppAction => ({
+              id: `plan.go.${tab.id}`,
+              label: { zh: zh.shortcuts.goTo(zh.tabs[tab.id]), en: en.shortcuts.goTo(en.tabs[tab.id]) },
+              keywords: [zh.tabs[tab.id], en.tabs[tab.id], tab.id],
+              scope: 'plan',
+              perform: () => navigate(`/plans/${planId}/${tab.id}`),
+            })),
+          ],
+    [planId, navigate],
+  );
+  useRegisterActions('plan', plan);
+}

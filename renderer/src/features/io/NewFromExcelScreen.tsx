@@ -1,0 +1,244 @@
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { todayIso } from '../../../../shared/domain';
+import { planCopy, type ImportKindOption, type WorkbookImport } from '../../../../shared/xlsx';
+import { IdsTakenError } from '../../db';
+import { useLanguage, useMessages } from '../../i18n';
+import { takeBackup } from '../../state/backupStore';
+import { useLibraryStore } from '../../state/libraryStore';
+import {
+  takePendingWorkbook,
+  usePendingImportStore,
+  type PendingWorkbook,
+} from '../../state/pendingImportStore';
+import { ImportReview } from './ImportReview';
+import { ioMessages } from './messages';
+import { newFromExcelMessages } from './newFromExcelMessages';
+import { PARSE_TIME_LIMIT_MS, useImportJob } from './useImportJob';
+import { describeOpenError, pickWorkbook } from './workbookFiles';
+
+/** Daily figures belong to a plan that exists: they are imported from the plan's own screen. */
+const kinds = ['auto', 'schedule', 'budget', 'plan'] as const;
+
+/**
+ * "New plan from Excel", outside any plan: the workbook picked in the library or the new-plan
+ * dialog, or dropped on the window, goes through the same mapping and preview as the plan's
+ * import screen, and becomes a new plan only when the planner confirms.
+ */
+export function NewFromExcelScreen() {
+  const m = useMessages(ioMessages);
+  const n = useMessages(newFromExcelMessages);
+  const lang = useLanguage();
+  const navigate = useNavigate();
+  const { plans: library, addDocument, refresh } = useLibraryStore();
+  const { job, start, remap, pickSheet, cancel, reset } = useImportJob();
+  const [kind, setKind] = useState<ImportKindOption>('auto');
+  const [error, setError] = useState<string | null>(null);
+  const lastFile = useRef<PendingWorkbook | null>(null);
+  const pending = usePendingImportStore((s) => s.pending);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  function read(file: PendingWorkbook, as: ImportKindOption) {
+    setError(null);
+    lastFile.current = file;
+    start(file.data, as, {
+      fileName: file.name,
+      plan: null,
+      today: todayIso(),
+      now: new Date().toISOString(),
+    });
+  }
+
+  // A workbook handed over by the library, the dialog or a drop (also while this screen is open).
+  useEffect(() => {
+    if (!pending) return;
+    const file = takePendingWorkbook();
+    if (file) read(file, kind);
+    // `read` and `kind` are read as they are when a workbook arrives; only its arrival matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pending]);
+
+  async function choose() {
+    try {
+      const file = await pickWorkbook();
+      if (file) read(file, kind);
+    } catch (e) {
+      setError(describeOpenError(e, lang));
+    }
+  }
+
+  function changeKind(next: ImportKindOption) {
+    setKind(next);
+    if (lastFile.current && job.state !== 'running') read(lastFile.current, next);
+  }
+
+  async function confirm(value: WorkbookImport) {
+    await takeBackup('import');
+    try {
+      const id = await addDocument(value.document);
+      reset();
+      navigate(`/plans/${id}/overview`);
+    } catch (e) {
+      const file = job.state === 'done' ? job.fileName : '';
+      setError(
+        e instanceof IdsTakenError
+          ? m.idsTaken(file)
+          : `${m.failed}: ${e instanceof Error ? e.message : String(e)}`,
+      );
+      reset();
+    }
+  }
+
+  const running = job.state === 'running';
+  const done = job.state === 'done' ? job : null;
+  const parsed = done?.result.value ?? null;
+  const existing = parsed !== null && library.some((p) => p.plan.id === parsed.document.plan.id);
+  // The app's own plan workbook of a plan already here becomes a copy, as on the plan's screen.
+  const copy = useMemo(
+    () =>
+      parsed && existing && parsed.kind === 'plan'
+        ? {
+            ...parsed,
+            document: planCopy(parsed.document, {
+              suffix: m.copySuffix,
+              now: new Date().toISOString(),
+              takenNames: library.map((p) => p.plan.name),
+            }),
+          }
+        : null,
+    [parsed, existing, m.copySuffix, library],
+  );
+  const shown = copy ?? parsed;
+
+  return (
+    <ScrollArea h="calc(100dvh - var(--cd-header-height))">
+      <Stack p="lg" maw={1180} mx="auto" gap="md" data-testid="new-from-excel-screen">
+        <Box>
+          <Title order={1} size="h2">
+            {n.title}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {n.intro}
+          </Text>
+        </Box>
+        <Paper withBorder p="md">
+          <Group align="flex-end" gap="md">
+            <Select
+              label={m.kind}
+              w={240}
+              data={kinds.map((k) => ({ value: k, label: m.kinds[k] }))}
+              value={kind}
+              allowDeselect={false}
+              disabled={running}
+              onChange={(v) => changeKind((v as ImportKindOption) ?? 'auto')}
+            />
+            <Button
+              leftSection={<IconFileImport size={16} />}
+              onClick={() => void choose()}
+              disabled={running}
+            >
+              {m.choose}
+            </Button>
+            <Anchor component={Link} to="/" size="sm" ml="auto">
+              {n.backToLibrary}
+            </Anchor>
+          </Group>
+        </Paper>
+        {error && (
+          <Alert color="red" withCloseButton onClose={() => setError(null)} role="alert">
+            {error}
+          </Alert>
+        )}
+        {running && (
+          <Paper withBorder p="md" data-testid="import-progress">
+            <Text size="sm" mb="xs">
+              {m.reading(job.fileName)}
+            </Text>
+            <Progress value={job.stage === 'reading' ? 45 : 85} animated striped mb="sm" />
+            <Button variant="default" onClick={cancel}>
+              {m.cancel}
+            </Button>
+          </Paper>
+        )}
+        {job.state === 'cancelled' && <Alert color="gray">{m.cancelled}</Alert>}
+        {job.state === 'timedOut' && (
+          <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="import-timed-out">
+            {m.timedOut(job.fileName, PARSE_TIME_LIMIT_MS / 1000)}
+          </Alert>
+        )}
+        {done && !done.result.value && (
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle size={18} />}
+            title={m.failed}
+            data-testid="import-failed"
+          >
+            {done.result.problems.map((p, i) => (
+              <Text key={i} size="sm">
+                {p.message[lang]}
+              </Text>
+            ))}
+            {done.sheets.length > 0 && done.result.problems.some((p) => p.code === 'noHeaderRow') && (
+              <Button
+                mt="sm"
+                size="xs"
+                variant="white"
+                color="red"
+                onClick={() =>
+                  pickSheet({
+                    sheet:
+                      done.result.problems.find((p) => p.code === 'noHeaderRow')?.sheet ?? done.sheets[0]!,
+                  })
+                }
+              >
+                {m.mapByHand}
+              </Button>
+            )}
+          </Alert>
+        )}
+        {done && shown && (
+          <>
+            {copy && parsed && (
+              <Alert color="blue" data-testid="import-as-copy">
+                {m.asCopy(parsed.document.plan.name)}
+              </Alert>
+            )}
+            <ImportReview
+              value={shown}
+              problems={done.result.problems}
+              sheets={done.sheets}
+              target="new"
+              current={null}
+              blocked={existing && !copy ? m.alreadyInLibrary : null}
+              onRemap={remap}
+              onPick={pickSheet}
+              onConfirm={() => void confirm(shown)}
+              onDiscard={() => {
+                lastFile.current = null;
+                reset();
+              }}
+            />
+          </>
+        )}
+      </Stack>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,66 @@
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { Alert } from '../../../../shared/warroom/alerts';
+import { acknowledgeAlert } from '../../../../shared/warroom/recipes';
+import { useLanguage, useMessages } from '../../i18n';
+import { useCommit } from '../../state/planStore';
+import { warroomMessages } from './messages';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function localNow(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function AlertList({ alerts }: { alerts: Alert[] }) {
+  const m = useMessages(warroomMessages);
+  const commit = useCommit();
+  const lang = useLanguage();
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {m.alerts}
+        </Title>
+        {alerts.length === 0 && <Text c="dimmed">{m.noAlerts}</Text>}
+        {alerts.map((a) => (
+          <Card key={`${a.code}|${a.subject}`} withBorder padding="xs" data-testid="warroom-alert">
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Stack gap={2}>
+                <Group gap="xs">
+                  <Badge color={a.severity === 'critical' ? 'red' : 'yellow'}>
+                    {a.severity === 'critical' ? m.critical : m.warning}
+                  </Badge>
+                  <Text fw={600}>{a.message[lang]}</Text>
+                </Group>
+                {a.riskDescription && (
+                  <Text size="sm">
+                    {m.risk}: {a.riskDescription}
+                  </Text>
+                )}
+                {a.contingency && (
+                  <Text size="sm" c="dimmed">
+                    {m.contingency}: {a.contingency}
+                  </Text>
+                )}
+              </Stack>
+              {a.acknowledged ? (
+                <Badge variant="light">{m.acknowledged}</Badge>
+              ) : (
+                <Button
+                  size="xs"
+                  variant="light"
+                  title={m.acknowledgeHint}
+                  onClick={() =>
+                    commit(m.ackLabel, (d) => acknowledgeAlert(d, a, localNow(), new Date().toISOString()))
+                  }
+                >
+                  {m.acknowledge}
+                </Button>
+              )}
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+    </Card>
+  );
+}

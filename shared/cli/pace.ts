@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { hasErrors, refuseInflatingBomb, type ImportProblem } from '../xlsx';
+import { loadPlan } from './loadPlan';
+import { evaluateAlerts } from '../warroom/alerts';
+import { importHourlyBytes } from '../warroom/importFile';
+import { applyHourlyImport } from '../warroom/merge';
+import { computePacing } from '../warroom/pacing';
+
+/**
+ * npm run --silent cli -- pace <plan.json> --data <file> [--data <file>…] [--at 2026-11-11T10:00] [--json]
+ * The war room's pacing and alerts from the same shared/warroom code as the screen (docs/warroom.md).
+ * Exit 0 clean, 1 when a data file has problems, 2 when the plan or a data file cannot be read.
+ */
+export const PACE_USAGE =
+  'cli pace <plan.json> --data <file.xlsx|.xls|.csv> [--data <file>…] [--at YYYY-MM-DDTHH:00] [--plan-id <id>] [--json]';
+
+function flags(args: string[], name: string): string[] {
+  const out: string[] = [];
+  args.forEach((a, i) => {
+    if (a === name && args[i + 1] !== undefined) out.push(args[i + 1]!);
+  });
+  return out;
+}
+
+function describe(p: ImportProblem): string {
+  const where = [
+    p.file,
+    p.sheet,
+    p.row !== null ? `row ${p.row}` : null,
+    p.column ? `column ${p.column}${p.header ? ` (${p.header})` : ''}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${p.severity}: ${where ? `${where}: ` : ''}${p.message.en}`;
+}
+
+export async function runPace(args: string[]): Promise<number> {
+  const planFile = args[0];
+  const dataFiles = flags(args, '--data');
+  const at = flags(args, '--at')[0] ?? null;
+  const json = args.includes('--json');
+  if (!planFile || planFile.startsWith('--') || dataFiles.length === 0) {
+    process.stderr.write(`usage: ${PACE_USAGE}\n`);
+    return 2;
+  }
+  if (at !== null && !/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):00$/.test(at)) {
+    process.stderr.write(`--at must be an hour YYYY-MM-DDTHH:00, got ${at}\n`);
+    return 2;
+  }
+  const loaded = loadPlan(planFile, flags(args, '--plan-id')[0] ?? null);
+  if (typeof loaded === 'string') {
+    process.stderr.write(`${loaded}\n`);
+    return 2;
+  }
+  let doc = loaded;
+  const problems: ImportProblem[] = [];
+  const importedAt = new Date().toISOString();
+  for (const file of dataFiles) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(file));
+    } catch (error) {
+      process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    const fileName = file.replace(/^.*[\\/]/, '');
+    const bomb = await refuseInflatingBomb(bytes, fileName);
+    if (bomb) {
+      process.stderr.write(`${describe(bomb)}\n`);
+      return 2;
+    }
+    const result = importHourlyBytes(bytes, {
+      planId: doc.plan.id,
+      currency: doc.plan.currency,
+      channels: doc.channels,
+      products: doc.products.map((p) => ({ sku: p.sku, name: p.name })),
+      // Hours written without a date are of the --at day, else of the peak day.
+      defaultDate: at ? at.slice(0, 10) : doc.plan.peakDate,
+      snapshotHour: at
+        ? `${at.slice(0, 11)}${String(Math.max(0, Number(at.slice(11, 13)) - 1)).padStart(2, '0')}:00`
+        : null,
+      fileName,
+      mode: 'auto',
+    });
+    problems.push(...result.problems);
+    if (!result.value) {
+      for (const p of result.problems) process.stderr.write(`${describe(p)}\n`);
+      if (json) process.stdout.write(`${JSON.stringify({ error: true, problems }, null, 2)}\n`);
+      return result.problems.some((p) =>
+        ['notAWorkbook', 'damagedFile', 'emptyFile', 'fileTooLarge'].includes(p.code),
+      )
+        ? 2
+        : 1;
+    }
+    // A file with errors writes nothing of itself (nothing half-written), as in the app.
+    if (!hasErrors(result.problems)) {
+      doc = applyHourlyImport(doc, result.value.rows, result.value.newChannels, {
+        source: fileName,
+        importedAt,
+      });
+    }
+  }
+  const pacing = computePacing(doc, { at });
+  const alerts = evaluateAlerts(doc, pacing);
+  const out = {
+    at: pacing.at,
+    gmv: pacing.gmv,
+    hours: pacing.hours.map((h) => ({
+      hour: h.hour,
+      gmvMinor: h.gmvMinor,
+      targetMinor: h.targetMinor,
+      uv: h.uv,
+      buyers: h.buyers,
+    })),
+    days: pacing.days,
+    channels: pacing.channels.map((c) => ({
+      name: c.name,
+      gmvMinor: c.gmvMinor,
+      spendMinor: c.spendMinor,
+      roas: c.roas,
+      planRoas: c.planRoas,
+      spendPace: c.spendPace,
+    })),
+    skus: pacing.skus.map((s) => ({
+      sku: s.sku,
+      name: s.name,
+      unitsSold: s.unitsSold,
+      stock: s.stock,
+      hoursOfCover: s.hoursOfCover,
+    })),
+    alerts: alerts.map((a) => ({
+      code: a.code,
+      severity: a.severity,
+      subject: a.subject,
+      message: a.message,
+      riskId: a.riskId,
+      contingency: a.contingency,
+    })),
+    problems,
+  };
+  if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  else {
+    const g = pacing.gmv;
+    process.stdout.write(
+      `at ${pacing.at}: GMV ${g.actualMinor / 100} of ${(g.targetToDateMinor ?? 0) / 100} by now (pace ${g.pace === null ? '—' : (g.pace * 100).toFixed(1)} %), ${alerts.length} alerts\n`,
+    );
+    for (const a of alerts) process.stdout.write(`${a.severity}: ${a.message.en}\n`);
+    for (const p of problems) process.stdout.write(`${describe(p)}\n`);
+  }
+  return problems.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,70 @@
+import type { PlanDocument, PromotionId } from '../domain';
+import { recomputeAll, type Recomputed } from '../budget/recompute';
+import type { CostBasis } from '../budget/promotionCost';
+import type { WhatIfOverride } from '../forecast/funnel';
+import {
+  goalAttainments,
+  periodFigures,
+  type DerivedFigures,
+  type GoalAttainment,
+} from '../review/attainment';
+import type { ActualTotals } from '../review/actualsTotals';
+import { scoreReview, type CompositeScore } from '../review/score';
+import { actualMoney, type ActualMoney } from './actual';
+import { coverageOf, coverageThreshold, type Coverage } from './coverage';
+import { phaseShares, type PhaseShare } from './salesCurve';
+
+/**
+ * The figures engine: every figure the app shows, exports or prints, computed once from the plan
+ * document (docs/figures.md). Screens, workbooks, the review PDF and `cli figures` read from it.
+ */
+
+export interface PromotionFigure {
+  promotionId: PromotionId;
+  name: string;
+  costMinor: number;
+  basis: CostBasis;
+}
+
+export interface PlanFigures {
+  /** Forecast, promotion costs, linked lines and budget totals (with any what-if). */
+  recomputed: Recomputed;
+  budgetCoverage: Coverage;
+  promotions: PromotionFigure[];
+  salesCurve: PhaseShare[];
+  actual: ActualMoney;
+  /** The campaign period's totals and derived KPIs (conversion, AOV, 投产比, profit ROI…). */
+  campaign: { totals: ActualTotals; derived: DerivedFigures };
+  goals: GoalAttainment[];
+  score: CompositeScore | null;
+}
+
+export interface FiguresOptions {
+  whatIf?: readonly WhatIfOverride[];
+}
+
+export function computeFigures(stored: PlanDocument, options: FiguresOptions = {}): PlanFigures {
+  const recomputed = recomputeAll(stored, options.whatIf ?? []);
+  const doc = recomputed.doc;
+  const goals = goalAttainments(doc);
+  return {
+    recomputed,
+    budgetCoverage: coverageOf(doc.budgetLines, coverageThreshold(doc)),
+    promotions: [...doc.promotions]
+      .sort((a, b) => a.order - b.order)
+      .map((p) => {
+        const cost = recomputed.promotionCosts.get(p.id);
+        return {
+          promotionId: p.id,
+          name: p.name,
+          costMinor: cost?.costMinor ?? 0,
+          basis: cost?.basis ?? 'parameters',
+        };
+      }),
+    salesCurve: phaseShares(doc),
+    actual: actualMoney(doc),
+    campaign: periodFigures(doc, 'campaign'),
+    goals,
+    score: doc.review ? scoreReview(doc.review, goals) : null,
+  };
+}

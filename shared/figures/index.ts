@@ -1,0 +1,6 @@
+export * from './actual';
+export * from './coverage';
+export * from './engine';
+export * from './json';
+export * from './profit';
+export * from './salesCurve';

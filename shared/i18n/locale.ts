@@ -1,0 +1,51 @@
+/**
+ * The app's languages, declared once: every module that takes a locale, holds a text in both
+ * languages or picks one of them uses these (docs/architecture.md §9).
+ */
+
+/** The two locales the app ships in, both complete. */
+export const locales = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof locales)[number];
+
+/** The language half of a locale: the key of a `LocalizedText`. */
+export type Language = 'zh' | 'en';
+
+/** A text in both languages: names, labels and messages that shared/ writes or returns. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh-CN' || value === 'en-US';
+}
+
+/** The one mapping from a locale to its language. */
+export function languageOf(locale: Locale): Language {
+  return locale === 'zh-CN' ? 'zh' : 'en';
+}
+
+/** A `LocalizedText` in the locale's language. */
+export function textIn(text: LocalizedText, locale: Locale): string {
+  return text[languageOf(locale)];
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The form of a counted phrase for `n`, chosen by the locale's plural rules (Intl.PluralRules):
+ * `plural('en-US', n, { one: '1 day', other: `${n} days` })`. Chinese has no plural forms, so
+ * `other` is always its form. A form the locale's rule names but `forms` lacks falls back to `other`.
+ */
+export function plural(
+  locale: Locale,
+  n: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return forms[rules.select(n)] ?? forms.other;
+}

@@ -1,0 +1,142 @@
+import {
+  newId,
+  type Channel,
+  type HourKey,
+  type HourlyId,
+  type HourlyRecord,
+  type PlanDocument,
+  type PlanId,
+} from '../domain';
+import { hourlyMetrics, type HourlyMetric, type HourlyRow } from './importHourly';
+
+/** One figure that an import changes: it was stored before with another value. */
+export interface HourlyChange {
+  hour: HourKey;
+  channelId: string | null;
+  sku: string | null;
+  metric: HourlyMetric;
+  before: number;
+  after: number;
+}
+
+export interface HourlyMerge {
+  records: HourlyRecord[];
+  /** Keys new to the plan. */
+  added: number;
+  /** Keys already stored whose figures the import replaced (same values count as unchanged). */
+  replaced: number;
+  changes: HourlyChange[];
+}
+
+export const recordKey = (r: { hour: HourKey; channelId: string | null; sku: string | null }): string =>
+  `${r.hour}|${r.channelId ?? ''}|${r.sku ?? ''}`;
+
+const stockIsLevel = (m: HourlyMetric): boolean => m === 'stock';
+
+/**
+ * Same hours again replace, never add (docs/warroom.md): rows are keyed by hour, channel and SKU;
+ * a figure in the import replaces the stored one, figures it does not carry are kept. A row that
+ * is cumulative since 00:00 becomes the hour's value by subtracting the hours before it already
+ * stored for the same channel/SKU that day. Pure: `existing` is not changed.
+ */
+export function mergeHourly(
+  existing: readonly HourlyRecord[],
+  incoming: readonly HourlyRow[],
+  opts: { planId: PlanId; source: string; importedAt: string },
+): HourlyMerge {
+  const byKey = new Map(existing.map((r) => [recordKey(r), r]));
+  const touched = new Set<string>();
+  const changes: HourlyChange[] = [];
+  let added = 0;
+  let replaced = 0;
+  // Per-hour rows first, then the cumulative ones in time order, so each subtracts what is known.
+  const ordered = [
+    ...incoming.filter((r) => !r.cumulativeSince0),
+    ...incoming.filter((r) => r.cumulativeSince0).sort((a, b) => (a.hour < b.hour ? -1 : 1)),
+  ];
+  for (const row of ordered) {
+    const key = recordKey(row);
+    const values = { ...row.values };
+    if (row.cumulativeSince0) {
+      const day = row.hour.slice(0, 10);
+      for (const m of hourlyMetrics) {
+        const v = values[m];
+        if (v === undefined || stockIsLevel(m)) continue;
+        let before = 0;
+        for (const r of byKey.values()) {
+          if (r.hour.slice(0, 10) !== day || r.hour >= row.hour) continue;
+          if (r.channelId !== row.channelId || r.sku !== row.sku) continue;
+          before += r[m] ?? 0;
+        }
+        values[m] = Math.max(0, v - before);
+      }
+    }
+    const old = byKey.get(key);
+    const base: HourlyRecord = old ?? {
+      id: newId<HourlyId>(),
+      planId: opts.planId,
+      hour: row.hour,
+      channelId: row.channelId,
+      sku: row.sku,
+      skuName: row.skuName,
+      gmvMinor: null,
+      uv: null,
+      buyers: null,
+      orders: null,
+      units: null,
+      stock: null,
+      spendMinor: null,
+      refundsMinor: null,
+      complaints: null,
+      source: opts.source,
+      importedAt: opts.importedAt,
+      asOf: null,
+    };
+    const next: HourlyRecord = {
+      ...base,
+      skuName: row.skuName || base.skuName,
+      source: opts.source,
+      importedAt: opts.importedAt,
+      asOf: row.asOf,
+    };
+    let differs = false;
+    for (const m of hourlyMetrics) {
+      const v = values[m];
+      if (v === undefined) continue;
+      const prev = base[m];
+      if (old && prev !== null && prev !== v && !touched.has(key)) {
+        changes.push({
+          hour: row.hour,
+          channelId: row.channelId,
+          sku: row.sku,
+          metric: m,
+          before: prev,
+          after: v,
+        });
+      }
+      if (prev !== v) differs = true;
+      next[m] = v;
+    }
+    if (!old) added++;
+    else if (differs && !touched.has(key)) replaced++;
+    touched.add(key);
+    byKey.set(key, next);
+  }
+  return { records: [...byKey.values()], added, replaced, changes };
+}
+
+/** The recipe of an import: new channels added, hourly records merged — one undoable edit. */
+export function applyHourlyImport(
+  doc: PlanDocument,
+  rows: readonly HourlyRow[],
+  newChannels: readonly Channel[],
+  opts: { source: string; importedAt: string },
+): PlanDocument {
+  const merged = mergeHourly(doc.hourly, rows, { planId: doc.plan.id, ...opts });
+  const known = new Set(doc.channels.map((c) => c.id));
+  return {
+    ...doc,
+    channels: [...doc.channels, ...newChannels.filter((c) => !known.has(c.id))],
+    hourly: merged.records,
+  };
+}

@@ -1,0 +1,292 @@
+import type { ChannelId, HourKey, HourlyRecord, IsoDate, PlanDocument } from '../domain';
+import { defaultDayShares, hourShares, type DayShares } from './curve';
+import { hourKey, nextHour } from './hours';
+
+/** docs/warroom.md "Pacing": every figure of the war room at a moment `at`. */
+export interface HourPace {
+  hour: HourKey;
+  /** Shop GMV of the hour; null when the hour has not elapsed or has no data. */
+  gmvMinor: number | null;
+  targetMinor: number;
+  uv: number | null;
+  buyers: number | null;
+  orders: number | null;
+  /** buyers ÷ UV, null without both. */
+  conversion: number | null;
+}
+
+export interface ChannelPace {
+  channelId: ChannelId;
+  name: string;
+  gmvMinor: number;
+  spendMinor: number;
+  /** 投产比 so far: GMV ÷ spend; null without spend. */
+  roas: number | null;
+  /** Planned 投产比: expected UV × CVR × AOV ÷ planned spend; null when any is missing. */
+  planRoas: number | null;
+  plannedSpendMinor: number | null;
+  /** Spend to date ÷ (planned spend × elapsed share); null without a plan. */
+  spendPace: number | null;
+}
+
+export interface SkuPace {
+  sku: string;
+  name: string;
+  unitsSold: number;
+  gmvMinor: number;
+  stock: number | null;
+  /** Units an hour over the last 3 elapsed hours. */
+  sellThroughPerHour: number;
+  /** stock ÷ sell-through; null when nothing sold or no stock known. */
+  hoursOfCover: number | null;
+}
+
+export interface Pacing {
+  at: HourKey;
+  /** The last elapsed hour (the one before `at`). */
+  lastHour: HourKey;
+  gmv: {
+    goalMinor: number | null;
+    actualMinor: number;
+    targetToDateMinor: number | null;
+    pace: number | null;
+    elapsedShare: number;
+    neededPerHourMinor: number | null;
+    projectedByCurveMinor: number | null;
+    projectedByRunRateMinor: number | null;
+    gapByCurveMinor: number | null;
+    gapByRunRateMinor: number | null;
+  };
+  /** The 24 hours of the day of the last elapsed hour. */
+  hours: HourPace[];
+  days: { date: IsoDate; actualMinor: number; targetMinor: number | null }[];
+  phases: { name: string; actualMinor: number; targetToDateMinor: number | null }[];
+  channels: ChannelPace[];
+  spend: { actualMinor: number; plannedMinor: number | null; pace: number | null };
+  skus: SkuPace[];
+  refundRate: number | null;
+  complaintRate: number | null;
+}
+
+/** The plan's GMV goal in minor units (the first goal with metric GMV in money), or null. */
+export function gmvGoalMinor(doc: PlanDocument): number | null {
+  const g = [...doc.goals]
+    .sort((a, b) => a.order - b.order)
+    .find((x) => x.metric === 'gmv' && x.unit === 'money');
+  return g?.target ?? null;
+}
+
+/** The hour after the latest shop or channel data; the first campaign hour without any. */
+export function defaultAt(doc: PlanDocument): HourKey {
+  let last: HourKey | null = null;
+  for (const r of doc.hourly) if (r.sku === null && (last === null || r.hour > last)) last = r.hour;
+  return last ? nextHour(last) : hourKey(doc.plan.startDate, 0);
+}
+
+const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+
+interface HourSums {
+  gmv: number;
+  uv: number | null;
+  buyers: number | null;
+  orders: number | null;
+  refunds: number;
+  complaints: number;
+}
+
+export function computePacing(
+  doc: PlanDocument,
+  options: { at?: HourKey | null; dayShares?: DayShares | null } = {},
+): Pacing {
+  const at = options.at ?? defaultAt(doc);
+  const shares = hourShares(doc, options.dayShares ?? defaultDayShares(doc));
+  const goal = gmvGoalMinor(doc);
+
+  // One pass over the records: shop rows per hour, channel sums per hour, SKU rows.
+  const shop = new Map<HourKey, HourlyRecord>();
+  const channelHour = new Map<HourKey, number>();
+  const channelSums = new Map<string, { gmv: number; spend: number }>();
+  const skuRows = new Map<string, HourlyRecord[]>();
+  for (const r of doc.hourly) {
+    if (r.hour >= at) continue;
+    if (r.sku !== null) {
+      const list = skuRows.get(r.sku) ?? [];
+      list.push(r);
+      skuRows.set(r.sku, list);
+    } else if (r.channelId !== null) {
+      channelHour.set(r.hour, (channelHour.get(r.hour) ?? 0) + (r.gmvMinor ?? 0));
+      const c = channelSums.get(r.channelId) ?? { gmv: 0, spend: 0 };
+      c.gmv += r.gmvMinor ?? 0;
+      c.spend += r.spendMinor ?? 0;
+      channelSums.set(r.channelId, c);
+    } else shop.set(r.hour, r);
+  }
+  const sums = (hour: HourKey): HourSums | null => {
+    const s = shop.get(hour);
+    if (s) {
+      return {
+        gmv: s.gmvMinor ?? channelHour.get(hour) ?? 0,
+        uv: s.uv,
+        buyers: s.buyers,
+        orders: s.orders,
+        refunds: s.refundsMinor ?? 0,
+        complaints: s.complaints ?? 0,
+      };
+    }
+    const c = channelHour.get(hour);
+    return c === undefined
+      ? null
+      : { gmv: c, uv: null, buyers: null, orders: null, refunds: 0, complaints: 0 };
+  };
+
+  // Elapsed: every hour before `at` — campaign hours by their share, data hours by their figures.
+  const dataHours = new Set<HourKey>([...shop.keys(), ...channelHour.keys()]);
+  let actual = 0;
+  let refunds = 0;
+  let complaints = 0;
+  let orders = 0;
+  for (const h of dataHours) {
+    const s = sums(h)!;
+    actual += s.gmv;
+    refunds += s.refunds;
+    complaints += s.complaints;
+    orders += s.orders ?? 0;
+  }
+  let elapsed = 0;
+  let remainingHours = 0;
+  const elapsedCampaignHours: HourKey[] = [];
+  for (const [h, share] of shares) {
+    if (h < at) {
+      elapsed += share;
+      if (share > 0) elapsedCampaignHours.push(h);
+    } else if (share > 0) remainingHours++;
+  }
+  elapsedCampaignHours.sort();
+  const targetToDate = goal === null ? null : Math.round(goal * elapsed);
+  const last3 = elapsedCampaignHours.slice(-3);
+  const last3Actual = last3.reduce((s, h) => s + (sums(h)?.gmv ?? 0), 0);
+  const last3Share = last3.reduce((s, h) => s + (shares.get(h) ?? 0), 0);
+  const runRate = goal !== null && last3Share > 0 ? last3Actual / (goal * last3Share) : null;
+  const byCurve = elapsed > 0 ? Math.round(actual / elapsed) : null;
+  const byRunRate =
+    goal !== null && runRate !== null && targetToDate !== null
+      ? Math.round(actual + runRate * (goal - goal * elapsed))
+      : null;
+
+  const lastHour = elapsedCampaignHours[elapsedCampaignHours.length - 1] ?? at;
+  const day = lastHour.slice(0, 10);
+  const hours: HourPace[] = Array.from({ length: 24 }, (_, i) => {
+    const hour = hourKey(day, i);
+    const s = hour < at ? sums(hour) : null;
+    return {
+      hour,
+      gmvMinor: s ? s.gmv : null,
+      targetMinor: goal === null ? 0 : Math.round(goal * (shares.get(hour) ?? 0)),
+      uv: s?.uv ?? null,
+      buyers: s?.buyers ?? null,
+      orders: s?.orders ?? null,
+      conversion: s && s.uv !== null && s.buyers !== null ? ratio(s.buyers, s.uv) : null,
+    };
+  });
+
+  const dayActual = new Map<IsoDate, number>();
+  for (const h of dataHours)
+    dayActual.set(h.slice(0, 10), (dayActual.get(h.slice(0, 10)) ?? 0) + sums(h)!.gmv);
+  const dayShare = new Map<IsoDate, number>();
+  for (const [h, share] of shares) dayShare.set(h.slice(0, 10), (dayShare.get(h.slice(0, 10)) ?? 0) + share);
+  const days = [...dayShare.keys()]
+    .filter((d) => (dayShare.get(d) ?? 0) > 0 || dayActual.has(d))
+    .sort()
+    .map((date) => ({
+      date,
+      actualMinor: dayActual.get(date) ?? 0,
+      targetMinor: goal === null ? null : Math.round(goal * (dayShare.get(date) ?? 0)),
+    }));
+
+  const phases = [...doc.phases]
+    .sort((a, b) => a.order - b.order)
+    .map((p) => {
+      let a = 0;
+      let e = 0;
+      for (const d of days) if (d.date >= p.startDate && d.date <= p.endDate) a += d.actualMinor;
+      for (const [h, share] of shares) {
+        const d = h.slice(0, 10);
+        if (h < at && d >= p.startDate && d <= p.endDate) e += share;
+      }
+      return { name: p.name, actualMinor: a, targetToDateMinor: goal === null ? null : Math.round(goal * e) };
+    });
+
+  const channels: ChannelPace[] = doc.channels.map((c) => {
+    const s = channelSums.get(c.id) ?? { gmv: 0, spend: 0 };
+    const plannedGmv =
+      c.expectedUv !== null && c.cvr !== null && c.aovMinor !== null
+        ? c.expectedUv * c.cvr * c.aovMinor
+        : null;
+    const planned = c.plannedSpendMinor;
+    return {
+      channelId: c.id,
+      name: c.name,
+      gmvMinor: s.gmv,
+      spendMinor: s.spend,
+      roas: ratio(s.gmv, s.spend),
+      planRoas: plannedGmv !== null && planned ? plannedGmv / planned : null,
+      plannedSpendMinor: planned,
+      spendPace: planned ? ratio(s.spend, planned * elapsed) : null,
+    };
+  });
+  const spendActual = channels.reduce((s, c) => s + c.spendMinor, 0);
+  const plannedTotal = doc.channels.some((c) => c.plannedSpendMinor !== null)
+    ? doc.channels.reduce((s, c) => s + (c.plannedSpendMinor ?? 0), 0)
+    : null;
+
+  const productName = new Map(doc.products.map((p) => [p.sku, p.name]));
+  const skus: SkuPace[] = [...skuRows.entries()].map(([sku, list]) => {
+    list.sort((a, b) => (a.hour < b.hour ? -1 : 1));
+    const unitsSold = list.reduce((s, r) => s + (r.units ?? 0), 0);
+    const withStock = list.filter((r) => r.stock !== null);
+    const stock = withStock[withStock.length - 1]?.stock ?? null;
+    const recent = new Set(elapsedCampaignHours.slice(-3));
+    const recentUnits = list.filter((r) => recent.has(r.hour)).reduce((s, r) => s + (r.units ?? 0), 0);
+    const perHour = recentUnits / 3;
+    return {
+      sku,
+      name: list.find((r) => r.skuName)?.skuName ?? productName.get(sku) ?? sku,
+      unitsSold,
+      gmvMinor: list.reduce((s, r) => s + (r.gmvMinor ?? 0), 0),
+      stock,
+      sellThroughPerHour: perHour,
+      hoursOfCover: stock !== null && perHour > 0 ? stock / perHour : null,
+    };
+  });
+  skus.sort((a, b) => b.gmvMinor - a.gmvMinor || a.sku.localeCompare(b.sku));
+
+  return {
+    at,
+    lastHour,
+    gmv: {
+      goalMinor: goal,
+      actualMinor: actual,
+      targetToDateMinor: targetToDate,
+      pace: targetToDate ? actual / targetToDate : null,
+      elapsedShare: elapsed,
+      neededPerHourMinor:
+        goal !== null && remainingHours > 0 ? Math.round((goal - actual) / remainingHours) : null,
+      projectedByCurveMinor: byCurve,
+      projectedByRunRateMinor: byRunRate,
+      gapByCurveMinor: byCurve !== null && goal !== null ? byCurve - goal : null,
+      gapByRunRateMinor: byRunRate !== null && goal !== null ? byRunRate - goal : null,
+    },
+    hours,
+    days,
+    phases,
+    channels,
+    spend: {
+      actualMinor: spendActual,
+      plannedMinor: plannedTotal,
+      pace: plannedTotal ? ratio(spendActual, plannedTotal * elapsed) : null,
+    },
+    skus,
+    refundRate: ratio(refunds, actual),
+    complaintRate: ratio(complaints, orders),
+  };
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { planDocumentSchema } from '../../../shared/domain';
+import { evaluateAlerts } from '../../../shared/warroom/alerts';
+import {
+  defaultDayShares,
+  hourShares,
+  ORDINARY_DAY_PROFILE,
+  PEAK_DAY_PROFILE,
+  profileWeights,
+} from '../../../shared/warroom/curve';
+import { computePacing } from '../../../shared/warroom/pacing';
+import { workedPlan, workedPlanWithData } from './worked';
+
+/** Every expected value here is docs/warroom.md's "Worked example", worked by hand. */
+describe('pacing of the worked example at 2026-11-11T04:00', () => {
+  const doc = workedPlanWithData();
+  const p = computePacing(doc, { at: '2026-11-11T04:00' });
+
+  it('actual, target to date and pace', () => {
+    expect(p.gmv.elapsedShare).toBeCloseTo(0.35, 12);
+    expect(p.gmv.actualMinor).toBe(27_000_000);
+    expect(p.gmv.targetToDateMinor).toBe(35_000_000);
+    expect(p.gmv.pace).toBeCloseTo(0.771429, 6);
+    expect(p.gmv.goalMinor).toBe(100_000_000);
+  });
+
+  it('the two projections, their gaps, and what is needed per remaining hour', () => {
+    expect(p.gmv.projectedByCurveMinor).toBe(77_142_857);
+    expect(p.gmv.gapByCurveMinor).toBe(-22_857_143);
+    expect(p.gmv.projectedByRunRateMinor).toBe(79_000_000);
+    expect(p.gmv.gapByRunRateMinor).toBe(-21_000_000);
+    expect(p.gmv.neededPerHourMinor).toBe(3_650_000);
+  });
+
+  it('hours of the day: actual and target', () => {
+    expect(p.hours).toHaveLength(24);
+    expect(p.hours.slice(0, 5).map((h) => [h.gmvMinor, h.targetMinor])).toEqual([
+      [15_000_000, 20_000_000],
+      [4_000_000, 5_000_000],
+      [3_500_000, 5_000_000],
+      [4_500_000, 5_000_000],
+      [null, 5_000_000],
+    ]);
+    expect(p.hours[23]!.targetMinor).toBe(2_500_000);
+    expect(p.hours[2]!.conversion).toBeCloseTo(0.045, 12);
+  });
+
+  it('channels: 投产比 against plan and spend pace', () => {
+    const ztc = p.channels.find((c) => c.name === '直通车')!;
+    expect([ztc.gmvMinor, ztc.spendMinor, ztc.roas, ztc.planRoas]).toEqual([6_000_000, 2_000_000, 3, 5]);
+    expect(ztc.spendPace).toBeCloseTo(0.571429, 6);
+    const live = p.channels.find((c) => c.name === '达人直播')!;
+    expect([live.roas, live.planRoas]).toEqual([6, 6]);
+    expect(live.spendPace).toBeCloseTo(1.428571, 6);
+    expect(p.spend.pace).toBeCloseTo(0.857143, 6);
+  });
+
+  it('SKUs: units sold, stock and hours of cover at the last 3 hours’ sell-through', () => {
+    expect(p.skus.map((s) => [s.sku, s.unitsSold, s.stock, s.hoursOfCover])).toEqual([
+      ['SKU-001', 220, 200, 5],
+      ['SKU-002', 40, 990, 99],
+    ]);
+  });
+
+  it('refund and complaint rates', () => {
+    expect(p.refundRate).toBeCloseTo(0.06, 12);
+    expect(p.complaintRate).toBeCloseTo(10 / 3910, 12);
+  });
+
+  it('fires exactly the alerts of the example, each naming its risk and contingency', () => {
+    const alerts = evaluateAlerts(doc, p);
+    expect(alerts.map((a) => [a.code, a.subject, a.severity])).toEqual([
+      ['gmvPace', 'shop', 'warning'],
+      ['conversionLow', 'shop', 'warning'],
+      ['channelRoas', '直通车', 'warning'],
+      ['spendAhead', '达人直播', 'critical'],
+      ['stockCover', 'SKU-001', 'warning'],
+      ['refundRate', 'shop', 'warning'],
+    ]);
+    const stock = alerts.find((a) => a.code === 'stockCover')!;
+    expect(stock.riskId).toBe('r-stock');
+    expect(stock.contingency).toBe('调拨备用仓库存，上架替代款');
+    expect(stock.message.zh).toContain('只够 5.0 小时');
+    expect(stock.message.en).toContain('covers 5.0 hours');
+    expect(alerts.find((a) => a.code === 'refundRate')?.riskId).toBe('r-cs');
+  });
+
+  it('an edited threshold changes what fires; an acknowledged alert is marked', () => {
+    const edited = {
+      ...doc,
+      alertRules: [
+        { id: 'ar1', planId: doc.plan.id, code: 'stockCover' as const, enabled: true, threshold: 4 },
+      ],
+      alertAcks: [
+        {
+          id: 'ack1',
+          planId: doc.plan.id,
+          code: 'gmvPace',
+          subject: 'shop',
+          hour: '2026-11-11T03:00',
+          acknowledgedAt: '2026-11-11T04:02:00.000Z',
+          incidentId: null,
+        },
+      ],
+    } as typeof doc;
+    const alerts = evaluateAlerts(edited, computePacing(edited, { at: '2026-11-11T04:00' }));
+    expect(alerts.some((a) => a.code === 'stockCover')).toBe(false);
+    expect(alerts.find((a) => a.code === 'gmvPace')?.acknowledged).toBe(true);
+  });
+});
+
+describe('the target curve', () => {
+  it('ships profiles that sum to 100: the peak day heavy at 00:00 and 20:00, an ordinary day in the evening', () => {
+    expect(PEAK_DAY_PROFILE.reduce((s, x) => s + x, 0)).toBe(100);
+    expect(ORDINARY_DAY_PROFILE.reduce((s, x) => s + x, 0)).toBe(100);
+    const top2 = [...PEAK_DAY_PROFILE.keys()]
+      .sort((a, b) => PEAK_DAY_PROFILE[b]! - PEAK_DAY_PROFILE[a]!)
+      .slice(0, 2);
+    expect(top2).toEqual([0, 20]);
+    expect(ORDINARY_DAY_PROFILE.indexOf(Math.max(...ORDINARY_DAY_PROFILE))).toBe(21);
+  });
+
+  it('default day shares by phase kind: 筹备 0, 爆发 6 over 2 days, 返场 1', () => {
+    const base = workedPlan();
+    const doc = planDocumentSchema.parse({
+      ...base,
+      hourProfiles: [],
+      phases: [
+        {
+          id: 'a',
+          planId: base.plan.id,
+          name: '筹备',
+          kind: 'prep',
+          startDate: '2026-11-01',
+          endDate: '2026-11-03',
+        },
+        {
+          id: 'b',
+          planId: base.plan.id,
+          name: '爆发',
+          kind: 'burst',
+          startDate: '2026-11-10',
+          endDate: '2026-11-11',
+        },
+        {
+          id: 'c',
+          planId: base.plan.id,
+          name: '返场',
+          kind: 'encore',
+          startDate: '2026-11-12',
+          endDate: '2026-11-12',
+        },
+      ],
+    });
+    const shares = defaultDayShares(doc);
+    expect(shares.get('2026-11-01')).toBeUndefined();
+    expect(shares.get('2026-11-10')).toBeCloseTo(3 / 7, 12);
+    expect(shares.get('2026-11-11')).toBeCloseTo(3 / 7, 12);
+    expect(shares.get('2026-11-12')).toBeCloseTo(1 / 7, 12);
+    // 11 Nov is the 双11 peak day: its 00:00 hour gets 20 % of the day; 10 Nov the ordinary 2 %.
+    const hours = hourShares(doc, shares);
+    expect(hours.get('2026-11-11T00:00')).toBeCloseTo((3 / 7) * 0.2, 12);
+    expect(hours.get('2026-11-10T00:00')).toBeCloseTo((3 / 7) * 0.02, 12);
+    expect(profileWeights(doc, '2026-11-11')).toEqual([...PEAK_DAY_PROFILE]);
+  });
+});
+
+describe('acknowledging an alert', () => {
+  it('opens an incident linked to the risk, marks the risk triggered with the time, and the alert acknowledged', async () => {
+    const { acknowledgeAlert } = await import('../../../shared/warroom/recipes');
+    const doc = workedPlanWithData();
+    const alert = evaluateAlerts(doc, computePacing(doc, { at: '2026-11-11T04:00' })).find(
+      (a) => a.code === 'stockCover',
+    )!;
+    const next = acknowledgeAlert(doc, alert, '2026-11-11T04:05', '2026-11-10T20:05:00.000Z');
+    expect(next.incidents).toHaveLength(1);
+    expect(next.incidents[0]).toMatchObject({
+      riskId: 'r-stock',
+      at: '2026-11-11T04:05',
+      action: '调拨备用仓库存，上架替代款',
+    });
+    expect(next.risks.find((r) => r.id === 'r-stock')).toMatchObject({
+      status: 'triggered',
+      triggeredAt: '2026-11-11T04:05',
+    });
+    const again = evaluateAlerts(next, computePacing(next, { at: '2026-11-11T04:00' }));
+    expect(again.find((a) => a.code === 'stockCover')?.acknowledged).toBe(true);
+  });
+});
