@@ -9,7 +9,7 @@ import { localDateTime } from '../../../../../shared/xlsx/write/workbook';
 import { setReviewFields } from '../../../../../shared/review/recipes';
 import type { CompositeScore } from '../../../../../shared/review/score';
 import { CommitTextarea } from '../../../components/CommitInputs';
-import { currencyDigits, useAppMessages, useFormat, useLocale, useMessages } from '../../../i18n';
+import { currencyDigits, languageOf, useAppMessages, useFormat, useLocale, useMessages } from '../../../i18n';
 import { saveFile } from '../../../platform';
 import { useCommit } from '../../../state/planStore';
 import { AttainmentTable, DerivedFiguresCard } from '../AttainmentSection';
@@ -160,7 +160,7 @@ export function ReportSection({
           perMajor: 10 ** currencyDigits(doc.plan.currency),
           // Local wall-clock date and time (toISOString's date is UTC's, a day off near midnight).
           exportedAt: ((d) => `${d.date} ${d.time}`)(localDateTime(new Date().toISOString())),
-          language: locale === 'zh-CN' ? 'zh' : 'en',
+          language: languageOf(locale),
         },
       );
       await saveFile(
