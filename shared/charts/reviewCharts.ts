@@ -72,6 +72,8 @@ export function dailyTrendChart(doc: PlanDocument, text: { gmv: string; uv: stri
     ...doc.tasks.filter((t) => t.isMilestone).map((t) => ({ label: t.title, date: t.startDate })),
   ]
     .filter((m) => m.date >= from && m.date <= to)
+    // A key moment is often a milestone task too ("预售开启"): one mark, not two labels.
+    .filter((m, i, all) => all.findIndex((o) => o.label === m.label && o.date === m.date) === i)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((m) => ({ ...m, index: indexOf(m.date) }));
   return {
