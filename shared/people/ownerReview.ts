@@ -60,7 +60,7 @@ export function defaultDecision(row: OwnerNameRow): OwnerDecision {
 export interface NewPersonProposal {
   id: string;
   name: string;
-  /** From the name's note ("运营" of "张三(运营)"), '' when there is none. */
+  /** From a note of its names ("运营" of "张三(运营)"), '' when none has one. */
   department: string;
 }
 
@@ -96,6 +96,9 @@ export function planOwnerRewrite(
     if (!person) {
       person = { id: makeId(), name: row.clean.name, department: row.clean.note };
       newByKey.set(key, person);
+    } else if (person.department === '' && row.clean.note !== '') {
+      // "张三" and "张三(运营)" are one new person, whose department the note gives.
+      person.department = row.clean.note;
     }
     nameFor.set(row.raw, person.name);
   }

@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../domain';
-import { isoWeekOf, mondaysTouched } from './isoWeek';
+import { dateOfDayNumber, dayNumber, isoWeekOf, mondayNumber } from './isoWeek';
 import { countedOwners, indexRoster, type NamedPerson } from './matchOwners';
 import { splitOwners } from './names';
 
@@ -66,30 +66,37 @@ export function computeWorkload(
   const defaultLimit = options.defaultLimit ?? DEFAULT_TASK_LIMIT;
   const shown = people.filter((p) => !options.departments || options.departments.has(p.department));
   const roster = indexRoster(people);
-  const byPerson = new Map<string, Map<string, WorkloadTask[]>>(shown.map((p) => [p.id, new Map()]));
-  const ownersCache = new Map<string, string[]>();
+  const byPerson = new Map<string, Map<number, WorkloadTask[]>>(shown.map((p) => [p.id, new Map()]));
+  const ownersCache = new Map<string, { ids: string[]; unmatched: string[] }>();
   const unmatched = new Map<string, number>();
-  let first: string | null = null;
-  let last: string | null = null;
+  // Plans share their dates: each date string is turned into a day number once.
+  const dayCache = new Map<string, number>();
+  const day = (date: string): number => {
+    let n = dayCache.get(date);
+    if (n === undefined) {
+      n = dayNumber(date);
+      dayCache.set(date, n);
+    }
+    return n;
+  };
+  let first: number | null = null;
+  let last: number | null = null;
 
   for (const doc of docs) {
     if (options.planIds && !options.planIds.has(doc.plan.id)) continue;
     for (const task of doc.tasks) {
       if (task.status === 'cancelled' || task.isMilestone || task.owner.trim() === '') continue;
-      let ids = ownersCache.get(task.owner);
-      if (!ids) {
-        ids = countedOwners(task.owner, roster);
-        ownersCache.set(task.owner, ids);
-        if (ids.length < splitOwners(task.owner).length) {
-          for (const part of splitOwners(task.owner)) {
-            if (countedOwners(part, roster).length === 0) unmatched.set(part, 0);
-          }
-        }
+      let owners = ownersCache.get(task.owner);
+      if (!owners) {
+        const parts = splitOwners(task.owner);
+        owners = {
+          ids: countedOwners(task.owner, roster),
+          unmatched: parts.filter((part) => countedOwners(part, roster).length === 0),
+        };
+        ownersCache.set(task.owner, owners);
       }
-      for (const part of splitOwners(task.owner)) {
-        const n = unmatched.get(part);
-        if (n !== undefined) unmatched.set(part, n + 1);
-      }
+      const { ids } = owners;
+      for (const part of owners.unmatched) unmatched.set(part, (unmatched.get(part) ?? 0) + 1);
       const entry: WorkloadTask = {
         planId: doc.plan.id,
         planName: doc.plan.name,
@@ -99,7 +106,9 @@ export function computeWorkload(
         endDate: task.endDate,
       };
       const end = task.endDate < task.startDate ? task.startDate : task.endDate;
-      const mondays = mondaysTouched(task.startDate, end);
+      const mondays: number[] = [];
+      const lastDay = day(end);
+      for (let m = mondayNumber(day(task.startDate)); m <= lastDay; m += 7) mondays.push(m);
       let counted = false;
       for (const id of ids) {
         const weeks = byPerson.get(id);
@@ -112,20 +121,22 @@ export function computeWorkload(
         }
       }
       if (counted && mondays.length > 0) {
-        const a = mondays[0] as string;
-        const b = mondays[mondays.length - 1] as string;
+        const a = mondays[0] as number;
+        const b = mondays[mondays.length - 1] as number;
         if (first === null || a < first) first = a;
         if (last === null || b > last) last = b;
       }
     }
   }
 
-  const mondays = first !== null && last !== null ? mondaysTouched(first, last) : [];
+  const mondayNumbers: number[] = [];
+  if (first !== null && last !== null) for (let d = first; d <= last; d += 7) mondayNumbers.push(d);
+  const mondays = mondayNumbers.map(dateOfDayNumber);
   const weeks = mondays.map(isoWeekOf);
   const rows = shown.map((p): WorkloadRow => {
     const limit = p.limit ?? defaultLimit;
-    const perWeek = byPerson.get(p.id) ?? new Map<string, WorkloadTask[]>();
-    const cells = mondays.map((monday, i): WorkloadCell => {
+    const perWeek = byPerson.get(p.id) ?? new Map<number, WorkloadTask[]>();
+    const cells = mondayNumbers.map((monday, i): WorkloadCell => {
       const tasks = perWeek.get(monday) ?? [];
       return { week: weeks[i] as string, load: tasks.length, isOverloaded: tasks.length > limit, tasks };
     });

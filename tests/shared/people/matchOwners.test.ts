@@ -79,6 +79,11 @@ describe('the match owners review', () => {
     const plan = planOwnerRewrite(row ? [row] : [], new Map(), [], () => 'p');
     expect(plan.newPeople.map((p) => [p.name, p.department])).toEqual([['张三', '运营']]);
     expect(rewriteDocumentOwners(examplePlans()[1]!, new Map())).toBeNull();
+    // "张三" (no note) sorts before "张三(运营)": still one person, in 运营.
+    const both = collectOwnerNames(examplePlans(), indexRoster([])).filter((r) => r.raw.startsWith('张三'));
+    expect(both.map((r) => r.raw)).toEqual(['张三', '张三(运营)']);
+    const one = planOwnerRewrite(both, new Map(), [], () => 'q');
+    expect(one.newPeople).toEqual([{ id: 'q', name: '张三', department: '运营' }]);
   });
 
   it('after accepting 张山 → 张三, 张三 carries 4 tasks in W45 (docs/people.md)', () => {
