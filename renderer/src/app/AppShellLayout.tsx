@@ -24,6 +24,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { textIn, useAppMessages, useLocale, useMessages } from '../i18n';
 import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
 import { flushPlanSaves, usePlanStore } from '../state/planStore';
+import { flushWorkspaceSaves } from '../state/workspaceStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
 import type { Locale } from '../../../shared/i18n/locale';
@@ -71,7 +72,10 @@ export function AppShellLayout() {
   }, [locale]);
 
   // Closing the desktop window stores what is typed and waits for the save (electron/closeGuard).
-  useEffect(() => onCloseRequest(flushPlanSaves), []);
+  useEffect(
+    () => onCloseRequest(async () => void (await Promise.all([flushPlanSaves(), flushWorkspaceSaves()]))),
+    [],
+  );
 
   useEffect(
     () =>
