@@ -15,7 +15,8 @@ const given = ['伟', '芳', '娜', '敏', '静'];
 
 function makeLibrary(): { docs: PlanDocument[]; people: WorkloadPerson[] } {
   const people: WorkloadPerson[] = [];
-  for (const s of surnames) for (const g of given) people.push({ id: `${s}${g}`, name: `${s}${g}`, department: s });
+  for (const s of surnames)
+    for (const g of given) people.push({ id: `${s}${g}`, name: `${s}${g}`, department: s });
   const spell = (i: number) => {
     const p = people[i % people.length]!;
     const other = people[(i * 7 + 3) % people.length]!;

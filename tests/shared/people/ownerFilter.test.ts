@@ -5,7 +5,7 @@ import { examplePeople, examplePlans } from './peopleExample';
 
 describe("filter a plan's tasks by person", () => {
   const roster = indexRoster(examplePeople);
-  const black = examplePlans()[2]!; // 黑五: C1 ｗａｎｇ　ｗｕ, C2 张三、Wang Wu, C3 钱七, C4 张山
+  const black = examplePlans()[2]!; // 黑五: C1 (full-width wang wu), C2 张三、Wang Wu, C3 钱七, C4 张山
   const owners = black.tasks.map((t) => t.owner);
 
   it('offers the roster people the plan names and the other names once each', () => {
