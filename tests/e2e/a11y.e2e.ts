@@ -119,6 +119,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     }
 
     it('match owners, the team and the workload (issue 14)', async () => {
+      await app.seedDocument(doc); // the same plan again: this test may run alone
       await openScreen('/team/match');
       await isVisible(app.page.getByTestId('owner-match-row'));
       await check('match owners');

@@ -38,7 +38,16 @@ export function WorkloadCellButton({
       )}
     </Text>
   );
-  const box = { display: 'block', width: '100%', padding: '6px 4px', textAlign: 'center', ...style } as const;
+  const box = {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '100%',
+    height: '100%',
+    minHeight: 36,
+    padding: '6px 4px',
+    ...style,
+  } as const;
   if (cell.load === 0) {
     return (
       <div style={box} aria-label={`${personName} ${cell.week}: ${label}`}>

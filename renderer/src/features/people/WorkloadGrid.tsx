@@ -57,7 +57,8 @@ export function WorkloadGrid({ workload }: { workload: Workload }) {
                 </Text>
               </Table.Th>
               {row.cells.map((cell) => (
-                <Table.Td key={cell.week} p={0}>
+                // A height makes the cell's box able to fill the row (height: 100% inside a cell).
+                <Table.Td key={cell.week} p={0} style={{ height: 1 }}>
                   <WorkloadCellButton
                     cell={cell}
                     personId={row.personId}

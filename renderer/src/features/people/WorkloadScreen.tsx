@@ -99,7 +99,7 @@ export function WorkloadScreen() {
               {t.overloads(overloads)}
             </Text>
             <Text size="sm" c="dimmed">
-              {t.limitPlaceholder(taskLimit)}
+              {t.defaultLimitIs(taskLimit)}
             </Text>
           </Group>
           <WorkloadGrid workload={workload} />
