@@ -19,11 +19,6 @@ export function mondayNumber(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-/** The Monday of the ISO week a date falls in. */
-export function mondayOf(date: string): string {
-  return dateOfDayNumber(mondayNumber(dayNumber(date)));
-}
-
 /**
  * ISO 8601 week of a date as "2026-W45": weeks start on Monday and belong to the year of their
  * Thursday, so 2027-01-01 (a Friday) is in 2026-W53.

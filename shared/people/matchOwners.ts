@@ -1,4 +1,4 @@
-import { areSimilarKeys, cleanName, nameKey, splitOwners, type CleanName } from './names';
+import { areSimilarKeys, nameKey, splitOwners } from './names';
 
 /** The part of a roster person that matching needs (a workspace Person has more). */
 export interface NamedPerson {
@@ -68,6 +68,3 @@ export function countedOwners(ownerText: string, roster: RosterIndex): string[] 
 export function ownerNamesPerson(ownerText: string, personId: string, roster: RosterIndex): boolean {
   return countedOwners(ownerText, roster).includes(personId);
 }
-
-export type { CleanName };
-export { cleanName };
