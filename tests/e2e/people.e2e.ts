@@ -57,6 +57,21 @@ describe('people: team, match owners, workload', () => {
     await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });
   };
 
+  it('the command palette (Ctrl/⌘+K) leads to the workload and the team', async () => {
+    const { page } = app;
+    await go('/');
+    for (const [query, heading] of [
+      ['工作量', '工作量'],
+      ['匹配负责人', '匹配负责人'],
+      ['团队', '团队'],
+    ] as const) {
+      await page.keyboard.press('Control+K');
+      await page.getByRole('textbox', { name: /命令面板/ }).fill(query);
+      await page.locator('.mantine-Spotlight-action', { hasText: heading }).first().click();
+      await hasText(page.locator('main h1'), heading);
+    }
+  });
+
   it('adds a person to the team and takes it back with Undo', async () => {
     const { page } = app;
     await go('/team');
