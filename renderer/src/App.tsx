@@ -36,6 +36,9 @@ function ScreenLoader(): ReactNode {
 const TrashScreen = lazyScreen(loadRoutes.trash, (m) => m.TrashScreen);
 const BackupsScreen = lazyScreen(loadRoutes.backups, (m) => m.BackupsScreen);
 const NewFromExcelScreen = lazyScreen(loadRoutes.newFromExcel, (m) => m.NewFromExcelScreen);
+const TeamScreen = lazyScreen(loadRoutes.team, (m) => m.TeamScreen);
+const MatchOwnersScreen = lazyScreen(loadRoutes.matchOwners, (m) => m.MatchOwnersScreen);
+const WorkloadScreen = lazyScreen(loadRoutes.workload, (m) => m.WorkloadScreen);
 
 const router = createHashRouter([
   {
@@ -47,6 +50,9 @@ const router = createHashRouter([
       { path: 'trash', element: <TrashScreen /> },
       { path: 'backups', element: <BackupsScreen /> },
       { path: 'import', element: <NewFromExcelScreen /> },
+      { path: 'team', element: <TeamScreen /> },
+      { path: 'team/match', element: <MatchOwnersScreen /> },
+      { path: 'workload', element: <WorkloadScreen /> },
       {
         path: 'plans/:planId',
         element: <PlanLayout />,

@@ -18,14 +18,18 @@ import {
   IconTrash,
   IconLayoutList,
   IconArchive,
+  IconUsers,
+  IconChartGridDots,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { textIn, useAppMessages, useLocale, useMessages } from '../i18n';
 import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
 import { flushPlanSaves, usePlanStore } from '../state/planStore';
+import { flushWorkspaceSaves } from '../state/workspaceStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
+import { peopleMessages } from '../features/people/messages';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useSettingsStore } from '../state/settingsStore';
 import { NEW_FROM_EXCEL_PATH } from '../features/io/useNewFromExcel';
@@ -45,6 +49,7 @@ export function AppShellLayout() {
   const [helpOpen, help] = useDisclosure(false);
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
+  const people = useMessages(peopleMessages);
   // The header's links show where the planner is: the current one in the accent colour, the rest
   // grey (a plan's own screens belong to the library).
   const { pathname } = useLocation();
@@ -71,7 +76,10 @@ export function AppShellLayout() {
   }, [locale]);
 
   // Closing the desktop window stores what is typed and waits for the save (electron/closeGuard).
-  useEffect(() => onCloseRequest(flushPlanSaves), []);
+  useEffect(
+    () => onCloseRequest(async () => void (await Promise.all([flushPlanSaves(), flushWorkspaceSaves()]))),
+    [],
+  );
 
   useEffect(
     () =>
@@ -119,6 +127,28 @@ export function AppShellLayout() {
                 leftSection={<IconLayoutList size={16} />}
               >
                 {m.nav.library}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/team"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/team')}
+                leftSection={<IconUsers size={16} />}
+                data-testid="nav-team"
+              >
+                {people.navTeam}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/workload"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/workload')}
+                leftSection={<IconChartGridDots size={16} />}
+                data-testid="nav-workload"
+              >
+                {people.navWorkload}
               </Button>
               <Button
                 component={NavLink}

@@ -8,6 +8,9 @@ export const loadRoutes = {
   trash: () => import('../features/plans/TrashScreen'),
   backups: () => import('../features/backups/BackupsScreen'),
   newFromExcel: () => import('../features/io/NewFromExcelScreen'),
+  team: () => import('../features/people/TeamScreen'),
+  matchOwners: () => import('../features/people/MatchOwnersScreen'),
+  workload: () => import('../features/people/WorkloadScreen'),
 };
 
 export function prefetchRoutes(): void {
