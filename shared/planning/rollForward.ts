@@ -282,3 +282,9 @@ export function rollForward(doc: PlanDocument, options: RollForwardOptions): Pla
     budgetLines: percent === 0 ? copy.budgetLines : copy.budgetLines.map((l) => scaleLine(l, percent)),
   };
 }
+
+/** The new plan's name: the source's year replaced by the new one ("2026 双11" → "2027 双11"). */
+export function rolledName(name: string, fromYear: number, toYear: number): string {
+  const year = String(fromYear);
+  return name.includes(year) ? name.split(year).join(String(toYear)) : `${name} ${toYear}`;
+}

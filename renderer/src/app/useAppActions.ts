@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { appMessages } from '../i18n/messages';
 import { messages as backupMessages } from '../features/backups/messages';
 import { planTabs } from '../features/plan/tabs';
+import { rollForwardMessages } from '../features/rollforward/messages';
 import { useRegisterActions, type AppAction } from '../state/actionStore';
 import { usePlanStore } from '../state/planStore';
 import { useSettingsStore } from '../state/settingsStore';
@@ -99,6 +100,13 @@ export function useAppActions(openShortcuts: () => void): void {
               scope: 'plan',
               isEnabled: () => usePlanStore.getState().canRedo,
               perform: () => usePlanStore.getState().redo(),
+            },
+            {
+              id: 'plan.rollForward',
+              label: { zh: rollForwardMessages['zh-CN'].title, en: rollForwardMessages['en-US'].title },
+              keywords: ['roll forward', '滚动', '明年', 'next year'],
+              scope: 'plan',
+              perform: () => navigate(`/plans/${planId}/overview?roll=1`),
             },
             ...planTabs.map((tab): AppAction => ({
               id: `plan.go.${tab.id}`,

@@ -20,6 +20,7 @@ import { notifications } from '@mantine/notifications';
 import {
   IconArchive,
   IconCalendarEvent,
+  IconCalendarRepeat,
   IconCopy,
   IconDots,
   IconFileSpreadsheet,
@@ -35,6 +36,7 @@ import { confirmDestructive } from '../../components/confirm';
 import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import { newFromExcelMessages } from '../io/newFromExcelMessages';
 import { useNewFromExcel } from '../io/useNewFromExcel';
+import { rollForwardMessages } from '../rollforward/messages';
 import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
 import { afterFirstPaint } from '../../app/afterFirstPaint';
 import { filterAndSortPlans, type PlanSort } from './librarySelectors';
@@ -44,15 +46,20 @@ import { filterAndSortPlans, type PlanSort } from './librarySelectors';
 const loadDialogs = {
   newPlan: () => import('./NewPlanModal'),
   duplicate: () => import('./DuplicatePlanModal'),
+  rollForward: () => import('../rollforward/RollForwardModal'),
 };
 const NewPlanModal = lazy(async () => ({ default: (await loadDialogs.newPlan()).NewPlanModal }));
 const DuplicatePlanModal = lazy(async () => ({
   default: (await loadDialogs.duplicate()).DuplicatePlanModal,
 }));
+const RollForwardModal = lazy(async () => ({
+  default: (await loadDialogs.rollForward()).RollForwardModal,
+}));
 
 export function LibraryScreen() {
   const m = useAppMessages();
   const excel = useMessages(newFromExcelMessages);
+  const roll = useMessages(rollForwardMessages);
   const newFromExcel = useNewFromExcel();
   const f = useFormat();
   const { plans, isLoaded, refresh, setArchived, moveToTrash } = useLibraryStore();
@@ -64,6 +71,10 @@ export function LibraryScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
   const isNewOpen = params.get('new') === '1';
+  // ?roll=<planId>: the roll-forward dialog, also opened from a plan's overview and the palette.
+  const rollingId = (params.get('roll') as PlanId | null) ?? null;
+  const [rollUsed, setRollUsed] = useState(rollingId !== null);
+  if (rollingId !== null && !rollUsed) setRollUsed(true);
   // Mounted from the first opening on, so each dialog keeps its closing transition.
   const [newUsed, setNewUsed] = useState(isNewOpen);
   const [duplicateUsed, setDuplicateUsed] = useState(false);
@@ -250,6 +261,13 @@ export function LibraryScreen() {
                               {m.library.duplicate}
                             </Menu.Item>
                             <Menu.Item
+                              leftSection={<IconCalendarRepeat size={14} />}
+                              onClick={() => setParams({ roll: s.plan.id })}
+                              data-testid="roll-forward-menu"
+                            >
+                              {roll.action}
+                            </Menu.Item>
+                            <Menu.Item
                               leftSection={<IconArchive size={14} />}
                               onClick={() => void setArchived(s.plan.id as PlanId, !s.plan.archivedAt)}
                             >
@@ -277,6 +295,7 @@ export function LibraryScreen() {
       <Suspense fallback={null}>
         {newUsed && <NewPlanModal opened={isNewOpen} onClose={() => setParams({})} />}
         {duplicateUsed && <DuplicatePlanModal summary={duplicating} onClose={() => setDuplicating(null)} />}
+        {rollUsed && <RollForwardModal planId={rollingId} onClose={() => setParams({})} />}
       </Suspense>
     </ScrollArea>
   );
