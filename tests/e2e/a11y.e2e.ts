@@ -103,6 +103,16 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       });
     }
 
+    it('the roll-forward dialog (issue 14.6)', async () => {
+      await app.seedDocument(doc);
+      await app.page.goto(`${app.baseUrl}#/?roll=${doc.plan.id}`);
+      await isVisible(app.page.getByTestId('roll-forward'));
+      await app.page.waitForTimeout(300); // the opening transition
+      await check('roll-forward dialog');
+      await app.page.keyboard.press('Escape');
+      await app.page.getByTestId('roll-forward').waitFor({ state: 'detached' });
+    });
+
     it('the backups screen', async () => {
       await app.page.getByTestId('nav-backups').click();
       await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });

@@ -118,5 +118,16 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       }
       expect(problems).toEqual([]);
     });
+
+    it('the roll-forward dialog (issue 14.6)', async () => {
+      const { page } = app;
+      await page.goto(`${app.baseUrl}#/?roll=${doc.plan.id}`);
+      await page.getByTestId('roll-forward').waitFor();
+      await page.waitForTimeout(300);
+      const problems = (await cutLabels(page)).map(
+        (c) => `roll forward: <${c.tag}> "${c.text}" ${c.width}/${c.needed}px`,
+      );
+      expect(problems).toEqual([]);
+    });
   });
 }

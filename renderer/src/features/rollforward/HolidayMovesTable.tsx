@@ -52,7 +52,11 @@ export function HolidayMovesTable({
               <Table.Td>{row.title}</Table.Td>
               <Table.Td style={nowrap}>{r.range(row.oldStart, row.oldEnd)}</Table.Td>
               <Table.Td style={nowrap}>{r.range(row.shiftedStart, row.shiftedEnd)}</Table.Td>
-              <Table.Td fw={isMoved ? 600 : undefined} c={isMoved ? undefined : 'dimmed'} style={nowrap}>
+              <Table.Td
+                fw={isMoved ? 600 : undefined}
+                c={isMoved ? undefined : 'dimmed'}
+                style={row.movedStart === null ? undefined : nowrap}
+              >
                 {row.movedStart === null || row.movedEnd === null
                   ? r.noWorkday
                   : r.range(row.movedStart, row.movedEnd)}
