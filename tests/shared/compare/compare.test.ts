@@ -142,3 +142,46 @@ describe('compare campaigns (docs/compare.md)', () => {
     expect(() => comparePlans([a])).toThrow(/2 to 4/);
   });
 });
+
+describe('the comparison workbook', () => {
+  it('writes values as numbers and Δ / %Δ as formulas over them, blank where the definition is', async () => {
+    const XLSX = await import('xlsx');
+    const { buildCompareWorkbook } = await import('../../../shared/compare/compareWorkbook');
+    const c = comparePlans([a, b]);
+    const bytes = buildCompareWorkbook(
+      c,
+      {
+        sheets: { compare: '对比', daily: '每日', lessons: '经验' },
+        title: '活动对比',
+        exportedAt: '导出时间',
+        section: '部分',
+        figure: '指标',
+        delta: (p) => `差值 ${p}`,
+        pctDelta: (p) => `差值% ${p}`,
+        sections: { actual: '实际', forecast: '预测', budget: '预算', goals: '目标', score: '评分' },
+        rowName: (r) => r.key,
+        offset: 'T',
+        lessonKind: { worked: '好', didNotWork: '差', action: '行动' },
+      },
+      '2026-12-04T10:00:00Z',
+    );
+    const wb = XLSX.read(bytes, { type: 'array', cellFormula: true });
+    const ws = wb.Sheets['对比']!;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
+    const gmv = rows.findIndex((r) => r[1] === 'actual.gmv');
+    const excelRow = gmv + 1;
+    // ¥20,000.00 and ¥30,000.00 in major units; Δ = D − C, %Δ = (D − C) ÷ |C|.
+    expect(rows[gmv]!.slice(2, 6)).toEqual([20_000, 30_000, 10_000, 0.5]);
+    expect(ws[`E${excelRow}`].f).toBe(`D${excelRow}-C${excelRow}`);
+    expect(ws[`F${excelRow}`].f).toBe(`(D${excelRow}-C${excelRow})/ABS(C${excelRow})`);
+    const roas = rows.findIndex((r) => r[1] === 'actual.roas');
+    expect(rows[roas]!.slice(3, 6)).toEqual([null, null, null]);
+    const daily = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['每日']!, { header: 1, defval: null });
+    expect(daily).toEqual([
+      ['T', '2025 双11', '2026 双11'],
+      ['T-2', null, 3000],
+      ['T-1', 4000, null],
+      ['T-0', 16000, 27000],
+    ]);
+  });
+});
