@@ -8,6 +8,7 @@ export const loadRoutes = {
   trash: () => import('../features/plans/TrashScreen'),
   backups: () => import('../features/backups/BackupsScreen'),
   newFromExcel: () => import('../features/io/NewFromExcelScreen'),
+  compare: () => import('../features/compare/CompareScreen'),
 };
 
 export function prefetchRoutes(): void {

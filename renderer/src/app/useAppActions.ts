@@ -4,6 +4,7 @@ import { appMessages } from '../i18n/messages';
 import { messages as backupMessages } from '../features/backups/messages';
 import { planTabs } from '../features/plan/tabs';
 import { rollForwardMessages } from '../features/rollforward/messages';
+import { compareMessages } from '../features/compare/messages';
 import { useRegisterActions, type AppAction } from '../state/actionStore';
 import { usePlanStore } from '../state/planStore';
 import { useSettingsStore } from '../state/settingsStore';
@@ -35,6 +36,13 @@ export function useAppActions(openShortcuts: () => void): void {
         label: { zh: zh.nav.trash, en: en.nav.trash },
         scope: 'app',
         perform: () => navigate('/trash'),
+      },
+      {
+        id: 'app.compare',
+        label: { zh: compareMessages['zh-CN'].title, en: compareMessages['en-US'].title },
+        keywords: ['compare', '对比', 'year over year', '同比'],
+        scope: 'app',
+        perform: () => navigate('/compare'),
       },
       {
         id: 'app.backups',

@@ -3,6 +3,7 @@ import {
   Badge,
   Box,
   Button,
+  Checkbox,
   Group,
   Menu,
   ScrollArea,
@@ -19,6 +20,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconArchive,
+  IconArrowsDiff,
   IconCalendarEvent,
   IconCalendarRepeat,
   IconCopy,
@@ -37,6 +39,7 @@ import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import { newFromExcelMessages } from '../io/newFromExcelMessages';
 import { useNewFromExcel } from '../io/useNewFromExcel';
 import { rollForwardMessages } from '../rollforward/messages';
+import { compareMessages } from '../compare/messages';
 import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
 import { afterFirstPaint } from '../../app/afterFirstPaint';
 import { filterAndSortPlans, type PlanSort } from './librarySelectors';
@@ -69,6 +72,9 @@ export function LibraryScreen() {
   const [params, setParams] = useSearchParams();
   const [duplicating, setDuplicating] = useState<PlanSummary | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  // Plans ticked for "compare" (issue 14.4), in the order ticked: the first is the reference.
+  const [picked, setPicked] = useState<string[]>([]);
+  const cmp = useMessages(compareMessages);
   const navigate = useNavigate();
   const isNewOpen = params.get('new') === '1';
   // ?roll=<planId>: the roll-forward dialog, also opened from a plan's overview and the palette.
@@ -141,6 +147,17 @@ export function LibraryScreen() {
             >
               {excel.action}
             </Button>
+            {picked.length > 0 && (
+              <Button
+                variant="light"
+                leftSection={<IconArrowsDiff size={16} />}
+                disabled={picked.length < 2}
+                onClick={() => navigate(`/compare?plans=${picked.join(',')}`)}
+                data-testid="compare-selected"
+              >
+                {cmp.compareSelected(picked.length)}
+              </Button>
+            )}
             <Button leftSection={<IconPlus size={16} />} onClick={openNew} data-testid="new-plan">
               {m.library.newPlan}
             </Button>
@@ -200,6 +217,9 @@ export function LibraryScreen() {
               <Table highlightOnHover verticalSpacing="sm" data-testid="plan-list">
                 <Table.Thead>
                   <Table.Tr>
+                    <Table.Th>
+                      <VisuallyHidden>{cmp.nav}</VisuallyHidden>
+                    </Table.Th>
                     <Table.Th>{m.newPlan.name}</Table.Th>
                     <Table.Th>{m.newPlan.type}</Table.Th>
                     <Table.Th>{m.library.peak}</Table.Th>
@@ -214,6 +234,18 @@ export function LibraryScreen() {
                 <Table.Tbody>
                   {visible.map((s) => (
                     <Table.Tr key={s.plan.id} data-testid="plan-row">
+                      <Table.Td w={36}>
+                        <Checkbox
+                          aria-label={cmp.selectPlan(s.plan.name)}
+                          checked={picked.includes(s.plan.id)}
+                          disabled={!picked.includes(s.plan.id) && picked.length >= 4}
+                          onChange={(e) => {
+                            const on = e.currentTarget.checked;
+                            setPicked((p) => (on ? [...p, s.plan.id] : p.filter((id) => id !== s.plan.id)));
+                          }}
+                          data-testid="compare-check"
+                        />
+                      </Table.Td>
                       <Table.Td>
                         <Text
                           component={Link}
