@@ -39,6 +39,7 @@ const NewFromExcelScreen = lazyScreen(loadRoutes.newFromExcel, (m) => m.NewFromE
 const TeamScreen = lazyScreen(loadRoutes.team, (m) => m.TeamScreen);
 const MatchOwnersScreen = lazyScreen(loadRoutes.matchOwners, (m) => m.MatchOwnersScreen);
 const WorkloadScreen = lazyScreen(loadRoutes.workload, (m) => m.WorkloadScreen);
+const CompareScreen = lazyScreen(loadRoutes.compare, (m) => m.CompareScreen);
 
 const router = createHashRouter([
   {
@@ -53,6 +54,7 @@ const router = createHashRouter([
       { path: 'team', element: <TeamScreen /> },
       { path: 'team/match', element: <MatchOwnersScreen /> },
       { path: 'workload', element: <WorkloadScreen /> },
+      { path: 'compare', element: <CompareScreen /> },
       {
         path: 'plans/:planId',
         element: <PlanLayout />,

@@ -13,6 +13,7 @@ import { scoreReview, type CompositeScore } from '../review/score';
 import { actualMoney, type ActualMoney } from './actual';
 import { coverageOf, coverageThreshold, type Coverage } from './coverage';
 import { phaseShares, type PhaseShare } from './salesCurve';
+import { dailyGmv, phaseActuals, type DailyGmv, type PhaseActual } from './daily';
 
 /**
  * The figures engine: every figure the app shows, exports or prints, computed once from the plan
@@ -37,6 +38,9 @@ export interface PlanFigures {
   campaign: { totals: ActualTotals; derived: DerivedFigures };
   goals: GoalAttainment[];
   score: CompositeScore | null;
+  /** The campaign's paid GMV per day with actuals, and per phase (docs/figures.md). */
+  daily: DailyGmv[];
+  phaseActuals: PhaseActual[];
 }
 
 export interface FiguresOptions {
@@ -47,6 +51,7 @@ export function computeFigures(stored: PlanDocument, options: FiguresOptions = {
   const recomputed = recomputeAll(stored, options.whatIf ?? []);
   const doc = recomputed.doc;
   const goals = goalAttainments(doc);
+  const daily = dailyGmv(doc);
   return {
     recomputed,
     budgetCoverage: coverageOf(doc.budgetLines, coverageThreshold(doc)),
@@ -66,5 +71,7 @@ export function computeFigures(stored: PlanDocument, options: FiguresOptions = {
     campaign: periodFigures(doc, 'campaign'),
     goals,
     score: doc.review ? scoreReview(doc.review, goals) : null,
+    daily,
+    phaseActuals: phaseActuals(doc, daily),
   };
 }

@@ -1,5 +1,6 @@
 export * from './actual';
 export * from './coverage';
+export * from './daily';
 export * from './engine';
 export * from './json';
 export * from './profit';

@@ -110,6 +110,31 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       });
     }
 
+    it('the compare screen (issue 14.4)', async () => {
+      const other = createPlanFromTemplate({
+        templateId: 'double11',
+        peakDate: '2025-11-11',
+        locale,
+        now: new Date('2025-09-01T09:00:00Z'),
+      });
+      await app.seedDocument(doc);
+      await app.seedDocument(other);
+      await app.page.goto(`${app.baseUrl}#/compare?plans=${other.plan.id},${doc.plan.id}`);
+      await isVisible(app.page.getByTestId('compare-table'));
+      await app.page.waitForTimeout(300);
+      await check('compare');
+    });
+
+    it('the roll-forward dialog (issue 14.6)', async () => {
+      await app.seedDocument(doc);
+      await app.page.goto(`${app.baseUrl}#/?roll=${doc.plan.id}`);
+      await isVisible(app.page.getByTestId('roll-forward'));
+      await app.page.waitForTimeout(300); // the opening transition
+      await check('roll-forward dialog');
+      await app.page.keyboard.press('Escape');
+      await app.page.getByTestId('roll-forward').waitFor({ state: 'detached' });
+    });
+
     it('the backups screen', async () => {
       await app.page.getByTestId('nav-backups').click();
       await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });

@@ -130,5 +130,34 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       }
       expect(problems).toEqual([]);
     });
+
+    it('the compare screen (issue 14.4)', async () => {
+      const { page } = app;
+      const other = createPlanFromTemplate({
+        templateId: 'double11',
+        peakDate: '2025-11-11',
+        locale,
+        now: new Date('2025-09-01T09:00:00Z'),
+      });
+      await app.seedDocument(other);
+      await page.goto(`${app.baseUrl}#/compare?plans=${other.plan.id},${doc.plan.id}`);
+      await page.getByTestId('compare-table').waitFor();
+      await settle();
+      const problems = (await cutLabels(page)).map(
+        (c) => `compare: <${c.tag}> "${c.text}" ${c.width}/${c.needed}px`,
+      );
+      expect(problems).toEqual([]);
+    });
+
+    it('the roll-forward dialog (issue 14.6)', async () => {
+      const { page } = app;
+      await page.goto(`${app.baseUrl}#/?roll=${doc.plan.id}`);
+      await page.getByTestId('roll-forward').waitFor();
+      await page.waitForTimeout(300);
+      const problems = (await cutLabels(page)).map(
+        (c) => `roll forward: <${c.tag}> "${c.text}" ${c.width}/${c.needed}px`,
+      );
+      expect(problems).toEqual([]);
+    });
   });
 }

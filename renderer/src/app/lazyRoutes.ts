@@ -11,6 +11,7 @@ export const loadRoutes = {
   team: () => import('../features/people/TeamScreen'),
   matchOwners: () => import('../features/people/MatchOwnersScreen'),
   workload: () => import('../features/people/WorkloadScreen'),
+  compare: () => import('../features/compare/CompareScreen'),
 };
 
 export function prefetchRoutes(): void {

@@ -4,6 +4,8 @@ import { appMessages } from '../i18n/messages';
 import { messages as backupMessages } from '../features/backups/messages';
 import { planTabs } from '../features/plan/tabs';
 import { peopleMessages } from '../features/people/messages';
+import { rollForwardMessages } from '../features/rollforward/messages';
+import { compareMessages } from '../features/compare/messages';
 import { useRegisterActions, type AppAction } from '../state/actionStore';
 import { usePlanStore } from '../state/planStore';
 import { useSettingsStore } from '../state/settingsStore';
@@ -58,6 +60,13 @@ export function useAppActions(openShortcuts: () => void): void {
         label: { zh: zh.nav.trash, en: en.nav.trash },
         scope: 'app',
         perform: () => navigate('/trash'),
+      },
+      {
+        id: 'app.compare',
+        label: { zh: compareMessages['zh-CN'].title, en: compareMessages['en-US'].title },
+        keywords: ['compare', '对比', 'year over year', '同比'],
+        scope: 'app',
+        perform: () => navigate('/compare'),
       },
       {
         id: 'app.backups',
@@ -123,6 +132,13 @@ export function useAppActions(openShortcuts: () => void): void {
               scope: 'plan',
               isEnabled: () => usePlanStore.getState().canRedo,
               perform: () => usePlanStore.getState().redo(),
+            },
+            {
+              id: 'plan.rollForward',
+              label: { zh: rollForwardMessages['zh-CN'].title, en: rollForwardMessages['en-US'].title },
+              keywords: ['roll forward', '滚动', '明年', 'next year'],
+              scope: 'plan',
+              perform: () => navigate(`/plans/${planId}/overview?roll=1`),
             },
             ...planTabs.map((tab): AppAction => ({
               id: `plan.go.${tab.id}`,

@@ -15,7 +15,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCalendarRepeat, IconPlus, IconTrash } from '@tabler/icons-react';
 import {
   diffDays,
   keyMomentKinds,
@@ -34,7 +34,9 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useAppMessages, useFormat, useMessages } from '../../i18n';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
+import { RollForwardModal } from '../rollforward/RollForwardModal';
+import { rollForwardMessages } from '../rollforward/messages';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { taskScheduleMessages } from '../tasks/messages';
 import { countOverdue } from '../../../../shared/planning/scheduling';
@@ -62,9 +64,26 @@ export function OverviewScreen() {
   const overdue = countOverdue(doc.tasks, today);
   // A plan made from an earlier one, or of a type run before, opens with those lessons in view.
   const earlier = useEarlierLessons(plan);
+  const roll = useMessages(rollForwardMessages);
+  const [params, setParams] = useSearchParams();
+  const isRolling = params.get('roll') === '1';
 
   return (
-    <ScreenFrame title={m.overview.title}>
+    <ScreenFrame
+      title={m.overview.title}
+      actions={
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconCalendarRepeat size={14} />}
+          onClick={() => setParams({ roll: '1' })}
+          data-testid="roll-forward-open"
+        >
+          {roll.action}
+        </Button>
+      }
+    >
+      <RollForwardModal planId={isRolling ? plan.id : null} onClose={() => setParams({})} />
       <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm">
         {(
           [

@@ -3,6 +3,7 @@ import {
   Badge,
   Box,
   Button,
+  Checkbox,
   Group,
   Menu,
   ScrollArea,
@@ -19,7 +20,9 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconArchive,
+  IconArrowsDiff,
   IconCalendarEvent,
+  IconCalendarRepeat,
   IconCopy,
   IconDots,
   IconFileSpreadsheet,
@@ -35,6 +38,8 @@ import { confirmDestructive } from '../../components/confirm';
 import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import { newFromExcelMessages } from '../io/newFromExcelMessages';
 import { useNewFromExcel } from '../io/useNewFromExcel';
+import { rollForwardMessages } from '../rollforward/messages';
+import { compareMessages } from '../compare/messages';
 import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
 import { afterFirstPaint } from '../../app/afterFirstPaint';
 import { filterAndSortPlans, type PlanSort } from './librarySelectors';
@@ -44,15 +49,20 @@ import { filterAndSortPlans, type PlanSort } from './librarySelectors';
 const loadDialogs = {
   newPlan: () => import('./NewPlanModal'),
   duplicate: () => import('./DuplicatePlanModal'),
+  rollForward: () => import('../rollforward/RollForwardModal'),
 };
 const NewPlanModal = lazy(async () => ({ default: (await loadDialogs.newPlan()).NewPlanModal }));
 const DuplicatePlanModal = lazy(async () => ({
   default: (await loadDialogs.duplicate()).DuplicatePlanModal,
 }));
+const RollForwardModal = lazy(async () => ({
+  default: (await loadDialogs.rollForward()).RollForwardModal,
+}));
 
 export function LibraryScreen() {
   const m = useAppMessages();
   const excel = useMessages(newFromExcelMessages);
+  const roll = useMessages(rollForwardMessages);
   const newFromExcel = useNewFromExcel();
   const f = useFormat();
   const { plans, isLoaded, refresh, setArchived, moveToTrash } = useLibraryStore();
@@ -62,8 +72,15 @@ export function LibraryScreen() {
   const [params, setParams] = useSearchParams();
   const [duplicating, setDuplicating] = useState<PlanSummary | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  // Plans ticked for "compare" (issue 14.4), in the order ticked: the first is the reference.
+  const [picked, setPicked] = useState<string[]>([]);
+  const cmp = useMessages(compareMessages);
   const navigate = useNavigate();
   const isNewOpen = params.get('new') === '1';
+  // ?roll=<planId>: the roll-forward dialog, also opened from a plan's overview and the palette.
+  const rollingId = (params.get('roll') as PlanId | null) ?? null;
+  const [rollUsed, setRollUsed] = useState(rollingId !== null);
+  if (rollingId !== null && !rollUsed) setRollUsed(true);
   // Mounted from the first opening on, so each dialog keeps its closing transition.
   const [newUsed, setNewUsed] = useState(isNewOpen);
   const [duplicateUsed, setDuplicateUsed] = useState(false);
@@ -130,6 +147,17 @@ export function LibraryScreen() {
             >
               {excel.action}
             </Button>
+            {picked.length > 0 && (
+              <Button
+                variant="light"
+                leftSection={<IconArrowsDiff size={16} />}
+                disabled={picked.length < 2}
+                onClick={() => navigate(`/compare?plans=${picked.join(',')}`)}
+                data-testid="compare-selected"
+              >
+                {cmp.compareSelected(picked.length)}
+              </Button>
+            )}
             <Button leftSection={<IconPlus size={16} />} onClick={openNew} data-testid="new-plan">
               {m.library.newPlan}
             </Button>
@@ -189,6 +217,9 @@ export function LibraryScreen() {
               <Table highlightOnHover verticalSpacing="sm" data-testid="plan-list">
                 <Table.Thead>
                   <Table.Tr>
+                    <Table.Th>
+                      <VisuallyHidden>{cmp.nav}</VisuallyHidden>
+                    </Table.Th>
                     <Table.Th>{m.newPlan.name}</Table.Th>
                     <Table.Th>{m.newPlan.type}</Table.Th>
                     <Table.Th>{m.library.peak}</Table.Th>
@@ -203,6 +234,18 @@ export function LibraryScreen() {
                 <Table.Tbody>
                   {visible.map((s) => (
                     <Table.Tr key={s.plan.id} data-testid="plan-row">
+                      <Table.Td w={36}>
+                        <Checkbox
+                          aria-label={cmp.selectPlan(s.plan.name)}
+                          checked={picked.includes(s.plan.id)}
+                          disabled={!picked.includes(s.plan.id) && picked.length >= 4}
+                          onChange={(e) => {
+                            const on = e.currentTarget.checked;
+                            setPicked((p) => (on ? [...p, s.plan.id] : p.filter((id) => id !== s.plan.id)));
+                          }}
+                          data-testid="compare-check"
+                        />
+                      </Table.Td>
                       <Table.Td>
                         <Text
                           component={Link}
@@ -250,6 +293,13 @@ export function LibraryScreen() {
                               {m.library.duplicate}
                             </Menu.Item>
                             <Menu.Item
+                              leftSection={<IconCalendarRepeat size={14} />}
+                              onClick={() => setParams({ roll: s.plan.id })}
+                              data-testid="roll-forward-menu"
+                            >
+                              {roll.action}
+                            </Menu.Item>
+                            <Menu.Item
                               leftSection={<IconArchive size={14} />}
                               onClick={() => void setArchived(s.plan.id as PlanId, !s.plan.archivedAt)}
                             >
@@ -277,6 +327,7 @@ export function LibraryScreen() {
       <Suspense fallback={null}>
         {newUsed && <NewPlanModal opened={isNewOpen} onClose={() => setParams({})} />}
         {duplicateUsed && <DuplicatePlanModal summary={duplicating} onClose={() => setDuplicating(null)} />}
+        {rollUsed && <RollForwardModal planId={rollingId} onClose={() => setParams({})} />}
       </Suspense>
     </ScrollArea>
   );

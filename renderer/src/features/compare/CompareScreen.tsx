@@ -1,0 +1,140 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Group,
+  Loader,
+  MultiSelect,
+  ScrollArea,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { comparePlans } from '../../../../shared/compare/compare';
+import { buildCompareWorkbook } from '../../../../shared/compare/compareWorkbook';
+import { languageOf } from '../../../../shared/i18n/locale';
+import { useAppMessages, useLocale, useMessages } from '../../i18n';
+import { saveFile } from '../../platform';
+import { useLibraryStore } from '../../state/libraryStore';
+
+import { CompareCharts } from './CompareCharts';
+import { CompareLessons } from './CompareLessons';
+import { CompareTable } from './CompareTable';
+import { rollForwardMessages } from '../rollforward/messages';
+import { compareMessages } from './messages';
+import { compareRowName } from './rowName';
+import { useComparedPlans } from './useComparedPlans';
+
+const MAX_PLANS = 4;
+
+/** Compare campaigns (issue 14.4): 2–4 plans from the library side by side, ?plans=a,b,… */
+export function CompareScreen() {
+  const c = useMessages(compareMessages);
+  const m = useAppMessages();
+  const locale = useLocale();
+  const r = useMessages(rollForwardMessages);
+  const plans = useLibraryStore((s) => s.plans);
+  const refresh = useLibraryStore((s) => s.refresh);
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('plans') ?? '';
+  const ids = useMemo(() => (raw === '' ? [] : raw.split(',').slice(0, MAX_PLANS)), [raw]);
+  const docs = useComparedPlans(ids);
+  const comparison = useMemo(() => (docs && docs.length >= 2 ? comparePlans(docs) : null), [docs]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const options = useMemo(
+    () =>
+      plans
+        .filter((s) => s.plan.deletedAt === null)
+        .map((s) => ({ value: s.plan.id as string, label: `${s.plan.name} · ${s.plan.peakDate}` })),
+    [plans],
+  );
+
+  async function exportXlsx() {
+    if (!comparison) return;
+    const bytes = buildCompareWorkbook(
+      comparison,
+      {
+        sheets: c.sheets,
+        title: c.workbookTitle(comparison.plans.map((p) => p.name).join(' / ')),
+        exportedAt: c.exportedAt,
+        section: c.section,
+        figure: c.figure,
+        delta: c.deltaOf,
+        pctDelta: c.pctDeltaOf,
+        sections: c.sections,
+        rowName: (row) => compareRowName(row, c, m, locale),
+        offset: c.offset,
+        lessonKind: r.lessonKind,
+        language: languageOf(locale),
+      },
+      new Date().toISOString(),
+    );
+    const saved = await saveFile(`${c.fileName}.xlsx`, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+    if (saved) notifications.show({ color: 'green', message: c.exported });
+  }
+
+  return (
+    <ScrollArea h="calc(100dvh - var(--cd-header-height))">
+      <Stack p="lg" gap="md" maw={1280} mx="auto">
+        <Group justify="space-between" align="flex-end">
+          <Box>
+            <Title order={1} size="h2">
+              {c.title}
+            </Title>
+            <Text c="dimmed" size="sm" maw={820}>
+              {c.intro}
+            </Text>
+          </Box>
+          <Button
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            disabled={!comparison}
+            onClick={() => void exportXlsx()}
+            data-testid="compare-export"
+          >
+            {c.export}
+          </Button>
+        </Group>
+        <MultiSelect
+          label={c.pick}
+          description={c.pickHint}
+          data={options}
+          value={ids}
+          maxValues={MAX_PLANS}
+          searchable
+          onChange={(next) => setParams(next.length === 0 ? {} : { plans: next.join(',') })}
+          data-testid="compare-pick"
+        />
+        {docs === null ? (
+          <Group gap="xs">
+            <Loader size="sm" />
+            <Text size="sm">{c.loading}</Text>
+          </Group>
+        ) : !comparison ? (
+          <Alert color="gray">{c.needTwo}</Alert>
+        ) : (
+          <>
+            <CompareTable comparison={comparison} />
+            <Title order={2} size="h4">
+              {c.chartsTitle}
+            </Title>
+            <CompareCharts comparison={comparison} />
+
+            <Title order={2} size="h4">
+              {c.lessonsTitle}
+            </Title>
+            <CompareLessons comparison={comparison} />
+          </>
+        )}
+      </Stack>
+    </ScrollArea>
+  );
+}
