@@ -1,5 +1,6 @@
 import type { IsoDate, PhaseId, PhaseKind, PlanDocument } from '../domain';
 import { shopDays } from '../review/actualsTotals';
+import { dailyActuals } from './dailyActuals';
 
 /** One campaign day's paid GMV (docs/figures.md "daily GMV"). */
 export interface DailyGmv {
@@ -17,7 +18,7 @@ export interface PhaseActual {
 
 export function dailyGmv(doc: PlanDocument): DailyGmv[] {
   const out: DailyGmv[] = [];
-  for (const day of shopDays(doc.actuals, 'campaign'))
+  for (const day of shopDays(dailyActuals(doc), 'campaign'))
     if (day.figures.gmvMinor !== null) out.push({ date: day.date, gmvMinor: day.figures.gmvMinor });
   return out;
 }
