@@ -35,6 +35,7 @@ function ScreenLoader(): ReactNode {
 
 const TrashScreen = lazyScreen(loadRoutes.trash, (m) => m.TrashScreen);
 const BackupsScreen = lazyScreen(loadRoutes.backups, (m) => m.BackupsScreen);
+const YearBudgetScreen = lazyScreen(loadRoutes.yearBudget, (m) => m.YearBudgetScreen);
 const NewFromExcelScreen = lazyScreen(loadRoutes.newFromExcel, (m) => m.NewFromExcelScreen);
 
 const router = createHashRouter([
@@ -46,6 +47,7 @@ const router = createHashRouter([
       { index: true, element: <LibraryScreen /> },
       { path: 'trash', element: <TrashScreen /> },
       { path: 'backups', element: <BackupsScreen /> },
+      { path: 'year-budget', element: <YearBudgetScreen /> },
       { path: 'import', element: <NewFromExcelScreen /> },
       {
         path: 'plans/:planId',

@@ -1,7 +1,7 @@
 import type { BudgetLine, PlanDocument, PlanId, YearBudget } from '../domain';
 import type { LocalizedText } from '../i18n/locale';
 import { budgetCategoryNames } from '../budget/categories';
-import type { BudgetGroup, BudgetTotals } from '../budget/totals';
+import type { BudgetTotals } from '../budget/totals';
 import { DEFAULT_COVERAGE_THRESHOLD } from './coverage';
 import { computeFigures } from './engine';
 
@@ -149,8 +149,6 @@ function quarterOf(month: string, year: number): 1 | 2 | 3 | 4 {
   if (y > year) return 4;
   return (Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
 }
-
-const groupOf = (groups: readonly BudgetGroup[], key: string | null) => groups.find((g) => g.key === key);
 
 export function computeYearRollup(
   docs: readonly PlanDocument[],

@@ -18,6 +18,7 @@ import {
   IconTrash,
   IconLayoutList,
   IconArchive,
+  IconCalendarDollar,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -27,6 +28,7 @@ import { flushPlanSaves, usePlanStore } from '../state/planStore';
 import { flushWorkspaceSaves } from '../state/workspaceStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
+import { messages as yearBudgetMessages } from '../features/yearBudget/messages';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useSettingsStore } from '../state/settingsStore';
 import { NEW_FROM_EXCEL_PATH } from '../features/io/useNewFromExcel';
@@ -46,6 +48,7 @@ export function AppShellLayout() {
   const [helpOpen, help] = useDisclosure(false);
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
+  const yearBudgetNav = useMessages(yearBudgetMessages).nav;
   // The header's links show where the planner is: the current one in the accent colour, the rest
   // grey (a plan's own screens belong to the library).
   const { pathname } = useLocation();
@@ -133,6 +136,17 @@ export function AppShellLayout() {
                 leftSection={<IconTrash size={16} />}
               >
                 {m.nav.trash}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/year-budget"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/year-budget')}
+                leftSection={<IconCalendarDollar size={16} />}
+                data-testid="nav-year-budget"
+              >
+                {yearBudgetNav}
               </Button>
               <Button
                 component={NavLink}
