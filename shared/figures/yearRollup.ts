@@ -3,7 +3,7 @@ import type { LocalizedText } from '../i18n/locale';
 import { budgetCategoryNames } from '../budget/categories';
 import type { BudgetTotals } from '../budget/totals';
 import { DEFAULT_COVERAGE_THRESHOLD } from './coverage';
-import { computeFigures } from './engine';
+import { computeBudgetFigures } from './engine';
 
 /**
  * The annual budget's roll-up (docs/year-budget.md): the year's plans through the figures engine,
@@ -171,9 +171,8 @@ export function computeYearRollup(
       otherCurrency.push({ planId: stored.plan.id, name: stored.plan.name, currency: stored.plan.currency });
       continue;
     }
-    const figures = computeFigures(stored);
-    const doc = figures.recomputed.doc;
-    const summary = figures.recomputed.summary;
+    const figures = computeBudgetFigures(stored);
+    const { doc, summary } = figures;
     const campaignIndex = campaigns.length;
     const campaign: Acc = {
       key: doc.plan.id,

@@ -109,5 +109,13 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await isVisible(app.page.getByTestId('backup-now'));
       await check('backups');
     });
+
+    it('the annual budget screen, with its quarter caps open', async () => {
+      await app.page.getByTestId('nav-year-budget').click();
+      await isVisible(app.page.getByTestId('year-cap'));
+      await app.page.getByTestId('year-by-quarter').click({ force: true });
+      await isVisible(app.page.getByTestId('year-quarters'));
+      await check('annual budget');
+    });
   });
 }
