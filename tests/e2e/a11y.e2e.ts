@@ -21,6 +21,7 @@ const planSections = [
   'forecast',
   'risks',
   'checklist',
+  'warroom',
   'review',
   'io',
 ] as const;
@@ -70,6 +71,12 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.openPlan(doc.plan.id, section);
       await app.page.locator(`[data-testid="tab-${section}"][data-active]`).waitFor();
       await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });
+      // While the section's chunk loads, React keeps the previous screen in the page, hidden:
+      // ready means one level-one heading and it is the shown one.
+      await app.page.waitForFunction(() => {
+        const headings = [...document.querySelectorAll('h1')];
+        return headings.length === 1 && headings[0]!.checkVisibility();
+      });
       // Charts draw on the next frames; let them land before reading contrast.
       await app.page.waitForTimeout(300);
     }
