@@ -124,5 +124,28 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await isVisible(app.page.getByTestId('year-quarters'));
       await check('annual budget');
     });
+
+    /** A library-level screen is ready when its heading is shown and nothing is loading. */
+    async function openScreen(path: string): Promise<void> {
+      await app.page.goto(`${app.baseUrl}#${path}`);
+      await app.page.locator('main h1').first().waitFor();
+      await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });
+      await app.page.waitForTimeout(300);
+    }
+
+    it('match owners, the team and the workload (issue 14)', async () => {
+      await app.seedDocument(doc); // the same plan again: this test may run alone
+      await openScreen('/team/match');
+      await isVisible(app.page.getByTestId('owner-match-row'));
+      await check('match owners');
+      // The template's owner roles become people, so the roster and the grid have content.
+      await app.page.getByTestId('apply-matches').click();
+      await openScreen('/team');
+      await isVisible(app.page.getByTestId('person-row'));
+      await check('team');
+      await openScreen('/workload');
+      await isVisible(app.page.getByTestId('workload-grid'));
+      await check('workload');
+    });
   });
 }

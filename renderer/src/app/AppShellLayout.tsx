@@ -19,6 +19,8 @@ import {
   IconLayoutList,
   IconArchive,
   IconCalendarDollar,
+  IconUsers,
+  IconChartGridDots,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -29,6 +31,7 @@ import { flushWorkspaceSaves } from '../state/workspaceStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
 import { messages as yearBudgetMessages } from '../features/yearBudget/messages';
+import { peopleMessages } from '../features/people/messages';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useSettingsStore } from '../state/settingsStore';
 import { NEW_FROM_EXCEL_PATH } from '../features/io/useNewFromExcel';
@@ -49,6 +52,7 @@ export function AppShellLayout() {
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
   const yearBudgetNav = useMessages(yearBudgetMessages).nav;
+  const people = useMessages(peopleMessages);
   // The header's links show where the planner is: the current one in the accent colour, the rest
   // grey (a plan's own screens belong to the library).
   const { pathname } = useLocation();
@@ -126,6 +130,28 @@ export function AppShellLayout() {
                 leftSection={<IconLayoutList size={16} />}
               >
                 {m.nav.library}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/team"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/team')}
+                leftSection={<IconUsers size={16} />}
+                data-testid="nav-team"
+              >
+                {people.navTeam}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/workload"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/workload')}
+                leftSection={<IconChartGridDots size={16} />}
+                data-testid="nav-workload"
+              >
+                {people.navWorkload}
               </Button>
               <Button
                 component={NavLink}

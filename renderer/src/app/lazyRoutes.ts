@@ -9,6 +9,9 @@ export const loadRoutes = {
   backups: () => import('../features/backups/BackupsScreen'),
   newFromExcel: () => import('../features/io/NewFromExcelScreen'),
   yearBudget: () => import('../features/yearBudget/YearBudgetScreen'),
+  team: () => import('../features/people/TeamScreen'),
+  matchOwners: () => import('../features/people/MatchOwnersScreen'),
+  workload: () => import('../features/people/WorkloadScreen'),
 };
 
 export function prefetchRoutes(): void {

@@ -326,3 +326,16 @@ if (typeof window !== 'undefined') {
     if (document.visibilityState === 'hidden') storeBeforeLeaving();
   });
 }
+
+/**
+ * A plan was rewritten from outside its editor (the match-owners review rewrites owners in many
+ * plans): its undo history, which describes the plan before the rewrite, is forgotten, and the
+ * open copy, if it is that plan (stored first: flushPlanSaves), is read again from the database.
+ */
+export function forgetPlan(planId: PlanId): void {
+  histories.delete(planId);
+  if (usePlanStore.getState().planId !== planId) return;
+  persisted = null;
+  usePlanStore.setState({ planId: null, doc: null, save: { kind: 'saved' }, canUndo: false, canRedo: false });
+  void usePlanStore.getState().openPlan(planId);
+}

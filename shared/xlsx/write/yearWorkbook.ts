@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { minorPerMajor } from '../../budget/money';
 import type { YearRollup, YearRow } from '../../figures/yearRollup';
 import { MONEY_FORMAT, fitWidths, formula, money, num, sheetOf, sheetRef, text, type OutRow } from './cells';
-import { headerStyle, safeSheetName, writeWorkbook, type ExportOptions } from './workbook';
+import { headerStyle, localDateTime, safeSheetName, writeWorkbook, type ExportOptions } from './workbook';
 
 const L = {
   zh: {
@@ -120,6 +120,7 @@ export function exportYearWorkbook(rollup: YearRollup, options: ExportOptions): 
   const last = Math.max(rollup.lines.length + 1, 2);
   const range = (col: string) => `${ref}!$${col}$2:$${col}$${last}`;
   const major = (minor: number) => minor / perMajor;
+  const exported = localDateTime(options.exportedAt);
 
   const campaignNames = rollup.campaigns.map((c) => c.label[lang]);
   const categoryNames = rollup.byCategory.map((c) => c.label[lang]);
@@ -267,5 +268,12 @@ export function exportYearWorkbook(rollup: YearRollup, options: ExportOptions): 
       { name: detailName, sheet: detail, decoration: { freeze: { rows: 1, cols: 0 }, cells: detailCells } },
     ],
     headerStyle,
+    {
+      planName: t.title(rollup.year),
+      version: `${exported.date} ${exported.time}`,
+      currency: rollup.currency,
+      exportedAt: `${exported.date} ${exported.time}`,
+      language: lang,
+    },
   );
 }
