@@ -35,6 +35,7 @@ function ScreenLoader(): ReactNode {
 
 const TrashScreen = lazyScreen(loadRoutes.trash, (m) => m.TrashScreen);
 const BackupsScreen = lazyScreen(loadRoutes.backups, (m) => m.BackupsScreen);
+const YearBudgetScreen = lazyScreen(loadRoutes.yearBudget, (m) => m.YearBudgetScreen);
 const NewFromExcelScreen = lazyScreen(loadRoutes.newFromExcel, (m) => m.NewFromExcelScreen);
 const TeamScreen = lazyScreen(loadRoutes.team, (m) => m.TeamScreen);
 const MatchOwnersScreen = lazyScreen(loadRoutes.matchOwners, (m) => m.MatchOwnersScreen);
@@ -50,6 +51,7 @@ const router = createHashRouter([
       { index: true, element: <LibraryScreen /> },
       { path: 'trash', element: <TrashScreen /> },
       { path: 'backups', element: <BackupsScreen /> },
+      { path: 'year-budget', element: <YearBudgetScreen /> },
       { path: 'import', element: <NewFromExcelScreen /> },
       { path: 'team', element: <TeamScreen /> },
       { path: 'team/match', element: <MatchOwnersScreen /> },

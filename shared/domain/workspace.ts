@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { newId } from './ids';
 import { amountMinorSchema, currencySchema } from './primitives';
 
 /**
@@ -49,3 +50,26 @@ export const workspaceSchema = z.object({
 export type Workspace = z.infer<typeof workspaceSchema>;
 
 export const emptyWorkspace = (): Workspace => ({ people: [], yearBudgets: [] });
+
+/** The budget record of `year`, or null when none is set yet. */
+export function yearBudgetOf(workspace: Workspace, year: number): YearBudget | null {
+  return workspace.yearBudgets.find((y) => y.year === year) ?? null;
+}
+
+/**
+ * The workspace with `year`'s budget changed (created with the defaults and `currency` when the
+ * year has none). Returns the same workspace when nothing changes, so no undo step is made.
+ */
+export function changeYearBudget(
+  workspace: Workspace,
+  year: number,
+  currency: string,
+  change: (budget: YearBudget) => YearBudget,
+): Workspace {
+  const current = yearBudgetOf(workspace, year);
+  const base = current ?? yearBudgetSchema.parse({ id: newId(), year, currency });
+  const next = change(base);
+  if (current && JSON.stringify(next) === JSON.stringify(current)) return workspace;
+  const others = workspace.yearBudgets.filter((y) => y.year !== year);
+  return { ...workspace, yearBudgets: [...others, next].sort((a, b) => a.year - b.year) };
+}

@@ -1,5 +1,6 @@
 import type { PlanDocument, PromotionId } from '../domain';
-import { recomputeAll, type Recomputed } from '../budget/recompute';
+import { recomputeAll, recomputeBudget, type Recomputed } from '../budget/recompute';
+import type { BudgetSummary } from '../budget/totals';
 import type { CostBasis } from '../budget/promotionCost';
 import type { WhatIfOverride } from '../forecast/funnel';
 import {
@@ -45,6 +46,19 @@ export interface PlanFigures {
 
 export interface FiguresOptions {
   whatIf?: readonly WhatIfOverride[];
+}
+
+/** The budget figures of a plan alone (the annual roll-up): the same engine steps as computeFigures. */
+export interface BudgetFigures {
+  /** The document as the figures see it: linked 优惠让利 lines follow their promotions' costs. */
+  doc: PlanDocument;
+  summary: BudgetSummary;
+  budgetCoverage: Coverage;
+}
+
+export function computeBudgetFigures(stored: PlanDocument): BudgetFigures {
+  const { doc, summary } = recomputeBudget(stored);
+  return { doc, summary, budgetCoverage: coverageOf(doc.budgetLines, coverageThreshold(doc)) };
 }
 
 export function computeFigures(stored: PlanDocument, options: FiguresOptions = {}): PlanFigures {

@@ -5,3 +5,4 @@ export * from './engine';
 export * from './json';
 export * from './profit';
 export * from './salesCurve';
+export * from './yearRollup';

@@ -18,6 +18,7 @@ export {
 export { planCopy } from './planCopy';
 export { mergeImport, previewMerge } from './merge';
 export { exportBudgetWorkbook } from './write/budgetWorkbook';
+export { exportYearWorkbook } from './write/yearWorkbook';
 export { exportScheduleWorkbook } from './write/scheduleWorkbook';
 export { exportPlanWorkbook } from './write/planWorkbook';
 export type { Language } from './write/workbook';

@@ -142,6 +142,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await check('backups');
     });
 
+    it('the annual budget screen, with its quarter caps open', async () => {
+      await app.page.getByTestId('nav-year-budget').click();
+      await isVisible(app.page.getByTestId('year-cap'));
+      await app.page.getByTestId('year-by-quarter').click({ force: true });
+      await isVisible(app.page.getByTestId('year-quarters'));
+      await check('annual budget');
+    });
+
     /** A library-level screen is ready when its heading is shown and nothing is loading. */
     async function openScreen(path: string): Promise<void> {
       await app.page.goto(`${app.baseUrl}#${path}`);

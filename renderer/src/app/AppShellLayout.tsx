@@ -18,6 +18,7 @@ import {
   IconTrash,
   IconLayoutList,
   IconArchive,
+  IconCalendarDollar,
   IconUsers,
   IconChartGridDots,
 } from '@tabler/icons-react';
@@ -29,6 +30,7 @@ import { flushPlanSaves, usePlanStore } from '../state/planStore';
 import { flushWorkspaceSaves } from '../state/workspaceStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
+import { messages as yearBudgetMessages } from '../features/yearBudget/messages';
 import { peopleMessages } from '../features/people/messages';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useSettingsStore } from '../state/settingsStore';
@@ -49,6 +51,7 @@ export function AppShellLayout() {
   const [helpOpen, help] = useDisclosure(false);
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
+  const yearBudgetNav = useMessages(yearBudgetMessages).nav;
   const people = useMessages(peopleMessages);
   // The header's links show where the planner is: the current one in the accent colour, the rest
   // grey (a plan's own screens belong to the library).
@@ -159,6 +162,17 @@ export function AppShellLayout() {
                 leftSection={<IconTrash size={16} />}
               >
                 {m.nav.trash}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/year-budget"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/year-budget')}
+                leftSection={<IconCalendarDollar size={16} />}
+                data-testid="nav-year-budget"
+              >
+                {yearBudgetNav}
               </Button>
               <Button
                 component={NavLink}

@@ -8,6 +8,7 @@ export const loadRoutes = {
   trash: () => import('../features/plans/TrashScreen'),
   backups: () => import('../features/backups/BackupsScreen'),
   newFromExcel: () => import('../features/io/NewFromExcelScreen'),
+  yearBudget: () => import('../features/yearBudget/YearBudgetScreen'),
   team: () => import('../features/people/TeamScreen'),
   matchOwners: () => import('../features/people/MatchOwnersScreen'),
   workload: () => import('../features/people/WorkloadScreen'),

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { appMessages } from '../i18n/messages';
 import { messages as backupMessages } from '../features/backups/messages';
+import { messages as yearBudgetMessages } from '../features/yearBudget/messages';
 import { planTabs } from '../features/plan/tabs';
 import { peopleMessages } from '../features/people/messages';
 import { rollForwardMessages } from '../features/rollforward/messages';
@@ -73,6 +74,13 @@ export function useAppActions(openShortcuts: () => void): void {
         label: { zh: backupMessages['zh-CN'].nav, en: backupMessages['en-US'].nav },
         scope: 'app',
         perform: () => navigate('/backups'),
+      },
+      {
+        id: 'app.yearBudget',
+        label: { zh: yearBudgetMessages['zh-CN'].nav, en: yearBudgetMessages['en-US'].nav },
+        keywords: ['年度', 'annual', 'year', 'budget', '预算'],
+        scope: 'app',
+        perform: () => navigate('/year-budget'),
       },
       {
         id: 'app.language',

@@ -1,5 +1,6 @@
-import { emptyWorkspace, type Workspace } from '../../../shared/domain';
+import { emptyWorkspace, type PlanDocument, type Workspace } from '../../../shared/domain';
 import type { CampaignDeskDb } from './database';
+import { loadDocument } from './documentRepo';
 
 /**
  * The workspace's records (people, yearly budgets) in their own tables (schema version 3).
@@ -48,5 +49,17 @@ export async function replaceWorkspace(db: CampaignDeskDb, workspace: Workspace)
     await db.yearBudgets.clear();
     if (workspace.people.length > 0) await db.people.bulkPut(workspace.people);
     if (workspace.yearBudgets.length > 0) await db.yearBudgets.bulkPut(workspace.yearBudgets);
+  });
+}
+
+/** Every plan (trash excluded) whose peak day is in `year`, whole, for the annual roll-up. */
+export async function loadDocumentsOfYear(db: CampaignDeskDb, year: number): Promise<PlanDocument[]> {
+  return db.transaction('r', db.planTables, async () => {
+    const prefix = `${year}-`;
+    const plans = (await db.plans.toArray()).filter(
+      (p) => p.deletedAt === null && p.peakDate.startsWith(prefix),
+    );
+    const docs = await Promise.all(plans.map((p) => loadDocument(db, p.id)));
+    return docs.filter((d): d is PlanDocument => d !== null);
   });
 }

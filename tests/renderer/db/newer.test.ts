@@ -9,16 +9,16 @@ import { loadDump } from './loadDump';
 const v1 = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../fixtures/db/v1.json'), 'utf8'),
 ) as DatabaseDump;
-const v2 = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../fixtures/db/v2.json'), 'utf8'),
+const v3 = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/db/v3.json'), 'utf8'),
 ) as DatabaseDump;
 
 describe('a database written by a newer app is refused, and nothing is written to it', () => {
   it('refuses a higher schema version (which Dexie 4 alone would open)', async () => {
-    // What a v3 build would leave: IndexedDB version 30 and a store this build does not know.
+    // What a v4 build would leave: IndexedDB version 40 and a store this build does not know.
     const newer: DatabaseDump = {
       ...v1,
-      version: 30,
+      version: 40,
       stores: {
         ...v1.stores,
         forecasts: { keyPath: 'id', autoIncrement: false, indexes: [], records: [{ id: 'f1' }] },
@@ -31,15 +31,15 @@ describe('a database written by a newer app is refused, and nothing is written t
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(NewerDatabaseError);
-    expect((error as NewerDatabaseError).found).toBe(3);
+    expect((error as NewerDatabaseError).found).toBe(4);
     expect(await dumpDatabase('newer-schema')).toEqual(before);
-    expect(await storedSchemaVersion('newer-schema')).toBe(3);
+    expect(await storedSchemaVersion('newer-schema')).toBe(4);
   });
 
   it('refuses a newer data version under the same schema', async () => {
-    // The current schema (v2) carrying a data version from the future.
-    const meta = { ...v2.stores.meta!, records: [{ key: 'dataVersion', value: 99 }] };
-    await loadDump({ ...v2, stores: { ...v2.stores, meta } }, 'newer-data');
+    // The current schema (v3) carrying a data version from the future.
+    const meta = { ...v3.stores.meta!, records: [{ key: 'dataVersion', value: 99 }] };
+    await loadDump({ ...v3, stores: { ...v3.stores, meta } }, 'newer-data');
     const before = await dumpDatabase('newer-data');
     await expect(openDatabase('newer-data')).rejects.toMatchObject({ name: 'NewerDatabaseError', found: 99 });
     expect(await dumpDatabase('newer-data')).toEqual(before);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId, yearBudgetSchema, type Workspace, type YearBudget } from '../../../shared/domain';
 import { getDb, loadWorkspace, replayWorkspaceJournal } from '../../../renderer/src/db';
+import { replaceAllDocuments } from '../../../renderer/src/db/backupRepo';
 import { runAsFieldEdit } from '../../../renderer/src/state/fieldEdit';
 import { flushWorkspaceSaves, useWorkspaceStore } from '../../../renderer/src/state/workspaceStore';
 
@@ -73,5 +74,17 @@ describe('the workspace store: edits are undo steps, journalled, then stored', (
     expect(await replayWorkspaceJournal(await getDb())).toBe(true);
     expect(await storedCap()).toBe(77_700);
     expect(items.get(JOURNAL)).toBeUndefined();
+  });
+});
+
+describe('a restore and the workspace', () => {
+  it('puts a backup’s workspace back with the plans, and keeps the current one for a file without it', async () => {
+    const db = await getDb();
+    const restored = { people: [], yearBudgets: [{ ...year2026, capMinor: 9_900 }] };
+    await replaceAllDocuments(db, [], restored);
+    expect(await loadWorkspace(db)).toEqual(restored);
+    // An old file (no workspace key): the plans are replaced, the workspace stays as it is.
+    await replaceAllDocuments(db, []);
+    expect(await loadWorkspace(db)).toEqual(restored);
   });
 });
