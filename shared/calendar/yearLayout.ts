@@ -1,5 +1,12 @@
 import { diffDays, type IsoDate } from '../domain';
-import { dateEndToX, dateToX, makeTimeScale, momentToX, type TimeScale } from '../planning/timeScale';
+import {
+  axisTicks,
+  dateEndToX,
+  dateToX,
+  makeTimeScale,
+  momentToX,
+  type TimeScale,
+} from '../planning/timeScale';
 import type { YearCalendar, YearRow } from './yearRows';
 
 /**
@@ -39,6 +46,8 @@ export interface LabelRequest {
   text: string;
   /** Lower first: placed before the others compete for the space. */
   priority: number;
+  /** Centred on the anchor only (a month's name in the middle of its month). */
+  centred?: boolean;
 }
 
 export interface PlacedLabel {
@@ -73,7 +82,9 @@ export function placeLabels(
     const width = textWidth(r.text, fontSize);
     let spot: { x: number; line: number } | null = null;
     for (let line = 0; line < lines && !spot; line++) {
-      for (const x of [r.anchor + LABEL_GAP, r.anchor - LABEL_GAP - width]) {
+      for (const x of r.centred
+        ? [r.anchor - width / 2]
+        : [r.anchor + LABEL_GAP, r.anchor - LABEL_GAP - width]) {
         if (free(line, x, width)) {
           spot = { x, line };
           break;
@@ -120,9 +131,19 @@ export interface TrackItem {
   label: string;
 }
 
+export interface MonthTick {
+  date: IsoDate;
+  x: number;
+  width: number;
+}
+
 export interface YearGeometry {
   scale: TimeScale;
   width: number;
+  /** Month spans clipped to the range; each starts a grid line. */
+  months: MonthTick[];
+  /** Month names, and today's label (id `today`), on the month row. */
+  monthLabels: PlacedLabel[];
   rows: RowGeometry[];
   holidays: TrackItem[];
   adjustedWorkdays: TrackItem[];
@@ -175,6 +196,15 @@ export function rowGeometry(row: YearRow, scale: TimeScale, width: number): RowG
   return { spanX: span.x, spanWidth: span.width, phases, moments, labels };
 }
 
+/** The texts the layout places, in the planner's language. */
+export interface YearLabels {
+  holiday(band: YearCalendar['holidays'][number]): string;
+  platformDay(day: YearCalendar['platformDays'][number]): string;
+  /** A month's name; `withYear` for the first month shown and every January. */
+  month(date: IsoDate, withYear: boolean): string;
+  today: string;
+}
+
 /**
  * The whole calendar at `width` px: `label(item)` names holidays and platform days in the
  * planner's language (the provisional mark included).
@@ -210,9 +240,25 @@ export function yearGeometry(
   }));
   const todayX =
     today >= calendar.range.from && today <= calendar.range.to ? momentToX(scale, today, null) : null;
+  const months = axisTicks(scale, 0, scale.dayCount - 1).minor.map((t) => ({
+    date: t.date,
+    x: t.x,
+    width: t.width,
+  }));
+  const monthRequests: LabelRequest[] = months.map((m, i) => ({
+    id: m.date,
+    anchor: m.x + m.width / 2,
+    text: labels.month(m.date, i === 0 || m.date.endsWith('-01-01')),
+    priority: i,
+    centred: true,
+  }));
+  if (todayX !== null)
+    monthRequests.push({ id: 'today', anchor: todayX, text: labels.today, priority: months.length });
   return {
     scale,
     width,
+    months,
+    monthLabels: placeLabels(monthRequests, YEAR_TRACK_FONT, 0, width),
     rows: calendar.rows.map((row) => rowGeometry(row, scale, width)),
     holidays,
     adjustedWorkdays,

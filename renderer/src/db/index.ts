@@ -3,3 +3,4 @@ export * from './documentRepo';
 export * from './planRepo';
 export * from './connection';
 export * from './journal';
+export * from './yearRepo';

@@ -6,6 +6,9 @@ import { buildYearCalendar, noYearFilters, yearRange } from '../../../shared/cal
 const labels = {
   holiday: (h: { name: { zh: string } }) => h.name.zh,
   platformDay: (d: { name: { zh: string } }) => d.name.zh,
+  month: (date: string, withYear: boolean) =>
+    withYear ? `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月` : `${Number(date.slice(5, 7))}月`,
+  today: '今天',
 };
 
 function d11(): Plan {
@@ -91,6 +94,25 @@ describe('year calendar layout', () => {
           if (a !== b && a.line === b.line) expect(a.x + a.width <= b.x || b.x + b.width <= a.x).toBe(true);
     }
     expect(g.platformLabels.map((l) => l.text)).toContain('双11');
+    // Twelve months with a grid line each; today's label goes left of its line, as 12月 holds the right.
+    expect(g.months.map((m) => m.x / 3)).toEqual([0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]);
+    expect(g.monthLabels.map((l) => l.text)).toEqual([
+      '2026年1月',
+      '2月',
+      '3月',
+      '4月',
+      '5月',
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '今天',
+      '12月',
+    ]);
+    const today = g.monthLabels.find((l) => l.id === 'today');
+    expect((today?.x ?? 0) + (today?.width ?? 0)).toBeLessThanOrEqual(g.todayX ?? 0);
     expect(g.holidayLabels.map((l) => l.text)).toContain('春节');
   });
 

@@ -49,6 +49,7 @@ function phase(planId: string, name: string, startDate: string, endDate: string)
     endDate,
     color: '#8da2fb',
     purpose: '',
+    order: 0,
   };
 }
 
