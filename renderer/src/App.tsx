@@ -36,6 +36,7 @@ function ScreenLoader(): ReactNode {
 const TrashScreen = lazyScreen(loadRoutes.trash, (m) => m.TrashScreen);
 const BackupsScreen = lazyScreen(loadRoutes.backups, (m) => m.BackupsScreen);
 const NewFromExcelScreen = lazyScreen(loadRoutes.newFromExcel, (m) => m.NewFromExcelScreen);
+const YearCalendarScreen = lazyScreen(loadRoutes.year, (m) => m.YearCalendarScreen);
 
 const router = createHashRouter([
   {
@@ -47,6 +48,7 @@ const router = createHashRouter([
       { path: 'trash', element: <TrashScreen /> },
       { path: 'backups', element: <BackupsScreen /> },
       { path: 'import', element: <NewFromExcelScreen /> },
+      { path: 'year', element: <YearCalendarScreen /> },
       {
         path: 'plans/:planId',
         element: <PlanLayout />,

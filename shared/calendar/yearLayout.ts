@@ -28,6 +28,14 @@ export const YEAR_TRACK_LINE = 14;
 /** Label lines of the holiday and platform tracks. */
 export const YEAR_TRACK_LINES = 2;
 const LABEL_GAP = 4;
+/** The header: a month row, then the holiday track and the platform-day track. */
+export const YEAR_MONTH_ROW = 22;
+export const YEAR_TRACK_HEIGHT = YEAR_TRACK_LINES * YEAR_TRACK_LINE + 10;
+export const YEAR_HEADER_HEIGHT = YEAR_MONTH_ROW + 2 * YEAR_TRACK_HEIGHT;
+/** A track's markers sit in its top 8 px; label line `line` has this baseline. */
+export function trackBaseline(line: number): number {
+  return 8 + (line + 1) * YEAR_TRACK_LINE - 3;
+}
 
 /** A safe (never too small) width of `text` at `fontSize` px. */
 export function textWidth(text: string, fontSize: number): number {
@@ -99,6 +107,8 @@ export function placeLabels(
 export interface PhaseGeometry {
   id: string;
   name: string;
+  start: IsoDate;
+  end: IsoDate;
   x: number;
   width: number;
   color: string;
@@ -171,6 +181,8 @@ export function rowGeometry(row: YearRow, scale: TimeScale, width: number): RowG
       return {
         id: p.id,
         name: p.name,
+        start: p.start,
+        end: p.end,
         x: c.x,
         width: c.width,
         color: p.color,
@@ -213,10 +225,7 @@ export function yearGeometry(
   calendar: YearCalendar,
   width: number,
   today: IsoDate,
-  labels: {
-    holiday(name: YearCalendar['holidays'][number]): string;
-    platformDay(day: YearCalendar['platformDays'][number]): string;
-  },
+  labels: YearLabels,
 ): YearGeometry {
   const days = Math.max(1, diffDays(calendar.range.from, calendar.range.to) + 1);
   const scale = makeTimeScale(calendar.range.from, calendar.range.to, width / days, 'month');

@@ -101,6 +101,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const sections = await planSections(page);
       expect(sections.length).toBeGreaterThanOrEqual(14);
       const screens = await appScreens(page);
+      expect(screens).toContain('/year');
       const problems: string[] = [];
       for (const path of screens) {
         await page.goto(`${app.baseUrl}#${path}`);

@@ -18,6 +18,7 @@ import {
   IconTrash,
   IconLayoutList,
   IconArchive,
+  IconCalendarMonth,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -26,6 +27,7 @@ import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
 import { flushPlanSaves, usePlanStore } from '../state/planStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
+import { yearMessages } from '../features/year/messages';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useSettingsStore } from '../state/settingsStore';
 import { NEW_FROM_EXCEL_PATH } from '../features/io/useNewFromExcel';
@@ -45,6 +47,7 @@ export function AppShellLayout() {
   const [helpOpen, help] = useDisclosure(false);
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
+  const yearNav = useMessages(yearMessages).nav;
   // The header's links show where the planner is: the current one in the accent colour, the rest
   // grey (a plan's own screens belong to the library).
   const { pathname } = useLocation();
@@ -119,6 +122,17 @@ export function AppShellLayout() {
                 leftSection={<IconLayoutList size={16} />}
               >
                 {m.nav.library}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/year"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/year')}
+                leftSection={<IconCalendarMonth size={16} />}
+                data-testid="nav-year"
+              >
+                {yearNav}
               </Button>
               <Button
                 component={NavLink}

@@ -8,6 +8,7 @@ export const loadRoutes = {
   trash: () => import('../features/plans/TrashScreen'),
   backups: () => import('../features/backups/BackupsScreen'),
   newFromExcel: () => import('../features/io/NewFromExcelScreen'),
+  year: () => import('../features/year/YearCalendarScreen'),
 };
 
 export function prefetchRoutes(): void {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { appMessages } from '../i18n/messages';
 import { messages as backupMessages } from '../features/backups/messages';
+import { yearMessages } from '../features/year/messages';
 import { planTabs } from '../features/plan/tabs';
 import { useRegisterActions, type AppAction } from '../state/actionStore';
 import { usePlanStore } from '../state/planStore';
@@ -21,6 +22,13 @@ export function useAppActions(openShortcuts: () => void): void {
         label: { zh: zh.nav.library, en: en.nav.library },
         scope: 'app',
         perform: () => navigate('/'),
+      },
+      {
+        id: 'app.yearCalendar',
+        label: { zh: yearMessages['zh-CN'].openCalendar, en: yearMessages['en-US'].openCalendar },
+        keywords: [yearMessages['zh-CN'].nav, yearMessages['en-US'].nav, '日历', 'calendar', 'year'],
+        scope: 'app',
+        perform: () => navigate('/year'),
       },
       {
         id: 'app.newPlan',

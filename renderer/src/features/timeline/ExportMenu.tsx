@@ -54,7 +54,9 @@ export function ExportMenu({ doc }: { doc: PlanDocument }) {
             title: m.pacingTitle,
             planned: `${m.pacingPlanned} ${fmt.money(planned, doc.plan.currency, { wan: true })}`,
             actual:
-              actual === null ? null : `${m.pacingActual} ${fmt.money(actual, doc.plan.currency, { wan: true })}`,
+              actual === null
+                ? null
+                : `${m.pacingActual} ${fmt.money(actual, doc.plan.currency, { wan: true })}`,
           }
         : null,
     };
@@ -68,7 +70,12 @@ export function ExportMenu({ doc }: { doc: PlanDocument }) {
       // pdf-lib and fontkit load only when a planner exports, not with the timeline.
       makePng={async () => (await import('./export/exportTimeline')).exportTimelinePng(input(), 12)}
       makePdf={async (choice, onProgress) =>
-        (await import('./export/exportTimeline')).exportTimelinePdf(input(), choice.paper, choice.mode, onProgress)
+        (await import('./export/exportTimeline')).exportTimelinePdf(
+          input(),
+          choice.paper,
+          choice.mode,
+          onProgress,
+        )
       }
     />
   );

@@ -4,7 +4,8 @@ export const yearMessages = defineMessages(
   {
     nav: '年度日历',
     title: '年度日历',
-    intro: '一年里所有活动排在一条时间轴上：各活动的阶段与关键时刻、法定节假日与调休、平台大促节点。点一行打开该活动的时间轴。',
+    intro:
+      '一年里所有活动排在一条时间轴上：各活动的阶段与关键时刻、法定节假日与调休、平台大促节点。点一行打开该活动的时间轴。',
     year: '年份',
     previousYear: '上一年',
     nextYear: '下一年',
@@ -29,11 +30,13 @@ export const yearMessages = defineMessages(
       `${years} 年的节假日安排尚未公布：只标出法定假日，调休与连休以国务院通知为准。`,
     provisionalPlatformDays: '标“暂定”的平台节点为估计日期（年货节按春节前三周估计），以平台公布为准。',
     uncoveredPlatformYears: (years: string) => `没有 ${years} 年的平台节点数据。`,
-    rowName: (name: string, from: string, to: string, status: string) => `${name}，${from} – ${to}，${status}，打开时间轴`,
+    rowName: (name: string, from: string, to: string, status: string) =>
+      `${name}，${from} – ${to}，${status}，打开时间轴`,
     phaseTip: (name: string, from: string, to: string) => `${name}：${from} – ${to}`,
     momentTip: (label: string, date: string) => `${label}：${date}`,
     emptyTitle: (range: string) => `${range} 没有活动`,
-    emptyBody: '年度日历把一年里的每个活动排在一起，便于在年度规划会上看清节奏、避开节假日、对齐平台节点。新建一个活动，或换一个年份/区间看看。',
+    emptyBody:
+      '年度日历把一年里的每个活动排在一起，便于在年度规划会上看清节奏、避开节假日、对齐平台节点。新建一个活动，或换一个年份/区间看看。',
     emptyFiltered: '没有符合筛选条件的活动。',
     clearFilters: '清除筛选',
     createPlan: '新建活动方案',
