@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import {
   YEAR_BAND_HEIGHT,
@@ -31,7 +31,6 @@ export function YearCampaignRow({ row, geo, width }: { row: YearRow; geo: RowGeo
       <Link
         to={`/plans/${row.planId}/timeline`}
         className="yc-row-link"
-        aria-label={m.rowName(row.name, f.date(row.start), f.date(row.end), status)}
         data-testid="year-row"
         data-plan-id={row.planId}
       >
@@ -42,6 +41,7 @@ export function YearCampaignRow({ row, geo, width }: { row: YearRow; geo: RowGeo
           <Text size="xs" c="dimmed" truncate="end">
             {type} · {status}
           </Text>
+          <VisuallyHidden>{m.rowDates(f.date(row.start), f.date(row.end))}</VisuallyHidden>
         </div>
         <svg
           width={width}

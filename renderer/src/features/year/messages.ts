@@ -30,8 +30,7 @@ export const yearMessages = defineMessages(
       `${years} 年的节假日安排尚未公布：只标出法定假日，调休与连休以国务院通知为准。`,
     provisionalPlatformDays: '标“暂定”的平台节点为估计日期（年货节按春节前三周估计），以平台公布为准。',
     uncoveredPlatformYears: (years: string) => `没有 ${years} 年的平台节点数据。`,
-    rowName: (name: string, from: string, to: string, status: string) =>
-      `${name}，${from} – ${to}，${status}，打开时间轴`,
+    rowDates: (from: string, to: string) => `，${from} – ${to}，打开时间轴`,
     phaseTip: (name: string, from: string, to: string) => `${name}：${from} – ${to}`,
     momentTip: (label: string, date: string) => `${label}：${date}`,
     emptyTitle: (range: string) => `${range} 没有活动`,
@@ -75,7 +74,7 @@ export const yearMessages = defineMessages(
     provisionalPlatformDays:
       'Platform days marked provisional are estimates (the New Year festival three weeks before Spring Festival) until the platforms announce them.',
     uncoveredPlatformYears: (years) => `No platform days are known for ${years}.`,
-    rowName: (name, from, to, status) => `${name}, ${from} – ${to}, ${status}, open the timeline`,
+    rowDates: (from, to) => `, ${from} – ${to}, open the timeline`,
     phaseTip: (name, from, to) => `${name}: ${from} – ${to}`,
     momentTip: (label, date) => `${label}: ${date}`,
     emptyTitle: (range) => `No campaigns in ${range}`,
