@@ -1,6 +1,5 @@
 import { Text } from '@mantine/core';
-import { useElementSize } from '@mantine/hooks';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   YEAR_HEADER_HEIGHT,
   YEAR_MONTH_ROW,
@@ -26,7 +25,18 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
   const m = useMessages(yearMessages);
   const locale = useLocale();
   const f = useFormat();
-  const { ref, width: boxWidth } = useElementSize();
+  const ref = useRef<HTMLDivElement>(null);
+  const [boxWidth, setBoxWidth] = useState(0);
+  // Measured before the first paint, so the rows draw in the first frame rather than after the
+  // resize observer's first report; the observer follows later changes of the window.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setBoxWidth(el.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => entry && setBoxWidth(entry.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const width = Math.max(0, Math.floor(boxWidth) - NAME_COLUMN - 2);
   const today = todayIso();
   const g = useMemo(
