@@ -37,6 +37,9 @@ const TrashScreen = lazyScreen(loadRoutes.trash, (m) => m.TrashScreen);
 const BackupsScreen = lazyScreen(loadRoutes.backups, (m) => m.BackupsScreen);
 const NewFromExcelScreen = lazyScreen(loadRoutes.newFromExcel, (m) => m.NewFromExcelScreen);
 const YearCalendarScreen = lazyScreen(loadRoutes.year, (m) => m.YearCalendarScreen);
+const TeamScreen = lazyScreen(loadRoutes.team, (m) => m.TeamScreen);
+const MatchOwnersScreen = lazyScreen(loadRoutes.matchOwners, (m) => m.MatchOwnersScreen);
+const WorkloadScreen = lazyScreen(loadRoutes.workload, (m) => m.WorkloadScreen);
 
 const router = createHashRouter([
   {
@@ -49,6 +52,9 @@ const router = createHashRouter([
       { path: 'backups', element: <BackupsScreen /> },
       { path: 'import', element: <NewFromExcelScreen /> },
       { path: 'year', element: <YearCalendarScreen /> },
+      { path: 'team', element: <TeamScreen /> },
+      { path: 'team/match', element: <MatchOwnersScreen /> },
+      { path: 'workload', element: <WorkloadScreen /> },
       {
         path: 'plans/:planId',
         element: <PlanLayout />,

@@ -5,6 +5,7 @@ import {
   type BackupFile,
   type PlanDocument,
 } from '../domain/document';
+import { workspaceSchema, type Workspace } from '../domain/workspace';
 import { newId } from '../domain/ids';
 import { upgradeDocument } from '../migrations';
 
@@ -17,7 +18,7 @@ export const SHARE_FILE_SUFFIX = '.campaign.json';
 
 export function serializeBackup(
   plans: readonly PlanDocument[],
-  opts: { exportedAt: Date; appVersion?: string },
+  opts: { exportedAt: Date; appVersion?: string; workspace?: Workspace },
 ): string {
   const file: BackupFile = {
     format: BACKUP_FORMAT,
@@ -25,6 +26,7 @@ export function serializeBackup(
     exportedAt: opts.exportedAt.toISOString(),
     appVersion: opts.appVersion ?? '',
     plans: [...plans],
+    ...(opts.workspace ? { workspace: opts.workspace } : {}),
   };
   return JSON.stringify(file);
 }
@@ -33,13 +35,19 @@ export function serializeBackup(
  * A backup of documents still in an older stored shape (read raw before a schema upgrade).
  * `parseBackup` upgrades them through shared/migrations when the backup is restored.
  */
-export function serializeRawBackup(plans: readonly unknown[], dataVersion: number, exportedAt: Date): string {
+export function serializeRawBackup(
+  plans: readonly unknown[],
+  dataVersion: number,
+  exportedAt: Date,
+  workspace: unknown = null,
+): string {
   return JSON.stringify({
     format: BACKUP_FORMAT,
     dataVersion,
     exportedAt: exportedAt.toISOString(),
     appVersion: '',
     plans,
+    ...(workspace ? { workspace } : {}),
   });
 }
 
@@ -47,7 +55,8 @@ export type BackupProblem =
   | { kind: 'notJson'; detail: string }
   | { kind: 'notBackup' }
   | { kind: 'newerVersion'; found: number; supported: number }
-  | { kind: 'invalidPlan'; planIndex: number; planName: string; path: string; message: string };
+  | { kind: 'invalidPlan'; planIndex: number; planName: string; path: string; message: string }
+  | { kind: 'invalidWorkspace'; path: string; message: string };
 
 export type ParsedBackup =
   | {
@@ -104,7 +113,24 @@ export function parseBackup(text: string): ParsedBackup {
     }
     plans.push(result.doc);
   }
-  const meta = json as { exportedAt?: unknown; appVersion?: unknown };
+  const meta = json as { exportedAt?: unknown; appVersion?: unknown; workspace?: unknown };
+  // Files written before schema version 3 have no workspace: they restore an empty one.
+  let workspace: Workspace | undefined;
+  if (meta.workspace !== undefined) {
+    const read = workspaceSchema.safeParse(meta.workspace);
+    if (!read.success) {
+      const issue = read.error.issues[0];
+      return {
+        ok: false,
+        problem: {
+          kind: 'invalidWorkspace',
+          path: ['workspace', ...(issue?.path ?? [])].join('.'),
+          message: issue?.message ?? '',
+        },
+      };
+    }
+    workspace = read.data;
+  }
   return {
     ok: true,
     fromVersion,
@@ -114,6 +140,7 @@ export function parseBackup(text: string): ParsedBackup {
       exportedAt: typeof meta.exportedAt === 'string' ? meta.exportedAt : '',
       appVersion: typeof meta.appVersion === 'string' ? meta.appVersion : '',
       plans,
+      ...(workspace ? { workspace } : {}),
     },
   };
 }

@@ -3,6 +3,7 @@ import { eachDay, maxDate, minDate } from '../domain/dates';
 import { phaseBandsOver, type PhaseBand } from './phaseBands';
 import { shopDays, sumActuals, type ActualTotals } from '../review/actualsTotals';
 import { campaignSpend, type AttainmentStatus, type GoalAttainment } from '../review/attainment';
+import { dailyActuals } from '../figures/dailyActuals';
 
 /**
  * Chart data for the review screen and report, built apart from drawing (docs/architecture.md §8).
@@ -57,7 +58,7 @@ export interface DailyTrendChart extends ReviewChartData {
 
 /** Daily GMV (bars) and UV (line) over the campaign, with its phases as bands and milestones as lines. */
 export function dailyTrendChart(doc: PlanDocument, text: { gmv: string; uv: string }): DailyTrendChart {
-  const days = shopDays(doc.actuals, 'campaign');
+  const days = shopDays(dailyActuals(doc), 'campaign');
   const first = days[0]?.date;
   const last = days.at(-1)?.date;
   const from = first ? minDate(first, doc.plan.startDate) : doc.plan.startDate;
@@ -71,6 +72,8 @@ export function dailyTrendChart(doc: PlanDocument, text: { gmv: string; uv: stri
     ...doc.tasks.filter((t) => t.isMilestone).map((t) => ({ label: t.title, date: t.startDate })),
   ]
     .filter((m) => m.date >= from && m.date <= to)
+    // A key moment is often a milestone task too ("预售开启"): one mark, not two labels.
+    .filter((m, i, all) => all.findIndex((o) => o.label === m.label && o.date === m.date) === i)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((m) => ({ ...m, index: indexOf(m.date) }));
   return {
@@ -144,7 +147,7 @@ export function channelRows(doc: PlanDocument): ChannelRow[] {
     .sort((a, b) => a.order - b.order)
     .map((c) => {
       const spendMinor = campaignSpend(doc, c.id).adMinor;
-      const gmvMinor = sumActuals(doc.actuals, 'campaign', c.id).gmvMinor;
+      const gmvMinor = sumActuals(dailyActuals(doc), 'campaign', c.id).gmvMinor;
       return {
         channelId: c.id,
         name: c.name,
@@ -230,7 +233,7 @@ export function baselineComparisonChart(
   doc: PlanDocument,
   text: { campaign: string; baseline: string; dayLabel: (n: number) => string },
 ): ReviewChartData {
-  const campaign = shopDays(doc.actuals, 'campaign');
+  const campaign = shopDays(dailyActuals(doc), 'campaign');
   const baseline = shopDays(doc.actuals, 'baseline');
   const length = Math.max(campaign.length, baseline.length);
   const labels = Array.from({ length }, (_, i) => text.dayLabel(i + 1));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { workspaceSchema } from './workspace';
 import { planSchema } from './plan';
 import { baselineSchema, phaseSchema, taskSchema } from './schedule';
 import { channelSchema, checklistItemSchema, goalSchema, riskSchema } from './planning';
@@ -80,6 +81,8 @@ export const backupFileSchema = z.object({
   exportedAt: z.string(),
   appVersion: z.string().default(''),
   plans: z.array(planDocumentSchema),
+  /** The workspace (people, yearly budgets); absent in files written before schema version 3. */
+  workspace: workspaceSchema.optional(),
 });
 export type BackupFile = z.infer<typeof backupFileSchema>;
 

@@ -8,4 +8,5 @@ export * from './commerce';
 export * from './results';
 export * from './warroom';
 export * from './document';
+export * from './workspace';
 export * from './edit';

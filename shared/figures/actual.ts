@@ -2,6 +2,7 @@ import type { BudgetLine, PlanDocument } from '../domain';
 import { sumActuals } from '../review/actualsTotals';
 import { coverageOf, coverageThreshold, type Coverage } from './coverage';
 import { cogsBasis, lineKinds, moneyFigures, type MoneyFigures } from './profit';
+import { dailyActuals } from './dailyActuals';
 
 /**
  * The campaign's money figures from its actuals, with the same model as the forecast
@@ -53,7 +54,7 @@ export function actualMoney(doc: PlanDocument, options: ActualOptions = {}): Act
   const kindOf = lineKinds(doc);
   const media = doc.budgetLines.filter((l) => kindOf(l) === 'media');
   const discount = doc.budgetLines.filter((l) => kindOf(l) === 'discount');
-  const totals = sumActuals(doc.actuals, 'campaign');
+  const totals = sumActuals(dailyActuals(doc), 'campaign');
   const mediaFromLines = sumLines(media, fill);
   const mediaSpendMinor = mediaFromLines ?? totals.spendMinor;
   const mediaSource =

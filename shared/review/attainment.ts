@@ -10,6 +10,7 @@ import type {
 import { sumActuals, type ActualTotals, type Period } from './actualsTotals';
 import { actualMoney } from '../figures/actual';
 import { cogsBasis, moneyFigures, type CogsBasis } from '../figures/profit';
+import { dailyActuals } from '../figures/dailyActuals';
 
 /**
  * Attainment of the plan's goals and the figures derived from the actuals.
@@ -73,7 +74,7 @@ export function campaignSpend(doc: PlanDocument, channelId?: ChannelId): SpendSu
       lines.filter((l) => keys.includes(keyOf(l.categoryId) as BudgetCategoryKey)).map((l) => l.actualMinor),
     );
   const fromLines = inCategories(AD_SPEND_CATEGORIES);
-  const daily = sumActuals(doc.actuals, 'campaign', channelId).spendMinor;
+  const daily = sumActuals(dailyActuals(doc), 'campaign', channelId).spendMinor;
   const adMinor = fromLines ?? daily;
   return {
     totalMinor: sumOrNull(lines.map((l) => l.actualMinor)),
@@ -137,7 +138,7 @@ export function periodFigures(
   doc: PlanDocument,
   period: Period,
 ): { totals: ActualTotals; derived: DerivedFigures; costMinor: number | null } {
-  const totals = sumActuals(doc.actuals, period);
+  const totals = sumActuals(dailyActuals(doc), period);
   let spend: Pick<SpendSummary, 'adMinor' | 'totalMinor' | 'discountMinor'>;
   if (period === 'campaign') {
     const money = actualMoney(doc);

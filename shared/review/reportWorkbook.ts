@@ -8,10 +8,17 @@ import {
   num,
   sheetOf as cellSheetOf,
   text,
+  textWidth,
   type OutCell,
   type OutRow,
 } from '../xlsx/write/cells';
-import { safeSheetName, writeWorkbook } from '../xlsx/write/workbook';
+import {
+  headerStyle,
+  localDateTime,
+  safeSheetName,
+  writeWorkbook,
+  type Language,
+} from '../xlsx/write/workbook';
 import { fuzzyGrades } from './fuzzy';
 import {
   actualFigureKeys,
@@ -22,6 +29,7 @@ import {
 } from './actualsTotals';
 import type { AttainmentStatus, GoalAttainment } from './attainment';
 import type { CompositeScore } from './score';
+import { dailyActuals } from '../figures/dailyActuals';
 
 /**
  * The review workbook for finance and the next planner: daily data, attainment and score sheets.
@@ -80,10 +88,34 @@ type Cell = OutCell | null;
 
 const col = (c: number) => XLSX.utils.encode_col(c);
 
-function sheetOf(rows: OutRow[], widths: number[]): XLSX.WorkSheet {
+/** What a cell shows, in Excel's character units (CJK counts double). */
+function shownWidth(cell: OutCell): number {
+  const shown =
+    cell.t === 'n' && typeof cell.v === 'number' && cell.z ? XLSX.SSF.format(cell.z, cell.v) : cell.v;
+  return textWidth(String(shown ?? ''));
+}
+
+interface ReviewSheet {
+  sheet: XLSX.WorkSheet;
+  /** 1-based row of the table header, repeated on every printed page. */
+  headerRow: number;
+}
+
+/**
+ * Columns at least `widths` wide and as wide as what the table shows (a GMV total of
+ * "12,345,678.90" in a 12-character column would read "###"). The plan/currency lines above the
+ * table are left out: they spill into the empty cells to their right.
+ */
+function sheetOf(rows: OutRow[], widths: number[], headerRow: number): ReviewSheet {
   const ws = cellSheetOf(rows);
-  ws['!cols'] = widths.map((wch) => ({ wch }));
-  return ws;
+  const fitted = [...widths];
+  rows.slice(headerRow - 1).forEach((row) =>
+    row.forEach((cell, c) => {
+      if (cell) fitted[c] = Math.min(40, Math.max(fitted[c] ?? 8, Math.ceil(shownWidth(cell) * 1.1) + 2));
+    }),
+  );
+  ws['!cols'] = fitted.map((wch) => ({ wch }));
+  return { sheet: ws, headerRow };
 }
 
 function headerRows(doc: PlanDocument, labels: ReviewWorkbookLabels, exportedAt: string): Cell[][] {
@@ -100,7 +132,7 @@ function dataSheet(
   labels: ReviewWorkbookLabels,
   perMajor: number,
   exportedAt: string,
-): XLSX.WorkSheet {
+): ReviewSheet {
   const rows: Cell[][] = headerRows(doc, labels, exportedAt);
   const channelNames = new Map(doc.channels.map((c) => [c.id as string, c.name]));
   const head = [
@@ -137,7 +169,7 @@ function dataSheet(
   // each period with a total row of SUM formulas.
   rows.push(head.map(text));
   for (const period of ['campaign', 'baseline'] as const) {
-    const days = shopDays(doc.actuals, period);
+    const days = shopDays(dailyActuals(doc), period);
     if (days.length === 0) continue;
     const first = rows.length + 1;
     for (const d of days) {
@@ -152,7 +184,7 @@ function dataSheet(
     }
     const last = rows.length;
     const r = rows.length + 1;
-    const totals = sumActuals(doc.actuals, period);
+    const totals = sumActuals(dailyActuals(doc), period);
     rows.push([
       text(labels.total),
       text(labels.periods[period]),
@@ -172,7 +204,7 @@ function dataSheet(
   }
 
   // Block 2: the channel rows as entered, a breakdown (not added to the shop totals above).
-  const channelRows = doc.actuals
+  const channelRows = dailyActuals(doc)
     .filter((a) => a.channelId !== null)
     .sort(
       (a, b) =>
@@ -193,7 +225,7 @@ function dataSheet(
       ]);
     }
   }
-  return sheetOf(rows, [12, 10, 14, ...actualFigureKeys.map(() => 12), 12, 12]);
+  return sheetOf(rows, [12, 10, 14, ...actualFigureKeys.map(() => 12), 12, 12], 5);
 }
 
 /** The goal's value as the sheet shows it: money in major units, everything else as is. */
@@ -210,7 +242,7 @@ function attainmentSheet(
   labels: ReviewWorkbookLabels,
   perMajor: number,
   exportedAt: string,
-): XLSX.WorkSheet {
+): ReviewSheet {
   const rows: Cell[][] = headerRows(doc, labels, exportedAt);
   rows.push(
     [
@@ -245,7 +277,7 @@ function attainmentSheet(
         : null,
     ]);
   }
-  return sheetOf(rows, [24, 12, 8, 14, 14, 14, 12, 10]);
+  return sheetOf(rows, [24, 12, 8, 14, 14, 14, 12, 10], 5);
 }
 
 function scoreSheet(
@@ -253,7 +285,7 @@ function scoreSheet(
   score: CompositeScore,
   labels: ReviewWorkbookLabels,
   exportedAt: string,
-): XLSX.WorkSheet {
+): ReviewSheet {
   const rows: Cell[][] = headerRows(doc, labels, exportedAt);
   rows.push([text(labels.method), text(labels.methodName)]);
   rows.push(
@@ -303,7 +335,7 @@ function scoreSheet(
       rows.push([text(labels.grades[g]), num(score.fuzzy?.memberships[j] ?? 0, '0.0%')]),
     );
   }
-  return sheetOf(rows, [24, 12, 12, 10, 12]);
+  return sheetOf(rows, [24, 12, 12, 10, 12], 6);
 }
 
 export function buildReviewWorkbook(
@@ -311,20 +343,34 @@ export function buildReviewWorkbook(
   attainments: readonly GoalAttainment[],
   score: CompositeScore,
   labels: ReviewWorkbookLabels,
-  opts: { perMajor: number; exportedAt: string },
+  opts: { perMajor: number; exportedAt: string; language: Language },
 ): Uint8Array {
+  const saved = localDateTime(doc.plan.updatedAt);
+  const sheets = [
+    [labels.sheets.data, dataSheet(doc, labels, opts.perMajor, opts.exportedAt)],
+    [labels.sheets.attainment, attainmentSheet(doc, attainments, labels, opts.perMajor, opts.exportedAt)],
+    [labels.sheets.score, scoreSheet(doc, score, labels, opts.exportedAt)],
+  ] as const;
   return writeWorkbook(
-    [
-      {
-        name: safeSheetName(labels.sheets.data),
-        sheet: dataSheet(doc, labels, opts.perMajor, opts.exportedAt),
-      },
-      {
-        name: safeSheetName(labels.sheets.attainment),
-        sheet: attainmentSheet(doc, attainments, labels, opts.perMajor, opts.exportedAt),
-      },
-      { name: safeSheetName(labels.sheets.score), sheet: scoreSheet(doc, score, labels, opts.exportedAt) },
-    ],
-    {},
+    sheets.map(([name, { sheet, headerRow }]) => {
+      const cells = new Map<string, string>();
+      const width = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1').e.c + 1;
+      for (let c = 0; c < width; c++)
+        if (sheet[`${col(c)}${headerRow}`]) cells.set(`${col(c)}${headerRow}`, 'header');
+      return {
+        name: safeSheetName(name),
+        sheet,
+        decoration: { cells },
+        titleRows: { first: headerRow, last: headerRow },
+      };
+    }),
+    headerStyle,
+    {
+      planName: doc.plan.name,
+      version: `${saved.date} ${saved.time}`,
+      currency: doc.plan.currency,
+      exportedAt: opts.exportedAt,
+      language: opts.language,
+    },
   );
 }

@@ -21,6 +21,7 @@ const planSections = [
   'forecast',
   'risks',
   'checklist',
+  'warroom',
   'review',
   'io',
 ] as const;
@@ -70,6 +71,12 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.openPlan(doc.plan.id, section);
       await app.page.locator(`[data-testid="tab-${section}"][data-active]`).waitFor();
       await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });
+      // While the section's chunk loads, React keeps the previous screen in the page, hidden:
+      // ready means one level-one heading and it is the shown one.
+      await app.page.waitForFunction(() => {
+        const headings = [...document.querySelectorAll('h1')];
+        return headings.length === 1 && headings[0]!.checkVisibility();
+      });
       // Charts draw on the next frames; let them land before reading contrast.
       await app.page.waitForTimeout(300);
     }
@@ -117,6 +124,29 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });
       await isVisible(app.page.getByTestId('backup-now'));
       await check('backups');
+    });
+
+    /** A library-level screen is ready when its heading is shown and nothing is loading. */
+    async function openScreen(path: string): Promise<void> {
+      await app.page.goto(`${app.baseUrl}#${path}`);
+      await app.page.locator('main h1').first().waitFor();
+      await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });
+      await app.page.waitForTimeout(300);
+    }
+
+    it('match owners, the team and the workload (issue 14)', async () => {
+      await app.seedDocument(doc); // the same plan again: this test may run alone
+      await openScreen('/team/match');
+      await isVisible(app.page.getByTestId('owner-match-row'));
+      await check('match owners');
+      // The template's owner roles become people, so the roster and the grid have content.
+      await app.page.getByTestId('apply-matches').click();
+      await openScreen('/team');
+      await isVisible(app.page.getByTestId('person-row'));
+      await check('team');
+      await openScreen('/workload');
+      await isVisible(app.page.getByTestId('workload-grid'));
+      await check('workload');
     });
   });
 }

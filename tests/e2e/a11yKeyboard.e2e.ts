@@ -61,6 +61,7 @@ const sections = [
   'forecast',
   'risks',
   'checklist',
+  'warroom',
   'review',
   'io',
 ];

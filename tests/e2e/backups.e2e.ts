@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
 import { hasCount, hasText, hasValue, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
+import { DATA_VERSION } from '../../shared/domain';
 
 /**
  * Issue 7 "nothing lost", tried as a planner would: backups to preview and restore (and undo
@@ -97,7 +98,7 @@ describe('backups: preview, restore, undo; files; undo in editors; two tabs', ()
       plans: { plan: { name: string } }[];
     };
     expect(file.format).toBe('campaign-desk-backup');
-    expect(file.dataVersion).toBe(1);
+    expect(file.dataVersion).toBe(DATA_VERSION);
     expect(file.plans.map((p) => p.plan.name)).toEqual(['2026 双11 全店大促']);
     file.plans[0]!.plan.name = '从文件恢复的方案';
     const [chooser] = await Promise.all([

@@ -103,6 +103,18 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const screens = await appScreens(page);
       expect(screens).toContain('/year');
       const problems: string[] = [];
+      // Reached from the team screen, not the header: match owners, whose "apply" then fills
+      // the team and the workload grid with the template's owners for the walk below.
+      await page.goto(`${app.baseUrl}#/team/match`);
+      await page.getByTestId('owner-match-row').first().waitFor();
+      await settle();
+      for (const c of await cutLabels(page))
+        problems.push(`/team/match: <${c.tag}> "${c.text}" ${c.width}/${c.needed}px`);
+      await page.getByTestId('apply-matches').click();
+      await page
+        .getByTestId('apply-matches')
+        .and(page.locator('[data-loading]'))
+        .waitFor({ state: 'detached' });
       for (const path of screens) {
         await page.goto(`${app.baseUrl}#${path}`);
         await page.locator('main h1').first().waitFor();

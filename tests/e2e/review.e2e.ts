@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { DEMO_DAILY_GMV_MINOR, DEMO_GMV_TARGET_MINOR, reviewDemoDocument } from '../shared/review/reviewDemo';
-import { launchApp, type App } from './harness';
+import { launchApp, screenshotDir, type App } from './harness';
 import { pdfText } from './pdfText';
 
 /**
@@ -118,6 +119,10 @@ describe('review', () => {
     // The baseline note is punctuated the Chinese way, not "基线说明: …".
     await page.getByText(`基线说明：${doc.review?.baselineLabel ?? ''}`, { exact: false }).waitFor();
     await app.screenshot('review-report-zh');
+    // The daily chart as the report prints it: phase and milestone names in rows above the bars.
+    await page
+      .getByTestId('review-chart-daily')
+      .screenshot({ path: join(screenshotDir, 'review-daily-chart-zh.png') });
     const download = page.waitForEvent('download');
     await page.getByTestId('export-review-pdf').click();
     const { text, pages } = await pdfText(new Uint8Array(readFileSync(await (await download).path())));

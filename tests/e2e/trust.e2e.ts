@@ -15,8 +15,8 @@ import { launchApp, type App } from './harness';
 const v1 = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../fixtures/db/v1.json'), 'utf8'),
 ) as DatabaseDump;
-const v2 = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../fixtures/db/v2.json'), 'utf8'),
+const v3 = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../fixtures/db/v3.json'), 'utf8'),
 ) as DatabaseDump;
 
 /** Replaces the app's database with a dump, from a same-origin page where the app is not running. */
@@ -90,15 +90,15 @@ describe('trust: old databases open, newer ones are refused untouched', () => {
     // Planned ¥10,000 + … + ¥50,000 = ¥150,000 for the 双11 plan.
     await isVisible(page.getByText(/150,000/).first());
     const dump = (await rawDump(page)) as { version: number; budgetLines: { plannedMinor: number }[] };
-    // Opened with current code, the v1 database was upgraded to schema version 2.
-    expect(dump.version).toBe(20);
+    // Opened with current code, the v1 database was upgraded to the current schema version.
+    expect(dump.version).toBe(30);
     expect(dump.budgetLines.reduce((s, l) => s + l.plannedMinor, 0)).toBe(30_000_000);
   });
 
   it('refuses a database of a higher schema version with a clear message, and writes nothing', async () => {
     const newer: DatabaseDump = {
       ...v1,
-      version: 30,
+      version: 40,
       stores: { ...v1.stores, forecasts: { keyPath: 'id', autoIncrement: false, indexes: [], records: [] } },
     };
     await installDump(app, newer);
@@ -110,8 +110,8 @@ describe('trust: old databases open, newer ones are refused untouched', () => {
   });
 
   it('refuses data of a newer data version under the same schema, and writes nothing', async () => {
-    const meta = { ...v2.stores.meta!, records: [{ key: 'dataVersion', value: 99 }] };
-    await installDump(app, { ...v2, stores: { ...v2.stores, meta } });
+    const meta = { ...v3.stores.meta!, records: [{ key: 'dataVersion', value: 99 }] };
+    await installDump(app, { ...v3, stores: { ...v3.stores, meta } });
     const before = await rawDump(app.page);
     await app.page.goto(app.baseUrl);
     await hasText(app.page.getByRole('alert'), /更新版本的大促规划台/);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workedPlanWithData } from '../shared/warroom/worked';
-import { hasText, isVisible } from './assertions';
+import { hasCount, hasText, isHidden, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
 /**
@@ -45,11 +45,47 @@ describe('war room', () => {
     await isVisible(stock.getByText('已确认'));
   });
 
+  it('draws the day’s charts, the day strip and the SKU cover with the fired alert marked', async () => {
+    const { page } = app;
+    await isVisible(page.getByTestId('review-chart-warroom-hourly').locator('canvas'));
+    await isVisible(page.getByTestId('review-chart-warroom-cumulative').locator('canvas'));
+    // One campaign day, today: ¥275,000 against the ¥350,000 of its elapsed hours = 78.6 %.
+    await hasCount(page.getByTestId('warroom-day'), 1);
+    await hasText(page.getByTestId('warroom-day'), /¥275,000\.00\s+78\.6%/);
+    // SKU-001: 200 in stock ÷ 40 an hour = 5 hours, under the rule's 6 → marked.
+    const sku = page.getByTestId('warroom-skus').getByRole('row').filter({ hasText: 'SKU-001' });
+    await hasText(sku, /\b5 小时/);
+    await hasText(page.getByTestId('warroom-channels'), /直通车/);
+  });
+
+  it('the wall display shows the headline figures at 48 px or more, and Escape leaves it', async () => {
+    const { page } = app;
+    await page.getByTestId('warroom-wall').click();
+    const wall = page.getByTestId('wall-display');
+    await isVisible(wall);
+    await hasText(wall, /78\.6%/);
+    const sizes = await wall
+      .getByTestId('wall-headline')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(sizes).toHaveLength(3);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(48);
+    // The stock alert was acknowledged: it is not among the open ones on the wall.
+    await expect.poll(() => wall.getByTestId('wall-alert').count()).toBeGreaterThan(0);
+    expect(await wall.getByTestId('wall-alert').filter({ hasText: 'SKU-001' }).count()).toBe(0);
+    await app.screenshot('warroom-wall-zh');
+    await page.keyboard.press('Escape');
+    await isHidden(wall);
+  });
+
   it('English', async () => {
     await app.page.evaluate(() => localStorage.setItem('campaign-desk.locale', 'en-US'));
     await app.reload();
     await app.page.getByTestId('warroom-pace').waitFor();
     await app.screenshot('warroom-en');
+    await app.page.getByTestId('warroom-wall').click();
+    await hasText(app.page.getByTestId('wall-display'), /Projected landing/);
+    await app.screenshot('warroom-wall-en');
+    await app.page.keyboard.press('Escape');
     app.assertNoExternalRequests();
   });
 });

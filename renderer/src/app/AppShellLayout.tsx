@@ -19,15 +19,19 @@ import {
   IconLayoutList,
   IconArchive,
   IconCalendarMonth,
+  IconUsers,
+  IconChartGridDots,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, type CSSProperties } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { textIn, useAppMessages, useLocale, useMessages } from '../i18n';
 import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
 import { flushPlanSaves, usePlanStore } from '../state/planStore';
+import { flushWorkspaceSaves } from '../state/workspaceStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
 import { yearMessages } from '../features/year/messages';
+import { peopleMessages } from '../features/people/messages';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useSettingsStore } from '../state/settingsStore';
 import { NEW_FROM_EXCEL_PATH } from '../features/io/useNewFromExcel';
@@ -48,6 +52,7 @@ export function AppShellLayout() {
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
   const yearNav = useMessages(yearMessages).nav;
+  const people = useMessages(peopleMessages);
   // The header's links show where the planner is: the current one in the accent colour, the rest
   // grey (a plan's own screens belong to the library).
   const { pathname } = useLocation();
@@ -74,7 +79,10 @@ export function AppShellLayout() {
   }, [locale]);
 
   // Closing the desktop window stores what is typed and waits for the save (electron/closeGuard).
-  useEffect(() => onCloseRequest(flushPlanSaves), []);
+  useEffect(
+    () => onCloseRequest(async () => void (await Promise.all([flushPlanSaves(), flushWorkspaceSaves()]))),
+    [],
+  );
 
   useEffect(
     () =>
@@ -133,6 +141,28 @@ export function AppShellLayout() {
                 data-testid="nav-year"
               >
                 {yearNav}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/team"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/team')}
+                leftSection={<IconUsers size={16} />}
+                data-testid="nav-team"
+              >
+                {people.navTeam}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/workload"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/workload')}
+                leftSection={<IconChartGridDots size={16} />}
+                data-testid="nav-workload"
+              >
+                {people.navWorkload}
               </Button>
               <Button
                 component={NavLink}

@@ -3,6 +3,7 @@ import { IconCheck, IconCloudUpload, IconAlertTriangle } from '@tabler/icons-rea
 import { useAppMessages } from '../i18n';
 import { useDraftStore } from '../state/draftStore';
 import { usePlanStore } from '../state/planStore';
+import { useWorkspaceStore } from '../state/workspaceStore';
 
 /**
  * Whether everything typed is stored: "Saving…" while a field's draft or a save is pending,
@@ -10,8 +11,14 @@ import { usePlanStore } from '../state/planStore';
  */
 export function SaveStatus() {
   const m = useAppMessages();
-  const save = usePlanStore((s) => s.save);
-  const retry = usePlanStore((s) => s.retrySave);
+  const planSave = usePlanStore((s) => s.save);
+  const workspaceSave = useWorkspaceStore((s) => s.save);
+  // The plan's and the workspace's edits: "Saved" only when both are stored; a failure shows first.
+  const save = planSave.kind === 'failed' || workspaceSave.kind === 'saved' ? planSave : workspaceSave;
+  const retry = () => {
+    usePlanStore.getState().retrySave();
+    useWorkspaceStore.getState().retrySave();
+  };
   // Typed but not stored yet (a field's draft waits half a second) is not "saved".
   const hasDrafts = useDraftStore((s) => s.pendingCount > 0);
   if (save.kind === 'saved' && !hasDrafts) {

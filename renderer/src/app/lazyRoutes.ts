@@ -9,6 +9,9 @@ export const loadRoutes = {
   backups: () => import('../features/backups/BackupsScreen'),
   newFromExcel: () => import('../features/io/NewFromExcelScreen'),
   year: () => import('../features/year/YearCalendarScreen'),
+  team: () => import('../features/people/TeamScreen'),
+  matchOwners: () => import('../features/people/MatchOwnersScreen'),
+  workload: () => import('../features/people/WorkloadScreen'),
 };
 
 export function prefetchRoutes(): void {

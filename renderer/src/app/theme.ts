@@ -4,6 +4,7 @@ import {
   DEFAULT_THEME,
   luminance,
   Modal,
+  Notification,
   toRgba,
   type CSSVariablesResolver,
   type MantineColorsTuple,
@@ -84,6 +85,10 @@ export function buildTheme(labels: ThemeLabels) {
     defaultRadius: 'sm',
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
+      // A toast's close button is named too (axe button-name), whichever screen shows the toast.
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': labels.close } },
+      }),
       // Mantine draws a modal's title bar as <header>, which assistive technology (and axe) read as
       // a second page banner beside the app's own header; a plain box keeps the look, one banner.
       ModalHeader: { defaultProps: { component: 'div' } },

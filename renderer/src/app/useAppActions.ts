@@ -4,12 +4,15 @@ import { appMessages } from '../i18n/messages';
 import { messages as backupMessages } from '../features/backups/messages';
 import { yearMessages } from '../features/year/messages';
 import { planTabs } from '../features/plan/tabs';
+import { peopleMessages } from '../features/people/messages';
 import { useRegisterActions, type AppAction } from '../state/actionStore';
 import { usePlanStore } from '../state/planStore';
 import { useSettingsStore } from '../state/settingsStore';
 
 const zh = appMessages['zh-CN'];
 const en = appMessages['en-US'];
+const peopleZh = peopleMessages['zh-CN'];
+const peopleEn = peopleMessages['en-US'];
 
 /** The app's own actions: where to go, undo/redo, a new plan, the language, the shortcut sheet. */
 export function useAppActions(openShortcuts: () => void): void {
@@ -36,6 +39,27 @@ export function useAppActions(openShortcuts: () => void): void {
         shortcut: 'N',
         scope: 'app',
         perform: () => navigate('/?new=1'),
+      },
+      {
+        id: 'app.team',
+        label: { zh: peopleZh.navTeam, en: peopleEn.navTeam },
+        keywords: [peopleZh.person, peopleEn.person, peopleZh.filterPerson, peopleEn.filterPerson],
+        scope: 'app',
+        perform: () => navigate('/team'),
+      },
+      {
+        id: 'app.matchOwners',
+        label: { zh: peopleZh.matchOwners, en: peopleEn.matchOwners },
+        keywords: [peopleZh.navTeam, peopleEn.navTeam],
+        scope: 'app',
+        perform: () => navigate('/team/match'),
+      },
+      {
+        id: 'app.workload',
+        label: { zh: peopleZh.navWorkload, en: peopleEn.navWorkload },
+        keywords: [peopleZh.over, peopleEn.over],
+        scope: 'app',
+        perform: () => navigate('/workload'),
       },
       {
         id: 'app.trash',

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { clearDraftPending, markDraftPending } from '../state/draftStore';
-import { runAsFieldEdit, usePlanStore } from '../state/planStore';
+import { runAsFieldEdit } from '../state/fieldEdit';
+import { usePlanStore } from '../state/planStore';
+import { useWorkspaceStore } from '../state/workspaceStore';
 
 /** How long after the last keystroke typed text is stored. */
 export const STORE_AFTER_MS = 500;
@@ -16,7 +18,7 @@ export interface DraftFieldOptions<T> {
   /** Whether `value` is what is stored already. */
   isStored(value: T): boolean;
   /**
-   * Stores the value (through planStore.commit; every commit it makes joins the field's one undo
+   * Stores the value (through planStore.commit or workspaceStore.commit; every commit it makes joins the field's one undo
    * step). Returning false means the screen refused it: the field shows the stored value again.
    */
   store(value: T): boolean | void;
@@ -133,7 +135,11 @@ export function useDraftField<T>({ shown, read, isStored, store, onRefused }: Dr
   const cancel = () => {
     stopTimer();
     clearDraftPending(id.current);
-    if (mergeKey.current !== null) usePlanStore.getState().cancelEdit(mergeKey.current);
+    if (mergeKey.current !== null) {
+      // The field stored into one of the two stores; only that one holds its merge key.
+      usePlanStore.getState().cancelEdit(mergeKey.current);
+      useWorkspaceStore.getState().cancelEdit(mergeKey.current);
+    }
     mergeKey.current = null;
     storedByMe.current = false;
     draftRef.current = latest.current.shown;

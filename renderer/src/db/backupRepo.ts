@@ -1,10 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import { parseBackupName, type BackupReason } from '../../../shared/backup/backupName';
 import { backupKindOf, type BackupKind } from '../../../shared/backup/retention';
-import type { PlanDocument } from '../../../shared/domain';
+import type { PlanDocument, Workspace } from '../../../shared/domain';
 import { desktopBackups } from '../platform';
 import type { CampaignDeskDb } from './database';
 import { insertDocuments, loadDocument } from './documentRepo';
+import { replaceWorkspace } from './workspaceRepo';
 
 /**
  * Where backups live: files in userData/backups on the desktop, a separate IndexedDB database
@@ -114,11 +115,19 @@ export async function readAllDocuments(db: CampaignDeskDb): Promise<PlanDocument
   });
 }
 
-/** Replaces every plan with these, in ONE transaction: a failed restore leaves the data as it was. */
-export async function replaceAllDocuments(db: CampaignDeskDb, docs: readonly PlanDocument[]): Promise<void> {
-  await db.transaction('rw', db.planTables, async () => {
+/**
+ * Replaces every plan with these, and the workspace when one is given, in ONE transaction: a
+ * failed restore leaves the data as it was.
+ */
+export async function replaceAllDocuments(
+  db: CampaignDeskDb,
+  docs: readonly PlanDocument[],
+  workspace?: Workspace,
+): Promise<void> {
+  await db.transaction('rw', [...db.planTables, ...db.workspaceTables], async () => {
     for (const table of db.planTables) await table.clear();
     await insertDocuments(db, docs);
+    if (workspace) await replaceWorkspace(db, workspace);
   });
 }
 

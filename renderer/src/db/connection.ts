@@ -1,5 +1,5 @@
 import { openDatabase, type CampaignDeskDb } from './database';
-import { replayJournals } from './journal';
+import { replayJournals, replayWorkspaceJournal } from './journal';
 
 let opening: Promise<CampaignDeskDb> | null = null;
 
@@ -11,6 +11,7 @@ export function getDb(): Promise<CampaignDeskDb> {
   opening ??= openDatabase().then(async (db) => {
     try {
       await replayJournals(db);
+      await replayWorkspaceJournal(db);
     } catch (error) {
       console.error('Could not replay the edit journal:', error);
     }

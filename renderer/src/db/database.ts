@@ -4,8 +4,10 @@ import {
   collectionKeys,
   type CollectionKey,
   type CollectionRecord,
+  type Person,
   type Plan,
   type Review,
+  type YearBudget,
 } from '../../../shared/domain';
 import { v1ToV2 } from '../../../shared/migrations/v1ToV2AddWarRoom';
 import { prepareOpen, upgradeStoredDocuments } from './migrations';
@@ -17,7 +19,7 @@ import { prepareOpen, upgradeStoredDocuments } from './migrations';
  */
 export const DB_NAME = 'campaign-desk';
 /** The Dexie schema version shipped by this build. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface MetaRecord {
   key: string;
@@ -59,8 +61,20 @@ export const schemaV2: Record<string, string> = {
   alertRules: 'id, planId',
 };
 
+/**
+ * Version 3 adds the workspace (shared/domain/workspace.ts): records of the whole library, not of
+ * one plan — the team roster and the yearly budget caps, one per year. New, empty tables need no
+ * upgrader and the plans' stored shape does not change (DATA_VERSION stays).
+ */
+export const schemaV3: Record<string, string> = {
+  people: 'id',
+  yearBudgets: 'id, year',
+};
+
 export class CampaignDeskDb extends Dexie {
   plans!: Table<Plan, string>;
+  people!: Table<Person, string>;
+  yearBudgets!: Table<YearBudget, string>;
   reviews!: Table<Review, string>;
   meta!: Table<MetaRecord, string>;
 
@@ -70,6 +84,7 @@ export class CampaignDeskDb extends Dexie {
     this.version(2)
       .stores(schemaV2)
       .upgrade((tx) => upgradeStoredDocuments(tx, v1ToV2));
+    this.version(3).stores(schemaV3);
     this.on('populate', (tx) => {
       void tx.table('meta').put({ key: 'dataVersion', value: DATA_VERSION });
     });
@@ -82,6 +97,11 @@ export class CampaignDeskDb extends Dexie {
   /** Every table a plan's records live in, for one read/write transaction over a whole plan. */
   get planTables(): Table[] {
     return [this.plans, this.reviews, ...collectionKeys.map((k) => this.table(k))];
+  }
+
+  /** The workspace's tables (people, yearly budgets), for one transaction over all of it. */
+  get workspaceTables(): Table[] {
+    return [this.people, this.yearBudgets];
   }
 }
 

@@ -4,3 +4,4 @@ export * from './planRepo';
 export * from './connection';
 export * from './journal';
 export * from './yearRepo';
+export * from './workspaceRepo';

@@ -1,6 +1,7 @@
-import type { PlanDocument, PlanId } from '../../../shared/domain';
+import { workspaceSchema, type PlanDocument, type PlanId, type Workspace } from '../../../shared/domain';
 import type { CampaignDeskDb } from './database';
 import { applyDiff, diffDocuments, type DocumentDiff } from './documentRepo';
+import { replaceWorkspace } from './workspaceRepo';
 
 /**
  * The crash journal. IndexedDB writes are asynchronous: a reload, a closed tab or a killed
@@ -80,4 +81,41 @@ export async function replayJournals(db: CampaignDeskDb): Promise<PlanId[]> {
     store.removeItem(key);
   }
   return replayed;
+}
+
+/**
+ * The workspace's journal (people, yearly budgets): the same defence as the plans' one. The
+ * workspace is small, so the whole unsaved workspace is written; a stored save clears it.
+ */
+const WORKSPACE_KEY = 'campaign-desk:workspace-journal';
+
+export function writeWorkspaceJournal(workspace: Workspace): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    store.setItem(WORKSPACE_KEY, JSON.stringify(workspace));
+  } catch {
+    store.removeItem(WORKSPACE_KEY);
+  }
+}
+
+export function clearWorkspaceJournal(): void {
+  storage()?.removeItem(WORKSPACE_KEY);
+}
+
+/** Stores the workspace an earlier page journalled but did not get to store. True when it did. */
+export async function replayWorkspaceJournal(db: CampaignDeskDb): Promise<boolean> {
+  const store = storage();
+  const text = store?.getItem(WORKSPACE_KEY);
+  if (!store || !text) return false;
+  store.removeItem(WORKSPACE_KEY);
+  let parsed;
+  try {
+    parsed = workspaceSchema.safeParse(JSON.parse(text));
+  } catch {
+    return false;
+  }
+  if (!parsed.success) return false;
+  await replaceWorkspace(db, parsed.data);
+  return true;
 }

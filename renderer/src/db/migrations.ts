@@ -122,7 +122,11 @@ export async function dumpDatabase(name: string): Promise<DatabaseDump | null> {
  * Plan documents from a raw dump, in whatever shape they were stored: the plan record and every
  * record with its planId. Used for the backup taken before a schema upgrade.
  */
-export function documentsFromDump(dump: DatabaseDump): { dataVersion: number; plans: unknown[] } {
+export function documentsFromDump(dump: DatabaseDump): {
+  dataVersion: number;
+  plans: unknown[];
+  workspace: { people: unknown[]; yearBudgets: unknown[] } | null;
+} {
   const meta = dump.stores.meta?.records as { key?: string; value?: unknown }[] | undefined;
   const stored = meta?.find((r) => r.key === 'dataVersion')?.value;
   const dataVersion = typeof stored === 'number' ? stored : 1;
@@ -130,15 +134,22 @@ export function documentsFromDump(dump: DatabaseDump): { dataVersion: number; pl
     const planId = (plan as { id?: unknown }).id;
     const doc: Record<string, unknown> = { plan };
     for (const [storeName, store] of Object.entries(dump.stores)) {
-      if (storeName === 'plans' || storeName === 'meta') continue;
+      if (storeName === 'plans' || storeName === 'meta' || workspaceStores.includes(storeName)) continue;
       const mine = store.records.filter((r) => (r as { planId?: unknown }).planId === planId);
       if (storeName === 'reviews') doc.review = mine[0] ?? null;
       else doc[storeName] = mine;
     }
     return doc;
   });
-  return { dataVersion, plans };
+  // The workspace's tables exist from schema version 3 on.
+  const workspace = dump.stores.people
+    ? { people: dump.stores.people.records, yearBudgets: dump.stores.yearBudgets?.records ?? [] }
+    : null;
+  return { dataVersion, plans, workspace };
 }
+
+/** The tables of the workspace (schema version 3): records without a planId. */
+const workspaceStores = ['people', 'yearBudgets'];
 
 /**
  * Runs before the app's database is opened. Refuses a database written by a newer app (its
@@ -162,10 +173,13 @@ export async function prepareOpen(
   if (stored === schemaVersion) return { kind: 'current' };
   const dump = await dumpDatabase(name);
   if (dump) {
-    const { dataVersion, plans } = documentsFromDump(dump);
+    const { dataVersion, plans, workspace } = documentsFromDump(dump);
     if (plans.length > 0) {
       const when = now();
-      await writeStoredBackup(backupNameFor(when, 'upgrade'), serializeRawBackup(plans, dataVersion, when));
+      await writeStoredBackup(
+        backupNameFor(when, 'upgrade'),
+        serializeRawBackup(plans, dataVersion, when, workspace),
+      );
     }
   }
   return { kind: 'upgraded', from: stored };

@@ -8,8 +8,8 @@ import {
 } from '../../../shared/backup/backupFile';
 import { backupNameFor, type BackupReason } from '../../../shared/backup/backupName';
 import { backupKindOf, chooseBackupsToKeep } from '../../../shared/backup/retention';
-import type { BackupFile, PlanDocument, PlanId } from '../../../shared/domain';
-import { getDb, insertDocument, loadDocument } from '../db';
+import type { BackupFile, PlanDocument, PlanId, Workspace } from '../../../shared/domain';
+import { getDb, insertDocument, loadDocument, loadWorkspace } from '../db';
 import {
   deleteStoredBackup,
   listStoredBackups,
@@ -24,6 +24,7 @@ import { openFile, saveFile } from '../platform';
 import { useLibraryStore } from './libraryStore';
 import { flushPlanSaves, reloadAfterRestore, usePlanStore } from './planStore';
 import { announce } from './syncTabs';
+import { flushWorkspaceSaves, reloadWorkspaceAfterRestore } from './workspaceStore';
 
 /**
  * Automatic local backups (issue 7): at start when the last is older than 15 minutes, every
@@ -88,6 +89,12 @@ async function allDocuments(): Promise<PlanDocument[]> {
   return readAllDocuments(await getDb());
 }
 
+/** The workspace (people, yearly budgets) as stored, for backups and "Export all data". */
+async function storedWorkspace(): Promise<Workspace> {
+  await flushWorkspaceSaves();
+  return loadWorkspace(await getDb());
+}
+
 let lastBackupAt = 0;
 
 /**
@@ -105,12 +112,14 @@ async function takeBackupNow(
   pinned: readonly string[] = [],
 ): Promise<StoredBackup | null> {
   const docs = await allDocuments();
+  const workspace = await storedWorkspace();
   const now = new Date();
   // An empty library has nothing to lose; a backup before a restore is kept even then, so the
   // restore can be undone back to empty.
-  if (docs.length === 0 && reason !== 'beforeRestore') return null;
+  const isEmpty = docs.length === 0 && workspace.people.length === 0 && workspace.yearBudgets.length === 0;
+  if (isEmpty && reason !== 'beforeRestore') return null;
   const name = backupNameFor(now, reason);
-  const json = serializeBackup(docs, { exportedAt: now, appVersion: APP_VERSION });
+  const json = serializeBackup(docs, { exportedAt: now, appVersion: APP_VERSION, workspace });
   await writeStoredBackup(name, json);
   lastBackupAt = now.getTime();
   editedSinceBackup = false;
@@ -125,8 +134,10 @@ export type RestoreResult = { ok: true; plans: number } | { ok: false; problem: 
 /** `restoredFrom`: the stored backup being restored, which this restore must never delete. */
 async function replaceEverything(file: BackupFile, restoredFrom: string | null): Promise<RestoreResult> {
   const before = await takeBackupNow('beforeRestore', restoredFrom ? [restoredFrom] : []);
-  await replaceAllDocuments(await getDb(), file.plans);
+  // A file written before the workspace existed says nothing about it: the current one stays.
+  await replaceAllDocuments(await getDb(), file.plans, file.workspace);
   reloadAfterRestore();
+  reloadWorkspaceAfterRestore();
   announce({ kind: 'replacedAll' });
   useBackupStore.setState({ undoRestoreName: before?.name ?? null });
   return { ok: true, plans: file.plans.length };
@@ -159,8 +170,9 @@ export async function previewBackup(name: string): Promise<ReturnType<typeof par
 /** "Export all data": every plan in one versioned JSON file. */
 export async function exportAllData(): Promise<boolean> {
   const docs = await allDocuments();
+  const workspace = await storedWorkspace();
   const now = new Date();
-  const json = serializeBackup(docs, { exportedAt: now, appVersion: APP_VERSION });
+  const json = serializeBackup(docs, { exportedAt: now, appVersion: APP_VERSION, workspace });
   const day = now.toISOString().slice(0, 10);
   return saveFile(
     `campaign-desk-${day}.json`,

@@ -3,6 +3,7 @@ import type { PlanDocument, PlanId } from '../../../shared/domain';
 import { mergeDocuments } from '../../../shared/sync/mergeDocuments';
 import { clearJournal, getDb, loadDocument, writeJournal } from '../db';
 import { storeAllDrafts } from './draftStore';
+import { currentFieldMergeKey } from './fieldEdit';
 import { useLibraryStore } from './libraryStore';
 import { adoptStored, listenToOtherWindows, saveAndAnnounce, type SyncTarget } from './syncTabs';
 
@@ -64,24 +65,7 @@ let saving: Promise<void> | null = null;
 let saveAgain = false;
 // The mergeKey of the latest undo step, while later commits may still join it.
 let openMergeKey: string | null = null;
-// Set while a field stores what is typed (runAsFieldEdit), for the commits it makes.
-let fieldMergeKey: string | null = null;
-
-/**
- * Runs a field's store with `mergeKey` applied to every commit it makes, so the screens' own
- * `onCommit` handlers need not pass it along (components/useDraftField).
- */
-export function runAsFieldEdit(mergeKey: string, store: () => void): void {
-  const outer = fieldMergeKey;
-  fieldMergeKey = mergeKey;
-  try {
-    store();
-  } finally {
-    fieldMergeKey = outer;
-  }
-}
-
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: string; inner?: { name?: string } } | null)?.name ?? '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
@@ -189,7 +173,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
       if (next === current) return;
       const stamped: PlanDocument = { ...next, plan: { ...next.plan, updatedAt: new Date().toISOString() } };
       const h = historyOf(current.plan.id);
-      const mergeKey = options?.mergeKey ?? fieldMergeKey;
+      const mergeKey = options?.mergeKey ?? currentFieldMergeKey();
       const joins = mergeKey !== null && mergeKey === openMergeKey && h.past.length > 0;
       if (!joins) {
         h.past.push({ doc: current, label });
@@ -341,4 +325,17 @@ if (typeof window !== 'undefined') {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') storeBeforeLeaving();
   });
+}
+
+/**
+ * A plan was rewritten from outside its editor (the match-owners review rewrites owners in many
+ * plans): its undo history, which describes the plan before the rewrite, is forgotten, and the
+ * open copy, if it is that plan (stored first: flushPlanSaves), is read again from the database.
+ */
+export function forgetPlan(planId: PlanId): void {
+  histories.delete(planId);
+  if (usePlanStore.getState().planId !== planId) return;
+  persisted = null;
+  usePlanStore.setState({ planId: null, doc: null, save: { kind: 'saved' }, canUndo: false, canRedo: false });
+  void usePlanStore.getState().openPlan(planId);
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { isLocale, type Locale } from '../../../shared/i18n/locale';
+import { DEFAULT_TASK_LIMIT } from '../../../shared/people/workload';
 
 const LOCALE_KEY = 'campaign-desk.locale';
 const PUSH_KEY = 'campaign-desk.pushSuccessors';
@@ -32,6 +33,18 @@ function readStoredLocale(): Locale | null {
   }
 }
 
+const TASK_LIMIT_KEY = 'campaign-desk.taskLimit';
+
+/** The workload's default task limit (docs/people.md): 5 until the planner sets another. */
+function readTaskLimit(): number {
+  try {
+    const n = Number(localStorage.getItem(TASK_LIMIT_KEY));
+    return Number.isInteger(n) && n >= 1 ? n : DEFAULT_TASK_LIMIT;
+  } catch {
+    return DEFAULT_TASK_LIMIT;
+  }
+}
+
 const BUDGET_COLUMNS_KEY = 'campaign-desk.budget.hiddenColumns';
 
 function readHiddenBudgetColumns(): string[] | null {
@@ -54,10 +67,13 @@ interface SettingsState {
    * table, the timeline and the import merge — so the same edit never schedules differently.
    */
   pushSuccessors: boolean;
+  /** Concurrent tasks per person and week above which the workload marks an overload (a person may have their own). */
+  taskLimit: number;
   setLocale(locale: Locale): void;
   setShowWan(show: boolean): void;
   setHiddenBudgetColumns(columns: string[]): void;
   setPushSuccessors(push: boolean): void;
+  setTaskLimit(limit: number): void;
 }
 
 export const useSettingsStore = create<SettingsState>((set) => ({
@@ -65,6 +81,15 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   showWan: false,
   hiddenBudgetColumns: typeof localStorage === 'undefined' ? null : readHiddenBudgetColumns(),
   pushSuccessors: readStoredPush(),
+  taskLimit: typeof localStorage === 'undefined' ? DEFAULT_TASK_LIMIT : readTaskLimit(),
+  setTaskLimit(taskLimit) {
+    try {
+      localStorage.setItem(TASK_LIMIT_KEY, String(taskLimit));
+    } catch {
+      // Private mode: the limit holds for this session only.
+    }
+    set({ taskLimit });
+  },
   setLocale(locale) {
     try {
       localStorage.setItem(LOCALE_KEY, locale);

@@ -21,6 +21,7 @@ import { dateToSerial } from '../read/grid';
 import {
   headerStyle,
   localDateTime,
+  printInfoOf,
   safeSheetName,
   writeWorkbook,
   type ExportOptions,
@@ -331,8 +332,14 @@ export function exportBudgetWorkbook(doc: PlanDocument, options: ExportOptions):
   return writeWorkbook(
     [
       { name: summaryName, sheet: summarySheet, decoration: { cells } },
-      { name: linesName, sheet: linesSheet, decoration: { freeze: { rows: 1, cols: 0 }, cells: linesCells } },
+      {
+        name: linesName,
+        sheet: linesSheet,
+        decoration: { freeze: { rows: 1, cols: 0 }, cells: linesCells },
+        titleRows: { first: 1, last: 1 },
+      },
     ],
     headerStyle,
+    printInfoOf(doc, options),
   );
 }

@@ -1,10 +1,12 @@
 import * as XLSX from 'xlsx';
+import { applyPageSetup, type PageSetup } from './printSetup';
 
 /**
  * SheetJS Community Edition writes values, number formats, widths and autofilters but no fills,
- * fonts or frozen panes. Finance wants a frozen header and planners want a shaded week grid, so
- * the written package is opened again and those few bits of XML are added. Only XML that the
- * exporter itself wrote is touched; no user text passes through here unescaped.
+ * fonts, frozen panes or page setup. Finance wants a frozen header and a sheet that prints on
+ * pages one wide, and planners want a shaded week grid, so the written package is opened again
+ * and those few bits of XML are added. Only XML that the exporter itself wrote is touched; no
+ * user text passes through here unescaped.
  */
 
 export interface CellStyle {
@@ -19,6 +21,8 @@ export interface SheetDecoration {
   freeze?: { rows: number; cols: number };
   /** A1-style address → key into the style table. */
   cells?: Map<string, string>;
+  /** How the sheet prints (orientation, fit to one page wide, repeated rows, header/footer). */
+  page?: PageSetup;
 }
 
 const decoder = new TextDecoder();
@@ -130,6 +134,7 @@ export function decorateXlsx(
         );
       }
     }
+    if (deco.page) xml = applyPageSetup(xml, deco.page);
     XLSX.CFB.utils.cfb_add(zip, `/xl/worksheets/sheet${i + 1}.xml`, encoder.encode(xml));
   });
 

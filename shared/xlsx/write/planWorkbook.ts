@@ -10,7 +10,14 @@ import {
   type PlanSheetKey,
 } from '../planWorkbookFormat';
 import { bool, date, fitWidths, num, sheetOf, text, type OutCell, type OutRow } from './cells';
-import { headerStyle, safeSheetName, writeWorkbook, type ExportOptions, type SheetSpec } from './workbook';
+import {
+  headerStyle,
+  printInfoOf,
+  safeSheetName,
+  writeWorkbook,
+  type ExportOptions,
+  type SheetSpec,
+} from './workbook';
 
 type Encoding = 'plain' | 'json' | 'date';
 
@@ -70,11 +77,16 @@ export function exportPlanWorkbook(doc: PlanDocument, options: ExportOptions): U
     sheet['!cols'] = fitWidths([rows[0]!, ...rows.slice(2)], 8, 40);
     const cells = new Map<string, string>();
     fields.forEach((_, i) => cells.set(`${sheetColumn(i)}1`, 'header'));
-    specs.push({ name, sheet, decoration: { freeze: { rows: 2, cols: 0 }, cells } });
+    specs.push({
+      name,
+      sheet,
+      decoration: { freeze: { rows: 2, cols: 0 }, cells },
+      titleRows: { first: 1, last: 1 },
+    });
     metaRows.push([text('sheet'), text(key), text(name)]);
   }
   specs.push({ name: META_SHEET, sheet: sheetOf(metaRows, 3), hidden: true });
-  return writeWorkbook(specs, headerStyle);
+  return writeWorkbook(specs, headerStyle, printInfoOf(doc, options));
 }
 
 function sheetColumn(i: number): string {

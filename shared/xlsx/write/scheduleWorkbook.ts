@@ -11,9 +11,9 @@ import {
 } from '../../domain';
 import { formatPredecessors } from '../../planning/predecessorText';
 import { statusLabels, workstreamLabels } from '../labels';
-import { date, fitWidths, formula, num, sheetOf, text, type OutRow } from './cells';
+import { date, fitWidths, formula, num, sheetOf, text, textWidth, type OutRow } from './cells';
 import type { CellStyle } from './decorate';
-import { headerStyle, safeSheetName, writeWorkbook, type ExportOptions } from './workbook';
+import { headerStyle, printInfoOf, safeSheetName, writeWorkbook, type ExportOptions } from './workbook';
 
 const L = {
   zh: {
@@ -66,6 +66,25 @@ const L = {
 export const DAY_GRID_MAX_DAYS = 120;
 const DEFAULT_BAR = '#4c6ef5';
 const MILESTONE_COLOUR = '#f59f00';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A month over grid columns `widthChars` wide in all: "2026年11月" / "Nov 2026" where that fits,
+ * shorter where the month has only a column or two in the grid ("11月", "Nov", "11").
+ */
+export function monthLabel(month: string, language: 'zh' | 'en', widthChars: number): string {
+  const year = month.slice(0, 4);
+  const m = Number(month.slice(5, 7));
+  const name = MONTHS_EN[m - 1] ?? month;
+  const labels = language === 'zh' ? [`${year}年${m}月`, `${m}月`] : [`${name} ${year}`, name];
+  return labels.find((l) => textWidth(l) + 1 <= widthChars) ?? String(m);
+}
+
+/** A week column's label: its Monday as month/day ("11/3"). */
+function dayMonth(iso: string): string {
+  return `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
+}
 
 function mondayOf(iso: string): string {
   return addDays(iso, -((dayOfWeek(iso) + 6) % 7));
@@ -134,17 +153,23 @@ export function exportScheduleWorkbook(doc: PlanDocument, options: ExportOptions
         .filter((d) => dayOfWeek(d) === 1)
         .map((d) => ({ start: d, end: addDays(d, 6) }));
   const offset = t.gridCols.length;
-  let lastMonth = '';
+  const columnWidth = byDay ? 3.2 : 6;
+  // Month and day labels are text, and a month's label is merged over its columns: a date
+  // formatted as "2026年11月" in a 3-character day column reads "###" in Excel and LibreOffice.
+  const merges: XLSX.Range[] = [];
   columns.forEach((col, i) => {
     const c = offset + i;
     const letter = XLSX.utils.encode_col(c);
     const month = col.start.slice(0, 7);
-    if (month !== lastMonth) {
-      gridRows[0]![c] = date(`${month}-01`, options.language === 'zh' ? 'yyyy"年"m"月"' : 'mmm yyyy');
+    const previous = i > 0 ? columns[i - 1]!.start.slice(0, 7) : '';
+    if (month !== previous) {
+      let span = 1;
+      while (i + span < columns.length && columns[i + span]!.start.slice(0, 7) === month) span++;
+      gridRows[0]![c] = text(monthLabel(month, options.language, span * columnWidth));
       gridCells.set(`${letter}1`, 'title');
-      lastMonth = month;
+      if (span > 1) merges.push({ s: { r: 0, c }, e: { r: 0, c: c + span - 1 } });
     }
-    gridRows[1]![c] = byDay ? date(col.start, 'd') : date(col.start, 'm/d');
+    gridRows[1]![c] = text(byDay ? String(Number(col.start.slice(8))) : dayMonth(col.start));
     gridCells.set(`${letter}2`, byDay && isWeekend(col.start) ? 'weekend' : 'header');
   });
   const styleFor = (task: Task): string => {
@@ -167,8 +192,9 @@ export function exportScheduleWorkbook(doc: PlanDocument, options: ExportOptions
     gridRows.push(row);
   });
   const gridSheet = sheetOf(gridRows, offset + columns.length);
+  if (merges.length > 0) gridSheet['!merges'] = merges;
   const fitted = fitWidths(gridRows.slice(1).map((r) => r.slice(0, offset)));
-  gridSheet['!cols'] = [...fitted, ...columns.map(() => ({ wch: byDay ? 3.2 : 6 }))];
+  gridSheet['!cols'] = [...fitted, ...columns.map(() => ({ wch: columnWidth }))];
 
   return writeWorkbook(
     [
@@ -176,13 +202,17 @@ export function exportScheduleWorkbook(doc: PlanDocument, options: ExportOptions
         name: safeSheetName(t.tasks),
         sheet: tasksSheet,
         decoration: { freeze: { rows: 1, cols: 0 }, cells: taskCells },
+        titleRows: { first: 1, last: 1 },
       },
       {
         name: safeSheetName(t.grid),
         sheet: gridSheet,
         decoration: { freeze: { rows: 2, cols: offset }, cells: gridCells },
+        titleRows: { first: 1, last: 2 },
+        orientation: 'landscape',
       },
     ],
     styles,
+    printInfoOf(doc, options),
   );
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../shared/backup/backupFile';
 import type { PlanDocument } from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
-import { insertDocument, listPlans, openDatabase } from '../../../renderer/src/db';
+import { insertDocument, listPlans, openDatabase, SCHEMA_VERSION } from '../../../renderer/src/db';
 import {
   listStoredBackups,
   readAllDocuments,
@@ -56,7 +56,7 @@ describe('a schema upgrade is preceded by a backup', () => {
     // An older layout (IndexedDB version 5 = Dexie 0.5) stands in for "the previous version".
     await loadDump({ ...v1, version: 5 }, 'older-schema');
     const db = await openDatabase('older-schema');
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const backups = await listStoredBackups();
     expect(backups.map((b) => b.reason)).toEqual(['upgrade']);
     // Rows store no kind: it is filled in from the reason when read.

@@ -3,13 +3,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanId } from '../../../shared/domain';
-import { listPlans, loadDocument, openDatabase, SCHEMA_VERSION } from '../../../renderer/src/db';
+import {
+  listPlans,
+  loadDocument,
+  loadWorkspace,
+  openDatabase,
+  SCHEMA_VERSION,
+} from '../../../renderer/src/db';
 import { dumpDatabase, type DatabaseDump } from '../../../renderer/src/db/migrations';
 import { loadDump } from './loadDump';
 
 const fixtureDir = resolve(import.meta.dirname, '../../fixtures/db');
-/** Every shipped schema version has a dump; add v3.json here when version 3 ships. */
-const shipped = ['v1.json', 'v2.json'];
+/** Every shipped schema version has a dump; add v4.json here when version 4 ships. */
+const shipped = ['v1.json', 'v2.json', 'v3.json'];
 
 function readDump(file: string): DatabaseDump {
   return JSON.parse(readFileSync(resolve(fixtureDir, file), 'utf8')) as DatabaseDump;
@@ -62,7 +68,7 @@ describe('a database written by every shipped version opens with current code', 
     const db = await openDatabase('fixture-v1-upgrade');
     db.close();
     const after = await dumpDatabase('fixture-v1-upgrade');
-    expect(after?.version).toBe(20);
+    expect(after?.version).toBe(SCHEMA_VERSION * 10);
     for (const store of ['hourly', 'incidents', 'alertAcks', 'hourProfiles', 'alertRules']) {
       expect(after?.stores[store]?.records).toEqual([]);
     }
@@ -114,11 +120,43 @@ describe('a database written by every shipped version opens with current code', 
     db.close();
   });
 
-  it('v2: opening with current code writes nothing', async () => {
-    await loadDump(readDump('v2.json'), 'fixture-v2-untouched');
-    const before = await dumpDatabase('fixture-v2-untouched');
-    const db = await openDatabase('fixture-v2-untouched');
+  it('v2: upgrading to v3 adds the workspace tables, empty, and changes no v2 record', async () => {
+    const dump = readDump('v2.json');
+    await loadDump(dump, 'fixture-v2-upgrade');
+    const db = await openDatabase('fixture-v2-upgrade');
+    expect(await loadWorkspace(db)).toEqual({ people: [], yearBudgets: [] });
     db.close();
-    expect(await dumpDatabase('fixture-v2-untouched')).toEqual(before);
+    const after = await dumpDatabase('fixture-v2-upgrade');
+    expect(after?.version).toBe(30);
+    expect(after?.stores.people?.records).toEqual([]);
+    expect(after?.stores.yearBudgets?.indexes.map((i) => i.name)).toEqual(['year']);
+    for (const [name, store] of Object.entries(dump.stores)) {
+      expect(after?.stores[name]?.records).toEqual(store.records);
+    }
+  });
+
+  it('v3: the roster and the 2026 cap with its quarters load', async () => {
+    await loadDump(readDump('v3.json'), 'fixture-v3');
+    const db = await openDatabase('fixture-v3');
+    const workspace = await loadWorkspace(db);
+    expect(workspace.people.map((p) => [p.name, p.department, p.role, p.limit]).sort()).toEqual([
+      ['李雷', '设计部', '设计', null],
+      ['王芳', '运营部', '活动负责人', 3],
+    ]);
+    expect(workspace.yearBudgets).toHaveLength(1);
+    const year = workspace.yearBudgets[0]!;
+    // ¥1,000,000 for 2026; quarters ¥200,000 + ¥300,000 + ¥200,000 + ¥300,000.
+    expect([year.year, year.currency, year.capMinor]).toEqual([2026, 'CNY', 100_000_000]);
+    expect(year.quarterCapsMinor).toEqual([20_000_000, 30_000_000, 20_000_000, 30_000_000]);
+    expect((await listPlans(db)).map((p) => p.plan.name)).toEqual(['2026 618 年中大促']);
+    db.close();
+  });
+
+  it('v3: opening with current code writes nothing', async () => {
+    await loadDump(readDump('v3.json'), 'fixture-v3-untouched');
+    const before = await dumpDatabase('fixture-v3-untouched');
+    const db = await openDatabase('fixture-v3-untouched');
+    db.close();
+    expect(await dumpDatabase('fixture-v3-untouched')).toEqual(before);
   });
 });

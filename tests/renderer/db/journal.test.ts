@@ -3,7 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 import { getDb, insertDocument, loadDocument, replayJournals, writeJournal } from '../../../renderer/src/db';
-import { runAsFieldEdit, usePlanStore } from '../../../renderer/src/state/planStore';
+import { runAsFieldEdit } from '../../../renderer/src/state/fieldEdit';
+import { usePlanStore } from '../../../renderer/src/state/planStore';
 
 /** localStorage as the browser has it (Node has none). */
 class MemoryStorage {

@@ -6,7 +6,7 @@ import {
   serializeRawBackup,
   shareFileName,
 } from '../../../shared/backup/backupFile';
-import { DATA_VERSION } from '../../../shared/domain';
+import { DATA_VERSION, personSchema, yearBudgetSchema } from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 
 const doc = createPlanFromTemplate({
@@ -98,5 +98,37 @@ describe('a share file opened where the plan already exists', () => {
     expect(shareFileName({ ...doc, plan: { ...doc.plan, name: '双11: A/B 方案?' } })).toBe(
       '双11 A B 方案.campaign.json',
     );
+  });
+});
+
+describe('the workspace in the backup file', () => {
+  const workspace = {
+    people: [personSchema.parse({ id: 'p-1', name: '王芳', department: '运营部', role: '负责人', limit: 3 })],
+    yearBudgets: [yearBudgetSchema.parse({ id: 'y-1', year: 2026, capMinor: 100_000_000 })],
+  };
+
+  it('round-trips people and yearly budgets under the workspace key', () => {
+    const parsed = parseBackup(serializeBackup([doc], { exportedAt: new Date(), workspace }));
+    expect(parsed.ok && parsed.file.workspace).toEqual(workspace);
+  });
+
+  it('reads a file written before the workspace existed, with no workspace', () => {
+    const parsed = parseBackup(serializeBackup([doc], { exportedAt: new Date() }));
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.file.workspace).toBeUndefined();
+    expect(parsed.ok && parsed.file.plans).toHaveLength(1);
+  });
+
+  it('names the field of a broken workspace and reads nothing', () => {
+    const text = JSON.stringify({
+      ...JSON.parse(serializeBackup([doc], { exportedAt: new Date(), workspace })),
+      workspace: { people: [], yearBudgets: [{ id: 'y-1', year: 2026, capMinor: -5 }] },
+    });
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problem).toMatchObject({
+      kind: 'invalidWorkspace',
+      path: 'workspace.yearBudgets.0.capMinor',
+    });
   });
 });

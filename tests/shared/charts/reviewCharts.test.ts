@@ -62,6 +62,9 @@ function fixtureWithSchedule(): PlanDocument {
   return doc;
 }
 
+const c0 = (doc: ReturnType<typeof fixtureWithSchedule>) =>
+  dailyTrendChart(doc, { gmv: 'GMV', uv: 'UV' }).milestones;
+
 describe('dailyTrendChart', () => {
   it('has a label per campaign day, GMV and UV per day, phase bands clipped to the axis and milestones', () => {
     const c = dailyTrendChart(fixtureWithSchedule(), { gmv: 'GMV', uv: 'UV' });
@@ -76,6 +79,22 @@ describe('dailyTrendChart', () => {
       { label: '预售开始', date: '2026-11-01', index: 0 },
       { label: '零点开抢', date: '2026-11-03', index: 2 },
     ]);
+  });
+
+  it('marks a key moment that is also a milestone task once', () => {
+    const doc = fixtureWithSchedule();
+    const [first] = c0(doc);
+    doc.tasks = [
+      ...doc.tasks,
+      {
+        ...doc.tasks[0]!,
+        id: 'dup' as never,
+        title: first!.label,
+        startDate: first!.date,
+        isMilestone: true,
+      },
+    ];
+    expect(dailyTrendChart(doc, { gmv: 'GMV', uv: 'UV' }).milestones).toEqual(c0(fixtureWithSchedule()));
   });
 
   it('leaves gaps (null) on days without actuals', () => {

@@ -1,77 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import * as XLSX from 'xlsx';
-import { buildReviewWorkbook, type ReviewWorkbookLabels } from '../../../shared/review/reportWorkbook';
+import { buildReviewWorkbook } from '../../../shared/review/reportWorkbook';
 import { goalAttainments } from '../../../shared/review/attainment';
 import { scoreReview } from '../../../shared/review/score';
 import { reviewOf } from '../../../shared/review/recipes';
 import { reviewFixture } from './reviewFixture';
-
-const labels: ReviewWorkbookLabels = {
-  sheets: { data: '每日数据', attainment: '目标达成', score: '综合评分' },
-  plan: '计划',
-  currency: '币种',
-  exportedAt: '导出时间',
-  period: '期间',
-  periods: { campaign: '活动期', baseline: '基线期' },
-  channel: '渠道',
-  shop: '全店',
-  date: '日期',
-  total: '合计',
-  figures: {
-    uv: '访客数',
-    pv: '浏览量',
-    buyers: '支付买家数',
-    orders: '支付订单数',
-    couponsClaimed: '领券数',
-    couponsRedeemed: '用券数',
-    newCustomers: '新客数',
-    gmvMinor: '支付金额',
-    spendMinor: '推广花费',
-    refundsMinor: '退款金额',
-  },
-  conversion: '支付转化率',
-  aov: '客单价',
-  goal: '目标',
-  metric: '指标',
-  unit: '单位',
-  metrics: {
-    gmv: 'GMV（成交额）',
-    orders: '订单数',
-    buyers: '买家数',
-    uv: '访客数 UV',
-    conversion: '转化率',
-    aov: '客单价',
-    roas: '投产比（GMV ÷ 投放）',
-    roi: 'ROI（利润 ÷ 成本）',
-    newCustomers: '新客数',
-    repurchase: '复购率',
-    grossMargin: '毛利率',
-    brandSearch: '品牌搜索量',
-    refundRate: '退款率',
-    complaintRate: '客诉率',
-    costPerOrder: '单均成本',
-    discountRate: '让利率',
-    spend: '活动花费',
-    custom: '自定义',
-  },
-  units: { money: '金额', count: '数量', rate: '比率 %', ratio: '倍数', custom: '自定义' },
-  actual: '实际',
-  target: '目标值',
-  baseline: '基线',
-  attainment: '达成率',
-  status: '状态',
-  statuses: { met: '已达成', near: '接近', missed: '未达成' },
-  indicator: '指标',
-  weight: '权重',
-  points: '得分',
-  contribution: '贡献',
-  score: '综合评分',
-  noScore: '暂无',
-  method: '权重方法',
-  methodName: '直接赋权',
-  grades: { excellent: '优', good: '良', fair: '中', poor: '差' },
-  fuzzy: '模糊评价',
-};
+import { reviewWorkbookLabels as labels } from './reviewWorkbookLabels';
 
 function build(edit: (doc: ReturnType<typeof reviewFixture>) => void = () => undefined) {
   const doc = reviewFixture();
@@ -81,6 +15,7 @@ function build(edit: (doc: ReturnType<typeof reviewFixture>) => void = () => und
   const bytes = buildReviewWorkbook(doc, attainments, score, labels, {
     perMajor: 100,
     exportedAt: '2026-11-20 10:00',
+    language: 'zh',
   });
   return XLSX.read(bytes, { type: 'array', cellFormula: true });
 }

@@ -1,76 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { BudgetCategory, BudgetLine, Channel, PlanDocument, Task } from '../../../shared/domain';
+import type { Task } from '../../../shared/domain';
 import { exportBudgetWorkbook, exportScheduleWorkbook, importFile } from '../../../shared/xlsx';
 import { generateLargePlan } from '../../bench/fixtures/generatePlan';
+import { smallPlan } from './budgetFixture';
 
 const exportedAt = '2026-11-23T08:00:00.000Z';
-
-/** A small plan with hand-checkable money, including text that looks like formulas. */
-function smallPlan(): PlanDocument {
-  const base = generateLargePlan({ tasks: 3, links: 1, seed: 3 });
-  const planId = base.plan.id;
-  const cat = (id: string, name: string, order: number): BudgetCategory => ({
-    id: id as BudgetCategory['id'],
-    planId,
-    key: 'custom',
-    name,
-    order,
-  });
-  const chan = (id: string, name: string): Channel => ({
-    id: id as Channel['id'],
-    planId,
-    name,
-    kind: 'other',
-    expectedUv: null,
-    ctr: null,
-    cvr: null,
-    aovMinor: null,
-    plannedSpendMinor: null,
-    notes: '',
-    order: 0,
-  });
-  const line = (
-    id: string,
-    categoryId: string | null,
-    channelId: string | null,
-    item: string,
-    planned: number,
-    actual: number | null,
-    order: number,
-  ): BudgetLine => ({
-    id: id as BudgetLine['id'],
-    planId,
-    categoryId: categoryId as BudgetLine['categoryId'],
-    channelId: channelId as BudgetLine['channelId'],
-    phaseId: null,
-    item,
-    unitPriceMinor: null,
-    quantity: null,
-    plannedMinor: planned,
-    committedMinor: 0,
-    actualMinor: actual,
-    vendor: '=cmd|/c calc',
-    paymentDate: '2026-11-15',
-    notes: '@SUM(1)',
-    promotionId: null,
-    isOverridden: false,
-    order,
-  });
-  return {
-    ...base,
-    plan: { ...base.plan, name: '双11 预算', currency: 'CNY' },
-    phases: [],
-    budgetCategories: [cat('c1', '广告投放', 0), cat('c2', '达人*合作', 1)],
-    channels: [chan('h1', '抖音'), chan('h2', '=1+1')],
-    budgetLines: [
-      line('l1', 'c1', 'h1', '千川', 1_800_000_00, 1_750_000_50, 0),
-      line('l2', 'c1', 'h2', '+86 13800000000', 500_000_00, null, 1),
-      line('l3', 'c2', 'h1', '-头部达人', 1_234_56, -100_00, 2),
-      line('l4', null, null, '预备金', 300_000_00, null, 3),
-    ],
-  };
-}
 
 function read(bytes: Uint8Array): XLSX.WorkBook {
   return XLSX.read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellStyles: true });
@@ -184,18 +119,21 @@ describe('the budget workbook for finance', () => {
     );
     // 达人*合作 holds a wildcard: its criterion is an escaped literal.
     expect(summary[`B${byCat + 3}`]!.f).toContain('"=达人~*合作"');
-    const expected: [string, number, number][] = [
-      ['广告投放', 2_300_000, 1_750_000.5],
-      ['达人*合作', 1_234.56, -100],
-      ['（未分类）', 300_000, 0],
-      ['合计', 2_601_234.56, 1_749_900.5],
+    // docs/exports.md, "Worked example": variance only over lines that have an actual.
+    const expected: [string, number, number, number][] = [
+      ['广告投放', 2_300_000, 1_750_000.5, -49_999.5],
+      ['达人*合作', 1_234.56, -100, -1_334.56],
+      ['（未分类）', 300_000, 0, 0],
+      ['合计', 2_601_234.56, 1_749_900.5, -51_334.06],
     ];
-    expected.forEach(([label, planned, actual], k) => {
+    expected.forEach(([label, planned, actual, variance], k) => {
       const r = byCat + 2 + k;
       expect(summary[`A${r}`]!.v).toBe(label);
       expect(recalc(wb, '汇总', `B${r}`)).toBeCloseTo(planned, 6);
       expect(recalc(wb, '汇总', `C${r}`)).toBeCloseTo(actual, 6);
+      expect(recalc(wb, '汇总', `D${r}`)).toBeCloseTo(variance, 6);
       expect(summary[`B${r}`]!.v).toBeCloseTo(planned, 6); // cached value agrees
+      expect(summary[`D${r}`]!.v).toBeCloseTo(variance, 6);
     });
     const byChannel = find('按渠道');
     expect(summary[`A${byChannel + 3}`]!.v).toBe('=1+1');

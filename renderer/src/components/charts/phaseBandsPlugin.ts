@@ -1,31 +1,27 @@
 import type { Chart, Plugin } from 'chart.js';
 import type { PhaseBand } from '../../../../shared/charts/phaseBands';
 import type { MilestoneMark } from '../../../../shared/charts/reviewCharts';
+import {
+  bandEdges,
+  drawHeaderLabels,
+  layoutHeaderLabels,
+  reserveHeaderRoom,
+  type HeaderLabels,
+} from './headerLabels';
 
 export interface PhaseBandsOptions {
   /**
    * Where the phase names go: `inBand` writes them inside the tint, behind the data, in the first
-   * of two rows free at their x (a line chart, whose line crosses the whole height); `tags` puts
-   * them on white tags along the top, above the data (a bar chart, whose bars would hide them).
+   * of two rows free at their x (a line chart, whose line crosses the whole height); `header`
+   * lays them out in rows above the plot with the milestones' names, never over each other, the
+   * data or the date ticks (a bar chart, whose bars would hide them; the review's daily trend).
    */
-  names: 'inBand' | 'tags';
-  /** Milestones as dashed red lines with their names (the review's daily trend). */
+  names: 'inBand' | 'header';
+  /** Milestones as dashed red lines, named above the plot (with `header`). */
   milestones?: readonly MilestoneMark[];
 }
 
 const FONT = '"Noto Sans SC", sans-serif';
-
-/** The left and right pixel of a band: from the start of its first day to the end of its last. */
-function bandEdges(chart: Chart, band: PhaseBand): { l: number; r: number } | null {
-  const x = chart.scales.x;
-  const area = chart.chartArea;
-  if (!x || !area || band.fromIndex < 0 || band.toIndex < 0) return null;
-  const half = x.width / Math.max(1, chart.data.labels?.length ?? 1) / 2;
-  return {
-    l: Math.max(area.left, x.getPixelForValue(band.fromIndex) - half),
-    r: Math.min(area.right, x.getPixelForValue(band.toIndex) + half),
-  };
-}
 
 function drawNamesInBands(chart: Chart, bands: readonly PhaseBand[]): void {
   const { ctx, chartArea: area } = chart;
@@ -47,48 +43,21 @@ function drawNamesInBands(chart: Chart, bands: readonly PhaseBand[]): void {
   }
 }
 
-function drawNameTags(chart: Chart, bands: readonly PhaseBand[]): void {
-  const { ctx, chartArea: area } = chart;
-  ctx.font = `11px ${FONT}`;
-  for (const band of bands) {
-    const edges = bandEdges(chart, band);
-    if (!edges) continue;
-    const { l, r } = edges;
-    const width = Math.min(ctx.measureText(band.label).width + 6, r - l);
-    ctx.fillStyle = 'rgba(255,255,255,0.85)';
-    ctx.fillRect(l, area.top, width, 14);
-    ctx.fillStyle = band.color;
-    ctx.fillRect(l, area.top, 3, 14);
-    ctx.fillStyle = '#343a40';
-    ctx.fillText(band.label, l + 5, area.top + 11, Math.max(0, r - l - 8));
-  }
-}
-
-function drawMilestones(chart: Chart, milestones: readonly MilestoneMark[]): void {
+/** Dashed lines down the plot at each milestone; their names are drawn above the plot. */
+function drawMilestoneLines(chart: Chart, milestones: readonly MilestoneMark[]): void {
   const { ctx, chartArea: area } = chart;
   const x = chart.scales.x;
   if (!x) return;
   ctx.strokeStyle = '#c92a2a';
-  ctx.font = `10px ${FONT}`;
   ctx.setLineDash([4, 3]);
-  milestones.forEach((mark, i) => {
-    if (mark.index < 0) return;
+  for (const mark of milestones) {
     const px = x.getPixelForValue(mark.index);
     ctx.beginPath();
-    ctx.moveTo(px, area.top + 16);
+    ctx.moveTo(px, area.top);
     ctx.lineTo(px, area.bottom);
     ctx.stroke();
-    const label = `◆ ${mark.label}`;
-    const width = ctx.measureText(label).width;
-    // Near the right edge the label goes to the left of its line; staggered so two milestones
-    // on neighbouring days do not print over each other.
-    const lx = px + 3 + width > area.right ? px - 3 - width : px + 3;
-    const ly = area.top + 28 + (i % 3) * 12;
-    ctx.fillStyle = 'rgba(255,255,255,0.85)';
-    ctx.fillRect(lx - 1, ly - 9, width + 2, 12);
-    ctx.fillStyle = '#c92a2a';
-    ctx.fillText(label, lx, ly);
-  });
+  }
+  ctx.setLineDash([]);
 }
 
 /**
@@ -98,26 +67,37 @@ function drawMilestones(chart: Chart, milestones: readonly MilestoneMark[]): voi
 export function phaseBandsPlugin(bands: readonly PhaseBand[], options: PhaseBandsOptions): Plugin {
   // A lighter tint behind a line than behind bars, where the bars cover most of it.
   const tint = options.names === 'inBand' ? '26' : '33';
+  const shownBands = bands.filter((b) => b.fromIndex >= 0 && b.toIndex >= 0);
+  const marks = (options.milestones ?? []).filter((m) => m.index >= 0);
+  const headers = new WeakMap<Chart, HeaderLabels>();
   return {
     id: 'campaignDeskPhaseBands',
+    afterLayout(chart) {
+      if (options.names !== 'header') return;
+      const header = layoutHeaderLabels(chart, shownBands, marks);
+      if (!header) return;
+      headers.set(chart, header);
+      reserveHeaderRoom(chart, header.height);
+    },
     beforeDatasetsDraw(chart) {
       if (!chart.chartArea || !chart.scales.x) return;
       const { ctx, chartArea: area } = chart;
       ctx.save();
-      for (const band of bands) {
+      for (const band of shownBands) {
         const edges = bandEdges(chart, band);
         if (!edges) continue;
         ctx.fillStyle = `${band.color}${tint}`;
         ctx.fillRect(edges.l, area.top, edges.r - edges.l, area.bottom - area.top);
       }
-      if (options.names === 'inBand') drawNamesInBands(chart, bands);
+      if (options.names === 'inBand') drawNamesInBands(chart, shownBands);
       ctx.restore();
     },
     afterDatasetsDraw(chart) {
-      if (!chart.chartArea || !chart.scales.x) return;
+      const header = headers.get(chart);
+      if (!chart.chartArea || !chart.scales.x || !header) return;
       chart.ctx.save();
-      if (options.names === 'tags') drawNameTags(chart, bands);
-      if (options.milestones) drawMilestones(chart, options.milestones);
+      drawMilestoneLines(chart, marks);
+      drawHeaderLabels(chart, header, shownBands, marks);
       chart.ctx.restore();
     },
   };

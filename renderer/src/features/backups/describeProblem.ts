@@ -17,6 +17,8 @@ export function describeProblem(m: BackupMessages, fileName: string, problem: Ba
         problem.path,
         problem.message,
       );
+    case 'invalidWorkspace':
+      return m.problems.invalidWorkspace(fileName, problem.path, problem.message);
   }
 }
 

@@ -89,7 +89,6 @@ export function OverviewScreen() {
           p="sm"
           component={Link}
           to={`/plans/${plan.id}/tasks?show=overdue`}
-          aria-label={`${s.statOverdue} ${overdue}: ${s.openOverdue}`}
           title={s.openOverdue}
           style={{
             textDecoration: 'none',

@@ -24,6 +24,7 @@ import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import { useCommit } from '../../state/planStore';
 import { ActualsImportButton } from './ActualsImportButton';
 import { messages } from './messages';
+import { dailyActuals, daysFromHours } from '../../../../shared/figures/dailyActuals';
 
 /** Grid columns in the order of a shop back office's daily export. */
 const columns: { key: ActualFigureKey; money: boolean }[] = [
@@ -52,9 +53,12 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
   const [newDay, setNewDay] = useState<string | null>(null);
   const channelId = scope === SHOP ? null : (scope as ChannelId);
 
+  // Days of the war room's hourly data show their sums; a figure typed here wins over them.
+  const all = useMemo(() => dailyActuals(doc), [doc]);
+  const fromHours = useMemo(() => (period === 'campaign' ? daysFromHours(doc) : []), [doc, period]);
   const rows = useMemo(
-    () => doc.actuals.filter((a) => a.period === period && a.channelId === channelId),
-    [doc.actuals, period, channelId],
+    () => all.filter((a) => a.period === period && a.channelId === channelId),
+    [all, period, channelId],
   );
   const dates = useMemo(() => {
     const own = rows.map((r) => r.date);
@@ -62,7 +66,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
     return [...new Set([...planDays, ...own])].sort();
   }, [rows, period, doc.plan.startDate, doc.plan.endDate]);
   const byDate = new Map(rows.map((r) => [r.date, r]));
-  const totals = sumActuals(doc.actuals, period, channelId);
+  const totals = sumActuals(all, period, channelId);
   const derived = deriveFigures(totals, { adMinor: null, totalMinor: null, discountMinor: null });
 
   const set = (date: string, key: ActualFigureKey, value: number | null) =>
@@ -160,6 +164,11 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
             {m.addDayHint}
           </Text>
         </Group>
+      )}
+      {fromHours.length > 0 && (
+        <Text size="xs" c="dimmed" data-testid="actuals-from-hours">
+          {m.fromHours(fromHours.map((d) => d.slice(5)))}
+        </Text>
       )}
       <ScrollArea type="auto" offsetScrollbars>
         <Table

@@ -23,7 +23,7 @@ export function ChartsGrid({
   const f = useFormat();
   const currency = doc.plan.currency;
   const dailyPlugin = useMemo(
-    () => phaseBandsPlugin(charts.daily.bands, { names: 'tags', milestones: charts.daily.milestones }),
+    () => phaseBandsPlugin(charts.daily.bands, { names: 'header', milestones: charts.daily.milestones }),
     [charts.daily],
   );
   const common = { currency, noDataText: m.noData, registry };

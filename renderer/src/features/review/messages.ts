@@ -19,6 +19,8 @@ export const messages = defineMessages(
     baselineLabel: '基线说明',
     baselineNote: (label: string) => `基线说明：${label}`,
     baselineLabelPlaceholder: '例如：2025 双11，或活动前 4 周',
+    fromHours: (days: string[]) =>
+      `${days.join('、')} 的数字由作战室的分时数据汇总而来，不必再录一遍；在这里输入的数字优先。`,
     fields: {
       date: '日期',
       uv: '访客数',
@@ -231,6 +233,8 @@ export const messages = defineMessages(
     baselineLabel: 'Baseline',
     baselineNote: (label: string) => `Baseline: ${label}`,
     baselineLabelPlaceholder: 'e.g. 2025 Double 11, or the 4 weeks before',
+    fromHours: (days: string[]) =>
+      `The figures of ${days.join(', ')} are summed from the war room’s hourly data — no need to enter them again; a figure typed here wins.`,
     fields: {
       date: 'Date',
       uv: 'Visitors',

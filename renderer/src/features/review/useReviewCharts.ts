@@ -13,6 +13,7 @@ import type { GoalAttainment } from '../../../../shared/review/attainment';
 import { categoryDisplayName } from '../../../../shared/budget/categories';
 import { languageOf, useLocale, useMessages } from '../../i18n';
 import { messages } from './messages';
+import { dailyActuals } from '../../../../shared/figures/dailyActuals';
 
 /** Every review chart's data, built by shared/charts/reviewCharts with the screen's language. */
 export function useReviewCharts(doc: PlanDocument, attainments: GoalAttainment[]) {
@@ -27,7 +28,7 @@ export function useReviewCharts(doc: PlanDocument, attainments: GoalAttainment[]
       daily: dailyTrendChart(doc, { gmv: m.gmv, uv: m.uv }),
       targetVsActual: targetVsActualChart(attainments, { actual: m.actual, target: m.target }),
       channels: channelChart(doc, { spend: m.spend, gmv: m.gmv, roas: m.roas }),
-      funnel: funnelChart(sumActuals(doc.actuals, 'campaign'), {
+      funnel: funnelChart(sumActuals(dailyActuals(doc), 'campaign'), {
         uv: m.uv,
         buyers: m.buyers,
         orders: m.orders,

@@ -1,4 +1,13 @@
-import { Box, Button, SegmentedControl, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  Box,
+  Button,
+  SegmentedControl,
+  Select,
+  Switch,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDiamond, IconListDetails, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -34,6 +43,8 @@ import { usePushSuccessors, useSettingsStore } from '../../state/settingsStore';
 import { taskScheduleMessages } from './messages';
 import { setTaskPredecessors } from './taskEdits';
 import { TaskRow } from './TaskRow';
+import { useOwnerFilter } from './useOwnerFilter';
+import { peopleMessages } from '../people/messages';
 
 const ROW_HEIGHT = 40;
 // Sized so every column, delete included, fits the content area of a 1280 px window beside the
@@ -62,6 +73,9 @@ export function TasksScreen() {
     const asked = params.get('show');
     return asked === 'overdue' || asked === 'problems' ? asked : 'all';
   });
+  const p = useMessages(peopleMessages);
+  const owner = useOwnerFilter(doc.tasks, params.get('person'));
+  const ownerMatches = owner.matches;
   const scrollRef = useRef<HTMLDivElement>(null);
   const today = todayIso();
 
@@ -78,11 +92,12 @@ export function TasksScreen() {
     return doc.tasks.filter(
       (t) =>
         (q === '' || t.title.toLowerCase().includes(q) || t.owner.toLowerCase().includes(q)) &&
+        ownerMatches(t.owner) &&
         (show === 'all' ||
           (show === 'overdue' && isOverdue(t, today)) ||
           (show === 'problems' && conflicts.has(t.id))),
     );
-  }, [doc.tasks, filter, show, today, conflicts]);
+  }, [doc.tasks, filter, show, today, conflicts, ownerMatches]);
 
   const virtualizer = useVirtualizer({
     count: visible.length,
@@ -168,6 +183,18 @@ export function TasksScreen() {
             ]}
             data-testid="task-show"
           />
+          <Select
+            size="xs"
+            w={130}
+            aria-label={p.filterPerson}
+            placeholder={p.everyone}
+            clearable
+            searchable
+            value={owner.value}
+            onChange={owner.setValue}
+            data={owner.choices.map((c) => ({ value: c.value, label: `${c.label} (${c.count})` }))}
+            data-testid="task-person-filter"
+          />
           <TextInput
             size="xs"
             leftSection={<IconSearch size={14} />}
@@ -175,7 +202,7 @@ export function TasksScreen() {
             value={filter}
             onChange={(e) => setFilter(e.currentTarget.value)}
             aria-label={m.tasks.filter}
-            w={220}
+            w={160}
           />
           <Button size="xs" variant="light" leftSection={<IconDiamond size={14} />} onClick={() => add(true)}>
             {m.tasks.addMilestone}

@@ -1,12 +1,16 @@
-import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { evaluateAlerts } from '../../../../shared/warroom/alerts';
 import { computePacing } from '../../../../shared/warroom/pacing';
 import { useMessages } from '../../i18n';
+import { useRegisterActions, type AppAction } from '../../state/actionStore';
 import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { AlertList } from './AlertList';
 import { DataEntryPanel } from './DataEntryPanel';
+import { PaceTables } from './PaceTables';
+import { WallDisplay } from './WallDisplay';
+import { WarRoomCharts } from './WarRoomCharts';
 import { warroomMessages } from './messages';
 
 function Figure({
@@ -41,6 +45,21 @@ export function WarRoomScreen() {
   const alerts = useMemo(() => evaluateAlerts(doc, pacing), [doc, pacing]);
   const g = pacing.gmv;
   const dash = '—';
+  const [wall, setWall] = useState(false);
+  const closeWall = useCallback(() => setWall(false), []);
+  const actions = useMemo(
+    (): AppAction[] => [
+      {
+        id: 'warroom.wall',
+        label: { zh: '作战室大屏', en: 'War room wall display' },
+        keywords: ['大屏', '全屏', 'wall', 'full screen'],
+        scope: 'screen',
+        perform: () => setWall(true),
+      },
+    ],
+    [],
+  );
+  useRegisterActions('warroom', actions);
   const money = (v: number | null) => (v === null ? dash : f.money(v));
   return (
     <Stack gap="md">
@@ -53,10 +72,16 @@ export function WarRoomScreen() {
             {m.intro}
           </Text>
         </div>
-        <Text data-testid="warroom-at">
-          {m.at} {pacing.at.replace('T', ' ')}
-        </Text>
+        <Group gap="sm">
+          <Text data-testid="warroom-at">
+            {m.at} {pacing.at.replace('T', ' ')}
+          </Text>
+          <Button variant="light" title={m.wallHint} onClick={() => setWall(true)} data-testid="warroom-wall">
+            {m.wall}
+          </Button>
+        </Group>
       </Group>
+      {wall && <WallDisplay pacing={pacing} alerts={alerts} onClose={closeWall} />}
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Figure
           label={m.actual}
@@ -81,10 +106,12 @@ export function WarRoomScreen() {
           sub={g.neededPerHourMinor === null ? undefined : `${m.needed} ${f.money(g.neededPerHourMinor)}`}
         />
       </SimpleGrid>
+      <WarRoomCharts pacing={pacing} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <AlertList alerts={alerts} />
         <DataEntryPanel day={pacing.lastHour.slice(0, 10)} />
       </SimpleGrid>
+      <PaceTables pacing={pacing} alerts={alerts} />
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">
           {m.hours}

@@ -5,10 +5,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PlanDocument } from '../../../../../shared/domain';
 import type { GoalAttainment } from '../../../../../shared/review/attainment';
 import { buildReviewWorkbook } from '../../../../../shared/review/reportWorkbook';
+import { localDateTime } from '../../../../../shared/xlsx/write/workbook';
 import { setReviewFields } from '../../../../../shared/review/recipes';
 import type { CompositeScore } from '../../../../../shared/review/score';
 import { CommitTextarea } from '../../../components/CommitInputs';
-import { currencyDigits, useAppMessages, useFormat, useLocale, useMessages } from '../../../i18n';
+import { currencyDigits, languageOf, useAppMessages, useFormat, useLocale, useMessages } from '../../../i18n';
 import { saveFile } from '../../../platform';
 import { useCommit } from '../../../state/planStore';
 import { AttainmentTable, DerivedFiguresCard } from '../AttainmentSection';
@@ -157,7 +158,9 @@ export function ReportSection({
         },
         {
           perMajor: 10 ** currencyDigits(doc.plan.currency),
-          exportedAt: `${new Date().toISOString().slice(0, 10)} ${new Date().toTimeString().slice(0, 5)}`,
+          // Local wall-clock date and time (toISOString's date is UTC's, a day off near midnight).
+          exportedAt: ((d) => `${d.date} ${d.time}`)(localDateTime(new Date().toISOString())),
+          language: languageOf(locale),
         },
       );
       await saveFile(

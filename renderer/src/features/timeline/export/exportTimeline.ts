@@ -14,7 +14,7 @@ import { scaleWidth } from '../../../../../shared/planning/timeScale';
 import { createPdfTextKit, type PdfTextKit } from '../../../components/pdf/cjkText';
 import type { TimelineRow } from '../rows';
 import { exportLayout, MARGIN, pdfPages, pngSize, type Paper, type PdfLayout } from './exportLayout';
-import { paintTimeline, textsOf, type PacingLabels, type Painter } from './paintTimeline';
+import { headerMarks, paintTimeline, textsOf, type PacingLabels, type Painter } from './paintTimeline';
 import type { Locale } from '../../../i18n';
 
 export type { Paper, PdfLayout } from './exportLayout';
@@ -137,6 +137,7 @@ export async function exportTimelinePdf(
     input.span.start,
     input.span.end,
     input.pacingLabels ? input.pacing : null,
+    headerMarks(input.doc, input.locale),
   );
   const { s, pageW, pageH, regions } = pdfPages(l, paper, mode);
   const labels = regions.map((_, i) => input.pageLabel(i + 1, regions.length));
@@ -203,6 +204,7 @@ export async function exportTimelinePng(input: ExportInput, pxPerDay: number): P
     input.span.start,
     input.span.end,
     input.pacingLabels ? input.pacing : null,
+    headerMarks(input.doc, input.locale),
   );
   const chartW = scaleWidth(l.scale);
   const { width, height, ratio } = pngSize(l);

@@ -11,7 +11,8 @@ import {
 import { tickLabel } from '../axisLabels';
 import { dayFill, NEUTRAL_BAR } from '../chartModel';
 import { pacingGeometry } from '../pacingGeometry';
-import { headerHeight, type ExportLayout, type Region } from './exportLayout';
+import { estimateTextWidth } from '../../../../../shared/charts/labelRows';
+import { headerHeight, headerRowsOf, type ExportLayout, type HeaderMarks, type Region } from './exportLayout';
 import type { Locale } from '../../../i18n';
 
 /**
@@ -35,6 +36,22 @@ function parseHex(color: string): string {
   return /^#[0-9a-f]{6}$/i.test(color) ? color : NEUTRAL_BAR;
 }
 
+/** The phases and key moments the header names, in the planner's language. */
+export function headerMarks(doc: PlanDocument, locale: 'zh-CN' | 'en-US'): HeaderMarks {
+  return {
+    phases: [...doc.phases]
+      .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.order - b.order)
+      .map((p) => ({ id: p.id, name: p.name, startDate: p.startDate })),
+    moments: timelineMarkers(doc.plan, [], locale).map((m) => ({
+      id: m.id,
+      label: m.label,
+      date: m.date,
+      time: m.time,
+      when: `${m.date.slice(5)}${m.time ? ` ${m.time}` : ''}`,
+    })),
+  };
+}
+
 /** Every string the painter may draw, so a PDF can embed the glyphs first. */
 export function textsOf(doc: PlanDocument, l: ExportLayout, extra: readonly string[]): string[] {
   const out = [
@@ -44,6 +61,8 @@ export function textsOf(doc: PlanDocument, l: ExportLayout, extra: readonly stri
     ...timelineMarkers(doc.plan, []).map((m) => m.label),
   ];
   for (const r of l.rows) out.push(r.kind === 'group' ? r.label : `${r.task.title}${r.task.owner}`);
+  for (const line of l.labels.legend) out.push(...line);
+  out.push('ABCDEFGHIJKLMNOPQRSTUVWXYZ'); // legend keys of phases
   out.push('0123456789年月/-–·:');
   return out;
 }
@@ -77,9 +96,12 @@ export function paintTimeline(
   region: Region,
   opts: PaintOptions,
 ): void {
-  const { scale, rowHeight, labelWidth, fontSize } = l;
+  const { scale, rowHeight, labelWidth, fontSize, headerRow: hr } = l;
   const hh = headerHeight(l);
   const top = l.titleHeight;
+  const headerRows = headerRowsOf(l);
+  const phasesTop = top + hr;
+  const momentsTop = phasesTop + hr * headerRows.phases;
   const bodyTop = top + hh;
   const chartW = region.x1 - region.x0;
   const rowsH = (region.r1 - region.r0 + 1) * rowHeight;
@@ -104,8 +126,12 @@ export function paintTimeline(
       const x2 = dateEndToX(scale, ph.endDate);
       if (x2 < region.x0 || x1 > region.x1) continue;
       p.rect(cx(x1), bodyTop, x2 - x1, rowsH, parseHex(ph.color), 0.07);
-      p.rect(cx(x1), top + l.headerRow, x2 - x1, l.headerRow, parseHex(ph.color), 0.35);
-      p.text(cx(Math.max(x1, region.x0)) + 3, top + l.headerRow * 2 - 5, ph.name, fontSize, '#212529');
+      p.rect(cx(x1), phasesTop, x2 - x1, hr * headerRows.phases, parseHex(ph.color), 0.35);
+    }
+    // Phase names in rows that never overlap (exportLayout), a legend key where crowded.
+    for (const pl of l.labels.phases.placed) {
+      const label = l.labels.text.get(pl.isShort ? `${pl.id}#key` : pl.id) ?? '';
+      p.text(cx(pl.x), phasesTop + hr * (pl.row + 1) - 5, label, fontSize, '#212529');
     }
     const { major, minor } = axisTicks(scale, d0, d1);
     for (const t of major) {
@@ -119,7 +145,7 @@ export function paintTimeline(
       );
     }
     for (const t of minor) {
-      p.line(cx(t.x), top + l.headerRow * 2, cx(t.x), top + hh, '#dee2e6', 0.5);
+      p.line(cx(t.x), top + hh - hr, cx(t.x), top + hh, '#dee2e6', 0.5);
       const label = tickLabel(t, opts.locale, scale.zoom);
       if (t.width >= fontSize * (label.length * 0.6 + 0.4)) {
         p.text(cx(t.x) + 2, top + hh - 5, label, fontSize * 0.9, '#495057');
@@ -129,16 +155,15 @@ export function paintTimeline(
     for (const m of timelineMarkers(doc.plan, [], opts.locale)) {
       const x = momentToX(scale, m.date, m.time);
       if (x < region.x0 || x > region.x1) continue;
-      p.line(
-        cx(x),
-        top + l.headerRow * 2,
-        cx(x),
-        bodyTop + rowsH,
-        m.kind === 'peak' ? '#e8590c' : '#f08c00',
-        0.8,
-        true,
-      );
-      p.text(cx(x) + 3, top + l.headerRow * 2 + 11, m.label, fontSize * 0.85, '#d9480f');
+      p.line(cx(x), bodyTop, cx(x), bodyTop + rowsH, m.kind === 'peak' ? '#e8590c' : '#f08c00', 0.8, true);
+      // The moment's name in its own band, in rows that never overlap each other or the day
+      // numbers below; a tick at its left edge ties it to its date.
+      const pl = l.labels.moments.placed.find((q) => q.id === m.id);
+      if (!pl) continue;
+      const rowTop = momentsTop + hr * pl.row;
+      p.line(cx(x), rowTop + 3, cx(x), rowTop + hr - 3, '#d9480f', 1.2);
+      const label = l.labels.text.get(pl.isShort ? `${pl.id}#key` : pl.id) ?? '';
+      p.text(cx(pl.x), rowTop + hr - 5, label, fontSize * 0.85, '#d9480f');
     }
     const phaseColor = new Map(doc.phases.map((ph) => [ph.id, parseHex(ph.color)]));
     const barH = rowHeight * 0.55;
@@ -226,6 +251,20 @@ export function paintTimeline(
   }
 
   if (l.pacing && opts.pacingLabels) paintPacing(p, l, region, bodyTop + rowsH, opts.pacingLabels);
+  paintLegend(p, l, bodyTop + rowsH + l.pacingHeight);
+}
+
+/** The labels shortened to a key in the header, spelled out under the chart. */
+function paintLegend(p: Painter, l: ExportLayout, top: number): void {
+  const size = l.fontSize * 0.9;
+  l.labels.legend.forEach((line, i) => {
+    let x = 0;
+    const y = top + 8 + (i + 1) * l.fontSize * 1.5 - l.fontSize * 0.4;
+    for (const entry of line) {
+      p.text(x, y, entry, size, '#495057');
+      x += estimateTextWidth(entry, size) + 16;
+    }
+  });
 }
 
 /** The budget pacing strip under the rows, on the same date axis, clipped to the page's days. */

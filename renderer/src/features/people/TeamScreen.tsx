@@ -1,0 +1,120 @@
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconArrowsJoin, IconPlus, IconUsers } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { newId, type Person, type PersonId } from '../../../../shared/domain';
+import { CommitNumberInput } from '../../components/CommitInputs';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useAppMessages, useMessages } from '../../i18n';
+import { useSettingsStore } from '../../state/settingsStore';
+import { useWorkspaceStore } from '../../state/workspaceStore';
+import { peopleMessages } from './messages';
+import { PersonRow } from './PersonRow';
+import { useWorkspaceUndoKeys } from './useWorkspaceUndoKeys';
+import { WorkspaceUndoButtons } from './WorkspaceUndoButtons';
+
+const MATCH_OWNERS_PATH = '/team/match';
+
+/** The team roster (团队): the people every plan's owners are matched to (docs/people.md). */
+export function TeamScreen() {
+  const t = useMessages(peopleMessages);
+  const m = useAppMessages();
+  const navigate = useNavigate();
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const load = useWorkspaceStore((s) => s.load);
+  const commit = useWorkspaceStore((s) => s.commit);
+  const taskLimit = useSettingsStore((s) => s.taskLimit);
+  const setTaskLimit = useSettingsStore((s) => s.setTaskLimit);
+  useWorkspaceUndoKeys();
+  useEffect(() => void load(), [load]);
+
+  const people = workspace?.people ?? [];
+  const add = () =>
+    commit(t.addPerson, (w) => ({
+      ...w,
+      people: [
+        ...w.people,
+        { id: newId<PersonId>(), name: t.newPersonName, department: '', role: '', limit: null },
+      ],
+    }));
+  const change = (id: PersonId, patch: Partial<Person>) =>
+    commit(t.editPerson, (w) => ({
+      ...w,
+      people: w.people.map((p) => (p.id === id ? { ...p, ...patch } : p)),
+    }));
+  const remove = (id: PersonId) =>
+    commit(t.deletedPerson, (w) => ({ ...w, people: w.people.filter((p) => p.id !== id) }));
+
+  return (
+    <ScreenFrame
+      title={t.rosterTitle}
+      intro={t.rosterIntro}
+      actions={
+        <>
+          <WorkspaceUndoButtons />
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconArrowsJoin size={14} />}
+            onClick={() => navigate(MATCH_OWNERS_PATH)}
+            data-testid="open-match-owners"
+          >
+            {t.matchOwners}
+          </Button>
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add} data-testid="add-person">
+            {t.addPerson}
+          </Button>
+        </>
+      }
+    >
+      <Group gap="sm" align="flex-end">
+        <CommitNumberInput
+          size="xs"
+          w={170}
+          label={t.defaultLimit}
+          min={1}
+          allowDecimal={false}
+          value={taskLimit}
+          onCommit={(n) => setTaskLimit(n === null ? taskLimit : Math.max(1, Math.round(n)))}
+          data-testid="default-limit"
+        />
+        <Text size="xs" c="dimmed" maw={520} pb={6}>
+          {t.defaultLimitHint}
+        </Text>
+      </Group>
+      {people.length === 0 ? (
+        <EmptyState
+          icon={<IconUsers />}
+          body={t.rosterEmpty}
+          action={<Button onClick={add}>{t.addPerson}</Button>}
+        />
+      ) : (
+        <Table data-testid="roster" layout="fixed">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t.name}</Table.Th>
+              <Table.Th>{t.department}</Table.Th>
+              <Table.Th>{t.role}</Table.Th>
+              <Table.Th w={150}>{t.limit}</Table.Th>
+              <Table.Th w={48}>
+                <VisuallyHidden>{m.common.actions}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {people.map((p) => (
+              <PersonRow
+                key={p.id}
+                person={p}
+                defaultLimit={taskLimit}
+                onChange={(patch) => change(p.id, patch)}
+                onDelete={() => remove(p.id)}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </ScreenFrame>
+  );
+}

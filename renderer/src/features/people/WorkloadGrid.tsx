@@ -1,0 +1,76 @@
+import { Table, Text, Tooltip } from '@mantine/core';
+import type { Workload } from '../../../../shared/people/workload';
+import { useMessages } from '../../i18n';
+import { peopleMessages } from './messages';
+import { WorkloadCellButton } from './WorkloadCellButton';
+
+/** Weeks across, people down; each cell the number of tasks a person carries that week. */
+export function WorkloadGrid({ workload }: { workload: Workload }) {
+  const t = useMessages(peopleMessages);
+  return (
+    <Table.ScrollContainer minWidth={400} type="native">
+      <Table
+        withTableBorder
+        withColumnBorders
+        layout="fixed"
+        data-testid="workload-grid"
+        style={{ width: 'auto' }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th
+              style={{ width: 170, position: 'sticky', left: 0, background: 'var(--mantine-color-body)' }}
+            >
+              {t.person}
+            </Table.Th>
+            {workload.weeks.map((week, i) => (
+              <Table.Th key={week} style={{ width: 64, textAlign: 'center' }}>
+                <Tooltip label={t.week(week, workload.mondays[i] ?? '')}>
+                  <Text span size="xs" fw={700}>
+                    {week.slice(5)}
+                  </Text>
+                </Tooltip>
+                <Text size="xs" c="dimmed">
+                  {(workload.mondays[i] ?? '').slice(5)}
+                </Text>
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {workload.rows.map((row) => (
+            <Table.Tr key={row.personId}>
+              <Table.Th
+                scope="row"
+                style={{
+                  position: 'sticky',
+                  left: 0,
+                  background: 'var(--mantine-color-body)',
+                  fontWeight: 400,
+                }}
+              >
+                <Text size="sm" fw={600} truncate="end">
+                  {row.name}
+                </Text>
+                <Text size="xs" c="dimmed" truncate="end">
+                  {[row.department, t.limitOf(row.limit)].filter(Boolean).join(' · ')}
+                </Text>
+              </Table.Th>
+              {row.cells.map((cell) => (
+                // A height makes the cell's box able to fill the row (height: 100% inside a cell).
+                <Table.Td key={cell.week} p={0} style={{ height: 1 }}>
+                  <WorkloadCellButton
+                    cell={cell}
+                    personId={row.personId}
+                    personName={row.name}
+                    limit={row.limit}
+                  />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,115 @@
+import { Alert, Center, Group, Loader, Select, Text } from '@mantine/core';
+import { IconUsers } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { computeWorkload } from '../../../../shared/people/workload';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useMessages } from '../../i18n';
+import { useLibraryDocuments } from '../../state/libraryDocuments';
+import { useSettingsStore } from '../../state/settingsStore';
+import { useWorkspaceStore } from '../../state/workspaceStore';
+import { peopleMessages } from './messages';
+import { WorkloadGrid } from './WorkloadGrid';
+
+const noPeople: readonly never[] = [];
+
+/** Workload (工作量): weeks × people across every plan, overloads marked (docs/people.md). */
+export function WorkloadScreen() {
+  const t = useMessages(peopleMessages);
+  const docs = useLibraryDocuments((s) => s.docs);
+  const loadDocs = useLibraryDocuments((s) => s.load);
+  const error = useLibraryDocuments((s) => s.error);
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const loadWorkspace = useWorkspaceStore((s) => s.load);
+  const taskLimit = useSettingsStore((s) => s.taskLimit);
+  const [department, setDepartment] = useState<string | null>(null);
+  const [planId, setPlanId] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadDocs();
+    void loadWorkspace();
+  }, [loadDocs, loadWorkspace]);
+
+  const people = workspace?.people ?? noPeople;
+  const departments = useMemo(
+    () => [...new Set(people.map((p) => p.department).filter((d) => d !== ''))].sort(),
+    [people],
+  );
+  const workload = useMemo(
+    () =>
+      docs
+        ? computeWorkload(docs, people, {
+            defaultLimit: taskLimit,
+            planIds: planId ? new Set([planId]) : undefined,
+            departments: department ? new Set([department]) : undefined,
+          })
+        : null,
+    [docs, people, taskLimit, planId, department],
+  );
+  const overloads = workload ? workload.rows.reduce((n, r) => n + r.overloadedWeeks, 0) : 0;
+
+  return (
+    <ScreenFrame
+      title={t.workloadTitle}
+      intro={t.workloadIntro}
+      actions={
+        <>
+          <Select
+            size="xs"
+            w={150}
+            aria-label={t.filterDepartment}
+            placeholder={t.allDepartments}
+            clearable
+            value={department}
+            onChange={setDepartment}
+            data={departments}
+            data-testid="workload-department"
+          />
+          <Select
+            size="xs"
+            w={180}
+            aria-label={t.filterPlan}
+            placeholder={t.allPlans}
+            clearable
+            searchable
+            value={planId}
+            onChange={setPlanId}
+            data={(docs ?? []).map((d) => ({ value: d.plan.id, label: d.plan.name }))}
+            data-testid="workload-plan"
+          />
+        </>
+      }
+    >
+      {error && <Alert color="red">{error}</Alert>}
+      {!workload ? (
+        <Center p="xl">
+          <Loader aria-label={t.loading} />
+        </Center>
+      ) : workload.weeks.length === 0 ? (
+        <EmptyState icon={<IconUsers />} body={t.workloadEmpty} />
+      ) : (
+        <>
+          <Group gap="md">
+            <Text
+              size="sm"
+              fw={overloads > 0 ? 700 : 400}
+              c={overloads > 0 ? 'red.8' : 'dimmed'}
+              data-testid="overload-count"
+            >
+              {t.overloads(overloads)}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t.defaultLimitIs(taskLimit)}
+            </Text>
+          </Group>
+          <WorkloadGrid workload={workload} />
+        </>
+      )}
+      {workload && workload.unmatched.length > 0 && (
+        <Text size="sm" c="dimmed" data-testid="workload-unmatched">
+          {t.unmatched(workload.unmatched.map((u) => u.name).join('、'))}
+        </Text>
+      )}
+    </ScreenFrame>
+  );
+}

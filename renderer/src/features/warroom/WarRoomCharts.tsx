@@ -1,0 +1,79 @@
+import { Badge, Card, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { cumulativeChart, dayStrip, hourlyBarsChart } from '../../../../shared/charts/warroomCharts';
+import type { Pacing } from '../../../../shared/warroom/pacing';
+import { useMessages } from '../../i18n';
+import { useMoney } from '../budget/useMoney';
+import { ReviewChart } from '../review/ReviewChart';
+import { warroomMessages } from './messages';
+
+/** Hourly bars and cumulative lines of the day, and the strip of campaign days (docs/warroom.md). */
+export function WarRoomCharts({ pacing }: { pacing: Pacing }) {
+  const m = useMessages(warroomMessages);
+  const f = useMoney();
+  const text = useMemo(() => ({ actual: m.chartActual, target: m.chartTarget }), [m]);
+  const bars = useMemo(() => hourlyBarsChart(pacing, text), [pacing, text]);
+  const lines = useMemo(() => cumulativeChart(pacing, text), [pacing, text]);
+  const days = useMemo(() => dayStrip(pacing), [pacing]);
+  const hasData = pacing.hours.some((h) => h.gmvMinor !== null);
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <ReviewChart
+          id="warroom-hourly"
+          title={m.hourlyChart}
+          data={hasData ? bars : { labels: [], datasets: [] }}
+          currency={f.currency}
+          noDataText={m.noHourData}
+          height={220}
+        />
+        <ReviewChart
+          id="warroom-cumulative"
+          title={m.cumulativeChart}
+          data={hasData ? lines : { labels: [], datasets: [] }}
+          currency={f.currency}
+          noDataText={m.noHourData}
+          height={220}
+        />
+      </SimpleGrid>
+      <Card withBorder padding="sm">
+        <Title order={3} size="h5" mb="xs">
+          {m.dayStrip}
+        </Title>
+        <ScrollArea type="auto" offsetScrollbars viewportProps={{ tabIndex: 0, 'aria-label': m.dayStrip }}>
+          <Group gap="xs" wrap="nowrap" data-testid="warroom-days">
+            {days.map((d) => (
+              <Card
+                key={d.date}
+                withBorder
+                padding={6}
+                miw={112}
+                data-testid="warroom-day"
+                bg={d.when === 'today' ? 'var(--mantine-color-blue-light)' : undefined}
+              >
+                <Group gap={4} justify="space-between" wrap="nowrap">
+                  <Text size="xs" fw={600}>
+                    {d.date.slice(5)}
+                  </Text>
+                  {d.when === 'today' && (
+                    <Badge size="xs" variant="light">
+                      {m.dayToday}
+                    </Badge>
+                  )}
+                </Group>
+                <Text size="sm">{d.when === 'future' ? m.dayFuture : f.money(d.actualMinor)}</Text>
+                <Text size="xs" c={d.pace !== null && d.pace < 0.9 ? 'red.8' : 'dimmed'}>
+                  {d.pace === null
+                    ? d.targetMinor === null
+                      ? '—'
+                      : f.money(d.targetMinor)
+                    : f.percent(d.pace)}
+                </Text>
+              </Card>
+            ))}
+          </Group>
+        </ScrollArea>
+      </Card>
+    </Stack>
+  );
+}

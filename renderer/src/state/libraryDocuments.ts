@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+import type { PlanDocument } from '../../../shared/domain';
+import { getDb, listPlans, loadDocument } from '../db';
+import { flushPlanSaves, forgetPlan } from './planStore';
+import { saveAndAnnounce } from './syncTabs';
+
+interface LibraryDocumentsState {
+  /** Every plan not in the trash, whole; null until read. */
+  docs: PlanDocument[] | null;
+  error: string | null;
+  /** Reads every plan again (after storing what is typed in the open one). */
+  load(): Promise<void>;
+  /** Stores rewritten plans (each against the version it was made from), then reads them all again. */
+  write(changes: readonly { before: PlanDocument; after: PlanDocument }[]): Promise<void>;
+}
+
+/**
+ * The whole library in memory, for the screens that look across plans (workload, match owners).
+ * Read when such a screen opens; a plan edited meanwhile is read again the next time.
+ */
+export const useLibraryDocuments = create<LibraryDocumentsState>((set, get) => ({
+  docs: null,
+  error: null,
+  async load() {
+    try {
+      await flushPlanSaves();
+      const db = await getDb();
+      const plans = (await listPlans(db)).filter((s) => s.plan.deletedAt === null);
+      const docs = await Promise.all(plans.map((s) => loadDocument(db, s.plan.id)));
+      set({ docs: docs.filter((d): d is PlanDocument => d !== null), error: null });
+    } catch (error) {
+      set({ error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+  async write(changes) {
+    await flushPlanSaves();
+    for (const { before, after } of changes) {
+      await saveAndAnnounce(before, after);
+      forgetPlan(after.plan.id);
+    }
+    await get().load();
+  },
+}));

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { amountMinorSchema, currencySchema } from './primitives';
+
+/**
+ * Records of the workspace: they belong to no one plan but to the planner's whole library — the
+ * team roster (issue 14, point 3) and the yearly budget caps (point 2). Stored in their own
+ * tables (schema version 3), in backups under the optional `workspace` key (docs/backup-format.md).
+ */
+
+const idBody = z.string().min(1).max(64);
+export const personIdSchema = idBody.brand<'PersonId'>();
+/** @public (the roster's screens key by it) */
+export type PersonId = z.infer<typeof personIdSchema>;
+export const yearBudgetIdSchema = idBody.brand<'YearBudgetId'>();
+/** @public */
+export type YearBudgetId = z.infer<typeof yearBudgetIdSchema>;
+
+export const personSchema = z.object({
+  id: personIdSchema,
+  name: z.string().default(''),
+  department: z.string().default(''),
+  role: z.string().default(''),
+  /** The most tasks this person carries at once before the workload view marks an overload; null: no limit set. */
+  limit: z.int().min(1).nullable().default(null),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const yearBudgetSchema = z.object({
+  id: yearBudgetIdSchema,
+  /** The calendar year the cap is for, e.g. 2026. One record per year. */
+  year: z.int().min(2000).max(2100),
+  currency: currencySchema.default('CNY'),
+  /** The yearly cap in minor units. */
+  capMinor: amountMinorSchema.min(0).default(0),
+  /** Caps for Q1–Q4 in minor units, when the year is also capped per quarter; null otherwise. */
+  quarterCapsMinor: z
+    .tuple([amountMinorSchema, amountMinorSchema, amountMinorSchema, amountMinorSchema])
+    .nullable()
+    .default(null),
+  notes: z.string().default(''),
+});
+export type YearBudget = z.infer<typeof yearBudgetSchema>;
+
+/** Everything the workspace holds, as read, stored, backed up and restored in one piece. */
+export const workspaceSchema = z.object({
+  people: z.array(personSchema).default([]),
+  yearBudgets: z.array(yearBudgetSchema).default([]),
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+export const emptyWorkspace = (): Workspace => ({ people: [], yearBudgets: [] });
