@@ -37,6 +37,7 @@ const TrashScreen = lazyScreen(loadRoutes.trash, (m) => m.TrashScreen);
 const BackupsScreen = lazyScreen(loadRoutes.backups, (m) => m.BackupsScreen);
 const YearBudgetScreen = lazyScreen(loadRoutes.yearBudget, (m) => m.YearBudgetScreen);
 const NewFromExcelScreen = lazyScreen(loadRoutes.newFromExcel, (m) => m.NewFromExcelScreen);
+const YearCalendarScreen = lazyScreen(loadRoutes.year, (m) => m.YearCalendarScreen);
 const TeamScreen = lazyScreen(loadRoutes.team, (m) => m.TeamScreen);
 const MatchOwnersScreen = lazyScreen(loadRoutes.matchOwners, (m) => m.MatchOwnersScreen);
 const WorkloadScreen = lazyScreen(loadRoutes.workload, (m) => m.WorkloadScreen);
@@ -53,6 +54,7 @@ const router = createHashRouter([
       { path: 'backups', element: <BackupsScreen /> },
       { path: 'year-budget', element: <YearBudgetScreen /> },
       { path: 'import', element: <NewFromExcelScreen /> },
+      { path: 'year', element: <YearCalendarScreen /> },
       { path: 'team', element: <TeamScreen /> },
       { path: 'team/match', element: <MatchOwnersScreen /> },
       { path: 'workload', element: <WorkloadScreen /> },

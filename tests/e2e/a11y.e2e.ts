@@ -135,6 +135,15 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.page.getByTestId('roll-forward').waitFor({ state: 'detached' });
     });
 
+    it('the year calendar, empty and with the plan', async () => {
+      await app.page.goto(`${app.baseUrl}#/year?year=2024`);
+      await isVisible(app.page.getByTestId('empty-state'));
+      await check('year calendar (empty)');
+      await app.page.goto(`${app.baseUrl}#/year?year=2026`);
+      await isVisible(app.page.getByTestId('year-row'));
+      await check('year calendar');
+    });
+
     it('the backups screen', async () => {
       await app.page.getByTestId('nav-backups').click();
       await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });

@@ -101,6 +101,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const sections = await planSections(page);
       expect(sections.length).toBeGreaterThanOrEqual(14);
       const screens = await appScreens(page);
+      expect(screens).toContain('/year');
       const problems: string[] = [];
       // Reached from the team screen, not the header: match owners, whose "apply" then fills
       // the team and the workload grid with the template's owners for the walk below.

@@ -19,6 +19,7 @@ import {
   IconLayoutList,
   IconArchive,
   IconCalendarDollar,
+  IconCalendarMonth,
   IconUsers,
   IconChartGridDots,
 } from '@tabler/icons-react';
@@ -31,6 +32,7 @@ import { flushWorkspaceSaves } from '../state/workspaceStore';
 import { startAutomaticBackups } from '../state/backupStore';
 import { messages as backupMessages } from '../features/backups/messages';
 import { messages as yearBudgetMessages } from '../features/yearBudget/messages';
+import { yearMessages } from '../features/year/messages';
 import { peopleMessages } from '../features/people/messages';
 import type { Locale } from '../../../shared/i18n/locale';
 import { useSettingsStore } from '../state/settingsStore';
@@ -52,6 +54,7 @@ export function AppShellLayout() {
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
   const yearBudgetNav = useMessages(yearBudgetMessages).nav;
+  const yearNav = useMessages(yearMessages).nav;
   const people = useMessages(peopleMessages);
   // The header's links show where the planner is: the current one in the accent colour, the rest
   // grey (a plan's own screens belong to the library).
@@ -130,6 +133,17 @@ export function AppShellLayout() {
                 leftSection={<IconLayoutList size={16} />}
               >
                 {m.nav.library}
+              </Button>
+              <Button
+                component={NavLink}
+                to="/year"
+                variant="subtle"
+                size="compact-sm"
+                {...navProps('/year')}
+                leftSection={<IconCalendarMonth size={16} />}
+                data-testid="nav-year"
+              >
+                {yearNav}
               </Button>
               <Button
                 component={NavLink}

@@ -9,6 +9,7 @@ export const loadRoutes = {
   backups: () => import('../features/backups/BackupsScreen'),
   newFromExcel: () => import('../features/io/NewFromExcelScreen'),
   yearBudget: () => import('../features/yearBudget/YearBudgetScreen'),
+  year: () => import('../features/year/YearCalendarScreen'),
   team: () => import('../features/people/TeamScreen'),
   matchOwners: () => import('../features/people/MatchOwnersScreen'),
   workload: () => import('../features/people/WorkloadScreen'),

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { appMessages } from '../i18n/messages';
 import { messages as backupMessages } from '../features/backups/messages';
 import { messages as yearBudgetMessages } from '../features/yearBudget/messages';
+import { yearMessages } from '../features/year/messages';
 import { planTabs } from '../features/plan/tabs';
 import { peopleMessages } from '../features/people/messages';
 import { rollForwardMessages } from '../features/rollforward/messages';
@@ -27,6 +28,13 @@ export function useAppActions(openShortcuts: () => void): void {
         label: { zh: zh.nav.library, en: en.nav.library },
         scope: 'app',
         perform: () => navigate('/'),
+      },
+      {
+        id: 'app.yearCalendar',
+        label: { zh: yearMessages['zh-CN'].openCalendar, en: yearMessages['en-US'].openCalendar },
+        keywords: [yearMessages['zh-CN'].nav, yearMessages['en-US'].nav, '日历', 'calendar', 'year'],
+        scope: 'app',
+        perform: () => navigate('/year'),
       },
       {
         id: 'app.newPlan',

@@ -3,4 +3,5 @@ export * from './documentRepo';
 export * from './planRepo';
 export * from './connection';
 export * from './journal';
+export * from './yearRepo';
 export * from './workspaceRepo';

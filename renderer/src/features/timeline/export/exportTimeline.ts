@@ -140,25 +140,55 @@ export async function exportTimelinePdf(
     headerMarks(input.doc, input.locale),
   );
   const { s, pageW, pageH, regions } = pdfPages(l, paper, mode);
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(input.doc.plan.name);
-  pdf.setCreator('Campaign Desk');
-  onProgress({ stage: 'fonts' });
-  const kit = await createPdfTextKit(pdf);
   const labels = regions.map((_, i) => input.pageLabel(i + 1, regions.length));
   const pacingTexts = input.pacingLabels
     ? [input.pacingLabels.title, input.pacingLabels.planned, input.pacingLabels.actual ?? '']
     : [];
-  await kit.prepare(textsOf(input.doc, l, [input.subtitle, ...labels, ...pacingTexts]));
-  for (const [i, region] of regions.entries()) {
-    onProgress({ stage: 'page', page: i + 1, pages: regions.length });
-    const page = pdf.addPage([pageW, pageH]);
-    paintTimeline(pdfPainter(page, kit, s), input.doc, l, region, {
-      locale: input.locale,
-      subtitle: input.subtitle,
-      pageLabel: labels[i] ?? '',
-      pacingLabels: input.pacingLabels,
-    });
+  return paintPdf(
+    {
+      title: input.doc.plan.name,
+      pageSize: [pageW, pageH],
+      scale: s,
+      pages: regions.length,
+      texts: textsOf(input.doc, l, [input.subtitle, ...labels, ...pacingTexts]),
+      drawPage: (painter, i) =>
+        paintTimeline(painter, input.doc, l, regions[i]!, {
+          locale: input.locale,
+          subtitle: input.subtitle,
+          pageLabel: labels[i] ?? '',
+          pacingLabels: input.pacingLabels,
+        }),
+    },
+    onProgress,
+  );
+}
+
+/**
+ * The one PDF path of the app's chart exports (timeline, year calendar): pages of `pageSize`
+ * points, each painted by `drawPage` in pixels scaled by `scale`, with the Noto Sans SC glyphs of
+ * `texts` embedded (subset) so Chinese text is real text.
+ */
+export async function paintPdf(
+  doc: {
+    title: string;
+    pageSize: [number, number];
+    scale: number;
+    pages: number;
+    texts: readonly string[];
+    drawPage(painter: Painter, index: number): void;
+  },
+  onProgress: (p: ExportProgress) => void = () => undefined,
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(doc.title);
+  pdf.setCreator('Campaign Desk');
+  onProgress({ stage: 'fonts' });
+  const kit = await createPdfTextKit(pdf);
+  await kit.prepare([...doc.texts]);
+  for (let i = 0; i < doc.pages; i++) {
+    onProgress({ stage: 'page', page: i + 1, pages: doc.pages });
+    const page = pdf.addPage(doc.pageSize);
+    doc.drawPage(pdfPainter(page, kit, doc.scale), i);
     if (i % 4 === 3) await yieldToUi();
   }
   onProgress({ stage: 'saving' });
@@ -178,6 +208,27 @@ export async function exportTimelinePng(input: ExportInput, pxPerDay: number): P
   );
   const chartW = scaleWidth(l.scale);
   const { width, height, ratio } = pngSize(l);
+  return paintPng(width, height, ratio, (painter) =>
+    paintTimeline(
+      painter,
+      input.doc,
+      l,
+      { x0: 0, x1: chartW, r0: 0, r1: input.rows.length - 1 },
+      { locale: input.locale, subtitle: input.subtitle, pageLabel: '', pacingLabels: input.pacingLabels },
+    ),
+  );
+}
+
+/**
+ * The one PNG path of the app's chart exports: a white canvas of width×height px (an 8 px border
+ * included) at `ratio` device pixels per pixel, painted by `draw` with the app's own fonts.
+ */
+export async function paintPng(
+  width: number,
+  height: number,
+  ratio: number,
+  draw: (painter: Painter) => void,
+): Promise<Uint8Array> {
   const canvas = document.createElement('canvas');
   canvas.width = Math.floor(width * ratio);
   canvas.height = Math.floor(height * ratio);
@@ -188,8 +239,15 @@ export async function exportTimelinePng(input: ExportInput, pxPerDay: number): P
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, width, height);
   ctx.translate(8, 8);
+  draw(canvasPainter(ctx));
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('PNG encoding failed');
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+function canvasPainter(ctx: CanvasRenderingContext2D): Painter {
   const font = (size: number) => `${size}px "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
-  const painter: Painter = {
+  return {
     rect(x, y, w, h, fill, opacity = 1) {
       ctx.globalAlpha = opacity;
       ctx.fillStyle = fill;
@@ -240,14 +298,4 @@ export async function exportTimelinePng(input: ExportInput, pxPerDay: number): P
       ctx.restore();
     },
   };
-  paintTimeline(
-    painter,
-    input.doc,
-    l,
-    { x0: 0, x1: chartW, r0: 0, r1: input.rows.length - 1 },
-    { locale: input.locale, subtitle: input.subtitle, pageLabel: '', pacingLabels: input.pacingLabels },
-  );
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('PNG encoding failed');
-  return new Uint8Array(await blob.arrayBuffer());
 }

@@ -1,0 +1,108 @@
+import { Text, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import {
+  YEAR_BAND_HEIGHT,
+  YEAR_BAND_TOP,
+  YEAR_MOMENT_BASELINE,
+  YEAR_MOMENT_FONT,
+  YEAR_PHASE_FONT,
+  YEAR_ROW_HEIGHT,
+  type RowGeometry,
+} from '../../../../shared/calendar/yearLayout';
+import type { YearRow } from '../../../../shared/calendar/yearRows';
+import { useAppMessages, useFormat, useMessages } from '../../i18n';
+import { yearMessages } from './messages';
+import { NAME_COLUMN, yearColors } from './yearStyle';
+
+/**
+ * One campaign: its name, type and status on the left, its phases as coloured bands (named where
+ * the name fits whole) and its key moments as diamonds on the year's axis. The whole row is one
+ * link to the plan's timeline; every band and moment has its full text as a tooltip.
+ */
+export function YearCampaignRow({ row, geo, width }: { row: YearRow; geo: RowGeometry; width: number }) {
+  const m = useMessages(yearMessages);
+  const app = useAppMessages();
+  const f = useFormat();
+  const status = row.status === 'archived' ? m.archived : app.enums.planStatus[row.status];
+  const type = app.enums.planType[row.type];
+  const bandMid = YEAR_BAND_TOP + YEAR_BAND_HEIGHT / 2;
+  return (
+    <li className="yc-row" style={{ height: YEAR_ROW_HEIGHT }}>
+      <Link
+        to={`/plans/${row.planId}/timeline`}
+        className="yc-row-link"
+        data-testid="year-row"
+        data-plan-id={row.planId}
+      >
+        <div className="yc-name" style={{ width: NAME_COLUMN }} title={`${row.name} · ${type} · ${status}`}>
+          <Text size="sm" fw={600} truncate="end" c="dark.7">
+            {row.name}
+          </Text>
+          <Text size="xs" c="dimmed" truncate="end">
+            {type} · {status}
+          </Text>
+          <VisuallyHidden>{m.rowDates(f.date(row.start), f.date(row.end))}</VisuallyHidden>
+        </div>
+        <svg
+          width={width}
+          height={YEAR_ROW_HEIGHT}
+          aria-hidden="true"
+          style={{ display: 'block', flexShrink: 0 }}
+        >
+          {geo.spanWidth > 0 && (
+            <rect x={geo.spanX} y={bandMid - 1.5} width={geo.spanWidth} height={3} fill={yearColors.span} />
+          )}
+          {geo.phases.map((p) => (
+            <g key={p.id} data-testid="year-phase">
+              <rect
+                x={p.x}
+                y={YEAR_BAND_TOP}
+                width={Math.max(2, p.width)}
+                height={YEAR_BAND_HEIGHT}
+                rx={3}
+                fill={p.color}
+                fillOpacity={0.85}
+              >
+                <title>{m.phaseTip(p.name, f.date(p.start), f.date(p.end))}</title>
+              </rect>
+              {p.showName && (
+                <text
+                  x={p.x + 4}
+                  y={YEAR_BAND_TOP + YEAR_BAND_HEIGHT / 2 + YEAR_PHASE_FONT * 0.36}
+                  fontSize={YEAR_PHASE_FONT}
+                  fill={yearColors.text}
+                  pointerEvents="none"
+                >
+                  {p.name}
+                </text>
+              )}
+            </g>
+          ))}
+          {geo.moments.map((mo) => (
+            <path
+              key={mo.id}
+              d={`M${mo.x},${bandMid - 7} L${mo.x + 5},${bandMid} L${mo.x},${bandMid + 7} L${mo.x - 5},${bandMid} Z`}
+              fill={mo.kind === 'peak' ? yearColors.peak : yearColors.moment}
+              stroke="#fff"
+              strokeWidth={1}
+              data-testid="year-moment"
+            >
+              <title>{m.momentTip(mo.label, f.date(mo.date))}</title>
+            </path>
+          ))}
+          {geo.labels.map((l) => (
+            <text
+              key={l.id}
+              x={l.x}
+              y={YEAR_MOMENT_BASELINE}
+              fontSize={YEAR_MOMENT_FONT}
+              fill={yearColors.dim}
+            >
+              {l.text}
+            </text>
+          ))}
+        </svg>
+      </Link>
+    </li>
+  );
+}

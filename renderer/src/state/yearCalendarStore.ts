@@ -1,0 +1,24 @@
+import { create } from 'zustand';
+import type { YearPlanSource } from '../../../shared/calendar/yearRows';
+import { getDb, listYearPlanSources } from '../db';
+
+interface YearCalendarState {
+  /** Every plan not in the trash, with its phases; null until first loaded. */
+  sources: YearPlanSource[] | null;
+  error: string | null;
+  load(): Promise<void>;
+}
+
+/** The year calendar's data: read fresh each time the screen opens, so it shows the latest plans. */
+export const useYearCalendarStore = create<YearCalendarState>((set) => ({
+  sources: null,
+  error: null,
+  async load() {
+    try {
+      const db = await getDb();
+      set({ sources: await listYearPlanSources(db), error: null });
+    } catch (error) {
+      set({ error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+}));
