@@ -72,6 +72,8 @@ describe('war room', () => {
     // The stock alert was acknowledged: it is not among the open ones on the wall.
     await expect.poll(() => wall.getByTestId('wall-alert').count()).toBeGreaterThan(0);
     expect(await wall.getByTestId('wall-alert').filter({ hasText: 'SKU-001' }).count()).toBe(0);
+    // The critical one (达人直播's spend ahead of pace) is shown first on the wall.
+    await hasText(wall.getByTestId('wall-alert').first(), /达人直播/);
     await app.screenshot('warroom-wall-zh');
     await page.keyboard.press('Escape');
     await isHidden(wall);

@@ -9,7 +9,8 @@ import { warroomMessages } from './messages';
 
 // Readable from 5 m: headline figures never under 48 px (64 px at 1280 wide, 96 px at 1920).
 const headline = 'clamp(48px, 5vw, 96px)';
-const body = 'clamp(20px, 1.8vw, 34px)';
+// Body text follows the smaller of width and height, so 1280×720 keeps every block on screen.
+const body = 'clamp(18px, min(1.8vw, 3vh), 34px)';
 const dim = '#c1c2c5';
 
 function Headline({
@@ -82,8 +83,11 @@ export function WallDisplay({
     };
   }, [onClose]);
 
-  const open = alerts.filter((a) => !a.acknowledged);
-  const topSkus = [...pacing.skus].sort((a, b) => b.unitsSold - a.unitsSold).slice(0, 5);
+  // The room sees the critical ones first when not all fit.
+  const open = alerts
+    .filter((a) => !a.acknowledged)
+    .sort((a, b) => Number(b.severity === 'critical') - Number(a.severity === 'critical'));
+  const topSkus = [...pacing.skus].sort((a, b) => b.unitsSold - a.unitsSold).slice(0, 3);
   const paceColor =
     g.pace === null ? undefined : g.pace >= 1 ? '#69db7c' : g.pace >= 0.9 ? '#ffd43b' : '#ff8787';
 
@@ -146,16 +150,22 @@ export function WallDisplay({
                 {m.wallNoAlerts}
               </Text>
             ) : (
-              open.slice(0, 5).map((a) => (
+              open.slice(0, 3).map((a) => (
                 <Text
                   key={`${a.code}|${a.subject}`}
                   fz={body}
                   c={a.severity === 'critical' ? '#ff8787' : '#ffd43b'}
                   data-testid="wall-alert"
+                  lineClamp={2}
                 >
                   {a.message[lang]}
                 </Text>
               ))
+            )}
+            {open.length > 3 && (
+              <Text fz={body} c={dim}>
+                {m.wallMoreAlerts(open.length - 3)}
+              </Text>
             )}
           </Stack>
           {topSkus.length > 0 && (

@@ -50,7 +50,7 @@ export function WallHourlyBars({ pacing }: { pacing: Pacing }) {
     };
   }, [f]);
   return (
-    <div style={{ position: 'relative', height: 'clamp(240px, 40vh, 520px)' }}>
+    <div style={{ position: 'relative', height: 'clamp(220px, 38vh, 520px)' }}>
       <Chart type="bar" aria-label={m.hourlyChart} data={chartData} options={options} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 export const warroomMessages = defineMessages(
   {
@@ -73,6 +73,7 @@ export const warroomMessages = defineMessages(
     wallTopSkus: '热销商品与可售小时',
     wallAlerts: '未处理预警',
     wallNoAlerts: '没有未处理的预警',
+    wallMoreAlerts: (n: number) => `还有 ${n} 条，见作战室`,
     hoursShort: (n: string) => `${n} 小时`,
   },
   {
@@ -148,6 +149,8 @@ export const warroomMessages = defineMessages(
     wallTopSkus: 'Top SKUs and hours of cover',
     wallAlerts: 'Open alerts',
     wallNoAlerts: 'No open alerts',
+    wallMoreAlerts: (n: number) =>
+      plural('en-US', n, { one: '1 more in the war room', other: `${n} more in the war room` }),
     hoursShort: (n: string) => `${n} h`,
   },
 );
