@@ -16,7 +16,7 @@ import { applyOwnerMatches } from '../../state/ownerMatches';
 import { useWorkspaceStore } from '../../state/workspaceStore';
 import { peopleMessages } from './messages';
 import { OwnerDecisionSelect } from './OwnerDecisionSelect';
-import { useWorkspaceUndoKeys } from './useWorkspaceUndoKeys';
+import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
 import { WorkspaceUndoButtons } from './WorkspaceUndoButtons';
 
 const kindColor = { exact: 'green', normalized: 'teal', suggested: 'yellow', none: 'gray' } as const;

@@ -11,7 +11,7 @@ import { useSettingsStore } from '../../state/settingsStore';
 import { useWorkspaceStore } from '../../state/workspaceStore';
 import { peopleMessages } from './messages';
 import { PersonRow } from './PersonRow';
-import { useWorkspaceUndoKeys } from './useWorkspaceUndoKeys';
+import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
 import { WorkspaceUndoButtons } from './WorkspaceUndoButtons';
 
 const MATCH_OWNERS_PATH = '/team/match';

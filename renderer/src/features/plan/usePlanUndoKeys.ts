@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from '../../platform';
 import { usePlanStore } from '../../state/planStore';
+import { useWorkspaceStore } from '../../state/workspaceStore';
 
 /**
  * A field whose own undo applies: a text box being edited (not a read-only one such as a
@@ -25,19 +26,24 @@ export function undoKeyOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' |
   return null;
 }
 
+/** The history a screen's keys undo and redo: the open plan's, or the library's workspace's. */
+interface History {
+  undo(): void;
+  redo(): void;
+}
+
 /**
- * The one undo/redo handler of a plan's screens: from anywhere on them — a toolbar button just
- * clicked, a select, the timeline — the keys undo and redo the plan; inside a text field being
- * edited, the field's own undo applies (the key is left to the browser). Listens on the window in
- * the capture phase, so no component that stops a key's propagation can swallow it. The desktop
- * menu's Undo/Redo (which own the keys in Electron when the page leaves them) go the same way.
+ * The one undo/redo key handler: from anywhere on the screen — a toolbar button just clicked, a
+ * select, the timeline — the keys undo and redo `history()`; inside a text field being edited, the
+ * field's own undo applies (the key is left to the browser). Listens on the window in the capture
+ * phase, so no component that stops a key's propagation can swallow it. The desktop menu's
+ * Undo/Redo (which own the keys in Electron when the page leaves them) go the same way.
  */
-export function usePlanUndoKeys(): void {
+function useUndoKeys(history: () => History): void {
   useEffect(() => {
     const step = (kind: 'undo' | 'redo') => {
-      const store = usePlanStore.getState();
-      if (kind === 'undo') store.undo();
-      else store.redo();
+      if (kind === 'undo') history().undo();
+      else history().redo();
     };
     const onKeyDown = (e: KeyboardEvent) => {
       const kind = undoKeyOf(e);
@@ -56,5 +62,18 @@ export function usePlanUndoKeys(): void {
       window.removeEventListener('keydown', onKeyDown, { capture: true });
       stopMenu();
     };
-  }, []);
+  }, [history]);
+}
+
+const planHistory = () => usePlanStore.getState();
+const workspaceHistory = () => useWorkspaceStore.getState();
+
+/** A plan's screens: the keys undo and redo the plan. */
+export function usePlanUndoKeys(): void {
+  useUndoKeys(planHistory);
+}
+
+/** The library's workspace screens (team, match owners, annual budget): the keys undo the workspace. */
+export function useWorkspaceUndoKeys(): void {
+  useUndoKeys(workspaceHistory);
 }

@@ -14,7 +14,7 @@ import { CapEditor } from './CapEditor';
 import { exportYear } from './exportYear';
 import { messages } from './messages';
 import { RollupBody, type View } from './RollupBody';
-import { useWorkspaceUndoKeys } from './useWorkspaceUndoKeys';
+import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
 import { useYearMoney } from './useYearMoney';
 
 /** The annual budget (docs/year-budget.md): the year's cap and its plans rolled up. */
