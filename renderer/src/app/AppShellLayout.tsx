@@ -12,8 +12,6 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
-  IconArrowBackUp,
-  IconArrowForwardUp,
   IconKeyboard,
   IconTrash,
   IconLayoutList,
@@ -44,6 +42,7 @@ import { useAppActions } from './useAppActions';
 import { useActionStore } from '../state/actionStore';
 import { afterFirstPaint } from './afterFirstPaint';
 import { prefetchRoutes } from './lazyRoutes';
+import { UndoRedoButtons } from '../components/UndoRedoButtons';
 
 export function AppShellLayout() {
   const m = useAppMessages();
@@ -203,20 +202,7 @@ export function AppShellLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {doc && <SaveStatus />}
-            {doc && (
-              <>
-                <Tooltip label={undoLabel ? m.common.undoWhat(undoLabel) : m.common.nothingToUndo}>
-                  <ActionIcon variant="default" aria-label={m.common.undo} disabled={!canUndo} onClick={undo}>
-                    <IconArrowBackUp size={18} />
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip label={redoLabel ? m.common.redoWhat(redoLabel) : m.common.redo}>
-                  <ActionIcon variant="default" aria-label={m.common.redo} disabled={!canRedo} onClick={redo}>
-                    <IconArrowForwardUp size={18} />
-                  </ActionIcon>
-                </Tooltip>
-              </>
-            )}
+            {doc && <UndoRedoButtons history={{ canUndo, canRedo, undoLabel, redoLabel, undo, redo }} />}
             <SegmentedControl
               size="xs"
               aria-label={m.common.language}

@@ -1,5 +1,6 @@
-import { ActionIcon, Alert, Button, Group, Loader, Select, Text, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconFileSpreadsheet } from '@tabler/icons-react';
+import { Alert, Button, Group, Loader, Select, Text } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { WorkspaceUndoButtons } from '../people/WorkspaceUndoButtons';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { yearBudgetOf } from '../../../../shared/domain';
@@ -24,7 +25,6 @@ export function YearBudgetScreen() {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear();
   const workspace = useWorkspaceStore((s) => s.workspace);
-  const { canUndo, canRedo, undoLabel, undo, redo } = useWorkspaceStore();
   const library = useLibraryStore((s) => s.plans);
   const { docs, isLoading, year: loadedYear, load } = useYearPlansStore();
   const [view, setView] = useState<View>('campaigns');
@@ -63,16 +63,7 @@ export function YearBudgetScreen() {
   const actions = (
     <>
       <SaveStatus />
-      <Tooltip label={undoLabel ? m.undoWhat(undoLabel) : m.nothingToUndo}>
-        <ActionIcon variant="default" aria-label={m.undo} disabled={!canUndo} onClick={undo}>
-          <IconArrowBackUp size={18} />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={m.redo}>
-        <ActionIcon variant="default" aria-label={m.redo} disabled={!canRedo} onClick={redo}>
-          <IconArrowForwardUp size={18} />
-        </ActionIcon>
-      </Tooltip>
+      <WorkspaceUndoButtons />
       <Button
         size="sm"
         variant="light"

@@ -36,10 +36,6 @@ export const messages = defineMessages(
     exported: (name: string) => `已导出“${name}”。`,
     exportFailed: (msg: string) => `导出失败：${msg}`,
     fileLabel: '年度预算',
-    undo: '撤销',
-    redo: '重做',
-    undoWhat: (label: string) => `撤销：${label}`,
-    nothingToUndo: '没有可撤销的操作',
     loading: '正在读取方案…',
   },
   {
@@ -82,10 +78,6 @@ export const messages = defineMessages(
     exported: (name) => `Exported “${name}”.`,
     exportFailed: (msg) => `Export failed: ${msg}`,
     fileLabel: 'Annual budget',
-    undo: 'Undo',
-    redo: 'Redo',
-    undoWhat: (label) => `Undo: ${label}`,
-    nothingToUndo: 'Nothing to undo',
     loading: 'Reading the plans…',
   },
 );
