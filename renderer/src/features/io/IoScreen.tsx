@@ -4,7 +4,6 @@ import {
   Group,
   Input,
   Paper,
-  Progress,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -12,8 +11,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconDownload, IconFileImport } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { IconDownload, IconFileImport } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { todayIso, type PlanDocument } from '../../../../shared/domain';
 import { mergeImportedActuals } from '../../../../shared/review/recipes';
@@ -37,7 +36,8 @@ import { takeBackup } from '../../state/backupStore';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { ImportReview, type ImportTarget } from './ImportReview';
 import { ioMessages } from './messages';
-import { PARSE_TIME_LIMIT_MS, useImportJob } from './useImportJob';
+import { ImportJobStatus } from './ImportJobStatus';
+import { useImportJob } from './useImportJob';
 import { useSettingsStore } from '../../state/settingsStore';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -59,13 +59,6 @@ export function IoScreen() {
   const [kind, setKind] = useState<ImportKindOption>('auto');
   const [target, setTarget] = useState<ImportTarget>('new');
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-
-  useEffect(() => {
-    if (job.state !== 'running') return;
-    const t = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(t);
-  }, [job.state]);
 
   async function doExport(which: 'budget' | 'schedule' | 'plan') {
     try {
@@ -256,57 +249,7 @@ export function IoScreen() {
         </Alert>
       )}
 
-      {running && (
-        <Paper withBorder p="md" data-testid="import-progress">
-          <Text size="sm" mb="xs">
-            {m.reading(job.fileName)} {m.elapsed(Math.floor((now - job.startedAt) / 1000))}
-          </Text>
-          <Progress value={job.stage === 'reading' ? 45 : 85} animated striped mb="sm" />
-          <Button variant="default" onClick={cancel}>
-            {m.cancel}
-          </Button>
-        </Paper>
-      )}
-      {job.state === 'cancelled' && <Alert color="gray">{m.cancelled}</Alert>}
-      {job.state === 'timedOut' && (
-        <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="import-timed-out">
-          {m.timedOut(job.fileName, PARSE_TIME_LIMIT_MS / 1000)}
-        </Alert>
-      )}
-      {done && !done.result.value && (
-        <Alert
-          color="red"
-          icon={<IconAlertTriangle size={18} />}
-          title={m.failed}
-          data-testid="import-failed"
-        >
-          {done.result.problems.map((p, i) => (
-            <Text key={i} size="sm">
-              {p.message[lang]}
-            </Text>
-          ))}
-          {/* Headers in words the importer does not know: the planner maps the columns by hand. */}
-          {done.sheets.length > 0 &&
-            done.result.problems.some((p) => p.code === 'noHeaderRow' || p.code === 'noActualsHeaderRow') && (
-              <Button
-                mt="sm"
-                size="xs"
-                variant="white"
-                color="red"
-                onClick={() =>
-                  pickSheet({
-                    sheet:
-                      done.result.problems.find(
-                        (p) => p.code === 'noHeaderRow' || p.code === 'noActualsHeaderRow',
-                      )?.sheet ?? done.sheets[0]!,
-                  })
-                }
-              >
-                {m.mapByHand}
-              </Button>
-            )}
-        </Alert>
-      )}
+      <ImportJobStatus job={job} cancel={cancel} pickSheet={pickSheet} />
       {done && shown && (
         <>
           {copy && (

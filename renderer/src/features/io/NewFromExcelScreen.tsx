@@ -5,14 +5,13 @@ import {
   Button,
   Group,
   Paper,
-  Progress,
   ScrollArea,
   Select,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
+import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { todayIso } from '../../../../shared/domain';
@@ -29,7 +28,8 @@ import {
 import { ImportReview } from './ImportReview';
 import { ioMessages } from './messages';
 import { newFromExcelMessages } from './newFromExcelMessages';
-import { PARSE_TIME_LIMIT_MS, useImportJob } from './useImportJob';
+import { ImportJobStatus } from './ImportJobStatus';
+import { useImportJob } from './useImportJob';
 import { describeOpenError, pickWorkbook } from './workbookFiles';
 
 /** Daily figures belong to a plan that exists: they are imported from the plan's own screen. */
@@ -167,53 +167,7 @@ export function NewFromExcelScreen() {
             {error}
           </Alert>
         )}
-        {running && (
-          <Paper withBorder p="md" data-testid="import-progress">
-            <Text size="sm" mb="xs">
-              {m.reading(job.fileName)}
-            </Text>
-            <Progress value={job.stage === 'reading' ? 45 : 85} animated striped mb="sm" />
-            <Button variant="default" onClick={cancel}>
-              {m.cancel}
-            </Button>
-          </Paper>
-        )}
-        {job.state === 'cancelled' && <Alert color="gray">{m.cancelled}</Alert>}
-        {job.state === 'timedOut' && (
-          <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="import-timed-out">
-            {m.timedOut(job.fileName, PARSE_TIME_LIMIT_MS / 1000)}
-          </Alert>
-        )}
-        {done && !done.result.value && (
-          <Alert
-            color="red"
-            icon={<IconAlertTriangle size={18} />}
-            title={m.failed}
-            data-testid="import-failed"
-          >
-            {done.result.problems.map((p, i) => (
-              <Text key={i} size="sm">
-                {p.message[lang]}
-              </Text>
-            ))}
-            {done.sheets.length > 0 && done.result.problems.some((p) => p.code === 'noHeaderRow') && (
-              <Button
-                mt="sm"
-                size="xs"
-                variant="white"
-                color="red"
-                onClick={() =>
-                  pickSheet({
-                    sheet:
-                      done.result.problems.find((p) => p.code === 'noHeaderRow')?.sheet ?? done.sheets[0]!,
-                  })
-                }
-              >
-                {m.mapByHand}
-              </Button>
-            )}
-          </Alert>
-        )}
+        <ImportJobStatus job={job} cancel={cancel} pickSheet={pickSheet} />
         {done && shown && (
           <>
             {copy && parsed && (
