@@ -12,6 +12,7 @@ import {
   type Language,
 } from '../xlsx';
 import { runFigures } from './figures';
+import { describeProblem } from './describeProblem';
 import { loadPlan } from './loadPlan';
 import { PACE_USAGE, runPace } from './pace';
 
@@ -34,18 +35,6 @@ const APP_VERSION = '0.1.0';
 function flag(args: string[], name: string): string | null {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] ?? null) : null;
-}
-
-function describe(p: ImportProblem): string {
-  const where = [
-    p.file,
-    p.sheet,
-    p.row !== null ? `row ${p.row}` : null,
-    p.column ? `column ${p.column}${p.header ? ` (${p.header})` : ''}` : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return `${p.severity}: ${where ? `${where}: ` : ''}${p.message.en}`;
 }
 
 async function runImport(args: string[]): Promise<number> {
@@ -74,7 +63,7 @@ async function runImport(args: string[]): Promise<number> {
     if (args.includes('--json')) {
       process.stdout.write(`${JSON.stringify({ error: true, problems: [bomb] }, null, 2)}\n`);
     }
-    process.stderr.write(`${describe(bomb)}\n`);
+    process.stderr.write(`${describeProblem(bomb)}\n`);
     return 2;
   }
   // --sheet / --header-row: what the mapping screen's sheet and header-row pickers choose.
@@ -102,7 +91,7 @@ async function runImport(args: string[]): Promise<number> {
   const json = args.includes('--json');
   if (!value) {
     if (json) process.stdout.write(`${JSON.stringify({ error: true, problems }, null, 2)}\n`);
-    for (const p of problems) process.stderr.write(`${describe(p)}\n`);
+    for (const p of problems) process.stderr.write(`${describeProblem(p)}\n`);
     return 2;
   }
   const backup: BackupFile & { problems: ImportProblem[]; import: object } = {
@@ -127,7 +116,7 @@ async function runImport(args: string[]): Promise<number> {
     process.stdout.write(
       `${value.kind}: ${d.tasks.length} tasks, ${d.budgetLines.length} budget lines, ${value.actuals?.rows.length ?? 0} daily rows, ${problems.length} problems${hasErrors(problems) ? ' (some rows left out)' : ''}\n`,
     );
-    for (const p of problems) process.stdout.write(`${describe(p)}\n`);
+    for (const p of problems) process.stdout.write(`${describeProblem(p)}\n`);
   }
   return problems.length === 0 ? 0 : 1;
 }

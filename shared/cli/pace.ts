@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { hasErrors, refuseInflatingBomb, type ImportProblem } from '../xlsx';
+import { describeProblem } from './describeProblem';
 import { loadPlan } from './loadPlan';
 import { evaluateAlerts } from '../warroom/alerts';
 import { importHourlyBytes } from '../warroom/importFile';
@@ -20,18 +21,6 @@ function flags(args: string[], name: string): string[] {
     if (a === name && args[i + 1] !== undefined) out.push(args[i + 1]!);
   });
   return out;
-}
-
-function describe(p: ImportProblem): string {
-  const where = [
-    p.file,
-    p.sheet,
-    p.row !== null ? `row ${p.row}` : null,
-    p.column ? `column ${p.column}${p.header ? ` (${p.header})` : ''}` : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return `${p.severity}: ${where ? `${where}: ` : ''}${p.message.en}`;
 }
 
 export async function runPace(args: string[]): Promise<number> {
@@ -66,7 +55,7 @@ export async function runPace(args: string[]): Promise<number> {
     const fileName = file.replace(/^.*[\\/]/, '');
     const bomb = await refuseInflatingBomb(bytes, fileName);
     if (bomb) {
-      process.stderr.write(`${describe(bomb)}\n`);
+      process.stderr.write(`${describeProblem(bomb)}\n`);
       return 2;
     }
     const result = importHourlyBytes(bytes, {
@@ -84,7 +73,7 @@ export async function runPace(args: string[]): Promise<number> {
     });
     problems.push(...result.problems);
     if (!result.value) {
-      for (const p of result.problems) process.stderr.write(`${describe(p)}\n`);
+      for (const p of result.problems) process.stderr.write(`${describeProblem(p)}\n`);
       if (json) process.stdout.write(`${JSON.stringify({ error: true, problems }, null, 2)}\n`);
       return result.problems.some((p) =>
         ['notAWorkbook', 'damagedFile', 'emptyFile', 'fileTooLarge'].includes(p.code),
@@ -145,7 +134,7 @@ export async function runPace(args: string[]): Promise<number> {
       `at ${pacing.at}: GMV ${g.actualMinor / 100} of ${(g.targetToDateMinor ?? 0) / 100} by now (pace ${g.pace === null ? '—' : (g.pace * 100).toFixed(1)} %), ${alerts.length} alerts\n`,
     );
     for (const a of alerts) process.stdout.write(`${a.severity}: ${a.message.en}\n`);
-    for (const p of problems) process.stdout.write(`${describe(p)}\n`);
+    for (const p of problems) process.stdout.write(`${describeProblem(p)}\n`);
   }
   return problems.length === 0 ? 0 : 1;
 }
