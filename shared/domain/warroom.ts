@@ -73,6 +73,9 @@ export type HourlyRecord = z.infer<typeof hourlyRecordSchema>;
 export const incidentSeverities = ['low', 'medium', 'high', 'critical'] as const;
 export const incidentSeveritySchema = z.enum(incidentSeverities);
 
+export const incidentStatuses = ['open', 'handling', 'resolved'] as const;
+export type IncidentStatus = (typeof incidentStatuses)[number];
+
 /** Something that happened during the campaign days and what the team did about it. */
 export const incidentSchema = z.object({
   id: incidentIdSchema,
@@ -83,6 +86,10 @@ export const incidentSchema = z.object({
   owner: z.string().default(''),
   action: z.string().default(''),
   resolvedAt: localMomentSchema.nullable().default(null),
+  /** open → handling → resolved; resolving it stamps `resolvedAt` when none was typed. */
+  status: z.enum(incidentStatuses).default('open'),
+  /** What was done and how it ended (复盘 reads it). */
+  resolution: z.string().default(''),
   /** The risk of the register it realises; that risk's status becomes "triggered". */
   riskId: riskIdSchema.nullable().default(null),
   /** The alert it was opened from (code and subject), when it was. */

@@ -1,4 +1,4 @@
-import { newId, type AlertAckId, type IncidentId, type PlanDocument } from '../domain';
+import { newId, type AlertAckId, type IncidentId, type PlanDocument, type RiskId } from '../domain';
 import type { Alert } from './alerts';
 
 /**
@@ -21,6 +21,8 @@ export function acknowledgeAlert(doc: PlanDocument, alert: Alert, at: string, no
         owner: '',
         action: alert.contingency ?? '',
         resolvedAt: null,
+        status: 'open',
+        resolution: '',
         riskId: alert.riskId,
         alertCode: alert.code,
         alertSubject: alert.subject,
@@ -41,6 +43,67 @@ export function acknowledgeAlert(doc: PlanDocument, alert: Alert, at: string, no
     ],
     risks: doc.risks.map((r) =>
       r.id === alert.riskId && r.status !== 'triggered' ? { ...r, status: 'triggered', triggeredAt: at } : r,
+    ),
+  };
+}
+
+/** An incident logged by hand at `at` (local YYYY-MM-DDTHH:mm), open, with no risk yet. */
+export function addIncident(doc: PlanDocument, at: string, what: string): PlanDocument {
+  const order = doc.incidents.reduce((m, i) => Math.max(m, i.order), 0) + 1;
+  return {
+    ...doc,
+    incidents: [
+      ...doc.incidents,
+      {
+        id: newId<IncidentId>(),
+        planId: doc.plan.id,
+        at,
+        what,
+        severity: 'medium',
+        owner: '',
+        action: '',
+        resolvedAt: null,
+        status: 'open',
+        resolution: '',
+        riskId: null,
+        alertCode: null,
+        alertSubject: null,
+        order,
+      },
+    ],
+  };
+}
+
+export type IncidentPatch = Partial<
+  Pick<
+    PlanDocument['incidents'][number],
+    'at' | 'what' | 'severity' | 'owner' | 'action' | 'resolvedAt' | 'status' | 'resolution'
+  >
+> & { riskId?: RiskId | null };
+
+/**
+ * Edits an incident (docs/warroom.md, "Incidents"). Linking a risk marks it triggered at the
+ * incident's time and, when the action is still empty, takes the risk's contingency as the action.
+ * Resolving stamps `resolvedAt` with `now` when none is set; reopening clears it.
+ */
+export function updateIncident(
+  doc: PlanDocument,
+  id: IncidentId,
+  patch: IncidentPatch,
+  now: string,
+): PlanDocument {
+  const old = doc.incidents.find((i) => i.id === id);
+  if (!old) return doc;
+  const next = { ...old, ...patch };
+  const risk = patch.riskId ? doc.risks.find((r) => r.id === patch.riskId) : undefined;
+  if (risk && next.action.trim() === '') next.action = risk.contingency;
+  if (patch.status === 'resolved' && next.resolvedAt === null) next.resolvedAt = now;
+  if (patch.status && patch.status !== 'resolved') next.resolvedAt = null;
+  return {
+    ...doc,
+    incidents: doc.incidents.map((i) => (i.id === id ? next : i)),
+    risks: doc.risks.map((r) =>
+      r === risk && r.status !== 'triggered' ? { ...r, status: 'triggered', triggeredAt: next.at } : r,
     ),
   };
 }

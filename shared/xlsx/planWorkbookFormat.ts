@@ -235,6 +235,7 @@ const dictionary: Record<string, LocalizedText> = {
   severity: { zh: '严重程度', en: 'Severity' },
   action: { zh: '处理措施', en: 'Action' },
   resolvedAt: { zh: '解决时间', en: 'Resolved at' },
+  resolution: { zh: '处理结果', en: 'Resolution' },
   riskId: { zh: '关联风险', en: 'Risk' },
   alertCode: { zh: '预警', en: 'Alert' },
   alertSubject: { zh: '预警对象', en: 'Alert subject' },

@@ -32,8 +32,20 @@ describe('war room', () => {
     const { page } = app;
     await page.getByTestId('warroom-paste').fill('03:00-04:00\t¥50,000');
     await page.getByRole('button', { name: '写入' }).first().click();
+    // The paste opens the same mapping screen as a file: what will be replaced, before it is.
+    const dialog = page.getByTestId('warroom-import');
+    await hasText(dialog.getByTestId('warroom-import-preview'), /^将新增 0 个小时记录，更新 1 个/);
+    await hasText(
+      dialog.getByTestId('warroom-import-changes'),
+      '2026-11-11 03:00 全店 支付金额：¥45,000.00 → ¥50,000.00',
+    );
+    await dialog.getByTestId('warroom-import-confirm').click();
+    await isHidden(dialog);
     await hasText(page.getByTestId('warroom-report').first(), '新增 0 小时，更新 1 小时');
-    await hasText(page.getByTestId('warroom-report').nth(1), '2026-11-11 03:00：¥45,000.00 → ¥50,000.00');
+    await hasText(
+      page.getByTestId('warroom-report').nth(1),
+      '2026-11-11 03:00 全店 支付金额：¥45,000.00 → ¥50,000.00',
+    );
     // ¥270,000 − ¥45,000 + ¥50,000 = ¥275,000; 275,000 ÷ 350,000 = 78.6 %.
     await hasText(page.getByTestId('warroom-pace'), '78.6%');
   });

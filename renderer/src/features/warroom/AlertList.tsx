@@ -3,13 +3,8 @@ import type { Alert } from '../../../../shared/warroom/alerts';
 import { acknowledgeAlert } from '../../../../shared/warroom/recipes';
 import { useLanguage, useMessages } from '../../i18n';
 import { useCommit } from '../../state/planStore';
+import { localNow } from './localNow';
 import { warroomMessages } from './messages';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-function localNow(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 export function AlertList({ alerts }: { alerts: Alert[] }) {
   const m = useMessages(warroomMessages);

@@ -1,23 +1,31 @@
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Overlay, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { problemWhere, type ImportProblem } from '../../../../shared/xlsx/problems';
-import { importHourlyWorkbook } from '../../../../shared/warroom/importFile';
 import { applyHourlyImport, mergeHourly } from '../../../../shared/warroom/merge';
-import { pasteToWorkbook } from '../../../../shared/warroom/paste';
+import { PASTE_SHEET, pasteToWorkbook } from '../../../../shared/warroom/paste';
 import { parseQuickEntry } from '../../../../shared/warroom/quickEntry';
 import type { HourlyRow } from '../../../../shared/warroom/importHourly';
 import type { Channel } from '../../../../shared/domain';
 import { useLanguage, useMessages } from '../../i18n';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
+import { HourlyMappingModal } from './HourlyMappingModal';
+import { warroomImportMessages } from './importMessages';
 import { warroomMessages } from './messages';
+import { useWarRoomFiles } from './useWarRoomFiles';
 
-/** Paste and quick entry: both go through the same importer and the same merge as files. */
+/**
+ * Files (picked or dropped) and pastes go through the one mapping screen; a quick entry is one
+ * line and is written at once. All go through the same importer and the same merge.
+ */
 export function DataEntryPanel({ day }: { day: string }) {
   const doc = usePlanDoc();
   const commit = useCommit();
   const m = useMessages(warroomMessages);
   const lang = useLanguage();
+  const mi = useMessages(warroomImportMessages);
+  const files = useWarRoomFiles(lang, mi.notWorkbook);
   const f = useMoney();
   const show = (metric: string, v: number) => (metric.endsWith('Minor') ? f.money(v) : f.number(v, 0));
   const [paste, setPaste] = useState('');
@@ -46,19 +54,10 @@ export function DataEntryPanel({ day }: { day: string }) {
 
   const onPaste = () => {
     const wb = pasteToWorkbook(paste);
+    setReport([]);
     if (!wb.value) return void setProblems(wb.problems);
-    const r = importHourlyWorkbook(wb.value, {
-      planId: doc.plan.id,
-      currency: doc.plan.currency,
-      channels: doc.channels,
-      products: doc.products.map((p) => ({ sku: p.sku, name: p.name })),
-      defaultDate: day,
-      snapshotHour: null,
-      fileName: 'paste',
-      mode: 'auto',
-    });
-    if (apply(r.value?.rows ?? [], r.value?.newChannels ?? [], 'paste', [...wb.problems, ...r.problems]))
-      setPaste('');
+    setProblems([]);
+    files.setSource({ name: PASTE_SHEET, isPaste: true, workbook: wb.value, readProblems: wb.problems });
   };
   const onQuick = () => {
     const q = parseQuickEntry(quick, day, doc.plan.currency);
@@ -68,9 +67,26 @@ export function DataEntryPanel({ day }: { day: string }) {
   return (
     <Card withBorder>
       <Stack gap="xs">
-        <Title order={3} size="h5">
-          {m.data}
-        </Title>
+        <Group justify="space-between">
+          <Title order={3} size="h5">
+            {m.data}
+          </Title>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconFileImport size={14} />}
+            title={mi.importFileHint}
+            onClick={() => void files.pick()}
+            data-testid="warroom-import-file"
+          >
+            {mi.importFile}
+          </Button>
+        </Group>
+        {files.error && (
+          <Alert color="red" data-testid="warroom-file-error">
+            {files.error}
+          </Alert>
+        )}
         <Textarea
           label={m.pasteLabel}
           placeholder={m.pastePlaceholder}
@@ -116,6 +132,31 @@ export function DataEntryPanel({ day }: { day: string }) {
           </Text>
         ))}
       </Stack>
+      {files.source && (
+        <HourlyMappingModal
+          source={files.source}
+          day={day}
+          onClose={() => files.setSource(null)}
+          onApplied={(lines) => {
+            if (files.source?.isPaste) setPaste('');
+            files.setSource(null);
+            setReport(lines);
+          }}
+        />
+      )}
+      {files.isDragging && (
+        <Overlay fixed zIndex={1000} backgroundOpacity={0.55} color="#000" data-testid="warroom-drop-overlay">
+          <Stack h="100%" align="center" justify="center" gap="xs" style={{ pointerEvents: 'none' }}>
+            <IconFileImport size={56} color="white" />
+            <Text c="white" fw={700} size="xl">
+              {mi.dropHere}
+            </Text>
+            <Text c="white" size="sm">
+              {mi.dropHint}
+            </Text>
+          </Stack>
+        </Overlay>
+      )}
     </Card>
   );
 }

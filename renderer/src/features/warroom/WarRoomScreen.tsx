@@ -8,7 +8,9 @@ import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { AlertList } from './AlertList';
 import { DataEntryPanel } from './DataEntryPanel';
+import { IncidentLog } from './IncidentLog';
 import { PaceTables } from './PaceTables';
+import { ProfileEditor } from './ProfileEditor';
 import { WallDisplay } from './WallDisplay';
 import { WarRoomCharts } from './WarRoomCharts';
 import { warroomMessages } from './messages';
@@ -111,7 +113,9 @@ export function WarRoomScreen() {
         <AlertList alerts={alerts} />
         <DataEntryPanel day={pacing.lastHour.slice(0, 10)} />
       </SimpleGrid>
+      <IncidentLog />
       <PaceTables pacing={pacing} alerts={alerts} />
+      <ProfileEditor today={pacing.lastHour.slice(0, 10)} />
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">
           {m.hours}

@@ -1,0 +1,101 @@
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { eachDay, type IsoDate } from '../../../../shared/domain';
+import { isPeakProfileDay, profileWeights } from '../../../../shared/warroom/curve';
+import {
+  profilePercents,
+  resetDayProfile,
+  setDayProfile,
+  setHourPercent,
+} from '../../../../shared/warroom/profile';
+import { CommitNumberInput } from '../../components/CommitInputs';
+import { useMessages } from '../../i18n';
+import { useCommit, usePlanDoc } from '../../state/planStore';
+import { useMoney } from '../budget/useMoney';
+import { profileMessages } from './profileMessages';
+
+const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
+
+/**
+ * A day's hourly profile, editable (docs/warroom.md, "Editing a day's profile"): 24 shares of the
+ * day that always sum to 100 %; each change is one undoable edit saved with the plan.
+ */
+export function ProfileEditor({ today }: { today: IsoDate }) {
+  const doc = usePlanDoc();
+  const commit = useCommit();
+  const m = useMessages(profileMessages);
+  const f = useMoney();
+  const days = useMemo(
+    () => eachDay(doc.plan.startDate, doc.plan.endDate),
+    [doc.plan.startDate, doc.plan.endDate],
+  );
+  const [picked, setPicked] = useState<IsoDate | null>(null);
+  const date = picked ?? (days.includes(today) ? today : (days[0] ?? today));
+  const percents = useMemo(() => profilePercents(profileWeights(doc, date)), [doc, date]);
+  const isOwn = doc.hourProfiles.some((p) => p.date === date);
+  const total = percents.reduce((s, p) => s + p, 0);
+  return (
+    <Card withBorder data-testid="warroom-profile">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-end">
+          <div>
+            <Title order={3} size="h5">
+              {m.title}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {m.hint}
+            </Text>
+          </div>
+          <Group gap="xs" align="flex-end">
+            <Badge variant="light" color={isOwn ? 'blue' : 'gray'}>
+              {isOwn ? m.own : m.template[isPeakProfileDay(doc, date) ? 'peak' : 'ordinary']}
+            </Badge>
+            <Text size="sm" data-testid="warroom-profile-total">
+              {m.total(f.percent(total / 100, 1))}
+            </Text>
+            <Select
+              size="xs"
+              w={140}
+              label={m.day}
+              value={date}
+              allowDeselect={false}
+              data={days}
+              onChange={(v) => v && setPicked(v)}
+            />
+            <Button
+              size="xs"
+              variant="default"
+              disabled={!isOwn}
+              onClick={() => commit(m.resetLabel(date), (d) => resetDayProfile(d, date))}
+            >
+              {m.reset}
+            </Button>
+          </Group>
+        </Group>
+        <SimpleGrid cols={12} spacing={6} verticalSpacing={4}>
+          {percents.map((p, h) => (
+            <CommitNumberInput
+              key={`${date}-${h}`}
+              size="xs"
+              label={hourLabel(h)}
+              aria-label={m.editLabel(date, hourLabel(h))}
+              value={Math.round(p * 100) / 100}
+              suffix="%"
+              min={0}
+              max={100}
+              decimalScale={2}
+              hideControls
+              data-testid={`warroom-profile-${h}`}
+              onCommit={(v) =>
+                v !== null &&
+                commit(m.editLabel(date, hourLabel(h)), (d) =>
+                  setDayProfile(d, date, setHourPercent(profileWeights(d, date), h, v)),
+                )
+              }
+            />
+          ))}
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}
