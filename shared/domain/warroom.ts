@@ -74,7 +74,6 @@ export const incidentSeverities = ['low', 'medium', 'high', 'critical'] as const
 export const incidentSeveritySchema = z.enum(incidentSeverities);
 
 export const incidentStatuses = ['open', 'handling', 'resolved'] as const;
-export type IncidentStatus = (typeof incidentStatuses)[number];
 
 /** Something that happened during the campaign days and what the team did about it. */
 export const incidentSchema = z.object({

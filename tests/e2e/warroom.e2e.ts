@@ -37,7 +37,7 @@ describe('war room', () => {
     await hasText(dialog.getByTestId('warroom-import-preview'), /^将新增 0 个小时记录，更新 1 个/);
     await hasText(
       dialog.getByTestId('warroom-import-changes'),
-      '2026-11-11 03:00 全店 支付金额：¥45,000.00 → ¥50,000.00',
+      /2026-11-11 03:00 全店 支付金额：¥45,000\.00 → ¥50,000\.00/,
     );
     await dialog.getByTestId('warroom-import-confirm').click();
     await isHidden(dialog);

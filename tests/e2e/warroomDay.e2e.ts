@@ -171,11 +171,11 @@ describe('war room: a whole peak day', () => {
     await pickFile(page, 'evening-corrected.csv', evening(45_000));
     await hasText(
       dialog().getByTestId('warroom-import-preview'),
-      '将新增 0 个小时记录，更新 1 个（新值覆盖旧值），2 个不变',
+      /^将新增 0 个小时记录，更新 1 个（新值覆盖旧值），2 个不变/,
     );
     await hasText(
       dialog().getByTestId('warroom-import-changes'),
-      '2026-11-11 22:00 全店 支付金额：¥40,000.00 → ¥45,000.00',
+      /2026-11-11 22:00 全店 支付金额：¥40,000\.00 → ¥45,000\.00/,
     );
     await confirm();
     await hasText(page.getByTestId('warroom-actual'), '¥915,000.00');
@@ -188,6 +188,7 @@ describe('war room: a whole peak day', () => {
   it('the review shows the day’s total summed from the hours', async () => {
     const { page } = app;
     await app.openPlan(doc.plan.id, 'review');
+    await page.getByTestId('review-tab-actuals').click();
     await hasText(page.getByTestId('actuals-from-hours'), /11-11/);
     await hasText(page.getByTestId('actuals-total-gmvMinor'), '¥915,000.00');
     app.assertNoExternalRequests();

@@ -9,8 +9,8 @@ import { median, round, type BenchRow, type BenchSuite } from '../types';
 /**
  * War room (issue 13 point 11), pure Node:
  * - warroom.import.30x24: one .xlsx back-office export of a 30-day campaign — a shop sheet
- *   (720 hours), a channel sheet (10 channels × 720 hours) and a SKU sheet (200 SKUs × 720 hours,
- *   with stock) — read, mapped, validated and merged into the plan;
+ *   (720 hours), a channel sheet (10 channels × 720 hours) and the SKUs (200 × 720 hours, with
+ *   stock, on two sheets) — read, mapped, validated and merged into the plan;
  * - warroom.import.overhead.ratio: that against a bare XLSX.read + sheet_to_json of every sheet;
  * - warroom.pace.newHour: pacing and alerts recomputed after one more hour arrives, at that size.
  */
@@ -23,7 +23,9 @@ const hh = (h: number) => String(h).padStart(2, '0');
 function workbook(): Uint8Array {
   const shop: (string | number)[][] = [['统计时间', '支付金额', '访客数', '支付买家数', '花费']];
   const channels: (string | number)[][] = [['统计时间', '流量来源', '支付金额', '花费']];
-  const skus: (string | number)[][] = [['统计时间', '商品ID', '商品名称', '支付件数', '支付金额', '库存']];
+  // 144,000 SKU rows: two sheets of 100 SKUs, as the importer refuses a sheet past 100,000 rows.
+  const skuHeader = ['统计时间', '商品ID', '商品名称', '支付件数', '支付金额', '库存'];
+  const skus: (string | number)[][][] = [[skuHeader], [skuHeader]];
   for (let d = 0; d < DAYS; d++) {
     const date = addDays(START, d);
     for (let h = 0; h < 24; h++) {
@@ -32,13 +34,21 @@ function workbook(): Uint8Array {
       shop.push([t, 40_000 * wave, 9_000 * wave, 400 * wave, 8_000 * wave]);
       for (let c = 0; c < CHANNELS; c++) channels.push([t, `渠道${c + 1}`, 4_000 * wave + c, 800 * wave]);
       for (let s = 0; s < SKUS; s++)
-        skus.push([t, `SKU-${s}`, `商品 ${s}`, wave + (s % 3), 199 * (wave + (s % 3)), 5_000 - d * 24 - h]);
+        skus[s < SKUS / 2 ? 0 : 1]!.push([
+          t,
+          `SKU-${s}`,
+          `商品 ${s}`,
+          wave + (s % 3),
+          199 * (wave + (s % 3)),
+          5_000 - d * 24 - h,
+        ]);
     }
   }
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(shop), '全店');
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(channels), '渠道');
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(skus), '商品');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(skus[0]!), '商品1');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(skus[1]!), '商品2');
   return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
 }
 
@@ -86,7 +96,7 @@ const suite: BenchSuite = () => {
   let doc = base;
   const full = measure(() => {
     const r = importHourlyBytes(bytes, ctx);
-    if (!r.value) throw new Error('warroom bench file unreadable');
+    if (!r.value) throw new Error(`warroom bench file unreadable: ${JSON.stringify(r.problems[0])}`);
     doc = applyHourlyImport(base, r.value.rows, r.value.newChannels, {
       source: 'bench.xlsx',
       importedAt: '2026-11-18T00:00:00.000Z',
