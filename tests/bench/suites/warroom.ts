@@ -49,7 +49,7 @@ function workbook(): Uint8Array {
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(channels), '渠道');
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(skus[0]!), '商品1');
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(skus[1]!), '商品2');
-  return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 }
 
 function plan() {
