@@ -22,3 +22,14 @@ export { exportYearWorkbook } from './write/yearWorkbook';
 export { exportScheduleWorkbook } from './write/scheduleWorkbook';
 export { exportPlanWorkbook } from './write/planWorkbook';
 export type { Language } from './write/workbook';
+export {
+  bookReady,
+  importBook,
+  isMultiSheetBook,
+  previewBook,
+  suggestChoices,
+  type BookImport,
+  type BookKind,
+  type BookSheetPreview,
+  type SheetChoice,
+} from './importBook';
