@@ -16,6 +16,7 @@ export {
   type WorkbookImport,
 } from './importFile';
 export { planCopy } from './planCopy';
+export { sheetTitles } from './planWorkbookFormat';
 export { mergeImport, previewMerge } from './merge';
 export { exportBudgetWorkbook } from './write/budgetWorkbook';
 export { exportYearWorkbook } from './write/yearWorkbook';

@@ -21,8 +21,9 @@ const context = { fileName: FILE, today: '2026-10-01', now: '2026-10-01T00:00:00
 
 function workbook(budgetAmount: string | number = 50000): WorkbookGrid {
   const wb = XLSX.utils.book_new();
-  const sheet = (name: string, rows: unknown[][]): void =>
+  const sheet = (name: string, rows: unknown[][]): void => {
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  };
   sheet('说明', [['本文件包含排期、预算和商品三张表'], ['请勿修改表头']]);
   sheet('排期', [
     ['序号', '阶段', '任务名称', '负责人', '开始日期', '结束日期'],
