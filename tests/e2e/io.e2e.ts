@@ -146,6 +146,12 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.page.getByRole('button', { name: /选择文件|Choose a file/ }).click();
       await (await chooser).setFiles({ name: 'plan.xlsx', mimeType: XLSX_MIME, buffer });
       await hasText(app.page.getByTestId('import-as-copy'), new RegExp(escape(doc.plan.name)));
+      // The preview counts what the copy creates, in all and per kind — never "0 rows".
+      const perKind =
+        lang === 'zh'
+          ? `任务 ${doc.tasks.length} · 渠道 ${doc.channels.length}`
+          : `Tasks ${doc.tasks.length} · Channels ${doc.channels.length}`;
+      await isVisible(app.page.getByText(perKind, { exact: false }));
       const copyName = `${doc.plan.name}${lang === 'zh' ? '（副本）' : ' (copy)'}`;
       await app.page.getByRole('button', { name: new RegExp(escape(copyName)) }).click();
       await app.page.waitForSelector('[data-testid="plan-title"]');
