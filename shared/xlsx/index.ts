@@ -31,6 +31,5 @@ export {
   suggestChoices,
   type BookImport,
   type BookKind,
-  type BookSheetPreview,
   type SheetChoice,
 } from './importBook';
