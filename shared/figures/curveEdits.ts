@@ -91,3 +91,11 @@ export function resetSalesCurve(doc: PlanDocument): PlanDocument {
 export function isSalesCurveEdited(doc: Pick<PlanDocument, 'phases'>): boolean {
   return doc.phases.some((p) => p.gmvWeight != null || p.uvWeight != null || p.dayWeights != null);
 }
+
+/** Clears one phase's day weights: its days follow the default again. */
+export function resetDayShares(phaseId: PhaseId) {
+  return (doc: PlanDocument): PlanDocument => ({
+    ...doc,
+    phases: doc.phases.map((p) => (p.id === phaseId ? { ...p, dayWeights: null } : p)),
+  });
+}

@@ -7,3 +7,4 @@ export * from './profit';
 export * from './salesCurve';
 export * from './yearRollup';
 export * from './curveEdits';
+export * from './actualsBasis';
