@@ -56,14 +56,19 @@ export function useRecordList<K extends CollectionKey>(
 export function RecordListScreen({
   list,
   title,
+  intro,
   addLabel,
+  addTestId,
   emptyIcon,
   emptyBody,
   children,
 }: {
   list: Pick<RecordList<CollectionKey>, 'add'> & { records: readonly unknown[] };
   title: string;
+  /** A line under the title on what the section is for. */
+  intro?: string;
   addLabel: string;
+  addTestId?: string;
   emptyIcon: ReactNode;
   emptyBody: string;
   children: ReactNode;
@@ -71,8 +76,9 @@ export function RecordListScreen({
   return (
     <ScreenFrame
       title={title}
+      intro={intro}
       actions={
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={list.add}>
+        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={list.add} data-testid={addTestId}>
           {addLabel}
         </Button>
       }
