@@ -539,7 +539,8 @@ const en: AppMessages = {
     emptyBody:
       'A template is the quickest start: pick Double 11 or 618, enter the peak day, and the phases, tasks, milestones, risks and readiness checklist are scheduled backwards from it.',
     emptyAction: 'Create your first plan from a template',
-    noMatch: (q) => (q.trim() === '' ? 'No plan matches the filters.' : `No plan matches “${q}” and the filters.`),
+    noMatch: (q) =>
+      q.trim() === '' ? 'No plan matches the filters.' : `No plan matches “${q}” and the filters.`,
     allArchived: (n) =>
       n === 1
         ? 'Your one plan is archived, so it is hidden.'
