@@ -75,7 +75,7 @@ const zh = {
   library: {
     title: '方案库',
     subtitle: '每个大促方案都保存在这台电脑上，断网也能编辑。',
-    searchPlaceholder: '搜索名称、主题、负责人、标签、平台、年份…',
+    searchPlaceholder: '名称、主题、负责人、标签、平台、年份…',
     sortBy: '排序',
     sortUpdated: '最近修改',
     sortName: '名称',
@@ -528,7 +528,7 @@ const en: AppMessages = {
   library: {
     title: 'Plans',
     subtitle: 'Every campaign plan is kept on this computer and can be edited offline.',
-    searchPlaceholder: 'Search name, theme, owner, tag, platform, year…',
+    searchPlaceholder: 'Name, theme, owner, tag, platform, year…',
     sortBy: 'Sort',
     sortUpdated: 'Last edited',
     sortName: 'Name',

@@ -59,7 +59,7 @@ export function LibraryFilterBar({
         value={filters.year === null ? null : String(filters.year)}
         data={facets.years.map((y) => String(y))}
         onChange={(v) => onFilters({ year: v === null ? null : Number(v) })}
-        w={110}
+        w={120}
         clearable
         data-testid="filter-year"
       />
@@ -69,7 +69,7 @@ export function LibraryFilterBar({
         value={filters.platform}
         data={facets.platforms.map((p) => ({ value: p, label: platformLabel(p) }))}
         onChange={(v) => onFilters({ platform: v })}
-        w={120}
+        w={140}
         clearable
         data-testid="filter-platform"
       />
@@ -79,7 +79,7 @@ export function LibraryFilterBar({
         value={filters.tag}
         data={facets.tags}
         onChange={(v) => onFilters({ tag: v })}
-        w={120}
+        w={130}
         clearable
         searchable
         data-testid="filter-tag"
@@ -90,7 +90,7 @@ export function LibraryFilterBar({
         value={filters.owner}
         data={facets.owners}
         onChange={(v) => onFilters({ owner: v })}
-        w={120}
+        w={130}
         clearable
         searchable
         data-testid="filter-owner"
@@ -101,7 +101,7 @@ export function LibraryFilterBar({
         value={filters.status}
         data={planStatuses.map((s) => ({ value: s, label: m.enums.planStatus[s] }))}
         onChange={(v) => onFilters({ status: v as Plan['status'] | null })}
-        w={110}
+        w={130}
         clearable
         data-testid="filter-status"
       />
@@ -115,7 +115,7 @@ export function LibraryFilterBar({
           { value: 'peak', label: m.library.sortPeak },
           { value: 'created', label: l.sortCreated },
         ]}
-        w={120}
+        w={130}
         allowDeselect={false}
         data-testid="library-sort"
       />
