@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../shared/domain';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
 import { hasCount, hasText, isVisible } from './assertions';
+import { describeFindings, installAxe, isBlocking, runAxe } from './a11yAxe';
 import { launchApp, type App } from './harness';
 
 /**
@@ -44,6 +45,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     const rows = () => app.page.getByTestId('plan-row');
     const names = () => rows().evaluateAll((els) => els.map((e) => e.querySelector('a')?.textContent ?? ''));
     const search = (q: string) => app.page.getByTestId('library-search').fill(q);
+    /** No serious or critical axe finding (the a11y suite's rule) on the screen as it is. */
+    async function accessible(screen: string) {
+      const blocking = (await runAxe(app.page)).filter(isBlocking);
+      expect(
+        blocking.map((f) => f.id),
+        describeFindings(`${locale} ${screen}`, blocking),
+      ).toEqual([]);
+    }
     async function pick(testId: string, option: string) {
       await app.page.getByTestId(testId).click();
       await app.page.getByRole('option', { name: option, exact: true }).click();
@@ -51,6 +60,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
 
     beforeAll(async () => {
       app = await launchApp({ locale, viewport: { width: 1280, height: 720 } });
+      await installAxe(app.context);
+      await app.reload();
       for (const doc of [lastYear, mid618, thisYear]) await app.seedDocument(doc);
     });
     afterAll(async () => {
@@ -72,6 +83,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await hasCount(pills, 1);
       await page.getByRole('button', { name: zh ? '重做' : 'Redo' }).click();
       await hasCount(pills, 2);
+      await accessible('overview with tags');
     });
 
     it('finds plans by tag, owner, platform name and year, and narrows them with the filters', async () => {
@@ -79,6 +91,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await page.goto(`${app.baseUrl}#/`);
       await hasCount(rows(), 3);
       await isVisible(page.getByTestId('plan-tags'));
+      await accessible('library with tags and filters');
       await search(zh ? '旗舰店' : 'flagship');
       await hasCount(rows(), 1);
       await search('李四');
