@@ -250,3 +250,23 @@ export function normaliseRange(from: IsoDate, to: IsoDate): YearRange {
   const limit = addDays(`${Number(a.slice(0, 4)) + 10}${monthDay}`, -1);
   return { from: a, to: b > limit ? limit : b };
 }
+
+/**
+ * For an empty year: the nearest year in which some plan runs (its start to end dates), so the
+ * empty calendar can offer it; on a tie the later year (planners plan ahead). null with no plans.
+ */
+export function nearestYearWithPlans(sources: readonly YearPlanSource[], year: number): number | null {
+  let best: number | null = null;
+  for (const { plan } of sources) {
+    const from = Number(plan.startDate.slice(0, 4));
+    const to = Number(plan.endDate.slice(0, 4));
+    const candidate = year < from ? from : year > to ? to : year;
+    if (
+      best === null ||
+      Math.abs(candidate - year) < Math.abs(best - year) ||
+      (Math.abs(candidate - year) === Math.abs(best - year) && candidate > best)
+    )
+      best = candidate;
+  }
+  return best;
+}

@@ -49,3 +49,11 @@ export function plural(
   }
   return forms[rules.select(n)] ?? forms.other;
 }
+
+/**
+ * A list of names in running text: "A、B、C" in Chinese, "A, B, C" in English. The one way to
+ * join names a screen shows, so an English screen never shows Chinese list marks.
+ */
+export function listIn(locale: Locale, items: readonly string[]): string {
+  return items.join(languageOf(locale) === 'zh' ? '、' : ', ');
+}

@@ -7,7 +7,7 @@ import { memberDay } from './memberDay';
 import type { CampaignTemplate } from './types';
 
 export type * from './types';
-export { suggestPeakDate, blackFridayOf } from './peakDates';
+export { suggestPeakDate, blackFridayOf, nextPeakDate } from './peakDates';
 
 /** Every built-in template, in the order the "new plan" dialog lists them. */
 export const templates: CampaignTemplate[] = [double11, mid618, blackFriday, newYear, newProduct, memberDay];

@@ -49,3 +49,18 @@ export function suggestPeakDate(templateId: TemplateId, year: number): IsoDate |
       return null;
   }
 }
+
+/**
+ * The peak the "new plan" dialog pre-fills: the template's usual peak day, the first one on or
+ * after `today` (this year's when it is still ahead, else next year's). null when the template
+ * has no usual day or the years are outside the tables. A peak that would put early tasks before
+ * today is still offered; the dialog's past-start warning says so and offers a later one.
+ */
+export function nextPeakDate(templateId: TemplateId, today: IsoDate): IsoDate | null {
+  const year = Number(today.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const peak = suggestPeakDate(templateId, y);
+    if (peak !== null && peak >= today) return peak;
+  }
+  return null;
+}

@@ -89,6 +89,8 @@ describe('keyboard only', () => {
 
     await tabTo(page, '[data-testid="peak-date"]');
     await focusShows(page);
+    // The dialog fills in the template's next peak; the planner replaces it.
+    await page.keyboard.press('Control+A');
     await page.keyboard.type('2026-06-18');
     await tabTo(page, '[data-testid="plan-name"]');
     await hasValue(page.getByTestId('peak-date'), '2026-06-18');

@@ -39,6 +39,11 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await page.getByTestId('new-plan').click();
     await page.getByTestId('template-double11').click();
     const peak = page.getByTestId('peak-date');
+    // Filled in with the next 11-11 that has not passed (this year's until the day itself).
+    const now = new Date();
+    const thisYear = `${now.getFullYear()}-11-11`;
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    await hasValue(peak, today <= thisYear ? thisYear : `${now.getFullYear() + 1}-11-11`);
     await peak.fill('2026-11-11');
     const calendar = page.getByText('2026年11月', { exact: true }); // the month, in Chinese order
     await isVisible(calendar);
@@ -317,6 +322,11 @@ describe('dates read YYYY-MM-DD and times 24-hour whatever the browser language'
     await page.getByTestId('new-plan').click();
     await page.getByTestId('template-double11').click();
     const peak = page.getByTestId('peak-date');
+    // Filled in with the next 11-11 that has not passed (this year's until the day itself).
+    const now = new Date();
+    const thisYear = `${now.getFullYear()}-11-11`;
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    await hasValue(peak, today <= thisYear ? thisYear : `${now.getFullYear() + 1}-11-11`);
     await peak.fill('2026-11-11');
     await peak.press('Enter');
     await page.getByTestId('plan-name').fill('英文浏览器里的中文方案');

@@ -72,6 +72,16 @@ describe('people: team, match owners, workload', () => {
     }
   });
 
+  it('with no one in the team, the workload says why and leads to matching the owners', async () => {
+    const { page } = app;
+    await go('/workload');
+    await hasText(page.getByTestId('empty-state'), /匹配到团队成员后就会计入/);
+    // The plans' owners are listed as not counted, joined the Chinese way.
+    await hasText(page.getByTestId('workload-unmatched'), /：[^、]+、/);
+    await page.getByTestId('workload-match-owners').click();
+    await hasText(page.locator('main h1'), '匹配负责人');
+  });
+
   it('adds a person to the team and takes it back with Undo', async () => {
     const { page } = app;
     await go('/team');

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain';
 import { generateLargePlan } from '../bench/fixtures/generatePlan';
-import { launchApp, type App } from './harness';
+import { launchApp, screenshotDir, type App } from './harness';
 import { pdfText } from './pdfText';
 
 /**
@@ -114,6 +115,24 @@ describe('timeline', () => {
     await app.screenshot('presentation-zh');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+  });
+
+  it('exports the timeline as a PNG image a planner can paste into slides', async () => {
+    const { page } = app;
+    await page.getByTestId('timeline-export').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-png').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync(await file.path());
+    // PNG signature, then the IHDR chunk's width and height (big-endian).
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    // The whole campaign, not the visible viewport: wider than the 1280 px window.
+    expect(width).toBeGreaterThan(1280);
+    expect(height).toBeGreaterThan(200);
+    copyFileSync(await file.path(), join(screenshotDir, 'timeline-export-zh.png'));
   });
 
   it('exports the whole timeline as a PDF whose text holds the Chinese title', async () => {

@@ -133,7 +133,11 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       expect(await page.getByTestId('empty-state').textContent()).toContain(
         zh ? '2024 没有活动' : 'No campaigns in 2024',
       );
-      await page.getByRole('button', { name: zh ? '看 2023 年' : 'Show 2023' }).waitFor();
+      // It offers the nearest year that has campaigns (2025: last year's 双11), not blindly 2023.
+      await page.getByRole('button', { name: zh ? '看 2025 年' : 'Show 2025' }).click();
+      await page.locator(`[data-testid="year-row"][data-plan-id="${lastYear.plan.id}"]`).waitFor();
+      expect(await page.getByTestId('year-shown').textContent()).toBe('2025');
+      await page.goto(`${app.baseUrl}#/year?year=2024`);
       await page.getByTestId('year-new-plan').click();
       await page.waitForURL(/new=1/);
       app.assertNoExternalRequests();

@@ -5,7 +5,7 @@ import { languageOf, type Language, type Locale } from '../../../shared/i18n/loc
 import { appMessages, type AppMessages } from './messages';
 
 // The one locale type and its helpers (shared/i18n/locale.ts), for components.
-export { languageOf, plural, textIn, type Language, type Locale } from '../../../shared/i18n/locale';
+export { languageOf, listIn, plural, textIn, type Language, type Locale } from '../../../shared/i18n/locale';
 
 /**
  * Strings live in typed objects, one per language: `defineMessages(zh, en)` type-checks that the

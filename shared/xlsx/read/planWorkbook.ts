@@ -105,6 +105,7 @@ function readSheet(grid: SheetGrid, key: PlanSheetKey, problems: ImportProblem[]
               row: r + 1,
               column: columnLetter(c),
               header: cellText(grid.rows[0]?.[c] ?? null),
+              cell: cellText(row[c] ?? null),
             },
           ),
         );
@@ -129,6 +130,7 @@ function readSheet(grid: SheetGrid, key: PlanSheetKey, problems: ImportProblem[]
             row: r + 1,
             column: c >= 0 ? columnLetter(c) : null,
             header: c >= 0 ? cellText(grid.rows[0]?.[c] ?? null) : null,
+            cell: c >= 0 ? cellText(row[c] ?? null) : null,
           },
         ),
       );

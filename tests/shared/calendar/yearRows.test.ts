@@ -4,6 +4,7 @@ import {
   buildYearCalendar,
   buildYearRows,
   holidayBands,
+  nearestYearWithPlans,
   noYearFilters,
   normaliseRange,
   platformOptions,
@@ -226,5 +227,27 @@ describe('year calendar rows', () => {
   it('orders a range typed backwards and caps it at ten years', () => {
     expect(normaliseRange('2026-12-31', '2026-01-01')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
     expect(normaliseRange('2020-01-01', '2040-01-01').to).toBe('2029-12-31');
+  });
+});
+
+describe('nearestYearWithPlans (what an empty year offers)', () => {
+  const only = (startDate: string, endDate: string): YearPlanSource => ({
+    plan: plan(`p${startDate}`, { startDate, endDate, peakDate: endDate }),
+    phases: [],
+  });
+  it('offers the year a plan runs in, the nearest one, the later one on a tie', () => {
+    // A 618 2027 plan seen from an empty 2026: offer 2027, not 2025.
+    expect(nearestYearWithPlans([only('2027-04-24', '2027-06-28')], 2026)).toBe(2027);
+    // Plans in 2024 and 2029 seen from 2026: 2024 is two years away, 2029 three.
+    expect(
+      nearestYearWithPlans([only('2024-10-01', '2024-11-20'), only('2029-05-01', '2029-06-20')], 2026),
+    ).toBe(2024);
+    // 2025 and 2027 are both one year away: the later.
+    expect(
+      nearestYearWithPlans([only('2025-10-01', '2025-11-20'), only('2027-05-01', '2027-06-20')], 2026),
+    ).toBe(2027);
+    // A plan from December 2025 to January 2027 runs in 2026 itself.
+    expect(nearestYearWithPlans([only('2025-12-20', '2027-01-10')], 2026)).toBe(2026);
+    expect(nearestYearWithPlans([], 2026)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, languageOf, plural, textIn } from '../../../shared/i18n/locale';
+import { isLocale, languageOf, plural, textIn, listIn } from '../../../shared/i18n/locale';
 
 describe('the one locale helper', () => {
   it('maps each locale to its language and picks a text in it', () => {
@@ -25,5 +25,11 @@ describe('the one locale helper', () => {
     expect(days(1.5)).toBe('1.5 days');
     // Chinese has one form: `other`, even for 1.
     expect(plural('zh-CN', 1, { one: '一个', other: `1 个` })).toBe('1 个');
+  });
+
+  it('joins names with the language’s own list mark', () => {
+    expect(listIn('zh-CN', ['张三', '李四', '王五'])).toBe('张三、李四、王五');
+    expect(listIn('en-US', ['Ops lead', 'Design lead'])).toBe('Ops lead, Design lead');
+    expect(listIn('en-US', [])).toBe('');
   });
 });

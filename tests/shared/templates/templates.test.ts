@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   blackFridayOf,
   getTemplate,
+  nextPeakDate,
   suggestPeakDate,
   templates,
   type CampaignTemplate,
@@ -166,5 +167,25 @@ describe('suggestPeakDate', () => {
     expect(suggestPeakDate('newProduct', 2026)).toBeNull();
     expect(suggestPeakDate('memberDay', 2026)).toBeNull();
     expect(suggestPeakDate('newYear', 2040)).toBeNull();
+  });
+});
+
+describe('nextPeakDate (what the new-plan dialog fills in)', () => {
+  it("takes this year's peak while it is ahead, next year's once it has passed", () => {
+    // On 2026-12-04 this year's 双11 and 618 have passed; Black Friday (27 Nov) too.
+    expect(nextPeakDate('double11', '2026-12-04')).toBe('2027-11-11');
+    expect(nextPeakDate('mid618', '2026-12-04')).toBe('2027-06-18');
+    // 2027's Thanksgiving is Thursday 25 November, Black Friday the 26th.
+    expect(nextPeakDate('blackFriday', '2026-12-04')).toBe('2027-11-26');
+    // 春节 2027 is 6 February, so 年货节's peak 2027-01-16 is still ahead on 2026-12-04.
+    expect(nextPeakDate('newYear', '2026-12-04')).toBe('2027-01-16');
+    // On the peak day itself the peak is still offered.
+    expect(nextPeakDate('double11', '2026-11-11')).toBe('2026-11-11');
+    expect(nextPeakDate('mid618', '2026-05-20')).toBe('2026-06-18');
+  });
+
+  it('leaves the day empty where the brand chooses it', () => {
+    expect(nextPeakDate('newProduct', '2026-12-04')).toBeNull();
+    expect(nextPeakDate('memberDay', '2026-12-04')).toBeNull();
   });
 });

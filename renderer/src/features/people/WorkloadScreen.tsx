@@ -1,10 +1,11 @@
-import { Alert, Center, Group, Loader, Select, Text } from '@mantine/core';
-import { IconUsers } from '@tabler/icons-react';
+import { Alert, Button, Center, Group, Loader, Select, Text } from '@mantine/core';
+import { IconArrowsJoin, IconUsers } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { computeWorkload } from '../../../../shared/people/workload';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { useMessages } from '../../i18n';
+import { listIn, useLocale, useMessages } from '../../i18n';
 import { useLibraryDocuments } from '../../state/libraryDocuments';
 import { useSettingsStore } from '../../state/settingsStore';
 import { useWorkspaceStore } from '../../state/workspaceStore';
@@ -16,6 +17,8 @@ const noPeople: readonly never[] = [];
 /** Workload (工作量): weeks × people across every plan, overloads marked (docs/people.md). */
 export function WorkloadScreen() {
   const t = useMessages(peopleMessages);
+  const locale = useLocale();
+  const navigate = useNavigate();
   const docs = useLibraryDocuments((s) => s.docs);
   const loadDocs = useLibraryDocuments((s) => s.load);
   const error = useLibraryDocuments((s) => s.error);
@@ -86,7 +89,25 @@ export function WorkloadScreen() {
           <Loader aria-label={t.loading} />
         </Center>
       ) : workload.weeks.length === 0 ? (
-        <EmptyState icon={<IconUsers />} body={t.workloadEmpty} />
+        <EmptyState
+          icon={<IconUsers />}
+          body={t.workloadEmpty}
+          action={
+            // Owners typed in plans count once they are people in the team: matching does that.
+            <Group gap="xs" justify="center">
+              <Button variant="default" onClick={() => navigate('/team')} data-testid="workload-open-team">
+                {t.rosterTitle}
+              </Button>
+              <Button
+                leftSection={<IconArrowsJoin size={16} />}
+                onClick={() => navigate('/team/match')}
+                data-testid="workload-match-owners"
+              >
+                {t.matchOwners}
+              </Button>
+            </Group>
+          }
+        />
       ) : (
         <>
           <Group gap="md">
@@ -107,7 +128,12 @@ export function WorkloadScreen() {
       )}
       {workload && workload.unmatched.length > 0 && (
         <Text size="sm" c="dimmed" data-testid="workload-unmatched">
-          {t.unmatched(workload.unmatched.map((u) => u.name).join('、'))}
+          {t.unmatched(
+            listIn(
+              locale,
+              workload.unmatched.map((u) => u.name),
+            ),
+          )}
         </Text>
       )}
     </ScreenFrame>

@@ -48,7 +48,8 @@ export const peopleMessages = defineMessages(
     filterPlan: '方案',
     allDepartments: '全部部门',
     allPlans: '全部方案',
-    workloadEmpty: '没有可统计的任务：团队成员还没有在任何方案中负责任务。',
+    workloadEmpty:
+      '没有可统计的任务：团队成员还没有在任何方案中负责任务。方案里写的负责人，匹配到团队成员后就会计入。',
     unmatched: (names: string) => `未计入（不在团队中）：${names}`,
     overloads: (n: number) => `超负荷 ${n} 处`,
     filterPerson: '负责人',
@@ -112,7 +113,8 @@ export const peopleMessages = defineMessages(
     filterPlan: 'Plan',
     allDepartments: 'All departments',
     allPlans: 'All plans',
-    workloadEmpty: 'Nothing to count: no one in the team owns a task in any plan yet.',
+    workloadEmpty:
+      'Nothing to count: no one in the team owns a task in any plan yet. Owners typed in plans are counted once they are matched to people in the team.',
     unmatched: (names) => `Not counted (not in the team): ${names}`,
     overloads: (n) => (n === 1 ? '1 overload' : `${n} overloads`),
     filterPerson: 'Owner',

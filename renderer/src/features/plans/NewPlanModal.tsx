@@ -17,7 +17,7 @@ import { useNavigate } from 'react-router-dom';
 import { planTypes, todayIso, type PlanType } from '../../../../shared/domain';
 import { createBlankPlan, createPlanFromTemplate } from '../../../../shared/planning/createPlan';
 import { checkPastStarts } from '../../../../shared/planning/pastStart';
-import { templates } from '../../../../shared/templates';
+import { nextPeakDate, templates, type TemplateId } from '../../../../shared/templates';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { textIn, useAppMessages, useLocale, useMessages } from '../../i18n';
 import { newFromExcelMessages } from '../io/newFromExcelMessages';
@@ -36,8 +36,18 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
   const addDocument = useLibraryStore((s) => s.addDocument);
   const navigate = useNavigate();
   const [mode, setMode] = useState<'template' | 'blank'>('template');
-  const [templateId, setTemplateId] = useState<string>(templates[0]?.id ?? 'double11');
-  const [peakDate, setPeakDate] = useState<string | null>(null);
+  const [templateId, setTemplateIdState] = useState<TemplateId>(templates[0]?.id ?? 'double11');
+  // The template's next usual peak is filled in until the planner types a date of their own.
+  const [peakDate, setPeakDateState] = useState<string | null>(() => nextPeakDate(templateId, todayIso()));
+  const [peakTyped, setPeakTyped] = useState(false);
+  const setPeakDate = (value: string | null) => {
+    setPeakTyped(true);
+    setPeakDateState(value);
+  };
+  const setTemplateId = (id: TemplateId) => {
+    setTemplateIdState(id);
+    if (!peakTyped) setPeakDateState(nextPeakDate(id, todayIso()));
+  };
   const [name, setName] = useState('');
   const [type, setType] = useState<PlanType>('custom');
   const [currency, setCurrency] = useState('CNY');

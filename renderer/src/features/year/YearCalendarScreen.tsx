@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import {
   buildYearCalendar,
+  nearestYearWithPlans,
   noYearFilters,
   platformOptions,
   yearRange,
@@ -47,6 +48,9 @@ export function YearCalendarScreen() {
     () => (sources ? buildYearCalendar(sources, view.range, view.filters, locale) : null),
     [sources, view, locale],
   );
+  // An empty year offers the nearest year that has campaigns (not blindly the one before).
+  const nearest = view.year !== null && sources ? nearestYearWithPlans(sources, view.year) : null;
+  const nearbyYear = nearest !== view.year ? nearest : null;
   const platforms = useMemo(() => platformOptions(sources ?? []), [sources]);
   const rangeText =
     view.year !== null ? String(view.year) : m.rangeLabel(f.date(view.range.from), f.date(view.range.to));
@@ -109,9 +113,9 @@ export function YearCalendarScreen() {
                     {m.clearFilters}
                   </Button>
                 ) : (
-                  view.year !== null && (
-                    <Button variant="default" onClick={() => showYear(view.year! - 1)}>
-                      {m.showPreviousYear(view.year - 1)}
+                  nearbyYear !== null && (
+                    <Button variant="default" onClick={() => showYear(nearbyYear)} data-testid="year-nearby">
+                      {m.showYear(nearbyYear)}
                     </Button>
                   )
                 )}

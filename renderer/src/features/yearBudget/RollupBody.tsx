@@ -1,6 +1,6 @@
 import { Alert, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { YearRollup } from '../../../../shared/figures';
-import { useMessages } from '../../i18n';
+import { listIn, useLocale, useMessages } from '../../i18n';
 import { messages } from './messages';
 import { RollupTable } from './RollupTable';
 import type { YearMoney } from './useYearMoney';
@@ -20,6 +20,7 @@ export function RollupBody({
   setView(v: View): void;
 }) {
   const m = useMessages(messages);
+  const locale = useLocale();
   const rows =
     view === 'campaigns'
       ? rollup.campaigns
@@ -42,7 +43,14 @@ export function RollupBody({
   return (
     <Stack gap="md">
       {rollup.otherCurrency.length > 0 && (
-        <Alert color="yellow">{m.otherCurrency(rollup.otherCurrency.map((p) => p.name).join('、'))}</Alert>
+        <Alert color="yellow">
+          {m.otherCurrency(
+            listIn(
+              locale,
+              rollup.otherCurrency.map((p) => p.name),
+            ),
+          )}
+        </Alert>
       )}
       <SimpleGrid cols={5} spacing="sm">
         {stat(m.planned, f.money(t.plannedMinor), 'year-planned')}
