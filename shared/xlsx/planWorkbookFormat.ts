@@ -80,6 +80,7 @@ const dictionary: Record<string, LocalizedText> = {
   blackoutDays: { zh: '禁排日', en: 'Blackout days' },
   worksThroughHolidays: { zh: '节假日照常上班', en: 'Team works through holidays' },
   dismissedProblems: { zh: '已忽略的排期提醒', en: 'Dismissed schedule warnings' },
+  tags: { zh: '标签', en: 'Tags' },
   templateId: { zh: '模板', en: 'Template' },
   sourcePlanId: { zh: '来源计划', en: 'Source plan' },
   createdAt: { zh: '创建时间', en: 'Created at' },
