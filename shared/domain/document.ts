@@ -14,56 +14,49 @@ import {
 } from './warroom';
 
 /**
+ * The collections of a document that hold many records, each with an `id` and `planId`, and the
+ * schema of their records (defaults included): the one list the document, its empty form, the
+ * plan workbook's sheets and `newRecord` (records.ts) derive from.
+ */
+export const recordSchemas = {
+  goals: goalSchema,
+  phases: phaseSchema,
+  tasks: taskSchema,
+  channels: channelSchema,
+  budgetCategories: budgetCategorySchema,
+  budgetLines: budgetLineSchema,
+  promotions: promotionSchema,
+  products: productSchema,
+  risks: riskSchema,
+  checklist: checklistItemSchema,
+  actuals: actualDaySchema,
+  lessons: lessonSchema,
+  baselines: baselineSchema,
+  // Data version 2 (schema version 2): the war room.
+  hourly: hourlyRecordSchema,
+  incidents: incidentSchema,
+  alertAcks: alertAckSchema,
+  hourProfiles: hourProfileSchema,
+  alertRules: alertRuleSchema,
+} as const;
+type RecordSchemas = typeof recordSchemas;
+export type CollectionKey = keyof RecordSchemas;
+export const collectionKeys = Object.keys(recordSchemas) as readonly CollectionKey[];
+
+const collectionArrays = Object.fromEntries(
+  collectionKeys.map((key) => [key, z.array(recordSchemas[key]).default([])]),
+) as { [K in CollectionKey]: z.ZodDefault<z.ZodArray<RecordSchemas[K]>> };
+
+/**
  * A whole plan in memory: the plan record and every record that belongs to it.
  * Each collection is stored in its own IndexedDB table, indexed by planId.
  */
 export const planDocumentSchema = z.object({
   plan: planSchema,
-  goals: z.array(goalSchema).default([]),
-  phases: z.array(phaseSchema).default([]),
-  tasks: z.array(taskSchema).default([]),
-  channels: z.array(channelSchema).default([]),
-  budgetCategories: z.array(budgetCategorySchema).default([]),
-  budgetLines: z.array(budgetLineSchema).default([]),
-  promotions: z.array(promotionSchema).default([]),
-  products: z.array(productSchema).default([]),
-  risks: z.array(riskSchema).default([]),
-  checklist: z.array(checklistItemSchema).default([]),
-  actuals: z.array(actualDaySchema).default([]),
-  lessons: z.array(lessonSchema).default([]),
-  baselines: z.array(baselineSchema).default([]),
-  hourly: z.array(hourlyRecordSchema).default([]),
-  incidents: z.array(incidentSchema).default([]),
-  alertAcks: z.array(alertAckSchema).default([]),
-  hourProfiles: z.array(hourProfileSchema).default([]),
-  alertRules: z.array(alertRuleSchema).default([]),
+  ...collectionArrays,
   review: reviewSchema.nullable().default(null),
 });
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
-
-/** The collections of a document that hold many records, each with an `id` and `planId`. */
-export const collectionKeys = [
-  'goals',
-  'phases',
-  'tasks',
-  'channels',
-  'budgetCategories',
-  'budgetLines',
-  'promotions',
-  'products',
-  'risks',
-  'checklist',
-  'actuals',
-  'lessons',
-  'baselines',
-  // Data version 2 (schema version 2): the war room.
-  'hourly',
-  'incidents',
-  'alertAcks',
-  'hourProfiles',
-  'alertRules',
-] as const satisfies readonly (keyof PlanDocument)[];
-export type CollectionKey = (typeof collectionKeys)[number];
 export type CollectionRecord<K extends CollectionKey> = PlanDocument[K][number];
 
 /**
@@ -87,26 +80,6 @@ export const backupFileSchema = z.object({
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
 export function emptyDocument(plan: PlanDocument['plan']): PlanDocument {
-  return {
-    plan,
-    goals: [],
-    phases: [],
-    tasks: [],
-    channels: [],
-    budgetCategories: [],
-    budgetLines: [],
-    promotions: [],
-    products: [],
-    risks: [],
-    checklist: [],
-    actuals: [],
-    lessons: [],
-    baselines: [],
-    hourly: [],
-    incidents: [],
-    alertAcks: [],
-    hourProfiles: [],
-    alertRules: [],
-    review: null,
-  };
+  const collections = Object.fromEntries(collectionKeys.map((key) => [key, []]));
+  return { plan, ...(collections as { [K in CollectionKey]: [] }), review: null };
 }

@@ -10,3 +10,4 @@ export * from './warroom';
 export * from './document';
 export * from './workspace';
 export * from './edit';
+export * from './records';

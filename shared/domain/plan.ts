@@ -108,6 +108,11 @@ export const planSchema = z.object({
   worksThroughHolidays: z.boolean().optional(),
   /** Schedule warnings the planner dismissed, by problemKey (e.g. "onHoliday:<taskId>:<date>"); absent = none. */
   dismissedProblems: z.array(z.string()).optional(),
+  /**
+   * The planner's own labels for finding the plan in the library ("旗舰店", "大促", "2025 复盘");
+   * absent = none. Optional, like worksThroughHolidays, so plans built before it stay valid.
+   */
+  tags: z.array(z.string().max(40)).optional(),
   templateId: z.string().nullable().default(null),
   /** The plan this one was duplicated from, so its lessons can be shown. */
   sourcePlanId: planIdSchema.nullable().default(null),

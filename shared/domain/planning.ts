@@ -141,6 +141,9 @@ export const riskKinds = [
 export const riskKindSchema = z.enum(riskKinds);
 export type RiskKind = z.infer<typeof riskKindSchema>;
 
+/** 'triggered': it happened during the campaign days (an incident was linked to it). */
+export const riskStatuses = ['open', 'watching', 'triggered', 'closed'] as const;
+
 /** 1 (very low) … 5 (very high). */
 export const riskLevelSchema = z.int().min(1).max(5);
 
@@ -158,8 +161,7 @@ export const riskSchema = z.object({
   mitigation: z.string().default(''),
   /** Plan B once it happens. */
   contingency: z.string().default(''),
-  /** 'triggered': it happened during the campaign days (an incident was linked to it). */
-  status: z.enum(['open', 'watching', 'triggered', 'closed']).default('open'),
+  status: z.enum(riskStatuses).default('open'),
   /** When it was triggered, `YYYY-MM-DDTHH:mm` local time; null unless triggered. */
   triggeredAt: z.string().nullable().default(null),
   order: z.number().default(0),

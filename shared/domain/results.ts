@@ -38,6 +38,24 @@ export const actualDaySchema = z.object({
 });
 export type ActualDay = z.infer<typeof actualDaySchema>;
 
+/** The figures of a day of actuals: counts, and money in minor units (the one list of them). */
+export const actualCountKeys = [
+  'uv',
+  'pv',
+  'buyers',
+  'orders',
+  'couponsClaimed',
+  'couponsRedeemed',
+  'newCustomers',
+] as const satisfies readonly (keyof ActualDay)[];
+export const actualMoneyKeys = [
+  'gmvMinor',
+  'spendMinor',
+  'refundsMinor',
+] as const satisfies readonly (keyof ActualDay)[];
+export const actualFigureKeys = [...actualCountKeys, ...actualMoneyKeys] as const;
+export type ActualFigureKey = (typeof actualFigureKeys)[number];
+
 export const lessonSchema = z.object({
   id: lessonIdSchema,
   planId: planIdSchema,

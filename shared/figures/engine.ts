@@ -10,6 +10,7 @@ import {
   type GoalAttainment,
 } from '../review/attainment';
 import type { ActualTotals } from '../review/actualsTotals';
+import { reviewOf } from '../review/recipes';
 import { scoreReview, type CompositeScore } from '../review/score';
 import { actualMoney, type ActualMoney } from './actual';
 import { coverageOf, coverageThreshold, type Coverage } from './coverage';
@@ -37,8 +38,13 @@ export interface PlanFigures {
   actual: ActualMoney;
   /** The campaign period's totals and derived KPIs (conversion, AOV, 投产比, profit ROI…). */
   campaign: { totals: ActualTotals; derived: DerivedFigures };
+  /** The baseline period's totals and derived KPIs (the daily actuals before the campaign). */
+  baseline: { totals: ActualTotals; derived: DerivedFigures };
   goals: GoalAttainment[];
+  /** The composite score of the stored review; null while the plan has none. */
   score: CompositeScore | null;
+  /** The score the review screen and its report show: of the stored review or the goals' default one. */
+  reviewScore: CompositeScore;
   /** The campaign's paid GMV per day with actuals, and per phase (docs/figures.md). */
   daily: DailyGmv[];
   phaseActuals: PhaseActual[];
@@ -66,6 +72,7 @@ export function computeFigures(stored: PlanDocument, options: FiguresOptions = {
   const doc = recomputed.doc;
   const goals = goalAttainments(doc);
   const daily = dailyGmv(doc);
+  const reviewScore = scoreReview(reviewOf(doc), goals);
   return {
     recomputed,
     budgetCoverage: coverageOf(doc.budgetLines, coverageThreshold(doc)),
@@ -83,8 +90,10 @@ export function computeFigures(stored: PlanDocument, options: FiguresOptions = {
     salesCurve: phaseShares(doc),
     actual: actualMoney(doc),
     campaign: periodFigures(doc, 'campaign'),
+    baseline: periodFigures(doc, 'baseline'),
     goals,
-    score: doc.review ? scoreReview(doc.review, goals) : null,
+    score: doc.review ? reviewScore : null,
+    reviewScore,
     daily,
     phaseActuals: phaseActuals(doc, daily),
   };

@@ -6,3 +6,5 @@ export * from './json';
 export * from './profit';
 export * from './salesCurve';
 export * from './yearRollup';
+export * from './curveEdits';
+export * from './actualsBasis';

@@ -1,6 +1,7 @@
 import {
   spanDays,
   type ChannelId,
+  type GoalDirection,
   type GoalId,
   type GoalMetric,
   type PhaseId,
@@ -10,6 +11,12 @@ import { multiplyRound, ratioRound, toFraction } from '../budget/exact';
 import { allocateProportionally } from '../budget/money';
 import { cogsBasis, lineKinds, moneyFigures } from '../figures/profit';
 import { phaseWeights as curveWeights } from '../figures/salesCurve';
+import {
+  attainmentRatio,
+  attainmentStatus,
+  divideMoneyRoundHalfUp,
+  type AttainmentStatus,
+} from '../review/attainment';
 
 /**
  * The sales forecast: a funnel per channel, UV × conversion × AOV → paid GMV, split over the
@@ -79,11 +86,20 @@ export interface ChannelForecast {
 export interface GoalComparison {
   goalId: GoalId;
   metric: GoalMetric;
+  /** Which way is good (docs/figures-goals.md); the forecast is held against it like the actual. */
+  direction: GoalDirection;
   target: number;
+  /** The high end of a 'range' goal; null otherwise. */
+  targetMax: number | null;
   /** In the goal's own unit: minor units for money, a fraction for rates, a multiple for roas/roi. */
   forecast: number | null;
-  /** forecast ÷ target; null when either is missing or the target is 0. */
+  /**
+   * By the goal's direction, as the review's attainment: higher forecast ÷ target, lower
+   * target ÷ forecast, range 1 inside; null when either is missing or the target is not positive.
+   */
   attainment: number | null;
+  /** met / near / missed by direction; 'unknown' without a forecast. */
+  status: AttainmentStatus;
 }
 
 export interface ForecastTotals {
@@ -315,6 +331,12 @@ function forecastValue(metric: GoalMetric, t: ForecastTotals): number | null {
       return t.profitRoi;
     case 'grossMargin':
       return t.marginRate;
+    case 'spend':
+      return t.totalCostMinor;
+    case 'costPerOrder':
+      return t.orders > 0 ? divideMoneyRoundHalfUp(t.totalCostMinor, t.orders) : null;
+    case 'discountRate':
+      return t.gmvMinor > 0 ? t.discountMinor / t.gmvMinor : null;
     default:
       return null;
   }
@@ -330,6 +352,9 @@ const forecastable = new Set<GoalMetric>([
   'roas',
   'roi',
   'grossMargin',
+  'spend',
+  'costPerOrder',
+  'discountRate',
 ]);
 
 function compareGoals(doc: PlanDocument, totals: ForecastTotals): GoalComparison[] {
@@ -337,12 +362,16 @@ function compareGoals(doc: PlanDocument, totals: ForecastTotals): GoalComparison
   for (const g of [...doc.goals].sort((a, b) => a.order - b.order)) {
     if (g.metric === null || g.target === null || !forecastable.has(g.metric)) continue;
     const forecast = forecastValue(g.metric, totals);
+    const against = { direction: g.direction, target: g.target, targetMax: g.targetMax };
     out.push({
       goalId: g.id,
       metric: g.metric,
+      direction: g.direction,
       target: g.target,
+      targetMax: g.direction === 'range' ? g.targetMax : null,
       forecast,
-      attainment: forecast === null || g.target === 0 ? null : forecast / g.target,
+      attainment: attainmentRatio(forecast, against),
+      status: attainmentStatus(forecast, against),
     });
   }
   return out;

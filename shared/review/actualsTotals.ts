@@ -1,4 +1,6 @@
-import type { ActualDay, ChannelId } from '../domain';
+import { actualFigureKeys, type ActualDay, type ActualFigureKey, type ChannelId } from '../domain';
+
+export type { ActualFigureKey } from '../domain';
 
 /**
  * Totals of the daily actuals. A day may have a whole-shop row (channelId null) and rows per
@@ -6,19 +8,6 @@ import type { ActualDay, ChannelId } from '../domain';
  * figure the shop row lacks (their sum), and are never added on top of it — that would count the
  * same visitors twice.
  */
-
-export const actualCountKeys = [
-  'uv',
-  'pv',
-  'buyers',
-  'orders',
-  'couponsClaimed',
-  'couponsRedeemed',
-  'newCustomers',
-] as const;
-export const actualMoneyKeys = ['gmvMinor', 'spendMinor', 'refundsMinor'] as const;
-export const actualFigureKeys = [...actualCountKeys, ...actualMoneyKeys] as const;
-export type ActualFigureKey = (typeof actualFigureKeys)[number];
 
 /** Every figure summed; null where no row reported it (unknown is not zero). */
 export type ActualFigures = Record<ActualFigureKey, number | null>;

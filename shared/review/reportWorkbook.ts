@@ -1,5 +1,11 @@
 import * as XLSX from 'xlsx';
-import type { GoalMetric, GoalUnit, PlanDocument } from '../domain';
+import {
+  actualFigureKeys,
+  type ActualFigureKey,
+  type GoalMetric,
+  type GoalUnit,
+  type PlanDocument,
+} from '../domain';
 import {
   date,
   formula,
@@ -20,13 +26,7 @@ import {
   type Language,
 } from '../xlsx/write/workbook';
 import { fuzzyGrades } from './fuzzy';
-import {
-  actualFigureKeys,
-  shopDays,
-  sumActuals,
-  type ActualFigureKey,
-  type ActualFigures,
-} from './actualsTotals';
+import { shopDays, sumActuals, type ActualFigures } from './actualsTotals';
 import type { AttainmentStatus, GoalAttainment } from './attainment';
 import type { CompositeScore } from './score';
 import { dailyActuals } from '../figures/dailyActuals';

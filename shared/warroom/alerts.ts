@@ -22,6 +22,11 @@ export interface Alert {
   acknowledged: boolean;
 }
 
+/** Whether the rule `code` fired for `subject` (a channel's name, a SKU code, 'shop'). */
+export function hasFired(alerts: readonly Alert[], code: AlertCode, subject: string): boolean {
+  return alerts.some((a) => a.code === code && a.subject === subject);
+}
+
 export interface RuleSetting {
   code: AlertCode;
   enabled: boolean;

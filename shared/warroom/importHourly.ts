@@ -1,4 +1,4 @@
-import { newId, type Channel, type ChannelId, type HourKey, type IsoDate, type PlanId } from '../domain';
+import { newRecord, type Channel, type ChannelId, type HourKey, type IsoDate, type PlanId } from '../domain';
 import { minorPerMajor } from '../budget/money';
 import { channelKindFromName, isWholeShopChannel } from '../xlsx/labels';
 import { makeProblem, type ImportProblem } from '../xlsx/problems';
@@ -240,19 +240,11 @@ export function importHourlySheet(
       const key = channelName.toLowerCase();
       channelId = known.get(key) ?? null;
       if (!channelId) {
-        const ch: Channel = {
-          id: newId<ChannelId>(),
-          planId: ctx.planId,
+        const ch: Channel = newRecord('channels', ctx.planId, {
           name: channelName,
           kind: channelKindFromName(channelName),
-          expectedUv: null,
-          ctr: null,
-          cvr: null,
-          aovMinor: null,
-          plannedSpendMinor: null,
-          notes: '',
           order: ctx.channels.length + newChannels.length,
-        };
+        });
         newChannels.push(ch);
         known.set(key, ch.id);
         channelId = ch.id;

@@ -9,6 +9,7 @@ import { importBudgetSheet } from './read/budget';
 import { importPlanWorkbook, isPlanWorkbook } from './read/planWorkbook';
 import { readWorkbook } from './read/readWorkbook';
 import { titleAbove, type Footnote, type SheetMapping } from './read/rows';
+import { importProductsSheet } from './read/products';
 import { importScheduleSheet, type RowsContext } from './read/schedule';
 
 export type ImportKindOption = ImportKind | 'plan' | 'auto';
@@ -79,7 +80,8 @@ export interface ImportOptions {
   context: ImportContext;
 }
 
-const concreteKinds: ImportKind[] = ['schedule', 'budget', 'actuals'];
+/** The kinds a planner's sheet is recognised as (the war room's hourly files have their own importer). */
+export const concreteKinds: readonly ImportKind[] = ['schedule', 'budget', 'products', 'actuals'];
 
 /**
  * The mapping for a sheet the planner chose: the best-scoring kind and header row on it, or, when
@@ -121,7 +123,7 @@ export function mappingForSheet(
 
 /** Every sheet and kind whose header row the importer recognises, best first. */
 export function findCandidates(workbook: WorkbookGrid, kind: ImportKindOption = 'auto'): SheetCandidate[] {
-  const kinds: ImportKind[] = kind === 'auto' || kind === 'plan' ? ['schedule', 'budget', 'actuals'] : [kind];
+  const kinds = kind === 'auto' || kind === 'plan' ? concreteKinds : [kind];
   const out: SheetCandidate[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.hidden) continue;
@@ -400,6 +402,26 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
         footnotes: r.value.footnotes,
       },
       problems,
+    };
+  }
+
+  if (mapping.kind === 'products') {
+    const r = importProductsSheet(sheet, mapping, rowsCtx);
+    let doc = emptyDocument(base.plan);
+    if (!ctx.plan) {
+      doc = newPlanDocument(fallbackName, [], ctx, currency);
+      for (const p of r.value.products) p.planId = doc.plan.id;
+      doc.plan.notes = footnoteText(r.value.footnotes);
+    }
+    return {
+      value: {
+        ...emptyImport('products', { ...doc, products: r.value.products }, mapping, candidates),
+        preview,
+        rowCount: r.value.rowCount,
+        rejectedRows: r.value.rejectedRows,
+        footnotes: r.value.footnotes,
+      },
+      problems: [...problems, ...r.problems],
     };
   }
 

@@ -16,9 +16,20 @@ export {
   type WorkbookImport,
 } from './importFile';
 export { planCopy } from './planCopy';
+export { sheetTitles } from './planWorkbookFormat';
 export { mergeImport, previewMerge } from './merge';
 export { exportBudgetWorkbook } from './write/budgetWorkbook';
 export { exportYearWorkbook } from './write/yearWorkbook';
 export { exportScheduleWorkbook } from './write/scheduleWorkbook';
 export { exportPlanWorkbook } from './write/planWorkbook';
 export type { Language } from './write/workbook';
+export {
+  bookReady,
+  importBook,
+  isMultiSheetBook,
+  previewBook,
+  suggestChoices,
+  type BookImport,
+  type BookKind,
+  type SheetChoice,
+} from './importBook';

@@ -9,6 +9,8 @@ import {
   type Phase,
   type PhaseId,
   type PlanDocument,
+  type Product,
+  type ProductId,
   type Task,
   type TaskId,
 } from '../domain';
@@ -17,9 +19,10 @@ import { rescheduleTasks, type MoveOptions } from '../planning/scheduling';
 
 /**
  * Merging an imported sheet into the open plan. Tasks are matched by title, budget lines by
- * item + category; phases, categories and channels by name. Matched records keep their id (so
- * links, baselines and history still point at them) and take the imported values; the rest are
- * added. Nothing in the open plan is removed.
+ * item + category, SKUs by their SKU code; phases, categories and channels by name. Matched
+ * records keep their id (so links, baselines and history still point at them) and take the
+ * imported values; the rest are added. Notes under the imported tables are added to the plan's
+ * notes, each once. Nothing in the open plan is removed.
  */
 
 export interface ChangedRow<T> {
@@ -38,6 +41,9 @@ export interface RowDiff<T> {
 export interface MergePreview {
   tasks: RowDiff<Task>;
   lines: RowDiff<BudgetLine>;
+  products: RowDiff<Product>;
+  /** Footnote texts the plan's notes do not hold yet, in file order, each once. */
+  notes: string[];
 }
 
 const norm = (s: string): string => s.trim().toLowerCase();
@@ -144,6 +150,19 @@ const lineFields = [
   'notes',
 ] as const;
 
+const productFields = [
+  'name',
+  'category',
+  'stock',
+  'safetyStock',
+  'regularPriceMinor',
+  'promoPriceMinor',
+  'costPriceMinor',
+  'role',
+  'expectedSales',
+  'notes',
+] as const;
+
 function differs(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) !== JSON.stringify(b);
 }
@@ -156,6 +175,51 @@ function lineKey(doc: PlanDocument, line: BudgetLine): string {
 interface Plan {
   preview: MergePreview;
   res: Resolution;
+}
+
+/** The footnotes the plan's notes lack (a line equal after trimming counts as held). */
+function newNotes(current: PlanDocument, footnotes: readonly string[]): string[] {
+  const held = new Set(current.plan.notes.split('\n').map((l) => l.trim()));
+  const out: string[] = [];
+  for (const text of footnotes) {
+    const t = text.trim();
+    if (t && !held.has(t)) {
+      held.add(t);
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+function mergeProducts(current: PlanDocument, imported: PlanDocument): RowDiff<Product> {
+  const bySku = byName(current.products, (p) => p.sku);
+  const taken = new Set<string>();
+  const diff: RowDiff<Product> = { added: [], changed: [], unchanged: [] };
+  imported.products.forEach((p, i) => {
+    const found = bySku.get(norm(p.sku));
+    const hit = found && !taken.has(found.id) ? found : undefined;
+    if (!hit) {
+      diff.added.push({
+        ...p,
+        id: newId<ProductId>(),
+        planId: current.plan.id,
+        order: current.products.length + i,
+      });
+      return;
+    }
+    taken.add(hit.id);
+    const after: Product = { ...hit };
+    const fields: string[] = [];
+    for (const f of productFields) {
+      if (differs(hit[f], p[f])) {
+        fields.push(f);
+        (after as Record<string, unknown>)[f] = p[f];
+      }
+    }
+    if (fields.length === 0) diff.unchanged.push(hit);
+    else diff.changed.push({ before: hit, after, fields });
+  });
+  return diff;
 }
 
 /**
@@ -207,7 +271,12 @@ function followImportedDates(current: PlanDocument, tasks: RowDiff<Task>, opts: 
   });
 }
 
-function planMerge(current: PlanDocument, imported: PlanDocument, opts: MoveOptions): Plan {
+function planMerge(
+  current: PlanDocument,
+  imported: PlanDocument,
+  opts: MoveOptions,
+  footnotes: readonly string[],
+): Plan {
   const res = resolveGroups(current, imported);
   const planId = current.plan.id;
 
@@ -286,32 +355,45 @@ function planMerge(current: PlanDocument, imported: PlanDocument, opts: MoveOpti
     if (fields.length === 0) lines.unchanged.push(hit);
     else lines.changed.push({ before: hit, after, fields });
   });
-  return { preview: { tasks, lines }, res };
+  const products = mergeProducts(current, imported);
+  return { preview: { tasks, lines, products, notes: newNotes(current, footnotes) }, res };
 }
 
 /** Without an option, successors follow (the app's default setting). */
 const FOLLOW: MoveOptions = { pushSuccessors: true };
 
-/** What a merge would add, change and leave alone, for the planner to look at before confirming. */
+/**
+ * What a merge would add, change and leave alone, for the planner to look at before confirming.
+ * `footnotes`: the texts of the notes under the imported tables (docs/import-footnotes.md).
+ */
 export function previewMerge(
   current: PlanDocument,
   imported: PlanDocument,
   opts: MoveOptions = FOLLOW,
+  footnotes: readonly string[] = [],
 ): MergePreview {
-  return planMerge(current, imported, opts).preview;
+  return planMerge(current, imported, opts, footnotes).preview;
 }
 
 /**
  * The merge as a pure recipe over the open plan (for the store's one-transaction commit).
  * Phases of added tasks that the plan lacks are added with the dates the sheet gave them.
  */
-export function mergeImport(imported: PlanDocument, opts: MoveOptions = FOLLOW) {
+export function mergeImport(
+  imported: PlanDocument,
+  opts: MoveOptions = FOLLOW,
+  footnotes: readonly string[] = [],
+) {
   return (current: PlanDocument): PlanDocument => {
-    const { preview, res } = planMerge(current, imported, opts);
+    const { preview, res } = planMerge(current, imported, opts, footnotes);
     const changedTask = new Map(preview.tasks.changed.map((c) => [c.before.id as string, c.after]));
     const changedLine = new Map(preview.lines.changed.map((c) => [c.before.id as string, c.after]));
+    const changedProduct = new Map(preview.products.changed.map((c) => [c.before.id as string, c.after]));
+    const notes = [current.plan.notes, ...preview.notes].filter((l) => l.trim() !== '').join('\n');
     return {
       ...current,
+      plan: preview.notes.length > 0 ? { ...current.plan, notes } : current.plan,
+      products: [...current.products.map((p) => changedProduct.get(p.id) ?? p), ...preview.products.added],
       phases: [...current.phases, ...res.newPhases],
       budgetCategories: [...current.budgetCategories, ...res.newCategories],
       channels: [...current.channels, ...res.newChannels],

@@ -1,26 +1,5 @@
-import {
-  actualDaySchema,
-  baselineSchema,
-  budgetCategorySchema,
-  budgetLineSchema,
-  channelSchema,
-  checklistItemSchema,
-  goalSchema,
-  lessonSchema,
-  phaseSchema,
-  planSchema,
-  productSchema,
-  promotionSchema,
-  reviewSchema,
-  riskSchema,
-  taskSchema,
-  hourlyRecordSchema,
-  incidentSchema,
-  alertAckSchema,
-  hourProfileSchema,
-  alertRuleSchema,
-  type CollectionKey,
-} from '../domain';
+import type { ZodObject } from 'zod';
+import { collectionKeys, planSchema, recordSchemas, reviewSchema, type CollectionKey } from '../domain';
 import type { LocalizedText } from '../i18n/locale';
 
 /**
@@ -34,28 +13,14 @@ export const META_SHEET = '_campaign_desk';
 
 export type PlanSheetKey = 'plan' | CollectionKey | 'review';
 
-export const planSheetKeys: readonly PlanSheetKey[] = [
-  'plan',
-  'goals',
-  'phases',
-  'tasks',
-  'channels',
-  'budgetCategories',
-  'budgetLines',
-  'promotions',
-  'products',
-  'risks',
-  'checklist',
-  'actuals',
-  'lessons',
-  'baselines',
-  'hourly',
-  'incidents',
-  'alertAcks',
-  'hourProfiles',
-  'alertRules',
-  'review',
-];
+/** The schema each sheet's rows are read with: the plan, each collection's records, the review. */
+export const sheetSchemas: Record<PlanSheetKey, ZodObject> = {
+  plan: planSchema,
+  ...recordSchemas,
+  review: reviewSchema,
+};
+
+export const planSheetKeys: readonly PlanSheetKey[] = ['plan', ...collectionKeys, 'review'];
 
 export const sheetTitles: Record<PlanSheetKey, LocalizedText> = {
   plan: { zh: '计划', en: 'Plan' },
@@ -81,28 +46,7 @@ export const sheetTitles: Record<PlanSheetKey, LocalizedText> = {
 };
 
 /** Field keys in schema order, so columns come out the same for an empty sheet as for a full one. */
-export const sheetFields: Record<PlanSheetKey, readonly string[]> = {
-  plan: Object.keys(planSchema.shape),
-  goals: Object.keys(goalSchema.shape),
-  phases: Object.keys(phaseSchema.shape),
-  tasks: Object.keys(taskSchema.shape),
-  channels: Object.keys(channelSchema.shape),
-  budgetCategories: Object.keys(budgetCategorySchema.shape),
-  budgetLines: Object.keys(budgetLineSchema.shape),
-  promotions: Object.keys(promotionSchema.shape),
-  products: Object.keys(productSchema.shape),
-  risks: Object.keys(riskSchema.shape),
-  checklist: Object.keys(checklistItemSchema.shape),
-  actuals: Object.keys(actualDaySchema.shape),
-  lessons: Object.keys(lessonSchema.shape),
-  baselines: Object.keys(baselineSchema.shape),
-  hourly: Object.keys(hourlyRecordSchema.shape),
-  incidents: Object.keys(incidentSchema.shape),
-  alertAcks: Object.keys(alertAckSchema.shape),
-  hourProfiles: Object.keys(hourProfileSchema.shape),
-  alertRules: Object.keys(alertRuleSchema.shape),
-  review: Object.keys(reviewSchema.shape),
-};
+export const sheetFields = (key: PlanSheetKey): readonly string[] => Object.keys(sheetSchemas[key].shape);
 
 /** Fields holding a YYYY-MM-DD date: written as real Excel dates. */
 export const DATE_FIELDS = new Set([
@@ -136,6 +80,7 @@ const dictionary: Record<string, LocalizedText> = {
   blackoutDays: { zh: '禁排日', en: 'Blackout days' },
   worksThroughHolidays: { zh: '节假日照常上班', en: 'Team works through holidays' },
   dismissedProblems: { zh: '已忽略的排期提醒', en: 'Dismissed schedule warnings' },
+  tags: { zh: '标签', en: 'Tags' },
   templateId: { zh: '模板', en: 'Template' },
   sourcePlanId: { zh: '来源计划', en: 'Source plan' },
   createdAt: { zh: '创建时间', en: 'Created at' },

@@ -31,6 +31,7 @@ export type ProblemCode =
   | 'endBeforeStart'
   | 'notANumber'
   | 'notAPercent'
+  | 'unknownChoice'
   | 'negativeNotAllowed'
   | 'unknownPredecessor'
   | 'dependencyLoop'
@@ -63,6 +64,8 @@ export interface ImportProblem {
   column: string | null;
   /** The column's header text in the file, when known, so the planner recognises it. */
   header: string | null;
+  /** The offending cell's text as the file holds it ('' for an empty cell); null when not about one cell. */
+  cell: string | null;
   severity: ProblemSeverity;
   code: ProblemCode;
   params: ProblemParams;
@@ -135,6 +138,10 @@ const templates: Record<ProblemCode, LocalizedText> = {
   notAPercent: {
     zh: '“{value}”不是有效的百分比（{field}）。',
     en: '"{value}" is not a valid percentage ({field}).',
+  },
+  unknownChoice: {
+    zh: '“{value}”不是可识别的{field}（可填：{choices}）。',
+    en: '"{value}" is not a {field} the importer knows (one of: {choices}).',
   },
   negativeNotAllowed: {
     zh: '{field}不能为负数（“{value}”）。',
@@ -230,6 +237,25 @@ export interface ProblemPlace {
   row?: number | null;
   column?: string | null;
   header?: string | null;
+  /** The cell's raw text, when the problem is about one cell: every such message quotes it. */
+  cell?: string | null;
+}
+
+/**
+ * The one place a problem about a cell gets the cell's content into its message, in both
+ * languages: a template that already quotes the same text is left as it is; any other message is
+ * prefixed with the quoted text (or "empty cell"), so the planner always sees what the file holds.
+ */
+function quotingCell(message: LocalizedText, cell: string): LocalizedText {
+  const text = cell.trim();
+  const shown = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+  if (text === '') {
+    return { zh: `（空单元格）${message.zh}`, en: `(empty cell) ${message.en}` };
+  }
+  return {
+    zh: message.zh.includes(`“${shown}”`) ? message.zh : `“${shown}”：${message.zh}`,
+    en: message.en.includes(`"${shown}"`) ? message.en : `"${shown}": ${message.en}`,
+  };
 }
 
 export function makeProblem(
@@ -244,10 +270,14 @@ export function makeProblem(
     row: place.row ?? null,
     column: place.column ?? null,
     header: place.header ?? null,
+    cell: place.cell ?? null,
     severity,
     code,
     params,
-    message: problemMessage(code, params),
+    message:
+      place.cell === undefined || place.cell === null
+        ? problemMessage(code, params)
+        : quotingCell(problemMessage(code, params), place.cell),
   };
 }
 

@@ -184,11 +184,11 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     const { page } = app;
     await page.goto(`${app.baseUrl}#/`);
     await hasCount(page.getByTestId('plan-row'), 1);
-    await page.getByPlaceholder('按名称、主题搜索方案…').fill('双11');
+    await page.getByPlaceholder('名称、主题、负责人、标签、平台、年份…').fill('双11');
     await hasCount(page.getByTestId('plan-row'), 1);
-    await page.getByPlaceholder('按名称、主题搜索方案…').fill('618');
+    await page.getByPlaceholder('名称、主题、负责人、标签、平台、年份…').fill('618');
     await hasCount(page.getByTestId('plan-row'), 0);
-    await page.getByPlaceholder('按名称、主题搜索方案…').fill('');
+    await page.getByPlaceholder('名称、主题、负责人、标签、平台、年份…').fill('');
     await app.screenshot('library-zh');
   });
 

@@ -17,6 +17,52 @@ async function pick(app: App, file: string): Promise<void> {
   await (await chooser).setFiles(resolve(fixtures, file));
 }
 
+/**
+ * A planner's workbook of three planning sheets (tasks, budget, SKUs) behind a cover sheet, each
+ * table with a footnote row; names no other test's plan uses.
+ */
+function threeSheetBook(): Buffer {
+  const wb = XLSX.utils.book_new();
+  const add = (name: string, rows: unknown[][]): void => {
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  };
+  add('说明', [['本文件包含排期、预算和商品三张表']]);
+  add('排期', [
+    ['任务名称', '负责人', '开始日期', '结束日期'],
+    ['多表主KV设计', '陈晨', '2026-10-20', '2026-10-28'],
+    ['多表直播脚本', '李雷', '2026-10-25', '2026-10-30'],
+    [],
+    ['注：多表日期以平台公告为准'],
+  ]);
+  add('预算', [['费用类别', '项目', '预算金额'], ['广告', '多表直通车', 50000], [], ['备注：多表预算含税']]);
+  add('商品', [
+    ['SKU', '商品名称', '库存', '日常价', '活动价'],
+    ['MS-001', '多表保温杯', 1200, 199, 149],
+    ['MS-002', '多表电热水壶', 300, 399, 329],
+  ]);
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+/** True once the screen shows the text, as text or as the value of a field. */
+async function shows(app: App, text: string): Promise<boolean> {
+  return app.page.evaluate(
+    (t) =>
+      document.body.innerText.includes(t) ||
+      [...document.querySelectorAll('input, textarea')].some((el) =>
+        (el as HTMLInputElement).value.includes(t),
+      ),
+    text,
+  );
+}
+
+async function goTo(app: App, planId: string, tab: string): Promise<void> {
+  // A same-document navigation: the undo history lives in memory and must survive it.
+  await app.page.evaluate((hash) => (window.location.hash = hash), `#/plans/${planId}/${tab}`);
+  await app.page.waitForFunction((t) => window.location.hash.endsWith(`/${t}`), tab);
+  // The task table draws only the rows in view: filter it to the imported ones.
+  if (tab === 'tasks') await app.page.getByRole('textbox', { name: /筛选任务|Filter tasks/ }).fill('多表');
+}
+
 for (const locale of ['zh-CN', 'en-US'] as const) {
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
   describe(`import and export (${locale})`, () => {
@@ -100,6 +146,12 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.page.getByRole('button', { name: /选择文件|Choose a file/ }).click();
       await (await chooser).setFiles({ name: 'plan.xlsx', mimeType: XLSX_MIME, buffer });
       await hasText(app.page.getByTestId('import-as-copy'), new RegExp(escape(doc.plan.name)));
+      // The preview counts what the copy creates, in all and per kind — never "0 rows".
+      const perKind =
+        lang === 'zh'
+          ? `任务 ${doc.tasks.length} · 渠道 ${doc.channels.length}`
+          : `Tasks ${doc.tasks.length} · Channels ${doc.channels.length}`;
+      await isVisible(app.page.getByText(perKind, { exact: false }));
       const copyName = `${doc.plan.name}${lang === 'zh' ? '（副本）' : ' (copy)'}`;
       await app.page.getByRole('button', { name: new RegExp(escape(copyName)) }).click();
       await app.page.waitForSelector('[data-testid="plan-title"]');
@@ -168,6 +220,69 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         .click();
       await app.page.waitForSelector('[data-testid="plan-title"]');
       await hasText(app.page.getByTestId('plan-title'), /大促安排/);
+      await app.openPlan(doc.plan.id, 'io');
+    });
+
+    it('imports a workbook of three sheets in one go, and one Ctrl+Z takes all of it back', async () => {
+      await app.openPlan(doc.plan.id, 'io');
+      await app.page.getByText(lang === 'zh' ? '合并到当前方案' : 'The open plan (merge)').click();
+      const chooser = app.page.waitForEvent('filechooser');
+      await app.page.getByRole('button', { name: /选择文件|Choose a file/ }).click();
+      await (
+        await chooser
+      ).setFiles({ name: '多表方案.xlsx', mimeType: XLSX_MIME, buffer: threeSheetBook() });
+      const mapping = app.page.getByTestId('book-mapping');
+      await isVisible(mapping);
+      // Each sheet mapped to its kind, the cover sheet skipped; one preview of what each creates.
+      const kinds: [string, RegExp, string][] = [
+        ['说明', lang === 'zh' ? /^跳过$/ : /^Skip$/, '—'],
+        ['排期', lang === 'zh' ? /^排期（任务）$/ : /^Schedule \(tasks\)$/, '2'],
+        ['预算', lang === 'zh' ? /^预算明细$/ : /^Budget lines$/, '1'],
+        ['商品', lang === 'zh' ? /^商品（SKU）$/ : /^SKUs$/, '2'],
+      ];
+      for (const [sheet, kind, create] of kinds) {
+        const row = mapping.locator(`[data-sheet="${sheet}"]`);
+        await hasValue(row.locator('input').first(), kind);
+        await hasText(row.getByTestId('book-create'), create);
+      }
+      await hasText(app.page.getByTestId('book-total'), lang === 'zh' ? /新建 5 条/ : /5 records created/);
+      await hasText(
+        app.page.getByTestId('import-footnotes'),
+        /注：多表日期以平台公告为准[\s\S]*备注：多表预算含税/,
+      );
+      await mapping.scrollIntoViewIfNeeded();
+      await app.screenshot(`io-book-${lang}`);
+      await app.page
+        .getByRole('button', {
+          name: lang === 'zh' ? '合并 5 条记录到当前方案' : 'Merge 5 records into the open plan',
+        })
+        .click();
+      await hasText(app.page.locator('.mantine-Alert-root').first(), lang === 'zh' ? /导入完成/ : /Imported/);
+
+      const records: [string, string[]][] = [
+        ['tasks', ['多表主KV设计', '多表直播脚本']],
+        ['budget', ['多表直通车']],
+        ['products', ['MS-001', 'MS-002']],
+        ['overview', ['注：多表日期以平台公告为准', '备注：多表预算含税']],
+      ];
+      for (const [tab, texts] of records) {
+        await goTo(app, doc.plan.id, tab);
+        for (const text of texts)
+          await expect
+            .poll(() => shows(app, text), { timeout: 10_000, message: `${tab} shows ${text}` })
+            .toBe(true);
+      }
+      // One undo step: the tasks, the budget line, the SKUs and the notes all go at once.
+      await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await app.page.keyboard.press('Control+z');
+      for (const [tab, texts] of records) {
+        await goTo(app, doc.plan.id, tab);
+        await isVisible(app.page.getByTestId('plan-title'));
+        for (const text of texts)
+          await expect
+            .poll(() => shows(app, text), { timeout: 10_000, message: `${tab} no longer shows ${text}` })
+            .toBe(false);
+      }
       await app.openPlan(doc.plan.id, 'io');
     });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { hasCount, hasText, hasValue, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
@@ -138,6 +139,47 @@ describe('new plan from Excel', () => {
     await isVisible(page.getByTestId('import-preview').getByText('Creative brief'));
     await app.screenshot('new-from-excel-en');
     await page.getByText('中文', { exact: true }).click();
+  });
+
+  it('a workbook of a schedule and a SKU list becomes one new plan holding both', async () => {
+    const { page } = app;
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['任务名称', '开始日期', '结束日期'],
+        ['新品预热', '2026-10-20', '2026-10-28'],
+        [],
+        ['注：以平台公告为准'],
+      ]),
+      '排期',
+    );
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['SKU', '商品名称', '库存'],
+        ['NX-01', '新品保温杯', 800],
+      ]),
+      '商品',
+    );
+    await dropFile(page, '新品方案.xlsx', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    await isVisible(page.getByTestId('book-mapping'));
+    await hasText(page.getByTestId('book-total'), /新建 2 条/);
+    await page.getByRole('button', { name: /导入为新方案.*（2 条记录）/ }).click();
+    await page.waitForSelector('[data-testid="plan-title"]');
+    await hasValue(page.getByRole('textbox', { name: '备注' }), '注：以平台公告为准');
+    const planUrl = page.url();
+    await page.goto(planUrl.replace(/\/[^/]+$/, '/products'));
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('input')].some((el) => el.value === 'NX-01') ||
+            document.body.innerText.includes('NX-01'),
+        ),
+      )
+      .toBe(true);
+    await page.goto(`${app.baseUrl}#/`);
   });
 
   it('made no request that left the machine', () => {

@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Table, VisuallyHidden } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Table, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import {
   addRecord,
+  moveRecord,
   removeRecord,
   updateRecord,
   type CollectionKey,
@@ -23,6 +24,8 @@ export interface RecordList<K extends CollectionKey> {
   add(): void;
   /** Deletes one record and what points at it (shared/domain/edit.ts): one undo step. */
   remove(id: string): void;
+  /** Moves one record a place up (-1) or down (+1) in the order: one undo step. */
+  move(id: string, delta: -1 | 1): void;
 }
 
 /**
@@ -46,6 +49,8 @@ export function useRecordList<K extends CollectionKey>(
     set: (id, patch) => commit(editLabel, (d) => updateRecord(d, key, id, patch)),
     add: () => commit(addLabel, (d) => addRecord(d, key, create(d))),
     remove: (id) => commit(m.common.delete, (d) => removeRecord(d, key, id)),
+    move: (id, delta) =>
+      commit(delta < 0 ? m.common.moveUp : m.common.moveDown, (d) => moveRecord(d, key, id, delta)),
   };
 }
 
@@ -56,23 +61,32 @@ export function useRecordList<K extends CollectionKey>(
 export function RecordListScreen({
   list,
   title,
+  intro,
   addLabel,
+  addTestId,
   emptyIcon,
   emptyBody,
   children,
+  footer,
 }: {
   list: Pick<RecordList<CollectionKey>, 'add'> & { records: readonly unknown[] };
   title: string;
+  /** A line under the title on what the section is for. */
+  intro?: string;
   addLabel: string;
+  addTestId?: string;
   emptyIcon: ReactNode;
   emptyBody: string;
   children: ReactNode;
+  /** Shown below, whether the list is empty or not. */
+  footer?: ReactNode;
 }) {
   return (
     <ScreenFrame
       title={title}
+      intro={intro}
       actions={
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={list.add}>
+        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={list.add} data-testid={addTestId}>
           {addLabel}
         </Button>
       }
@@ -86,6 +100,7 @@ export function RecordListScreen({
       ) : (
         children
       )}
+      {footer}
     </ScreenFrame>
   );
 }
@@ -108,17 +123,22 @@ export interface RecordColumn<R> {
   cell(record: R): ReactNode;
 }
 
-/** The records as a table of inline editors, one row each, with a delete button at the end. */
+/**
+ * The records as a table of inline editors, one row each, with a delete button at the end, and
+ * buttons to move a row up and down when `onMove` is given.
+ */
 export function RecordTable<R extends { id: string }>({
   testId,
   records,
   columns,
   onDelete,
+  onMove,
 }: {
   testId: string;
   records: readonly R[];
   columns: readonly RecordColumn<R>[];
   onDelete(id: string): void;
+  onMove?(id: string, delta: -1 | 1): void;
 }) {
   const m = useAppMessages();
   return (
@@ -130,19 +150,43 @@ export function RecordTable<R extends { id: string }>({
               {c.header}
             </Table.Th>
           ))}
-          <Table.Th w={40}>
+          <Table.Th w={onMove ? 100 : 40}>
             <VisuallyHidden>{m.common.actions}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {records.map((r) => (
+        {records.map((r, i) => (
           <Table.Tr key={r.id}>
             {columns.map((c, i) => (
               <Table.Td key={i}>{c.cell(r)}</Table.Td>
             ))}
             <Table.Td>
-              <DeleteRecordButton onDelete={() => onDelete(r.id)} />
+              <Group gap={2} wrap="nowrap">
+                {onMove && (
+                  <>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      disabled={i === 0}
+                      aria-label={m.common.moveUp}
+                      onClick={() => onMove(r.id, -1)}
+                    >
+                      <IconArrowUp size={14} />
+                    </ActionIcon>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      disabled={i === records.length - 1}
+                      aria-label={m.common.moveDown}
+                      onClick={() => onMove(r.id, 1)}
+                    >
+                      <IconArrowDown size={14} />
+                    </ActionIcon>
+                  </>
+                )}
+                <DeleteRecordButton onDelete={() => onDelete(r.id)} />
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}

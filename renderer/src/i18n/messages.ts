@@ -75,7 +75,7 @@ const zh = {
   library: {
     title: '方案库',
     subtitle: '每个大促方案都保存在这台电脑上，断网也能编辑。',
-    searchPlaceholder: '按名称、主题搜索方案…',
+    searchPlaceholder: '名称、主题、负责人、标签、平台、年份…',
     sortBy: '排序',
     sortUpdated: '最近修改',
     sortName: '名称',
@@ -86,7 +86,7 @@ const zh = {
     emptyBody:
       '从模板开始最快：选“双11”或“618”，填上大促当天的日期，阶段、任务、里程碑、风险和检查清单会按倒排计划自动生成。',
     emptyAction: '从模板新建第一个方案',
-    noMatch: (q: string) => `没有名称或主题包含“${q}”的方案。`,
+    noMatch: (q: string) => (q.trim() === '' ? '没有符合筛选的方案。' : `没有符合“${q}”和筛选的方案。`),
     allArchived: (n: number) =>
       n === 1 ? '唯一的方案已归档，默认不显示。' : `${n} 个方案都已归档，默认不显示。`,
     tasks: (n: number) => `${n} 项任务`,
@@ -528,7 +528,7 @@ const en: AppMessages = {
   library: {
     title: 'Plans',
     subtitle: 'Every campaign plan is kept on this computer and can be edited offline.',
-    searchPlaceholder: 'Search plans by name or theme…',
+    searchPlaceholder: 'Name, theme, owner, tag, platform, year…',
     sortBy: 'Sort',
     sortUpdated: 'Last edited',
     sortName: 'Name',
@@ -539,7 +539,8 @@ const en: AppMessages = {
     emptyBody:
       'A template is the quickest start: pick Double 11 or 618, enter the peak day, and the phases, tasks, milestones, risks and readiness checklist are scheduled backwards from it.',
     emptyAction: 'Create your first plan from a template',
-    noMatch: (q) => `No plan has “${q}” in its name or theme.`,
+    noMatch: (q) =>
+      q.trim() === '' ? 'No plan matches the filters.' : `No plan matches “${q}” and the filters.`,
     allArchived: (n) =>
       n === 1
         ? 'Your one plan is archived, so it is hidden.'

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PlanDocument } from '../../../shared/domain';
-import { getDb, listPlans, loadDocument } from '../db';
+import { getDb, listPlanRecords, loadDocument } from '../db';
 import { flushPlanSaves, forgetPlan } from './planStore';
 import { saveAndAnnounce } from './syncTabs';
 
@@ -25,8 +25,8 @@ export const useLibraryDocuments = create<LibraryDocumentsState>((set, get) => (
     try {
       await flushPlanSaves();
       const db = await getDb();
-      const plans = (await listPlans(db)).filter((s) => s.plan.deletedAt === null);
-      const docs = await Promise.all(plans.map((s) => loadDocument(db, s.plan.id)));
+      const plans = (await listPlanRecords(db)).filter((p) => p.deletedAt === null);
+      const docs = await Promise.all(plans.map((p) => loadDocument(db, p.id)));
       set({ docs: docs.filter((d): d is PlanDocument => d !== null), error: null });
     } catch (error) {
       set({ error: error instanceof Error ? error.message : String(error) });

@@ -4,37 +4,30 @@ import { mergeDocuments } from '../../../shared/sync/mergeDocuments';
 import { clearJournal, getDb, loadDocument, writeJournal } from '../db';
 import { storeAllDrafts } from './draftStore';
 import { currentFieldMergeKey } from './fieldEdit';
+import {
+  createSaveLoop,
+  createUndoHistory,
+  NO_HISTORY,
+  saveBeforeLeaving,
+  type HistoryFlags,
+  type SaveState,
+  type UndoHistory,
+} from './history';
 import { useLibraryStore } from './libraryStore';
 import { adoptStored, listenToOtherWindows, saveAndAnnounce, type SyncTarget } from './syncTabs';
 
-/** At least 100 undo steps per plan (issue 7); a little headroom costs nothing with shared structure. */
-export const UNDO_LIMIT = 200;
-
 export type Recipe = (doc: PlanDocument) => PlanDocument;
 
-interface History {
-  past: { doc: PlanDocument; label: string }[];
-  future: { doc: PlanDocument; label: string }[];
-}
-
-export type SaveState =
-  { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string; isQuota: boolean };
-
-interface PlanState {
+interface PlanState extends HistoryFlags {
   planId: PlanId | null;
   doc: PlanDocument | null;
   loadError: string | null;
   save: SaveState;
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
   openPlan(planId: PlanId): Promise<void>;
   closePlan(): void;
   /**
    * One undo step named `label`. Commits with the same `mergeKey` one after another (a field
-   * storing what is typed as the planner types) stay one undo step: the first keeps the document
-   * from before the edit, the later ones only move the current document on.
+   * storing what is typed as the planner types) stay one undo step (state/history.ts).
    */
   commit(label: string, recipe: Recipe, options?: { mergeKey?: string }): void;
   /** Takes back the merged step of `mergeKey` when it is still the latest (Escape in a field). */
@@ -48,86 +41,51 @@ interface PlanState {
 
 // History lives outside React state: it is large and never rendered directly. Kept per plan so
 // switching plans and back keeps each plan's undo stack for the session.
-const histories = new Map<PlanId, History>();
-function historyOf(planId: PlanId): History {
+const histories = new Map<PlanId, UndoHistory<PlanDocument>>();
+function historyOf(planId: PlanId): UndoHistory<PlanDocument> {
   let h = histories.get(planId);
   if (!h) {
-    h = { past: [], future: [] };
+    h = createUndoHistory<PlanDocument>();
     histories.set(planId, h);
   }
   return h;
 }
 
-// The last document known to be stored; every save writes the diff from it to the current one,
-// so a failed save (disk full) is retried as a whole and later edits coalesce into it.
-let persisted: PlanDocument | null = null;
-let saving: Promise<void> | null = null;
-let saveAgain = false;
-// The mergeKey of the latest undo step, while later commits may still join it.
-let openMergeKey: string | null = null;
-export function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name ?? '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
-}
-
 export const isTrashed = (doc: PlanDocument): boolean => doc.plan.deletedAt !== null;
 
-export const usePlanStore = create<PlanState>((set, get) => {
-  function historyFlags(planId: PlanId) {
-    const h = historyOf(planId);
-    return {
-      canUndo: h.past.length > 0,
-      canRedo: h.future.length > 0,
-      undoLabel: h.past.at(-1)?.label ?? null,
-      redoLabel: h.future.at(-1)?.label ?? null,
-    };
-  }
+// The last document known to be stored is `saver.persisted`; every save writes the diff from it.
+const saver = createSaveLoop<PlanDocument>({
+  current() {
+    const { doc, planId } = usePlanStore.getState();
+    return planId ? doc : null;
+  },
+  // Merges with what another window stored meanwhile, then tells the others (syncTabs).
+  store: saveAndAnnounce,
+  merged(written, stored) {
+    const current = usePlanStore.getState().doc;
+    if (current === written) usePlanStore.setState({ doc: stored });
+    else if (current?.plan.id === written.plan.id)
+      usePlanStore.setState({ doc: mergeDocuments(written, current, stored) });
+  },
+  setSave: (save) => usePlanStore.setState({ save }),
+  settled: (doc) => clearJournal(doc.plan.id),
+});
 
-  async function flush(): Promise<void> {
-    if (saving) {
-      saveAgain = true;
-      return saving;
-    }
-    saving = (async () => {
-      do {
-        saveAgain = false;
-        const { doc, planId } = get();
-        if (!doc || !planId || doc === persisted) break;
-        set({ save: { kind: 'saving' } });
-        try {
-          // Merges with what another window stored meanwhile, then tells the others (syncTabs).
-          const stored = await saveAndAnnounce(persisted, doc);
-          persisted = stored;
-          if (stored !== doc) {
-            const current = get().doc;
-            if (current === doc) set({ doc: stored });
-            else if (current?.plan.id === planId) set({ doc: mergeDocuments(doc, current, stored) });
-          }
-          set({ save: { kind: 'saved' } });
-          if (get().doc === persisted) clearJournal(planId);
-        } catch (error) {
-          set({
-            save: {
-              kind: 'failed',
-              message: error instanceof Error ? error.message : String(error),
-              isQuota: isQuotaError(error),
-            },
-          });
-          break;
-        }
-      } while (saveAgain);
-    })().finally(() => {
-      saving = null;
-    });
-    return saving;
-  }
+export const usePlanStore = create<PlanState>((set, get) => {
+  const flush = () => saver.flush();
 
   function replace(doc: PlanDocument): void {
-    set({ doc, ...historyFlags(doc.plan.id) });
+    set({ doc, ...historyOf(doc.plan.id).flags() });
     // Synchronously, before the asynchronous save: a reload now finds the edit (db/journal.ts).
-    writeJournal(persisted, doc);
+    writeJournal(saver.persisted, doc);
     void flush();
+  }
+
+  function step(move: 'undo' | 'redo'): void {
+    const current = get().doc;
+    if (!current || isTrashed(current)) return;
+    const previous = historyOf(current.plan.id)[move](current);
+    if (previous) replace(previous);
   }
 
   return {
@@ -135,23 +93,25 @@ export const usePlanStore = create<PlanState>((set, get) => {
     doc: null,
     loadError: null,
     save: { kind: 'saved' },
-    canUndo: false,
-    canRedo: false,
-    undoLabel: null,
-    redoLabel: null,
+    ...NO_HISTORY,
 
     async openPlan(planId) {
       if (get().planId === planId && get().doc) return;
       storeAllDrafts();
       await flush();
-      openMergeKey = null;
+      historyOf(planId).closeEdit();
       set({ planId, doc: null, loadError: null });
       try {
         const db = await getDb();
         const doc = await loadDocument(db, planId);
         if (get().planId !== planId) return;
-        persisted = doc;
-        set({ doc, loadError: doc ? null : 'notFound', save: { kind: 'saved' }, ...historyFlags(planId) });
+        saver.persisted = doc;
+        set({
+          doc,
+          loadError: doc ? null : 'notFound',
+          save: { kind: 'saved' },
+          ...historyOf(planId).flags(),
+        });
       } catch (error) {
         set({ loadError: error instanceof Error ? error.message : String(error) });
       }
@@ -159,7 +119,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     closePlan() {
       storeAllDrafts();
-      openMergeKey = null;
+      const { planId } = get();
+      if (planId) historyOf(planId).closeEdit();
       void flush();
       set({ planId: null, doc: null });
     },
@@ -172,43 +133,17 @@ export const usePlanStore = create<PlanState>((set, get) => {
       const next = recipe(current);
       if (next === current) return;
       const stamped: PlanDocument = { ...next, plan: { ...next.plan, updatedAt: new Date().toISOString() } };
-      const h = historyOf(current.plan.id);
-      const mergeKey = options?.mergeKey ?? currentFieldMergeKey();
-      const joins = mergeKey !== null && mergeKey === openMergeKey && h.past.length > 0;
-      if (!joins) {
-        h.past.push({ doc: current, label });
-        if (h.past.length > UNDO_LIMIT) h.past.shift();
-      }
-      openMergeKey = mergeKey;
-      h.future = [];
+      historyOf(current.plan.id).record(current, label, options?.mergeKey ?? currentFieldMergeKey());
       replace(stamped);
     },
 
     cancelEdit(mergeKey) {
-      if (openMergeKey === mergeKey) get().undo();
+      const { doc } = get();
+      if (doc && historyOf(doc.plan.id).isOpenEdit(mergeKey)) get().undo();
     },
 
-    undo() {
-      const current = get().doc;
-      if (!current || isTrashed(current)) return;
-      const h = historyOf(current.plan.id);
-      const step = h.past.pop();
-      if (!step) return;
-      openMergeKey = null;
-      h.future.push({ doc: current, label: step.label });
-      replace(step.doc);
-    },
-
-    redo() {
-      const current = get().doc;
-      if (!current || isTrashed(current)) return;
-      const h = historyOf(current.plan.id);
-      const step = h.future.pop();
-      if (!step) return;
-      openMergeKey = null;
-      h.past.push({ doc: current, label: step.label });
-      replace(step.doc);
-    },
+    undo: () => step('undo'),
+    redo: () => step('redo'),
 
     retrySave() {
       void flush();
@@ -239,10 +174,10 @@ export function useCommit(): PlanState['commit'] {
 export function flushPlanSaves(): Promise<void> {
   storeAllDrafts();
   const { doc } = usePlanStore.getState();
-  if (!doc || doc === persisted) return Promise.resolve();
+  if (!doc || doc === saver.persisted) return Promise.resolve();
   return new Promise((resolve) => {
     const stop = usePlanStore.subscribe((s) => {
-      if (s.save.kind !== 'saving' && (s.doc === persisted || s.save.kind === 'failed')) {
+      if (s.save.kind !== 'saving' && (s.doc === saver.persisted || s.save.kind === 'failed')) {
         stop();
         resolve();
       }
@@ -259,27 +194,26 @@ export function flushPlanSaves(): Promise<void> {
 const syncTarget: SyncTarget = {
   current(planId) {
     const { doc, planId: open } = usePlanStore.getState();
+    const { persisted } = saver;
     return doc && persisted && open === planId ? { persisted, doc } : null;
   },
   adopt(planId, stored, rebase) {
-    const before = persisted;
-    persisted = stored;
-    const h = historyOf(planId);
-    h.past = h.past.map((step) => ({ ...step, doc: rebase(step.doc) }));
-    h.future = h.future.map((step) => ({ ...step, doc: rebase(step.doc) }));
+    const before = saver.persisted;
+    saver.persisted = stored;
+    historyOf(planId).rebase(rebase);
     const doc = usePlanStore.getState().doc;
     if (!doc) return;
     usePlanStore.setState({ doc: doc === before ? stored : rebase(doc) });
     // Unsaved edits of this window are still to be stored on top of the other's.
     if (doc !== before) usePlanStore.getState().retrySave();
   },
-  isSaving: () => saving !== null,
+  isSaving: () => saver.running() !== null,
   reloadAll: reloadAfterRestore,
   refreshLibrary: () => void useLibraryStore.getState().refresh(),
   removed(planId) {
     // Deleted for good elsewhere: nothing is left to save into, so the plan closes with a message.
     histories.delete(planId);
-    persisted = null;
+    saver.persisted = null;
     usePlanStore.setState({ doc: null, loadError: 'deletedElsewhere', save: { kind: 'saved' } });
   },
 };
@@ -304,28 +238,14 @@ useLibraryStore.subscribe((library) => {
  */
 export function reloadAfterRestore(): void {
   histories.clear();
-  persisted = null;
+  saver.persisted = null;
   const { planId } = usePlanStore.getState();
-  usePlanStore.setState({ planId: null, doc: null, save: { kind: 'saved' }, canUndo: false, canRedo: false });
+  usePlanStore.setState({ planId: null, doc: null, save: { kind: 'saved' }, ...NO_HISTORY });
   if (planId) void usePlanStore.getState().openPlan(planId);
   void useLibraryStore.getState().refresh();
 }
 
-/**
- * Leaving the page (reload, tab closed, app hidden or quit): whatever is typed is stored into the
- * plan now, which journals it synchronously (db/journal.ts) and starts the save.
- */
-function storeBeforeLeaving(): void {
-  storeAllDrafts();
-  usePlanStore.getState().retrySave();
-}
-if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', storeBeforeLeaving);
-  window.addEventListener('beforeunload', storeBeforeLeaving);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') storeBeforeLeaving();
-  });
-}
+saveBeforeLeaving(() => usePlanStore.getState().retrySave());
 
 /**
  * A plan was rewritten from outside its editor (the match-owners review rewrites owners in many
@@ -335,7 +255,7 @@ if (typeof window !== 'undefined') {
 export function forgetPlan(planId: PlanId): void {
   histories.delete(planId);
   if (usePlanStore.getState().planId !== planId) return;
-  persisted = null;
-  usePlanStore.setState({ planId: null, doc: null, save: { kind: 'saved' }, canUndo: false, canRedo: false });
+  saver.persisted = null;
+  usePlanStore.setState({ planId: null, doc: null, save: { kind: 'saved' }, ...NO_HISTORY });
   void usePlanStore.getState().openPlan(planId);
 }

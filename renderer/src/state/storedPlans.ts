@@ -1,5 +1,5 @@
 import type { Plan, PlanDocument, PlanId } from '../../../shared/domain';
-import { getDb, listPlans, loadDocument } from '../db';
+import { getDb, listPlanRecords, loadDocument } from '../db';
 
 /**
  * Read-only looks at stored plans other than the open one (the plan to duplicate, earlier
@@ -13,7 +13,7 @@ export async function readStoredPlan(planId: PlanId): Promise<PlanDocument | nul
 /** Every stored plan whose plan record passes `isWanted`, loaded in full; only those are loaded. */
 export async function readStoredPlans(isWanted: (plan: Plan) => boolean): Promise<PlanDocument[]> {
   const db = await getDb();
-  const wanted = (await listPlans(db)).map((s) => s.plan).filter(isWanted);
+  const wanted = (await listPlanRecords(db)).filter(isWanted);
   const docs = await Promise.all(wanted.map((p) => loadDocument(db, p.id)));
   return docs.filter((d): d is PlanDocument => d !== null);
 }

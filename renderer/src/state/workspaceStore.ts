@@ -3,7 +3,14 @@ import type { Workspace } from '../../../shared/domain';
 import { clearWorkspaceJournal, getDb, loadWorkspace, saveWorkspace, writeWorkspaceJournal } from '../db';
 import { storeAllDrafts } from './draftStore';
 import { currentFieldMergeKey } from './fieldEdit';
-import { isQuotaError, UNDO_LIMIT, type SaveState } from './planStore';
+import {
+  createSaveLoop,
+  createUndoHistory,
+  NO_HISTORY,
+  saveBeforeLeaving,
+  type HistoryFlags,
+  type SaveState,
+} from './history';
 
 /**
  * The workspace (people, yearly budgets: records of the whole library, not of one plan). Edits
@@ -13,19 +20,10 @@ import { isQuotaError, UNDO_LIMIT, type SaveState } from './planStore';
  */
 export type WorkspaceRecipe = (workspace: Workspace) => Workspace;
 
-interface Step {
-  workspace: Workspace;
-  label: string;
-}
-
-interface WorkspaceState {
+interface WorkspaceState extends HistoryFlags {
   workspace: Workspace | null;
   loadError: string | null;
   save: SaveState;
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
   /** Reads the workspace once (later calls return at once). */
   load(): Promise<void>;
   commit(label: string, recipe: WorkspaceRecipe, options?: { mergeKey?: string }): void;
@@ -36,76 +34,44 @@ interface WorkspaceState {
   retrySave(): void;
 }
 
-let past: Step[] = [];
-let future: Step[] = [];
-let persisted: Workspace | null = null;
-let saving: Promise<void> | null = null;
-let saveAgain = false;
-let openMergeKey: string | null = null;
+let history = createUndoHistory<Workspace>();
 let loading: Promise<void> | null = null;
 
+const saver = createSaveLoop<Workspace>({
+  current: () => useWorkspaceStore.getState().workspace,
+  store: async (persisted, workspace) => {
+    await saveWorkspace(await getDb(), persisted, workspace);
+    return workspace;
+  },
+  setSave: (save) => useWorkspaceStore.setState({ save }),
+  settled: clearWorkspaceJournal,
+});
+
 export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
-  const flags = () => ({
-    canUndo: past.length > 0,
-    canRedo: future.length > 0,
-    undoLabel: past.at(-1)?.label ?? null,
-    redoLabel: future.at(-1)?.label ?? null,
-  });
-
-  function flush(): Promise<void> {
-    if (saving) {
-      saveAgain = true;
-      return saving;
-    }
-    saving = (async () => {
-      do {
-        saveAgain = false;
-        const { workspace } = get();
-        if (!workspace || workspace === persisted) break;
-        set({ save: { kind: 'saving' } });
-        try {
-          await saveWorkspace(await getDb(), persisted, workspace);
-          persisted = workspace;
-          set({ save: { kind: 'saved' } });
-          if (get().workspace === persisted) clearWorkspaceJournal();
-        } catch (error) {
-          set({
-            save: {
-              kind: 'failed',
-              message: error instanceof Error ? error.message : String(error),
-              isQuota: isQuotaError(error),
-            },
-          });
-          break;
-        }
-      } while (saveAgain);
-    })().finally(() => {
-      saving = null;
-    });
-    return saving;
-  }
-
   function replace(workspace: Workspace): void {
-    set({ workspace, ...flags() });
+    set({ workspace, ...history.flags() });
     // Synchronously, before the asynchronous save: a reload now finds the edit.
     writeWorkspaceJournal(workspace);
-    void flush();
+    void saver.flush();
+  }
+
+  function step(move: 'undo' | 'redo'): void {
+    const current = get().workspace;
+    const previous = current && history[move](current);
+    if (previous) replace(previous);
   }
 
   return {
     workspace: null,
     loadError: null,
     save: { kind: 'saved' },
-    canUndo: false,
-    canRedo: false,
-    undoLabel: null,
-    redoLabel: null,
+    ...NO_HISTORY,
 
     load() {
       loading ??= (async () => {
         try {
           const workspace = await loadWorkspace(await getDb());
-          persisted = workspace;
+          saver.persisted = workspace;
           set({ workspace, loadError: null });
         } catch (error) {
           loading = null;
@@ -120,41 +86,19 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
       if (!current) return;
       const next = recipe(current);
       if (next === current) return;
-      const mergeKey = options?.mergeKey ?? currentFieldMergeKey();
-      const joins = mergeKey !== null && mergeKey === openMergeKey && past.length > 0;
-      if (!joins) {
-        past.push({ workspace: current, label });
-        if (past.length > UNDO_LIMIT) past.shift();
-      }
-      openMergeKey = mergeKey;
-      future = [];
+      history.record(current, label, options?.mergeKey ?? currentFieldMergeKey());
       replace(next);
     },
 
     cancelEdit(mergeKey) {
-      if (openMergeKey === mergeKey) get().undo();
+      if (history.isOpenEdit(mergeKey)) get().undo();
     },
 
-    undo() {
-      const current = get().workspace;
-      const step = past.pop();
-      if (!current || !step) return;
-      openMergeKey = null;
-      future.push({ workspace: current, label: step.label });
-      replace(step.workspace);
-    },
-
-    redo() {
-      const current = get().workspace;
-      const step = future.pop();
-      if (!current || !step) return;
-      openMergeKey = null;
-      past.push({ workspace: current, label: step.label });
-      replace(step.workspace);
-    },
+    undo: () => step('undo'),
+    redo: () => step('redo'),
 
     retrySave() {
-      void flush();
+      void saver.flush();
     },
   };
 });
@@ -166,7 +110,7 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
 export async function flushWorkspaceSaves(): Promise<void> {
   storeAllDrafts();
   useWorkspaceStore.getState().retrySave();
-  while (saving) await saving;
+  for (let running = saver.running(); running; running = saver.running()) await running;
 }
 
 /**
@@ -174,23 +118,11 @@ export async function flushWorkspaceSaves(): Promise<void> {
  * the workspace is read again.
  */
 export function reloadWorkspaceAfterRestore(): void {
-  past = [];
-  future = [];
-  openMergeKey = null;
-  persisted = null;
+  history = createUndoHistory<Workspace>();
+  saver.persisted = null;
   loading = null;
-  useWorkspaceStore.setState({ workspace: null, save: { kind: 'saved' }, canUndo: false, canRedo: false });
+  useWorkspaceStore.setState({ workspace: null, save: { kind: 'saved' }, ...NO_HISTORY });
   void useWorkspaceStore.getState().load();
 }
 
-function storeBeforeLeaving(): void {
-  storeAllDrafts();
-  useWorkspaceStore.getState().retrySave();
-}
-if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', storeBeforeLeaving);
-  window.addEventListener('beforeunload', storeBeforeLeaving);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') storeBeforeLeaving();
-  });
-}
+saveBeforeLeaving(() => useWorkspaceStore.getState().retrySave());

@@ -1,4 +1,4 @@
-import { newId, type ActualDay, type Channel, type ChannelId } from '../../domain';
+import { actualCountKeys, newRecord, type ActualDay, type Channel, type ChannelId } from '../../domain';
 import { minorPerMajor } from '../../budget/money';
 import { channelKindFromName, isWholeShopChannel } from '../labels';
 import { makeProblem, type ImportProblem } from '../problems';
@@ -31,15 +31,6 @@ const label = (key: string): { fieldZh: string; fieldEn: string } => {
   return { fieldZh: def?.label.zh ?? key, fieldEn: def?.label.en ?? key };
 };
 
-const countFields = [
-  'uv',
-  'pv',
-  'buyers',
-  'orders',
-  'couponsClaimed',
-  'couponsRedeemed',
-  'newCustomers',
-] as const;
 const moneyFields = [
   ['gmv', 'gmvMinor'],
   ['spend', 'spendMinor'],
@@ -104,7 +95,7 @@ export function importActualsSheet(
       );
     }
     const figures: Record<string, number | null | 'bad'> = {};
-    for (const f of countFields) figures[f] = count(row, f);
+    for (const f of actualCountKeys) figures[f] = count(row, f);
     for (const [f, key] of moneyFields) figures[key] = money(row, f);
     if (!d.ok || problems.slice(before).some((p) => p.severity === 'error')) {
       rejectedRows.push(row.excelRow);
@@ -167,19 +158,11 @@ export function importActualsSheet(
       const key = channelName.toLowerCase();
       channelId = known.get(key) ?? null;
       if (!channelId) {
-        const ch: Channel = {
-          id: newId<ChannelId>(),
-          planId: ctx.planId,
+        const ch: Channel = newRecord('channels', ctx.planId, {
           name: channelName,
           kind: channelKindFromName(channelName),
-          expectedUv: null,
-          ctr: null,
-          cvr: null,
-          aovMinor: null,
-          plannedSpendMinor: null,
-          notes: '',
           order: ctx.channels.length + newChannels.length,
-        };
+        });
         newChannels.push(ch);
         known.set(key, ch.id);
         channelId = ch.id;

@@ -1,5 +1,6 @@
 import {
   newId,
+  newRecord,
   type BudgetCategory,
   type BudgetCategoryId,
   type BudgetLine,
@@ -154,19 +155,11 @@ export function importBudgetSheet(
     if (channelName && !isWholeShopChannel(channelName)) {
       let ch = channels.get(channelName);
       if (!ch) {
-        ch = {
-          id: newId<ChannelId>(),
-          planId: ctx.planId,
+        ch = newRecord('channels', ctx.planId, {
           name: channelName,
           kind: channelKindFromName(channelName),
-          expectedUv: null,
-          ctr: null,
-          cvr: null,
-          aovMinor: null,
-          plannedSpendMinor: null,
-          notes: '',
           order: channels.size,
-        };
+        });
         channels.set(channelName, ch);
       }
       channelId = ch.id;

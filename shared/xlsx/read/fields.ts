@@ -5,7 +5,8 @@ import type { LocalizedText } from '../../i18n/locale';
  * English. The first synonyms are the app's own export headers, so its workbooks read back.
  */
 /** 'hourly': the war room's live data (shop, channel or SKU figures per hour; shared/warroom). */
-export type ImportKind = 'schedule' | 'budget' | 'actuals' | 'hourly';
+/** 'products': a merchandising sheet of SKUs (商品清单). */
+export type ImportKind = 'schedule' | 'budget' | 'actuals' | 'hourly' | 'products';
 
 export interface FieldDef {
   key: string;
@@ -216,11 +217,46 @@ export const hourlyFields: readonly FieldDef[] = [
   f('complaints', '投诉数', 'Complaints', ['投诉', '投诉量', 'complaint count']),
 ];
 
+/** A merchandising sheet (商品清单/选品表): one row per SKU, prices in the sheet's currency. */
+export const productFields: readonly FieldDef[] = [
+  f(
+    'sku',
+    'SKU',
+    'SKU',
+    ['商品ID', '商品id', '商品编码', '货号', '商家编码', '款号', 'sku编码', 'item id', 'product id'],
+    true,
+  ),
+  f('name', '商品名称', 'Product', ['商品', '品名', '宝贝名称', '名称', 'product name', 'item name', 'name']),
+  f('category', '类目', 'Category', ['品类', '商品类目', '类别', 'category']),
+  f('stock', '库存', 'Stock', ['库存数', '可售库存', '现有库存', 'inventory', 'stock on hand']),
+  f('safetyStock', '安全库存', 'Safety stock', ['最低库存', 'min stock', 'safety']),
+  f('regularPrice', '日常价', 'Regular price', ['原价', '吊牌价', '标价', '日常售价', 'list price', 'price']),
+  f('promoPrice', '活动价', 'Promo price', [
+    '促销价',
+    '到手价',
+    '大促价',
+    '活动售价',
+    'sale price',
+    'deal price',
+  ]),
+  f('costPrice', '成本价', 'Cost price', ['成本', '进价', '采购价', 'cost', 'unit cost']),
+  f('role', '活动角色', 'Role', ['商品角色', '定位', '角色', '商品定位', 'product role']),
+  f('expectedSales', '预期销量', 'Expected sales', [
+    '预计销量',
+    '目标销量',
+    '销量目标',
+    'sales target',
+    'forecast units',
+  ]),
+  f('notes', '备注', 'Notes', ['说明', 'remarks', 'remark', 'comment', 'note']),
+];
+
 export const fieldsByKind: Record<ImportKind, readonly FieldDef[]> = {
   schedule: scheduleFields,
   budget: budgetFields,
   actuals: actualsFields,
   hourly: hourlyFields,
+  products: productFields,
 };
 
 export function fieldDef(kind: ImportKind, key: string): FieldDef | undefined {

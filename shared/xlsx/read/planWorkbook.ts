@@ -1,29 +1,11 @@
-import type { ZodObject } from 'zod';
+import { DATA_VERSION, type PlanDocument } from '../../domain';
 import {
-  DATA_VERSION,
-  actualDaySchema,
-  baselineSchema,
-  budgetCategorySchema,
-  budgetLineSchema,
-  channelSchema,
-  checklistItemSchema,
-  goalSchema,
-  lessonSchema,
-  phaseSchema,
-  planSchema,
-  productSchema,
-  promotionSchema,
-  reviewSchema,
-  riskSchema,
-  taskSchema,
-  hourlyRecordSchema,
-  incidentSchema,
-  alertAckSchema,
-  hourProfileSchema,
-  alertRuleSchema,
-  type PlanDocument,
-} from '../../domain';
-import { META_SHEET, PLAN_WORKBOOK_FORMAT, planSheetKeys, type PlanSheetKey } from '../planWorkbookFormat';
+  META_SHEET,
+  PLAN_WORKBOOK_FORMAT,
+  planSheetKeys,
+  sheetSchemas,
+  type PlanSheetKey,
+} from '../planWorkbookFormat';
 import { columnLetter, makeProblem, type ImportProblem, type ImportResult } from '../problems';
 import {
   cellText,
@@ -33,29 +15,6 @@ import {
   type SheetGrid,
   type WorkbookGrid,
 } from './grid';
-
-const schemas: Record<PlanSheetKey, ZodObject> = {
-  plan: planSchema,
-  goals: goalSchema,
-  phases: phaseSchema,
-  tasks: taskSchema,
-  channels: channelSchema,
-  budgetCategories: budgetCategorySchema,
-  budgetLines: budgetLineSchema,
-  promotions: promotionSchema,
-  products: productSchema,
-  risks: riskSchema,
-  checklist: checklistItemSchema,
-  actuals: actualDaySchema,
-  lessons: lessonSchema,
-  baselines: baselineSchema,
-  hourly: hourlyRecordSchema,
-  incidents: incidentSchema,
-  alertAcks: alertAckSchema,
-  hourProfiles: hourProfileSchema,
-  alertRules: alertRuleSchema,
-  review: reviewSchema,
-};
 
 /** True when the workbook carries the app's own marker sheet. */
 export function isPlanWorkbook(workbook: WorkbookGrid): boolean {
@@ -105,6 +64,7 @@ function readSheet(grid: SheetGrid, key: PlanSheetKey, problems: ImportProblem[]
               row: r + 1,
               column: columnLetter(c),
               header: cellText(grid.rows[0]?.[c] ?? null),
+              cell: cellText(row[c] ?? null),
             },
           ),
         );
@@ -115,7 +75,7 @@ function readSheet(grid: SheetGrid, key: PlanSheetKey, problems: ImportProblem[]
     });
     if (bad) continue;
     // Unknown fields (written by a newer app) are kept, as a restore keeps them.
-    const parsed = schemas[key].loose().safeParse(record);
+    const parsed = sheetSchemas[key].loose().safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = String(issue?.path[0] ?? '');
@@ -129,6 +89,7 @@ function readSheet(grid: SheetGrid, key: PlanSheetKey, problems: ImportProblem[]
             row: r + 1,
             column: c >= 0 ? columnLetter(c) : null,
             header: c >= 0 ? cellText(grid.rows[0]?.[c] ?? null) : null,
+            cell: c >= 0 ? cellText(row[c] ?? null) : null,
           },
         ),
       );

@@ -146,6 +146,7 @@ export function openSheet(
         row: index + 1,
         column: c === null ? null : columnLetter(c),
         header: header(field),
+        cell: c === null ? null : cellText(grid.rows[index]?.[c] ?? null),
       };
     },
     unitFactor(field) {

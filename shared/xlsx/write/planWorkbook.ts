@@ -60,7 +60,7 @@ export function exportPlanWorkbook(doc: PlanDocument, options: ExportOptions): U
   const usedNames = new Set<string>();
   for (const key of planSheetKeys) {
     const records = recordsOf(doc, key);
-    const fields = [...sheetFields[key]];
+    const fields = [...sheetFields(key)];
     // Fields the schema does not know (from a newer app) are kept, after the known ones.
     for (const r of records) for (const f of Object.keys(r)) if (!fields.includes(f)) fields.push(f);
     const encodings = fields.map((f) => encodingOf(f, records));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exportPlanWorkbook, importFile, importWorkbook, type WorkbookImport } from '../../../shared/xlsx';
+import {
+  exportPlanWorkbook,
+  importFile,
+  importWorkbook,
+  mergeImport,
+  previewMerge,
+  type WorkbookImport,
+} from '../../../shared/xlsx';
 import type { CellValue, WorkbookGrid } from '../../../shared/xlsx/read/grid';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 
@@ -87,6 +94,32 @@ describe('notes under a table', () => {
     const { value } = read([header, ...tasks, ['合计']]);
     expect(value.footnotes).toEqual([]);
     expect(value.rowCount).toBe(3);
+  });
+
+  it('a merge into an open plan adds the notes after its own, and the same file again adds none', () => {
+    const rows: CellValue[][] = [header, ...tasks, [], ['注：日期以平台公告为准'], ['备注:预算另见预算表']];
+    const created = read([header, ...tasks]).value.document;
+    const open = { ...created, plan: { ...created.plan, notes: '老板要求周五前定稿' } };
+    const first = importWorkbook(book(rows), {
+      kind: 'schedule',
+      context: { ...context, plan: open },
+    }).value!;
+    const texts = first.footnotes.map((f) => f.text);
+    expect(previewMerge(open, first.document, { pushSuccessors: true }, texts).notes).toEqual([
+      '注：日期以平台公告为准',
+      '备注:预算另见预算表',
+    ]);
+    const merged = mergeImport(first.document, { pushSuccessors: true }, texts)(open);
+    expect(merged.plan.notes).toBe('老板要求周五前定稿\n注：日期以平台公告为准\n备注:预算另见预算表');
+    const again = importWorkbook(book(rows), {
+      kind: 'schedule',
+      context: { ...context, plan: merged },
+    }).value!;
+    const againTexts = again.footnotes.map((f) => f.text);
+    expect(previewMerge(merged, again.document, { pushSuccessors: true }, againTexts).notes).toEqual([]);
+    expect(mergeImport(again.document, { pushSuccessors: true }, againTexts)(merged).plan.notes).toBe(
+      merged.plan.notes,
+    );
   });
 });
 

@@ -117,7 +117,7 @@ describe('schedule sheets as planners write them', () => {
       '联调 A (7) → 联调 B (8) → 联调 A (7)',
     );
     expect(r.problems.find((p) => p.code === 'endBeforeStart')!.message.en).toBe(
-      'The end date 2026-10-08 is before the start date 2026-10-10.',
+      '"2026-10-08": The end date 2026-10-08 is before the start date 2026-10-10.',
     );
     expect(r.value!.document.tasks.map((t) => t.title)).toEqual(['压测', '上线']);
     expect(r.value!.rejectedRows).toEqual([2, 3, 4, 5, 7, 8, 10]);

@@ -1,9 +1,9 @@
-import { Select } from '@mantine/core';
 import { IconSpeakerphone } from '@tabler/icons-react';
-import { channelKinds, newId, type Channel, type ChannelId } from '../../../../shared/domain';
+import { channelKinds, newRecord, type Channel } from '../../../../shared/domain';
 import { CommitNumberInput, CommitTextInput, PercentInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
-import { RecordListScreen, RecordTable, useRecordList } from '../../components/RecordList';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { RecordListScreen, RecordTable, useRecordList, type RecordColumn } from '../../components/RecordList';
 import { useAppMessages } from '../../i18n';
 
 export function ChannelsScreen() {
@@ -11,21 +11,40 @@ export function ChannelsScreen() {
   const list = useRecordList('channels', {
     editLabel: m.channels.title,
     addLabel: m.channels.add,
-    create: (d) => ({
-      id: newId<ChannelId>(),
-      planId: d.plan.id,
-      name: m.channels.newChannel,
-      kind: 'platformAds',
-      expectedUv: null,
-      ctr: null,
-      cvr: null,
-      aovMinor: null,
-      plannedSpendMinor: null,
-      notes: '',
-      order: 0,
-    }),
+    create: (d) => newRecord('channels', d.plan.id, { name: m.channels.newChannel, kind: 'platformAds' }),
   });
   const { set } = list;
+  const percentColumn = (field: 'ctr' | 'cvr', header: string): RecordColumn<Channel> => ({
+    header,
+    width: 100,
+    cell: (c) => (
+      <PercentInput
+        size="xs"
+        valueFraction={c[field]}
+        onCommitFraction={(v) => set(c.id, { [field]: v })}
+        aria-label={header}
+      />
+    ),
+  });
+  const moneyColumn = (
+    field: 'aovMinor' | 'plannedSpendMinor',
+    header: string,
+    width: number,
+  ): RecordColumn<Channel> => ({
+    header,
+    width,
+    cell: (c) => (
+      <MoneyInput
+        size="xs"
+        valueMinor={c[field]}
+        currency={list.doc.plan.currency}
+        allowEmpty
+        isNonNegative
+        onCommitMinor={(v) => set(c.id, { [field]: v })}
+        aria-label={header}
+      />
+    ),
+  });
   return (
     <RecordListScreen
       list={list}
@@ -55,12 +74,11 @@ export function ChannelsScreen() {
             header: m.channels.kind,
             width: 150,
             cell: (c) => (
-              <Select
-                size="xs"
+              <ChoiceSelect
                 value={c.kind}
-                allowDeselect={false}
-                data={channelKinds.map((k) => ({ value: k, label: m.enums.channelKind[k] }))}
-                onChange={(v) => v && set(c.id, { kind: v as Channel['kind'] })}
+                choices={channelKinds}
+                labels={m.enums.channelKind}
+                onChange={(kind) => set(c.id, { kind })}
                 aria-label={m.channels.kind}
               />
             ),
@@ -80,60 +98,10 @@ export function ChannelsScreen() {
               />
             ),
           },
-          {
-            header: m.channels.ctr,
-            width: 100,
-            cell: (c) => (
-              <PercentInput
-                size="xs"
-                valueFraction={c.ctr}
-                onCommitFraction={(v) => set(c.id, { ctr: v })}
-                aria-label={m.channels.ctr}
-              />
-            ),
-          },
-          {
-            header: m.channels.cvr,
-            width: 100,
-            cell: (c) => (
-              <PercentInput
-                size="xs"
-                valueFraction={c.cvr}
-                onCommitFraction={(v) => set(c.id, { cvr: v })}
-                aria-label={m.channels.cvr}
-              />
-            ),
-          },
-          {
-            header: m.channels.aov,
-            width: 120,
-            cell: (c) => (
-              <MoneyInput
-                size="xs"
-                valueMinor={c.aovMinor}
-                currency={list.doc.plan.currency}
-                allowEmpty
-                isNonNegative
-                onCommitMinor={(v) => set(c.id, { aovMinor: v })}
-                aria-label={m.channels.aov}
-              />
-            ),
-          },
-          {
-            header: m.channels.plannedSpend,
-            width: 140,
-            cell: (c) => (
-              <MoneyInput
-                size="xs"
-                valueMinor={c.plannedSpendMinor}
-                currency={list.doc.plan.currency}
-                allowEmpty
-                isNonNegative
-                onCommitMinor={(v) => set(c.id, { plannedSpendMinor: v })}
-                aria-label={m.channels.plannedSpend}
-              />
-            ),
-          },
+          percentColumn('ctr', m.channels.ctr),
+          percentColumn('cvr', m.channels.cvr),
+          moneyColumn('aovMinor', m.channels.aov, 120),
+          moneyColumn('plannedSpendMinor', m.channels.plannedSpend, 140),
         ]}
       />
     </RecordListScreen>

@@ -1,12 +1,7 @@
-import { Badge, Checkbox, Progress, Select, Text } from '@mantine/core';
+import { Badge, Checkbox, Progress, Text } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
-import {
-  checklistCategories,
-  newId,
-  todayIso,
-  type ChecklistItem,
-  type ChecklistItemId,
-} from '../../../../shared/domain';
+import { checklistCategories, newRecord, todayIso } from '../../../../shared/domain';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { CommitTextInput } from '../../components/CommitInputs';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { RecordListScreen, RecordTable, useRecordList } from '../../components/RecordList';
@@ -17,17 +12,8 @@ export function ChecklistScreen() {
   const list = useRecordList('checklist', {
     editLabel: m.checklist.title,
     addLabel: m.checklist.add,
-    create: (d) => ({
-      id: newId<ChecklistItemId>(),
-      planId: d.plan.id,
-      title: m.checklist.newItem,
-      category: 'other',
-      owner: '',
-      dueDate: d.plan.peakDate,
-      done: false,
-      notes: '',
-      order: 0,
-    }),
+    create: (d) =>
+      newRecord('checklist', d.plan.id, { title: m.checklist.newItem, dueDate: d.plan.peakDate }),
   });
   const { set, records: items } = list;
   const done = items.filter((c) => c.done).length;
@@ -87,15 +73,11 @@ export function ChecklistScreen() {
               header: m.checklist.category,
               width: 130,
               cell: (c) => (
-                <Select
-                  size="xs"
+                <ChoiceSelect
                   value={c.category}
-                  allowDeselect={false}
-                  data={checklistCategories.map((k) => ({
-                    value: k,
-                    label: m.enums.checklistCategory[k],
-                  }))}
-                  onChange={(v) => v && set(c.id, { category: v as ChecklistItem['category'] })}
+                  choices={checklistCategories}
+                  labels={m.enums.checklistCategory}
+                  onChange={(category) => set(c.id, { category })}
                   aria-label={m.checklist.category}
                 />
               ),

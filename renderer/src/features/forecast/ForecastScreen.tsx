@@ -21,6 +21,7 @@ import { whiteBackground } from '../../components/charts/chartSetup';
 import { useMoney, type MoneyFormat } from '../budget/useMoney';
 import { formatRoas, FunnelTable, GoalsTable } from './ForecastTables';
 import { forecastMessages } from './messages';
+import { SalesCurvePanel } from './SalesCurvePanel';
 import { toOverrides, WhatIfPanel, type WhatIfState } from './WhatIfPanel';
 
 export function ForecastScreen() {
@@ -30,7 +31,8 @@ export function ForecastScreen() {
   const format = useMoney();
   const [whatIf, setWhatIf] = useState<WhatIfState>({});
   const overrides = useMemo(() => toOverrides(whatIf), [whatIf]);
-  const base = useMemo(() => computeFigures(stored).recomputed, [stored]);
+  const figures = useMemo(() => computeFigures(stored), [stored]);
+  const base = figures.recomputed;
   const shown = useMemo(
     () => (overrides.length === 0 ? base : computeFigures(stored, { whatIf: overrides }).recomputed),
     [base, stored, overrides],
@@ -135,6 +137,13 @@ export function ForecastScreen() {
         {m.funnel}
       </Title>
       <FunnelTable forecast={f} phases={stored.phases} format={format} />
+
+      <SalesCurvePanel
+        doc={stored}
+        curve={figures.salesCurve}
+        byPhase={base.forecast.totals.byPhase}
+        format={format}
+      />
 
       <Title order={2} size="h4">
         {m.goals}

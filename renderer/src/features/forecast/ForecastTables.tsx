@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Table, Text, Tooltip } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
-import type { Forecast } from '../../../../shared/forecast/funnel';
+import type { Forecast, GoalComparison } from '../../../../shared/forecast/funnel';
 import type { Goal, Phase } from '../../../../shared/domain';
 import { useMessages } from '../../i18n';
 import type { MoneyFormat } from '../budget/useMoney';
@@ -12,6 +12,11 @@ const num = {
   fontVariantNumeric: 'tabular-nums' as const,
   whiteSpace: 'nowrap' as const,
 };
+
+const moneyMetrics = new Set(['gmv', 'aov', 'spend', 'costPerOrder']);
+const rateMetrics = new Set(['conversion', 'grossMargin', 'roi', 'discountRate']);
+/** As the review colours a goal's status (formatValue's statusMantineColor). */
+const statusColour = { met: 'teal', near: 'orange', missed: 'red', unknown: 'gray' } as const;
 
 export function formatRoas(roas: number | null, format: MoneyFormat): string {
   return roas === null ? '—' : `${format.number(roas, 2)} (1:${format.number(roas, 2)})`;
@@ -156,11 +161,15 @@ export function GoalsTable({
     );
   const show = (metric: string, v: number | null) => {
     if (v === null) return '—';
-    if (metric === 'gmv' || metric === 'aov') return format.money(v);
-    if (metric === 'conversion' || metric === 'grossMargin' || metric === 'roi') return format.percent(v, 2);
+    if (moneyMetrics.has(metric)) return format.money(v);
+    if (rateMetrics.has(metric)) return format.percent(v, 2);
     if (metric === 'roas') return format.number(v, 2);
     return format.number(v, 0);
   };
+  const targetText = (g: GoalComparison) =>
+    g.direction === 'range'
+      ? `${show(g.metric, g.target)} – ${show(g.metric, g.targetMax)}`
+      : `${g.direction === 'lower' ? '≤' : '≥'} ${show(g.metric, g.target)}`;
   return (
     <Table withTableBorder verticalSpacing={4} data-testid="goals-table">
       <Table.Thead>
@@ -182,17 +191,16 @@ export function GoalsTable({
                 </Text>
               ) : null}
             </Table.Td>
-            <Table.Td style={num}>{show(g.metric, g.target)}</Table.Td>
+            <Table.Td style={num} data-testid="forecast-goal-target">
+              {targetText(g)}
+            </Table.Td>
             <Table.Td style={num}>{show(g.metric, g.forecast)}</Table.Td>
             <Table.Td style={num}>
               {g.attainment === null ? (
                 '—'
               ) : (
-                <Badge
-                  color={g.attainment >= 1 ? 'teal' : g.attainment >= 0.9 ? 'orange' : 'red'}
-                  variant="light"
-                >
-                  {format.percent(g.attainment, 1)}
+                <Badge color={statusColour[g.status]} variant="light" data-testid="forecast-goal-status">
+                  {format.percent(g.attainment, 1)} · {m.statuses[g.status]}
                 </Badge>
               )}
             </Table.Td>

@@ -46,7 +46,9 @@ export const forecastMessages = defineMessages(
     target: '目标值',
     forecast: '预测值',
     attainment: '达成率',
-    noGoals: '没有可预测的目标（GMV、订单、UV、转化率、客单价、投产比、ROI、毛利率）。',
+    noGoals:
+      '没有可预测的目标（GMV、订单、UV、转化率、客单价、投产比、ROI、毛利率、花费、单均成本、让利率）。',
+    statuses: { met: '已达成', near: '接近（≥80%）', missed: '未达成', unknown: '—' },
     metrics: {
       gmv: 'GMV',
       orders: '订单数',
@@ -57,6 +59,9 @@ export const forecastMessages = defineMessages(
       roas: '投产比',
       roi: '利润 ROI',
       grossMargin: '毛利率',
+      spend: '活动花费',
+      costPerOrder: '单均成本',
+      discountRate: '让利率',
     } as Record<string, string>,
     whatIf: '模拟（What-if）',
     whatIfIntro:
@@ -118,7 +123,9 @@ export const forecastMessages = defineMessages(
     target: 'Target',
     forecast: 'Forecast',
     attainment: 'Attainment',
-    noGoals: 'No goal the forecast can answer (GMV, orders, UV, conversion, AOV, ROAS, ROI, margin).',
+    noGoals:
+      'No goal the forecast can answer (GMV, orders, UV, conversion, AOV, ROAS, ROI, margin, spend, cost per order, 让利率).',
+    statuses: { met: 'Met', near: 'Near (≥ 80%)', missed: 'Missed', unknown: '—' },
     metrics: {
       gmv: 'GMV',
       orders: 'Orders',
@@ -129,6 +136,9 @@ export const forecastMessages = defineMessages(
       roas: 'ROAS 投产比',
       roi: 'Profit ROI',
       grossMargin: 'Gross margin',
+      spend: 'Campaign spend',
+      costPerOrder: 'Cost per order',
+      discountRate: 'Discount cost ratio',
     } as Record<string, string>,
     whatIf: 'What-if',
     whatIfIntro:

@@ -1,67 +1,32 @@
+import { Badge, Card, Group, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import { IconTarget } from '@tabler/icons-react';
 import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Tooltip,
-} from '@mantine/core';
-import { IconPlus, IconTarget, IconTrash } from '@tabler/icons-react';
-import {
-  addRecord,
   defaultGoalDirection,
   goalDirections,
   goalMetrics,
   goalUnits,
-  newId,
-  removeRecord,
-  updateRecord,
+  newRecord,
   type Goal,
-  type GoalId,
 } from '../../../../shared/domain';
 import { checkGoalSmart } from '../../../../shared/planning/smart';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { CommitNumberInput, CommitTextInput, PercentInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
-import { EmptyState } from '../../components/EmptyState';
 import { IsoDateInput } from '../../components/IsoDateInput';
-import { ScreenFrame } from '../../components/ScreenFrame';
+import { DeleteRecordButton, RecordListScreen, useRecordList } from '../../components/RecordList';
 import { useAppMessages, useFormat } from '../../i18n';
-import { useCommit, usePlanDoc } from '../../state/planStore';
 import { formatGoalTarget } from '../review/formatValue';
 
 export function GoalsScreen() {
   const m = useAppMessages();
   const f = useFormat();
-  const doc = usePlanDoc();
-  const commit = useCommit();
-  const set = (id: string, patch: Partial<Goal>) =>
-    commit(m.goals.title, (d) => updateRecord(d, 'goals', id, patch));
-  const add = () =>
-    commit(m.goals.add, (d) =>
-      addRecord(d, 'goals', {
-        id: newId<GoalId>(),
-        planId: d.plan.id,
-        title: m.goals.newGoal,
-        metric: null,
-        unit: 'count',
-        customUnit: '',
-        target: null,
-        direction: 'higher',
-        targetMax: null,
-        baseline: null,
-        baselinePeriod: '',
-        deadline: d.plan.endDate,
-        owner: '',
-        rationale: '',
-        weight: 0,
-        order: 0,
-      }),
-    );
-  const weightSum = doc.goals.reduce((s, g) => s + g.weight, 0);
+  const list = useRecordList('goals', {
+    editLabel: m.goals.title,
+    addLabel: m.goals.add,
+    create: (d) => newRecord('goals', d.plan.id, { title: m.goals.newGoal, deadline: d.plan.endDate }),
+  });
+  const { doc, set } = list;
+  const weightSum = list.records.reduce((s, g) => s + g.weight, 0);
 
   const valueInput = (g: Goal, field: 'target' | 'targetMax' | 'baseline', label: string) => {
     if (g.unit === 'money')
@@ -96,28 +61,21 @@ export function GoalsScreen() {
   };
 
   return (
-    <ScreenFrame
+    <RecordListScreen
+      list={list}
       title={m.goals.title}
       intro={m.goals.intro}
-      actions={
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add} data-testid="add-goal">
-          {m.goals.add}
-        </Button>
-      }
+      addLabel={m.goals.add}
+      addTestId="add-goal"
+      emptyIcon={<IconTarget />}
+      emptyBody={m.goals.empty}
     >
-      {doc.goals.length === 0 && (
-        <EmptyState
-          icon={<IconTarget />}
-          body={m.goals.empty}
-          action={<Button onClick={add}>{m.goals.add}</Button>}
-        />
-      )}
-      {doc.goals.length > 0 && Math.abs(weightSum - 1) > 0.001 && weightSum > 0 && (
+      {Math.abs(weightSum - 1) > 0.001 && weightSum > 0 && (
         <Text size="sm" c="orange.8">
           {m.goals.weightsSum(f.percent(weightSum))}
         </Text>
       )}
-      {doc.goals.map((g) => {
+      {list.records.map((g) => {
         const smart = checkGoalSmart(g);
         const flags = [
           ...smart.missing.map((k) => `${m.goals.missing} ${m.goals.missingItem[k]}`),
@@ -155,14 +113,7 @@ export function GoalsScreen() {
                 <Badge variant="outline" color="gray" tt="none" data-testid="goal-target">
                   {m.goals.goalTarget} {formatGoalTarget(f, g, doc.plan.currency)}
                 </Badge>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={m.common.delete}
-                  onClick={() => commit(m.common.delete, (d) => removeRecord(d, 'goals', g.id))}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
+                <DeleteRecordButton iconSize={16} onDelete={() => list.remove(g.id)} />
               </Group>
               <SimpleGrid cols={{ base: 3, lg: 6 }} spacing="xs">
                 <Select
@@ -176,24 +127,20 @@ export function GoalsScreen() {
                   }}
                   clearable
                 />
-                <Select
-                  size="xs"
+                <ChoiceSelect
                   label={m.goals.direction}
                   value={g.direction}
-                  allowDeselect={false}
-                  data={goalDirections.map((x) => ({ value: x, label: m.enums.goalDirection[x] }))}
-                  onChange={(v) => v && set(g.id, { direction: v as Goal['direction'] })}
+                  choices={goalDirections}
+                  labels={m.enums.goalDirection}
+                  onChange={(direction) => set(g.id, { direction })}
                   data-testid="goal-direction"
                 />
-                <Select
-                  size="xs"
+                <ChoiceSelect
                   label={m.goals.unit}
                   value={g.unit}
-                  allowDeselect={false}
-                  data={goalUnits.map((x) => ({ value: x, label: m.enums.goalUnit[x] }))}
-                  onChange={(v) =>
-                    v && set(g.id, { unit: v as Goal['unit'], target: null, targetMax: null, baseline: null })
-                  }
+                  choices={goalUnits}
+                  labels={m.enums.goalUnit}
+                  onChange={(unit) => set(g.id, { unit, target: null, targetMax: null, baseline: null })}
                 />
                 {valueInput(g, 'target', g.direction === 'range' ? m.goals.targetLow : m.goals.target)}
                 {g.direction === 'range' && valueInput(g, 'targetMax', m.goals.targetHigh)}
@@ -234,6 +181,6 @@ export function GoalsScreen() {
           </Card>
         );
       })}
-    </ScreenFrame>
+    </RecordListScreen>
   );
 }

@@ -13,15 +13,15 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import type { PlanDocument } from '../../../../shared/domain';
+import { collectionKeys, type PlanDocument } from '../../../../shared/domain';
 import {
   columnLetter,
   fieldsByKind,
   hasErrors,
   previewMerge,
-  problemWhere,
+  sheetTitles,
   type ImportProblem,
   type SheetMapping,
   type SheetPick,
@@ -29,9 +29,18 @@ import {
 } from '../../../../shared/xlsx';
 import { useLanguage, useMessages } from '../../i18n';
 import { ioMessages } from './messages';
+import { ImportProblemsTable } from './ImportProblemsTable';
 import { usePushSuccessors } from '../../state/settingsStore';
 
 export type ImportTarget = 'new' | 'merge';
+
+/** "任务 30 · 预算明细 12 · 商品 5": what the app's own plan workbook creates, per kind of record. */
+function recordsByKind(doc: PlanDocument, lang: 'zh' | 'en'): string {
+  return collectionKeys
+    .filter((key) => doc[key].length > 0)
+    .map((key) => `${sheetTitles[key][lang]} ${doc[key].length}`)
+    .join(' · ');
+}
 
 const PREVIEW_COLUMNS = 12;
 /** The header row may be chosen among the first rows, where the importer looks for it too. */
@@ -72,13 +81,18 @@ export function ImportReview({
       ? (value.actuals?.rows.length ?? 0)
       : value.kind === 'plan'
         ? value.rowCount
-        : value.document.tasks.length + value.document.budgetLines.length;
+        : value.document.tasks.length + value.document.budgetLines.length + value.document.products.length;
   // The preview moves successors exactly as the merge will ("successors follow").
   const pushSuccessors = usePushSuccessors();
   const merge = useMemo(
     () =>
       target === 'merge' && current && value.kind !== 'actuals'
-        ? previewMerge(current, value.document, { pushSuccessors })
+        ? previewMerge(
+            current,
+            value.document,
+            { pushSuccessors },
+            value.footnotes.map((f) => f.text),
+          )
         : null,
     [target, current, value, pushSuccessors],
   );
@@ -240,45 +254,10 @@ export function ImportReview({
           {value.kind === 'actuals'
             ? m.actualsSummary(value.actuals?.rows.length ?? 0, value.actuals?.newChannels.length ?? 0)
             : value.kind === 'plan'
-              ? m.planSummary(value.document.tasks.length, value.rowCount)
+              ? `${m.planSummary(value.document.tasks.length, value.rowCount)} ${recordsByKind(value.document, lang)}`
               : m.summary(value.rowCount, okRows, value.rejectedRows.length)}
         </Text>
-        {problems.length === 0 ? (
-          <Group gap={6} c="teal">
-            <IconCheck size={16} />
-            <Text size="sm">{m.noProblems}</Text>
-          </Group>
-        ) : (
-          <ScrollArea.Autosize mah={260}>
-            <Table fz="sm" data-testid="import-problems">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={110} />
-                  <Table.Th w={300}>{m.where}</Table.Th>
-                  <Table.Th>{m.reason}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {problems.map((p, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>
-                      <Badge
-                        size="sm"
-                        color={p.severity === 'error' ? 'red' : 'yellow'}
-                        variant="light"
-                        style={{ overflow: 'visible' }}
-                      >
-                        {m.severity[p.severity]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{problemWhere(p, lang)}</Table.Td>
-                    <Table.Td>{p.message[lang]}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-        )}
+        <ImportProblemsTable problems={problems} />
       </Paper>
 
       {merge && (
@@ -299,6 +278,12 @@ export function ImportReview({
                 merge.lines.added.length,
                 merge.lines.changed.map((c) => [c.before.item, c.fields.join(', ')]),
                 merge.lines.unchanged.length,
+              ],
+              [
+                m.products,
+                merge.products.added.length,
+                merge.products.changed.map((c) => [c.before.sku, c.fields.join(', ')]),
+                merge.products.unchanged.length,
               ],
             ] as const
           ).map(([label, added, changed, unchanged]) => (
@@ -324,6 +309,11 @@ export function ImportReview({
               ))}
             </Stack>
           ))}
+          {merge.notes.length > 0 && (
+            <Text size="xs" mb="xs" data-testid="merge-notes">
+              {m.notesToAdd(merge.notes.length)} {merge.notes.join(' · ')}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {m.undoHint}
           </Text>

@@ -24,6 +24,7 @@ import {
   mergeImport,
   MAX_FILE_BYTES,
   planCopy,
+  type BookImport,
   type ImportKindOption,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
@@ -35,6 +36,8 @@ import { useLibraryStore } from '../../state/libraryStore';
 import { takeBackup } from '../../state/backupStore';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { ImportReview, type ImportTarget } from './ImportReview';
+import { BookReview } from './BookReview';
+import { ImportProblemsTable } from './ImportProblemsTable';
 import { ioMessages } from './messages';
 import { ImportJobStatus } from './ImportJobStatus';
 import { useImportJob } from './useImportJob';
@@ -55,7 +58,7 @@ export function IoScreen() {
   const navigate = useNavigate();
   const addDocument = useLibraryStore((s) => s.addDocument);
   const library = useLibraryStore((s) => s.plans);
-  const { job, start, remap, pickSheet, cancel, reset } = useImportJob();
+  const { job, start, remap, pickSheet, chooseKinds, cancel, reset } = useImportJob();
   const [kind, setKind] = useState<ImportKindOption>('auto');
   const [target, setTarget] = useState<ImportTarget>('new');
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
@@ -109,6 +112,28 @@ export function IoScreen() {
     }
   }
 
+  /** A new plan from what was read, in one transaction; on success the plan opens. */
+  async function createPlan(document: PlanDocument) {
+    let id: string;
+    try {
+      id = await addDocument(document);
+    } catch (error) {
+      // Nothing was written (one transaction); say why, naming the file.
+      const file = job.state === 'done' || job.state === 'book' ? job.fileName : '';
+      setNotice({
+        color: 'red',
+        text:
+          error instanceof IdsTakenError
+            ? m.idsTaken(file)
+            : `${m.failed}: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      reset();
+      return;
+    }
+    reset();
+    navigate(`/plans/${id}/overview`);
+  }
+
   async function confirm(value: WorkbookImport) {
     // Every import is preceded by a backup of everything, so even a wrong merge can be undone
     // after the undo history is gone.
@@ -124,30 +149,26 @@ export function IoScreen() {
       setNotice({ color: 'teal', text: m.done });
     } else if (target === 'merge') {
       const { pushSuccessors } = useSettingsStore.getState();
-      commit(m.importTitle, mergeImport(value.document, { pushSuccessors }));
+      const notes = value.footnotes.map((f) => f.text);
+      commit(m.importTitle, mergeImport(value.document, { pushSuccessors }, notes));
       setNotice({ color: 'teal', text: `${m.done} ${m.undoHint}` });
     } else {
-      let id: string;
-      try {
-        id = await addDocument(value.document);
-      } catch (error) {
-        // Nothing was written (one transaction); say why, naming the file.
-        const file = job.state === 'done' ? job.fileName : '';
-        setNotice({
-          color: 'red',
-          text:
-            error instanceof IdsTakenError
-              ? m.idsTaken(file)
-              : `${m.failed}: ${error instanceof Error ? error.message : String(error)}`,
-        });
-        reset();
-        return;
-      }
-      reset();
-      navigate(`/plans/${id}/overview`);
+      await createPlan(value.document);
       return;
     }
     reset();
+  }
+
+  /** Every sheet of a several-sheet workbook at once: one commit (one undo step), or one new plan. */
+  async function confirmBook(value: BookImport) {
+    await takeBackup('import');
+    if (target === 'merge') {
+      const { pushSuccessors } = useSettingsStore.getState();
+      const notes = value.footnotes.map((f) => f.text);
+      commit(m.importTitle, mergeImport(value.document, { pushSuccessors }, notes));
+      setNotice({ color: 'teal', text: `${m.done} ${m.undoHint}` });
+      reset();
+    } else await createPlan(value.document);
   }
 
   const running = job.state === 'running';
@@ -211,7 +232,7 @@ export function IoScreen() {
           <Select
             label={m.kind}
             w={240}
-            data={(['auto', 'schedule', 'budget', 'actuals', 'plan'] as const).map((k) => ({
+            data={(['auto', 'schedule', 'budget', 'products', 'actuals', 'plan'] as const).map((k) => ({
               value: k,
               label: m.kinds[k],
             }))}
@@ -250,6 +271,23 @@ export function IoScreen() {
       )}
 
       <ImportJobStatus job={job} cancel={cancel} pickSheet={pickSheet} />
+      {job.state === 'book' &&
+        (job.result.value ? (
+          <BookReview
+            fileName={job.fileName}
+            book={job.result.value}
+            problems={job.result.problems}
+            target={target}
+            current={doc}
+            onChoose={chooseKinds}
+            onConfirm={() => void confirmBook(job.result.value!)}
+            onDiscard={reset}
+          />
+        ) : (
+          <Paper withBorder p="md" data-testid="import-failed">
+            <ImportProblemsTable problems={job.result.problems} />
+          </Paper>
+        ))}
       {done && shown && (
         <>
           {copy && (

@@ -15,7 +15,8 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { todayIso } from '../../../../shared/domain';
-import { planCopy, type ImportKindOption, type WorkbookImport } from '../../../../shared/xlsx';
+import type { PlanDocument } from '../../../../shared/domain';
+import { planCopy, type ImportKindOption } from '../../../../shared/xlsx';
 import { IdsTakenError } from '../../db';
 import { useLanguage, useMessages } from '../../i18n';
 import { takeBackup } from '../../state/backupStore';
@@ -26,6 +27,8 @@ import {
   type PendingWorkbook,
 } from '../../state/pendingImportStore';
 import { ImportReview } from './ImportReview';
+import { BookReview } from './BookReview';
+import { ImportProblemsTable } from './ImportProblemsTable';
 import { ioMessages } from './messages';
 import { newFromExcelMessages } from './newFromExcelMessages';
 import { ImportJobStatus } from './ImportJobStatus';
@@ -33,7 +36,7 @@ import { useImportJob } from './useImportJob';
 import { describeOpenError, pickWorkbook } from './workbookFiles';
 
 /** Daily figures belong to a plan that exists: they are imported from the plan's own screen. */
-const kinds = ['auto', 'schedule', 'budget', 'plan'] as const;
+const kinds = ['auto', 'schedule', 'budget', 'products', 'plan'] as const;
 
 /**
  * "New plan from Excel", outside any plan: the workbook picked in the library or the new-plan
@@ -46,7 +49,7 @@ export function NewFromExcelScreen() {
   const lang = useLanguage();
   const navigate = useNavigate();
   const { plans: library, addDocument, refresh } = useLibraryStore();
-  const { job, start, remap, pickSheet, cancel, reset } = useImportJob();
+  const { job, start, remap, pickSheet, chooseKinds, cancel, reset } = useImportJob();
   const [kind, setKind] = useState<ImportKindOption>('auto');
   const [error, setError] = useState<string | null>(null);
   const lastFile = useRef<PendingWorkbook | null>(null);
@@ -90,14 +93,15 @@ export function NewFromExcelScreen() {
     if (lastFile.current && job.state !== 'running') read(lastFile.current, next);
   }
 
-  async function confirm(value: WorkbookImport) {
+  /** A single sheet or every sheet of a workbook: one new plan, in one transaction. */
+  async function confirm(document: PlanDocument) {
     await takeBackup('import');
     try {
-      const id = await addDocument(value.document);
+      const id = await addDocument(document);
       reset();
       navigate(`/plans/${id}/overview`);
     } catch (e) {
-      const file = job.state === 'done' ? job.fileName : '';
+      const file = job.state === 'done' || job.state === 'book' ? job.fileName : '';
       setError(
         e instanceof IdsTakenError
           ? m.idsTaken(file)
@@ -168,6 +172,26 @@ export function NewFromExcelScreen() {
           </Alert>
         )}
         <ImportJobStatus job={job} cancel={cancel} pickSheet={pickSheet} />
+        {job.state === 'book' &&
+          (job.result.value ? (
+            <BookReview
+              fileName={job.fileName}
+              book={job.result.value}
+              problems={job.result.problems}
+              target="new"
+              current={null}
+              onChoose={chooseKinds}
+              onConfirm={() => void confirm(job.result.value!.document)}
+              onDiscard={() => {
+                lastFile.current = null;
+                reset();
+              }}
+            />
+          ) : (
+            <Paper withBorder p="md" data-testid="import-failed">
+              <ImportProblemsTable problems={job.result.problems} />
+            </Paper>
+          ))}
         {done && shown && (
           <>
             {copy && parsed && (
@@ -184,7 +208,7 @@ export function NewFromExcelScreen() {
               blocked={existing && !copy ? m.alreadyInLibrary : null}
               onRemap={remap}
               onPick={pickSheet}
-              onConfirm={() => void confirm(shown)}
+              onConfirm={() => void confirm(shown.document)}
               onDiscard={() => {
                 lastFile.current = null;
                 reset();

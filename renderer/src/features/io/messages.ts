@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n';
 export const ioMessages = defineMessages(
   {
     title: '导入导出',
-    intro: '把方案导出成财务和会议用的 Excel，或从排期表、预算表、后台日报导入。确认之前不会写入任何数据。',
+    intro:
+      '把方案导出成财务和会议用的 Excel，或从排期表、预算表、商品清单、后台日报导入；一个工作簿里的几张表可一次导入。确认之前不会写入任何数据。',
     exportTitle: '导出',
     exportBudget: '预算表（给财务）',
     exportBudgetHint: '汇总页的合计都是公式；明细页冻结表头、可筛选。',
@@ -19,6 +20,7 @@ export const ioMessages = defineMessages(
       auto: '自动识别',
       schedule: '排期表',
       budget: '预算表',
+      products: '商品清单（SKU）',
       actuals: '后台日报（每日数据）',
       plan: '完整方案工作簿',
     },
@@ -61,6 +63,8 @@ export const ioMessages = defineMessages(
     unchanged: (n: number) => `不变 ${n}`,
     tasks: '任务',
     lines: '预算明细',
+    products: '商品',
+    notesToAdd: (n: number) => `将加入方案备注的注释（${n}）：`,
     fields: '变化的字段',
     confirmNew: (name: string) => `导入为新方案“${name}”`,
     confirmMerge: '确认合并',
@@ -85,7 +89,7 @@ export const ioMessages = defineMessages(
   {
     title: 'Import & export',
     intro:
-      'Export the plan as Excel for finance and meetings, or import a schedule, a budget or a back-office daily report. Nothing is written until you confirm.',
+      'Export the plan as Excel for finance and meetings, or import a schedule, a budget, a SKU list or a back-office daily report; the sheets of one workbook import in one go. Nothing is written until you confirm.',
     exportTitle: 'Export',
     exportBudget: 'Budget workbook (for finance)',
     exportBudgetHint: 'Summary totals are formulas; the lines sheet has a frozen header and filters.',
@@ -101,6 +105,7 @@ export const ioMessages = defineMessages(
       auto: 'Detect automatically',
       schedule: 'A schedule',
       budget: 'A budget',
+      products: 'A SKU list',
       actuals: 'A daily back-office report',
       plan: 'A full plan workbook',
     },
@@ -146,6 +151,8 @@ export const ioMessages = defineMessages(
     unchanged: (n: number) => `${n} unchanged`,
     tasks: 'Tasks',
     lines: 'Budget lines',
+    products: 'SKUs',
+    notesToAdd: (n: number) => `${n === 1 ? 'Note' : `${n} notes`} to add to the plan's notes:`,
     fields: 'Fields that change',
     confirmNew: (name: string) => `Import as new plan “${name}”`,
     confirmMerge: 'Merge',

@@ -1,6 +1,11 @@
 /// <reference lib="webworker" />
 import {
+  importBook,
   importWorkbook,
+  isMultiSheetBook,
+  suggestChoices,
+  type BookImport,
+  type SheetChoice,
   readWorkbook,
   refuseInflatingBomb,
   type ImportContext,
@@ -20,11 +25,14 @@ import {
 export type WorkerRequest =
   | { type: 'parse'; bytes: Uint8Array; kind: ImportKindOption; context: ImportContext }
   | { type: 'remap'; mapping: SheetMapping; kind: ImportKindOption; context: ImportContext }
-  | { type: 'pick'; pick: SheetPick; kind: ImportKindOption; context: ImportContext };
+  | { type: 'pick'; pick: SheetPick; kind: ImportKindOption; context: ImportContext }
+  /** The planner changed what a sheet of a several-sheet workbook is read as (or skipped it). */
+  | { type: 'book'; choices: SheetChoice[]; context: ImportContext };
 
 export type WorkerResponse =
   | { type: 'progress'; stage: 'reading' | 'mapping' }
-  | { type: 'result'; result: ImportResult<WorkbookImport>; sheets: string[] };
+  | { type: 'result'; result: ImportResult<WorkbookImport>; sheets: string[] }
+  | { type: 'book'; result: ImportResult<BookImport> };
 
 let workbook: WorkbookGrid | null = null;
 const post = (message: WorkerResponse): void =>
@@ -50,6 +58,12 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   if (!workbook) return;
   post({ type: 'progress', stage: 'mapping' });
+  // Several planning sheets in one file: each is mapped to its kind, all read as one import.
+  if (req.type === 'book' || (req.type === 'parse' && req.kind === 'auto' && isMultiSheetBook(workbook))) {
+    const choices = req.type === 'book' ? req.choices : suggestChoices(workbook);
+    post({ type: 'book', result: importBook(workbook, choices, req.context) });
+    return;
+  }
   const result = importWorkbook(workbook, {
     kind: req.kind,
     mapping: req.type === 'remap' ? req.mapping : null,

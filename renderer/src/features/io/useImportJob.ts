@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   makeProblem,
+  type BookImport,
+  type SheetChoice,
   type ImportContext,
   type ImportKindOption,
   type ImportResult,
@@ -21,7 +23,9 @@ export type ImportJob =
   | { state: 'running'; fileName: string; stage: 'reading' | 'mapping'; startedAt: number }
   | { state: 'cancelled' }
   | { state: 'timedOut'; fileName: string }
-  | { state: 'done'; fileName: string; result: ImportResult<WorkbookImport>; sheets: string[] };
+  | { state: 'done'; fileName: string; result: ImportResult<WorkbookImport>; sheets: string[] }
+  /** A workbook of several planning sheets: each mapped to its kind, one preview, one apply. */
+  | { state: 'book'; fileName: string; result: ImportResult<BookImport> };
 
 /** Runs the shared importer in a Web Worker, with Cancel (terminate) and a time limit. */
 export function useImportJob() {
@@ -58,7 +62,8 @@ export function useImportJob() {
           return;
         }
         if (timer.current) clearTimeout(timer.current);
-        setJob({ state: 'done', fileName, result: msg.result, sheets: msg.sheets });
+        if (msg.type === 'book') setJob({ state: 'book', fileName, result: msg.result });
+        else setJob({ state: 'done', fileName, result: msg.result, sheets: msg.sheets });
       };
       w.onerror = (event) => {
         // The parse died (an exception that escaped, or the worker could not start): the file
@@ -103,6 +108,16 @@ export function useImportJob() {
     [send],
   );
 
+  /** What each sheet of a several-sheet workbook is read as, changed on the mapping screen. */
+  const chooseKinds = useCallback(
+    (choices: SheetChoice[]) => {
+      if (!last.current) return;
+      const { context } = last.current;
+      send({ type: 'book', choices, context }, context.fileName, true);
+    },
+    [send],
+  );
+
   const cancel = useCallback(() => {
     stop();
     setJob({ state: 'cancelled' });
@@ -113,5 +128,5 @@ export function useImportJob() {
     setJob({ state: 'idle' });
   }, [stop]);
 
-  return { job, start, remap, pickSheet, cancel, reset };
+  return { job, start, remap, pickSheet, chooseKinds, cancel, reset };
 }

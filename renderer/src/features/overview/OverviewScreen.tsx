@@ -40,6 +40,7 @@ import { rollForwardMessages } from '../rollforward/messages';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { taskScheduleMessages } from '../tasks/messages';
 import { countOverdue } from '../../../../shared/planning/scheduling';
+import { PlanTagsInput } from './PlanTagsInput';
 import { EarlierLessonsPanel } from '../review/LessonsSection';
 import { useEarlierLessons } from '../review/useEarlierLessons';
 
@@ -177,6 +178,7 @@ export function OverviewScreen() {
             onChange={(v) => set(m.overview.platforms, { platforms: v })}
             searchable
           />
+          <PlanTagsInput />
           <Group grow align="flex-start">
             <IsoDateInput
               label={m.overview.startDate}

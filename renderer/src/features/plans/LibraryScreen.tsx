@@ -1,48 +1,30 @@
-import {
-  ActionIcon,
-  Badge,
-  Box,
-  Button,
-  Checkbox,
-  Group,
-  Menu,
-  ScrollArea,
-  Select,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Box, Button, Group, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  IconArchive,
-  IconArrowsDiff,
-  IconCalendarEvent,
-  IconCalendarRepeat,
-  IconCopy,
-  IconDots,
-  IconFileSpreadsheet,
-  IconPlus,
-  IconSearch,
-  IconTrash,
-} from '@tabler/icons-react';
+import { IconArrowsDiff, IconCalendarEvent, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { PlanId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
-import { useAppMessages, useFormat, useMessages } from '../../i18n';
+import { useAppMessages, useMessages } from '../../i18n';
 import { newFromExcelMessages } from '../io/newFromExcelMessages';
 import { useNewFromExcel } from '../io/useNewFromExcel';
-import { rollForwardMessages } from '../rollforward/messages';
 import { compareMessages } from '../compare/messages';
 import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
 import { afterFirstPaint } from '../../app/afterFirstPaint';
-import { filterAndSortPlans, type PlanSort } from './librarySelectors';
+import {
+  libraryFacets,
+  noLibraryFilters,
+  queryWords,
+  searchLibrary,
+  type LibraryFilters,
+  type LibrarySort,
+} from '../../../../shared/planning/librarySearch';
+import { appMessages } from '../../i18n/messages';
+import { LibraryFilterBar } from './LibraryFilterBar';
+import { libraryMessages } from './libraryMessages';
+import { PlanRow } from './PlanRow';
 
 // The two dialogs carry the templates and the date picker: they load when first opened (and are
 // fetched in idle time once the library is painted), not with the library.
@@ -62,13 +44,12 @@ const RollForwardModal = lazy(async () => ({
 export function LibraryScreen() {
   const m = useAppMessages();
   const excel = useMessages(newFromExcelMessages);
-  const roll = useMessages(rollForwardMessages);
   const newFromExcel = useNewFromExcel();
-  const f = useFormat();
   const { plans, isLoaded, refresh, setArchived, moveToTrash } = useLibraryStore();
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<PlanSort>('updated');
-  const [showArchived, setShowArchived] = useState(false);
+  const l = useMessages(libraryMessages);
+  const [filters, setFilters] = useState<LibraryFilters>(noLibraryFilters);
+  const [sort, setSort] = useState<LibrarySort>('updated');
+  const changeFilters = (patch: Partial<LibraryFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const [params, setParams] = useSearchParams();
   const [duplicating, setDuplicating] = useState<PlanSummary | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -108,11 +89,26 @@ export function LibraryScreen() {
     ['N', openNew],
   ]);
 
+  // A platform is found by its key and by its names in both languages ("天猫", "Tmall").
+  const platformNames = useMemo(() => {
+    const zh = appMessages['zh-CN'].enums.platform as Record<string, string>;
+    const en = appMessages['en-US'].enums.platform as Record<string, string>;
+    return (p: string) => [zh[p], en[p]].filter((n): n is string => n !== undefined);
+  }, []);
+  const platformLabel = (p: string) => (m.enums.platform as Record<string, string>)[p] ?? p;
   const visible = useMemo(
-    () => filterAndSortPlans(plans, { query, sort, showArchived }),
-    [plans, query, sort, showArchived],
+    () => searchLibrary(plans, filters, sort, platformNames),
+    [plans, filters, sort, platformNames],
   );
-  const active = plans.filter((p) => p.plan.deletedAt === null);
+  const active = useMemo(() => plans.filter((p) => p.plan.deletedAt === null), [plans]);
+  const facets = useMemo(() => libraryFacets(active), [active]);
+  const isFiltered =
+    queryWords(filters.query).length > 0 ||
+    filters.year !== null ||
+    filters.platform !== null ||
+    filters.tag !== null ||
+    filters.owner !== null ||
+    filters.status !== null;
 
   async function trash(summary: PlanSummary) {
     const ok = await confirmDestructive({
@@ -176,43 +172,31 @@ export function LibraryScreen() {
           />
         ) : (
           <>
-            <Group gap="md">
-              <TextInput
-                ref={searchRef}
-                aria-label={m.common.search}
-                placeholder={m.library.searchPlaceholder}
-                leftSection={<IconSearch size={16} />}
-                value={query}
-                onChange={(e) => setQuery(e.currentTarget.value)}
-                w={340}
-              />
-              <Select
-                aria-label={m.library.sortBy}
-                value={sort}
-                onChange={(v) => setSort((v as PlanSort) ?? 'updated')}
-                data={[
-                  { value: 'updated', label: m.library.sortUpdated },
-                  { value: 'name', label: m.library.sortName },
-                  { value: 'peak', label: m.library.sortPeak },
-                ]}
-                w={160}
-                allowDeselect={false}
-              />
-              <Switch
-                label={m.library.showArchived}
-                checked={showArchived}
-                onChange={(e) => setShowArchived(e.currentTarget.checked)}
-              />
-            </Group>
-            {visible.length === 0 && query.trim() === '' && !showArchived ? (
+            <LibraryFilterBar
+              filters={filters}
+              sort={sort}
+              facets={facets}
+              shown={visible.length}
+              total={active.length}
+              platformLabel={platformLabel}
+              searchRef={searchRef}
+              onFilters={changeFilters}
+              onSort={setSort}
+              onClear={() => setFilters({ ...noLibraryFilters, showArchived: filters.showArchived })}
+            />
+            {visible.length === 0 && !isFiltered && !filters.showArchived ? (
               <Group gap="xs" data-testid="all-archived">
                 <Text c="dimmed">{m.library.allArchived(active.length)}</Text>
-                <Button variant="subtle" size="compact-sm" onClick={() => setShowArchived(true)}>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => changeFilters({ showArchived: true })}
+                >
                   {m.library.showArchived}
                 </Button>
               </Group>
             ) : visible.length === 0 ? (
-              <Text c="dimmed">{m.library.noMatch(query)}</Text>
+              <Text c="dimmed">{m.library.noMatch(filters.query)}</Text>
             ) : (
               <Table highlightOnHover verticalSpacing="sm" data-testid="plan-list">
                 <Table.Thead>
@@ -224,6 +208,7 @@ export function LibraryScreen() {
                     <Table.Th>{m.newPlan.type}</Table.Th>
                     <Table.Th>{m.library.peak}</Table.Th>
                     <Table.Th>{m.overview.status}</Table.Th>
+                    <Table.Th>{l.owners}</Table.Th>
                     <Table.Th>{m.tabs.tasks}</Table.Th>
                     <Table.Th>{m.library.updated}</Table.Th>
                     <Table.Th>
@@ -233,90 +218,20 @@ export function LibraryScreen() {
                 </Table.Thead>
                 <Table.Tbody>
                   {visible.map((s) => (
-                    <Table.Tr key={s.plan.id} data-testid="plan-row">
-                      <Table.Td w={36}>
-                        <Checkbox
-                          aria-label={cmp.selectPlan(s.plan.name)}
-                          checked={picked.includes(s.plan.id)}
-                          disabled={!picked.includes(s.plan.id) && picked.length >= 4}
-                          onChange={(e) => {
-                            const on = e.currentTarget.checked;
-                            setPicked((p) => (on ? [...p, s.plan.id] : p.filter((id) => id !== s.plan.id)));
-                          }}
-                          data-testid="compare-check"
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text
-                          component={Link}
-                          to={`/plans/${s.plan.id}/overview`}
-                          fw={600}
-                          c="inherit"
-                          style={{ textDecoration: 'none' }}
-                        >
-                          {s.plan.name}
-                        </Text>
-                        {s.plan.theme && (
-                          <Text size="xs" c="dimmed" lineClamp={1}>
-                            {s.plan.theme}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light">{m.enums.planType[s.plan.type]}</Badge>
-                        {s.plan.archivedAt && (
-                          <Badge variant="outline" color="gray" ml={4}>
-                            {m.library.archived}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{f.date(s.plan.peakDate)}</Table.Td>
-                      <Table.Td>{m.enums.planStatus[s.plan.status]}</Table.Td>
-                      <Table.Td>{m.library.tasks(s.taskCount)}</Table.Td>
-                      <Table.Td>{new Date(s.plan.updatedAt).toLocaleString(f.locale)}</Table.Td>
-                      <Table.Td>
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              aria-label={`${m.common.actions}: ${s.plan.name}`}
-                            >
-                              <IconDots size={18} />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item onClick={() => navigate(`/plans/${s.plan.id}/overview`)}>
-                              {m.library.open}
-                            </Menu.Item>
-                            <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => setDuplicating(s)}>
-                              {m.library.duplicate}
-                            </Menu.Item>
-                            <Menu.Item
-                              leftSection={<IconCalendarRepeat size={14} />}
-                              onClick={() => setParams({ roll: s.plan.id })}
-                              data-testid="roll-forward-menu"
-                            >
-                              {roll.action}
-                            </Menu.Item>
-                            <Menu.Item
-                              leftSection={<IconArchive size={14} />}
-                              onClick={() => void setArchived(s.plan.id as PlanId, !s.plan.archivedAt)}
-                            >
-                              {s.plan.archivedAt ? m.library.unarchive : m.library.archive}
-                            </Menu.Item>
-                            <Menu.Divider />
-                            <Menu.Item
-                              color="red"
-                              leftSection={<IconTrash size={14} />}
-                              onClick={() => void trash(s)}
-                            >
-                              {m.library.moveToTrash}
-                            </Menu.Item>
-                          </Menu.Dropdown>
-                        </Menu>
-                      </Table.Td>
-                    </Table.Tr>
+                    <PlanRow
+                      key={s.plan.id}
+                      summary={s}
+                      isPicked={picked.includes(s.plan.id)}
+                      canPick={picked.length < 4}
+                      onPick={(on) =>
+                        setPicked((p) => (on ? [...p, s.plan.id] : p.filter((id) => id !== s.plan.id)))
+                      }
+                      onTag={(tag) => changeFilters({ tag })}
+                      onDuplicate={() => setDuplicating(s)}
+                      onRoll={() => setParams({ roll: s.plan.id })}
+                      onArchive={() => void setArchived(s.plan.id, !s.plan.archivedAt)}
+                      onTrash={() => void trash(s)}
+                    />
                   ))}
                 </Table.Tbody>
               </Table>

@@ -1,11 +1,9 @@
 import { Badge, Card, SimpleGrid, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconTarget } from '@tabler/icons-react';
-import { useMemo } from 'react';
-import { actualMoney, coverageReason } from '../../../../shared/figures';
+import { coverageReason, type PlanFigures } from '../../../../shared/figures';
 import type { PlanDocument } from '../../../../shared/domain';
 import {
   derivableMetrics,
-  periodFigures,
   type DerivedFigures,
   type GoalAttainment,
 } from '../../../../shared/review/attainment';
@@ -16,22 +14,19 @@ import { EmptyState } from '../../components/EmptyState';
 import { useFormat, useMessages, type Formatters } from '../../i18n';
 import { useCommit } from '../../state/planStore';
 import { formatAttainment, formatGoal, formatGoalTarget, statusMantineColor } from './formatValue';
+import { CoveragePanel } from './CoveragePanel';
+import { coverageMessages } from './coverageMessages';
 import { messages, type ReviewMessages } from './messages';
 
-export function AttainmentSection({
-  doc,
-  attainments,
-}: {
-  doc: PlanDocument;
-  attainments: GoalAttainment[];
-}) {
+export function AttainmentSection({ doc, figures }: { doc: PlanDocument; figures: PlanFigures }) {
   const m = useMessages(messages);
   const f = useFormat();
   if (doc.goals.length === 0) return <EmptyState icon={<IconTarget />} body={m.attainment.empty} />;
   return (
     <Stack gap="md">
-      <AttainmentTable doc={doc} attainments={attainments} isEditable />
-      <DerivedFiguresCard doc={doc} m={m} f={f} />
+      <CoveragePanel doc={doc} money={figures.actual} />
+      <AttainmentTable doc={doc} figures={figures} isEditable />
+      <DerivedFiguresCard doc={doc} figures={figures} m={m} f={f} />
     </Stack>
   );
 }
@@ -39,24 +34,27 @@ export function AttainmentSection({
 /** The attainment table; editable on screen (typed actuals), read-only in the report. */
 export function AttainmentTable({
   doc,
-  attainments,
+  figures,
   isEditable,
 }: {
   doc: PlanDocument;
-  attainments: GoalAttainment[];
+  figures: PlanFigures;
   isEditable: boolean;
 }) {
   const m = useMessages(messages);
+  const c = useMessages(coverageMessages);
   const f = useFormat();
   const commit = useCommit();
   const currency = doc.plan.currency;
-  const money = useMemo(() => actualMoney(doc), [doc]);
+  const money = figures.actual;
+  const attainments = figures.goals;
+  // The reason names the basis too, so switching "planned for missing lines" shows here.
   const reasonOf = (a: GoalAttainment): string =>
     coverageReason(
       a.goal.metric === 'roas' ? money.mediaCoverage : money.coverage,
       currency,
       f.locale.startsWith('zh') ? 'zh' : 'en',
-    );
+    ) + (money.filledWithPlanned ? c.suffixFilled : c.suffixZero);
 
   const typedInput = (a: GoalAttainment) => {
     const setValue = (v: number | null) => commit(m.attainment.typedActual, setGoalActual(a.goal.id, v));
@@ -180,7 +178,15 @@ function formatDerived(
 ): string {
   if (value === null) return '—';
   if (key === 'aovMinor') return f.money(value, currency);
-  if (key === 'roas' || key === 'roi') return f.number(value, 2);
+  if (key === 'roas') {
+    // As docs/figures.md and the forecast write 投产比: "5.80 (1:5.80)".
+    const x = new Intl.NumberFormat(f.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+      value,
+    );
+    return `${x} (1:${x})`;
+  }
+  // Profit ROI is a fraction, shown like the forecast's (70.6 %), not as a bare 0.71.
+  if (key === 'roi') return f.percent(value, 1);
   return f.percent(value, 2);
 }
 
@@ -188,9 +194,19 @@ export function derivedLabel(m: ReviewMessages, key: keyof DerivedFigures): stri
   return key === 'aovMinor' ? m.attainment.derived.aov : m.attainment.derived[key];
 }
 
-export function DerivedFiguresCard({ doc, m, f }: { doc: PlanDocument; m: ReviewMessages; f: Formatters }) {
-  const campaign = periodFigures(doc, 'campaign').derived;
-  const baseline = periodFigures(doc, 'baseline').derived;
+export function DerivedFiguresCard({
+  doc,
+  figures,
+  m,
+  f,
+}: {
+  doc: PlanDocument;
+  figures: PlanFigures;
+  m: ReviewMessages;
+  f: Formatters;
+}) {
+  const campaign = figures.campaign.derived;
+  const baseline = figures.baseline.derived;
   return (
     <Card withBorder padding="sm">
       <Title order={2} size="h5" mb="xs">

@@ -1,8 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { computeFigures } from '../../../../shared/figures';
-import { reviewOf } from '../../../../shared/review/recipes';
-import { scoreReview } from '../../../../shared/review/score';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
 import { usePlanDoc } from '../../state/planStore';
@@ -23,8 +21,10 @@ export function ReviewScreen() {
   const m = useMessages(messages);
   const doc = usePlanDoc();
   const [section, setSection] = useState<Section>('attainment');
-  const attainments = useMemo(() => computeFigures(doc).goals, [doc]);
-  const score = useMemo(() => scoreReview(reviewOf(doc), attainments), [doc, attainments]);
+  // Every figure of the review, its report and PDF comes from the engine, computed once here.
+  const figures = useMemo(() => computeFigures(doc), [doc]);
+  const attainments = figures.goals;
+  const score = figures.reviewScore;
   const charts = useReviewCharts(doc, attainments);
 
   return (
@@ -41,7 +41,7 @@ export function ReviewScreen() {
           <ActualsSection doc={doc} />
         </Tabs.Panel>
         <Tabs.Panel value="attainment" pt="sm">
-          <AttainmentSection doc={doc} attainments={attainments} />
+          <AttainmentSection doc={doc} figures={figures} />
         </Tabs.Panel>
         <Tabs.Panel value="charts" pt="sm">
           <ChartsGrid doc={doc} charts={charts} />
@@ -53,7 +53,7 @@ export function ReviewScreen() {
           <LessonsSection doc={doc} />
         </Tabs.Panel>
         <Tabs.Panel value="report" pt="sm">
-          <ReportSection doc={doc} attainments={attainments} score={score} charts={charts} />
+          <ReportSection doc={doc} figures={figures} charts={charts} />
         </Tabs.Panel>
       </Tabs>
     </ScreenFrame>

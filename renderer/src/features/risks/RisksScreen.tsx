@@ -1,6 +1,7 @@
-import { Badge, Card, Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack } from '@mantine/core';
 import { IconShieldExclamation } from '@tabler/icons-react';
-import { newId, riskKinds, type Risk, type RiskId } from '../../../../shared/domain';
+import { newRecord, riskKinds, riskStatuses } from '../../../../shared/domain';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { CommitTextarea, CommitTextInput } from '../../components/CommitInputs';
 import { DeleteRecordButton, RecordListScreen, useRecordList } from '../../components/RecordList';
 import { useAppMessages } from '../../i18n';
@@ -19,21 +20,7 @@ export function RisksScreen() {
   const list = useRecordList('risks', {
     editLabel: m.risks.title,
     addLabel: m.risks.add,
-    create: (d) => ({
-      id: newId<RiskId>(),
-      planId: d.plan.id,
-      description: m.risks.newRisk,
-      kind: 'other',
-      likelihood: 3,
-      impact: 3,
-      owner: '',
-      trigger: '',
-      mitigation: '',
-      contingency: '',
-      status: 'open',
-      triggeredAt: null,
-      order: 0,
-    }),
+    create: (d) => newRecord('risks', d.plan.id, { description: m.risks.newRisk }),
   });
   const { set } = list;
   const sorted = [...list.records].sort((a, b) => b.likelihood * b.impact - a.likelihood * a.impact);
@@ -64,73 +51,48 @@ export function RisksScreen() {
                 <DeleteRecordButton iconSize={16} onDelete={() => list.remove(r.id)} />
               </Group>
               <SimpleGrid cols={5} spacing="xs">
-                <Select
-                  size="xs"
+                <ChoiceSelect
                   label={m.risks.kind}
                   value={r.kind}
-                  allowDeselect={false}
-                  data={riskKinds.map((k) => ({ value: k, label: m.enums.riskKind[k] }))}
-                  onChange={(v) => v && set(r.id, { kind: v as Risk['kind'] })}
+                  choices={riskKinds}
+                  labels={m.enums.riskKind}
+                  onChange={(kind) => set(r.id, { kind })}
                 />
-                <Select
-                  size="xs"
-                  label={m.risks.likelihood}
-                  value={String(r.likelihood)}
-                  allowDeselect={false}
-                  data={levels}
-                  onChange={(v) => v && set(r.id, { likelihood: Number(v) })}
-                />
-                <Select
-                  size="xs"
-                  label={m.risks.impact}
-                  value={String(r.impact)}
-                  allowDeselect={false}
-                  data={levels}
-                  onChange={(v) => v && set(r.id, { impact: Number(v) })}
-                />
+                {(['likelihood', 'impact'] as const).map((field) => (
+                  <ChoiceSelect
+                    key={field}
+                    label={m.risks[field]}
+                    value={String(r[field])}
+                    choices={levels}
+                    onChange={(v) => set(r.id, { [field]: Number(v) })}
+                  />
+                ))}
                 <CommitTextInput
                   size="xs"
                   label={m.risks.owner}
                   value={r.owner}
                   onCommit={(v) => set(r.id, { owner: v })}
                 />
-                <Select
-                  size="xs"
+                <ChoiceSelect
                   label={m.risks.status}
                   value={r.status}
-                  allowDeselect={false}
-                  data={(['open', 'watching', 'triggered', 'closed'] as const).map((s) => ({
-                    value: s,
-                    label: m.risks.statuses[s],
-                  }))}
-                  onChange={(v) => v && set(r.id, { status: v as Risk['status'] })}
+                  choices={riskStatuses}
+                  labels={m.risks.statuses}
+                  onChange={(status) => set(r.id, { status })}
                 />
               </SimpleGrid>
               <SimpleGrid cols={3} spacing="xs">
-                <CommitTextarea
-                  size="xs"
-                  autosize
-                  minRows={2}
-                  label={m.risks.trigger}
-                  value={r.trigger}
-                  onCommit={(v) => set(r.id, { trigger: v })}
-                />
-                <CommitTextarea
-                  size="xs"
-                  autosize
-                  minRows={2}
-                  label={m.risks.mitigation}
-                  value={r.mitigation}
-                  onCommit={(v) => set(r.id, { mitigation: v })}
-                />
-                <CommitTextarea
-                  size="xs"
-                  autosize
-                  minRows={2}
-                  label={m.risks.contingency}
-                  value={r.contingency}
-                  onCommit={(v) => set(r.id, { contingency: v })}
-                />
+                {(['trigger', 'mitigation', 'contingency'] as const).map((field) => (
+                  <CommitTextarea
+                    key={field}
+                    size="xs"
+                    autosize
+                    minRows={2}
+                    label={m.risks[field]}
+                    value={r[field]}
+                    onCommit={(v) => set(r.id, { [field]: v })}
+                  />
+                ))}
               </SimpleGrid>
             </Stack>
           </Card>

@@ -1,5 +1,5 @@
 import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import type { Alert } from '../../../../shared/warroom/alerts';
+import { hasFired, type Alert } from '../../../../shared/warroom/alerts';
 import type { Pacing } from '../../../../shared/warroom/pacing';
 import { useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
@@ -12,8 +12,7 @@ const dash = '—';
  * figure an alert rule fired on is marked with the rule's own threshold, not a second one.
  */
 export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonly Alert[] }) {
-  const fired = (code: Alert['code'], subject: string) =>
-    alerts.some((a) => a.code === code && a.subject === subject);
+  const fired = (code: Alert['code'], subject: string) => hasFired(alerts, code, subject);
   const m = useMessages(warroomMessages);
   const f = useMoney();
   const ratio = (v: number | null) => (v === null ? dash : f.number(v, 2));

@@ -1,6 +1,6 @@
 import { Box, CloseButton, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { Alert } from '../../../../shared/warroom/alerts';
+import { hasFired, type Alert } from '../../../../shared/warroom/alerts';
 import type { Pacing } from '../../../../shared/warroom/pacing';
 import { useLanguage, useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
@@ -181,10 +181,7 @@ export function WallDisplay({
                   <Text
                     fz={body}
                     c={
-                      s.hoursOfCover !== null &&
-                      alerts.some((a) => a.code === 'stockCover' && a.subject === s.sku)
-                        ? '#ff8787'
-                        : '#ffffff'
+                      s.hoursOfCover !== null && hasFired(alerts, 'stockCover', s.sku) ? '#ff8787' : '#ffffff'
                     }
                   >
                     {f.number(s.unitsSold, 0)} ·{' '}

@@ -3,11 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanDocument } from '../../../../../shared/domain';
-import type { GoalAttainment } from '../../../../../shared/review/attainment';
+import type { PlanFigures } from '../../../../../shared/figures';
 import { buildReviewWorkbook } from '../../../../../shared/review/reportWorkbook';
 import { localDateTime } from '../../../../../shared/xlsx/write/workbook';
 import { setReviewFields } from '../../../../../shared/review/recipes';
-import type { CompositeScore } from '../../../../../shared/review/score';
 import { CommitTextarea } from '../../../components/CommitInputs';
 import { currencyDigits, languageOf, useAppMessages, useFormat, useLocale, useMessages } from '../../../i18n';
 import { saveFile } from '../../../platform';
@@ -18,7 +17,8 @@ import { messages, type ReviewMessages } from '../messages';
 import type { ChartRegistry } from '../ReviewChart';
 import { ScoreResult } from '../ScoreSection';
 import type { ReviewCharts } from '../useReviewCharts';
-import { buildReportModel } from './reportModel';
+import { coverageMessages } from '../coverageMessages';
+import { basisLine, buildReportModel } from './reportModel';
 import { buildReviewPdf, type ReportChartImage } from './reviewPdf';
 import './report.css';
 
@@ -38,16 +38,18 @@ function fileStem(doc: PlanDocument, m: ReviewMessages): string {
 /** The print-ready review report, and its export as PDF and as a workbook. */
 export function ReportSection({
   doc,
-  attainments,
-  score,
+  figures,
   charts,
 }: {
   doc: PlanDocument;
-  attainments: GoalAttainment[];
-  score: CompositeScore;
+  /** The engine's output: the report, its PDF and workbook show these figures and compute none. */
+  figures: PlanFigures;
   charts: ReviewCharts;
 }) {
+  const attainments = figures.goals;
+  const score = figures.reviewScore;
   const m = useMessages(messages);
+  const c = useMessages(coverageMessages);
   const app = useAppMessages();
   const f = useFormat();
   const locale = useLocale();
@@ -69,7 +71,7 @@ export function ReportSection({
   const exportPdf = async () => {
     setBusy('pdf');
     try {
-      const model = buildReportModel(doc, attainments, score, m, f, new Date());
+      const model = buildReportModel(doc, figures, m, f, new Date());
       const images: ReportChartImage[] = chartOrder.flatMap((id) => {
         const chart = registry.get(id);
         if (!chart) return [];
@@ -216,6 +218,9 @@ export function ReportSection({
           {m.report.period(f.date(doc.plan.startDate, 'long'), f.date(doc.plan.endDate, 'long'))}
           {doc.review?.baselineLabel ? ` · ${m.baselineNote(doc.review.baselineLabel)}` : ''}
         </Text>
+        <Text size="sm" data-testid="report-basis">
+          {basisLine(doc, figures.actual, c, languageOf(locale))}
+        </Text>
       </div>
 
       <div className="report-block">
@@ -236,10 +241,10 @@ export function ReportSection({
         <Title order={3} size="h4" mb={4}>
           {m.report.attainment}
         </Title>
-        <AttainmentTable doc={doc} attainments={attainments} isEditable={false} />
+        <AttainmentTable doc={doc} figures={figures} isEditable={false} />
       </div>
       <div className="report-block">
-        <DerivedFiguresCard doc={doc} m={m} f={f} />
+        <DerivedFiguresCard doc={doc} figures={figures} m={m} f={f} />
       </div>
 
       <div>

@@ -1,11 +1,12 @@
 import type { PlanDocument } from '../../../../../shared/domain';
 import { formatJudgement } from '../../../../../shared/review/ahp';
 import { fuzzyGrades } from '../../../../../shared/review/fuzzy';
-import { periodFigures, type GoalAttainment } from '../../../../../shared/review/attainment';
-import type { CompositeScore } from '../../../../../shared/review/score';
+import { coverageReason, type ActualMoney, type PlanFigures } from '../../../../../shared/figures';
+import type { GoalAttainment } from '../../../../../shared/review/attainment';
 import type { Formatters } from '../../../i18n';
 import { derivedKeys, derivedLabel, formatDerived } from '../AttainmentSection';
 import { formatAttainment, formatGoal } from '../formatValue';
+import { coverageMessages, type CoverageMessages } from '../coverageMessages';
 import type { ReviewMessages } from '../messages';
 import { blockText } from '../ScoreSection';
 
@@ -38,17 +39,38 @@ export interface ReportModel {
   footer: string;
 }
 
+/** Which basis the actual figures stand on and, below the threshold, why they are provisional. */
+export function basisLine(
+  doc: PlanDocument,
+  money: ActualMoney,
+  c: CoverageMessages,
+  language: 'zh' | 'en',
+): string {
+  const mode = money.filledWithPlanned ? c.modeFilled : c.modeZero;
+  if (money.coverage.share === null) return mode;
+  const status = money.coverage.isProvisional
+    ? coverageReason(money.coverage, doc.plan.currency, language)
+    : c.final;
+  return `${mode} · ${status}`;
+}
+
+/**
+ * The report from the engine's output (shared/figures): every number in it is one the engine
+ * computed; this only formats.
+ */
 export function buildReportModel(
   doc: PlanDocument,
-  attainments: GoalAttainment[],
-  score: CompositeScore,
+  figures: PlanFigures,
   m: ReviewMessages,
   f: Formatters,
   now: Date,
+  c: CoverageMessages = coverageMessages[f.locale.startsWith('zh') ? 'zh-CN' : 'en-US'],
 ): ReportModel {
   const currency = doc.plan.currency;
-  const campaign = periodFigures(doc, 'campaign').derived;
-  const baseline = periodFigures(doc, 'baseline').derived;
+  const attainments = figures.goals;
+  const score = figures.reviewScore;
+  const campaign = figures.campaign.derived;
+  const baseline = figures.baseline.derived;
   const statusText = (a: GoalAttainment) =>
     a.issue && a.issue !== 'noActual'
       ? m.attainment.issues[a.issue]
@@ -91,6 +113,7 @@ export function buildReportModel(
     subtitle: [
       m.report.period(f.date(doc.plan.startDate, 'long'), f.date(doc.plan.endDate, 'long')),
       ...(doc.review?.baselineLabel ? [m.baselineNote(doc.review.baselineLabel)] : []),
+      basisLine(doc, figures.actual, c, f.locale.startsWith('zh') ? 'zh' : 'en'),
       m.report.printedAt(
         `${f.date(now.toISOString().slice(0, 10), 'long')} ${now.toTimeString().slice(0, 5)}`,
       ),

@@ -1,0 +1,49 @@
+import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
+import { problemWhere, type ImportProblem } from '../../../../shared/xlsx';
+import { useLanguage, useMessages } from '../../i18n';
+import { ioMessages } from './messages';
+
+/** The problems of an import, each with where it is (file › sheet › cell (header)) and why. */
+export function ImportProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
+  const m = useMessages(ioMessages);
+  const lang = useLanguage();
+  if (problems.length === 0)
+    return (
+      <Group gap={6} c="teal">
+        <IconCheck size={16} />
+        <Text size="sm">{m.noProblems}</Text>
+      </Group>
+    );
+  return (
+    <ScrollArea.Autosize mah={260}>
+      <Table fz="sm" data-testid="import-problems">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={110} />
+            <Table.Th w={300}>{m.where}</Table.Th>
+            <Table.Th>{m.reason}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {problems.map((p, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>
+                <Badge
+                  size="sm"
+                  color={p.severity === 'error' ? 'red' : 'yellow'}
+                  variant="light"
+                  style={{ overflow: 'visible' }}
+                >
+                  {m.severity[p.severity]}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{problemWhere(p, lang)}</Table.Td>
+              <Table.Td>{p.message[lang]}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  );
+}

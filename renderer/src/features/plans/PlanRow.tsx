@@ -1,0 +1,126 @@
+import { ActionIcon, Badge, Checkbox, Group, Menu, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconArchive, IconCalendarRepeat, IconCopy, IconDots, IconTrash } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useAppMessages, useFormat, useMessages } from '../../i18n';
+import type { PlanSummary } from '../../state/libraryStore';
+import { compareMessages } from '../compare/messages';
+import { rollForwardMessages } from '../rollforward/messages';
+import { libraryMessages } from './libraryMessages';
+
+const SHOWN_OWNERS = 3;
+
+interface Props {
+  summary: PlanSummary;
+  isPicked: boolean;
+  canPick: boolean;
+  onPick(on: boolean): void;
+  onTag(tag: string): void;
+  onDuplicate(): void;
+  onRoll(): void;
+  onArchive(): void;
+  onTrash(): void;
+}
+
+/** One plan in the library: name, theme and tags, type, peak, status, owners, tasks, last edit, menu. */
+export function PlanRow({ summary: s, ...props }: Props) {
+  const m = useAppMessages();
+  const l = useMessages(libraryMessages);
+  const cmp = useMessages(compareMessages);
+  const roll = useMessages(rollForwardMessages);
+  const f = useFormat();
+  const navigate = useNavigate();
+  const tags = s.plan.tags ?? [];
+  const more = s.owners.length - SHOWN_OWNERS;
+  return (
+    <Table.Tr data-testid="plan-row">
+      <Table.Td w={36}>
+        <Checkbox
+          aria-label={cmp.selectPlan(s.plan.name)}
+          checked={props.isPicked}
+          disabled={!props.isPicked && !props.canPick}
+          onChange={(e) => props.onPick(e.currentTarget.checked)}
+          data-testid="compare-check"
+        />
+      </Table.Td>
+      <Table.Td>
+        <Text
+          component={Link}
+          to={`/plans/${s.plan.id}/overview`}
+          fw={600}
+          c="inherit"
+          style={{ textDecoration: 'none' }}
+        >
+          {s.plan.name}
+        </Text>
+        {s.plan.theme && (
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {s.plan.theme}
+          </Text>
+        )}
+        {tags.length > 0 && (
+          <Group gap={4} mt={4} data-testid="plan-tags">
+            {tags.map((t) => (
+              <UnstyledButton key={t} onClick={() => props.onTag(t)} aria-label={l.filterByTag(t)}>
+                <Badge
+                  size="sm"
+                  variant="dot"
+                  color="teal"
+                  style={{ cursor: 'pointer', textTransform: 'none' }}
+                >
+                  {t}
+                </Badge>
+              </UnstyledButton>
+            ))}
+          </Group>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light">{m.enums.planType[s.plan.type]}</Badge>
+        {s.plan.archivedAt && (
+          <Badge variant="outline" color="gray" ml={4}>
+            {m.library.archived}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>{f.date(s.plan.peakDate)}</Table.Td>
+      <Table.Td>{m.enums.planStatus[s.plan.status]}</Table.Td>
+      <Table.Td maw={180} data-testid="plan-owners">
+        <Text size="sm" lineClamp={2} title={s.owners.join('、')}>
+          {s.owners.slice(0, SHOWN_OWNERS).join('、')}
+          {more > 0 && ` ${l.moreOwners(more)}`}
+        </Text>
+      </Table.Td>
+      <Table.Td>{m.library.tasks(s.taskCount)}</Table.Td>
+      <Table.Td>{new Date(s.plan.updatedAt).toLocaleString(f.locale)}</Table.Td>
+      <Table.Td>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={`${m.common.actions}: ${s.plan.name}`}>
+              <IconDots size={18} />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => navigate(`/plans/${s.plan.id}/overview`)}>{m.library.open}</Menu.Item>
+            <Menu.Item leftSection={<IconCopy size={14} />} onClick={props.onDuplicate}>
+              {m.library.duplicate}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconCalendarRepeat size={14} />}
+              onClick={props.onRoll}
+              data-testid="roll-forward-menu"
+            >
+              {roll.action}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconArchive size={14} />} onClick={props.onArchive}>
+              {s.plan.archivedAt ? m.library.unarchive : m.library.archive}
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={props.onTrash}>
+              {m.library.moveToTrash}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
