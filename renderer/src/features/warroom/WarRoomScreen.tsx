@@ -64,7 +64,7 @@ export function WarRoomScreen() {
   useRegisterActions('warroom', actions);
   const money = (v: number | null) => (v === null ? dash : f.money(v));
   return (
-    <Stack gap="md">
+    <Stack gap="md" p="md">
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1} size="h2">
