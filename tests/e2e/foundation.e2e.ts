@@ -20,6 +20,14 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await isVisible(app.page.locator('main h1'));
   }
 
+  /** Clicks a side-bar tab and waits until its own screen shows, not the last one kept while it loads. */
+  async function openTab(tab: string) {
+    const heading = app.page.locator('main h1:visible');
+    const before = await heading.first().textContent();
+    await app.page.getByTestId(`tab-${tab}`).click();
+    await expect.poll(async () => heading.first().textContent()).not.toBe(before);
+  }
+
   async function filterTasks(text: string) {
     const box = app.page.getByPlaceholder(/筛选任务|Filter tasks/);
     await box.fill(text);
@@ -279,8 +287,7 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await hasText(page.locator('main h1'), 'Tasks');
     await app.screenshot('tasks-en');
     for (const tab of ['goals', 'phases', 'channels', 'risks', 'checklist'] as const) {
-      await page.getByTestId(`tab-${tab}`).click();
-      await screenShown();
+      await openTab(tab);
       await app.screenshot(`${tab}-en`);
     }
     await page.goto(`${app.baseUrl}#/?new=1`);
@@ -290,8 +297,7 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await page.getByText('中文', { exact: true }).click();
     await page.getByTestId('plan-row').getByRole('link', { name: '2026 双11 全店大促', exact: true }).click();
     for (const tab of ['goals', 'risks', 'checklist'] as const) {
-      await page.getByTestId(`tab-${tab}`).click();
-      await screenShown();
+      await openTab(tab);
       await app.screenshot(`${tab}-zh`);
     }
   });

@@ -46,7 +46,7 @@ export function PhasesScreen() {
         columns={[
           {
             header: m.phases.color,
-            width: 110,
+            width: 130,
             cell: (p) => (
               <ColorInput
                 size="xs"
@@ -71,7 +71,7 @@ export function PhasesScreen() {
           },
           {
             header: m.phases.kind,
-            width: 130,
+            width: 170,
             cell: (p) => (
               <ChoiceSelect
                 value={p.kind}
@@ -84,7 +84,7 @@ export function PhasesScreen() {
           },
           {
             header: m.phases.start,
-            width: 140,
+            width: 130,
             cell: (p) => (
               <IsoDateInput
                 size="xs"
@@ -96,7 +96,7 @@ export function PhasesScreen() {
           },
           {
             header: m.phases.end,
-            width: 140,
+            width: 130,
             cell: (p) => (
               <IsoDateInput
                 size="xs"
