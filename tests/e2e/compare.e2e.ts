@@ -3,6 +3,7 @@ import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, planDocumentSchema, type PlanDocument } from '../../shared/domain';
 import { hasText, isVisible } from './assertions';
+import { pdfText } from './pdfText';
 import { launchApp, type App } from './harness';
 
 /**
@@ -98,6 +99,20 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const i = rows.findIndex((r) => typeof r[1] === 'string' && /GMV/.test(r[1]));
       expect(rows[i]!.slice(2, 6)).toEqual([20_000, 30_000, 10_000, 0.5]);
       expect(sheet[`E${i + 1}`].f).toBe(`D${i + 1}-C${i + 1}`);
+
+      // The PDF says what the screen says: both plans, the GMV row with its delta, both charts.
+      const [pdfDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('compare-export-pdf').click(),
+      ]);
+      const { text } = await pdfText(new Uint8Array(readFileSync((await pdfDownload.path())!)));
+      expect(text).toContain(a.plan.name);
+      expect(text).toContain(b.plan.name);
+      expect(text).toMatch(/GMV[^\n]*¥20,000\.00[^\n]*¥30,000\.00 \(\+¥10,000\.00 · \+50(\.0)?%\)/);
+      expect(text).toContain(
+        locale === 'zh-CN' ? '每日 GMV（按大促日 T-0 对齐）' : 'Daily GMV aligned on the peak day (T-0)',
+      );
+      expect(text).toContain('2025: 客服排班不足');
       app.assertNoExternalRequests();
     });
   });

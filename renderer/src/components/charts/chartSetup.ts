@@ -13,6 +13,7 @@ import {
   Tooltip,
   type Plugin,
 } from 'chart.js';
+import type { PdfChartImage } from '../pdf/pdfPages';
 
 /**
  * The one chart.js setup of the app (budget, forecast and review charts): the pieces they draw
@@ -52,4 +53,17 @@ export function dataUrlToBytes(dataUrl: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/** What a chart on screen looks like, as the PNG a PDF report embeds. */
+export function chartImage(
+  title: string,
+  chart: { toBase64Image(type?: string, quality?: unknown): string; width: number; height: number },
+): PdfChartImage {
+  return {
+    title,
+    png: dataUrlToBytes(chart.toBase64Image('image/png', 1)),
+    width: chart.width,
+    height: chart.height,
+  };
 }

@@ -1,6 +1,6 @@
 import { Card, Center, Text, Title } from '@mantine/core';
-import type { ChartOptions } from 'chart.js';
-import { useMemo } from 'react';
+import type { Chart as ChartJs, ChartOptions } from 'chart.js';
+import { useEffect, useMemo, useRef } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
 import { currencyMinorDigits } from '../../../../shared/budget/money';
 import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
@@ -15,6 +15,7 @@ export function CompareChart({
   currency,
   noDataText,
   testId,
+  registry,
 }: {
   kind: 'line' | 'bar';
   title: string;
@@ -22,9 +23,21 @@ export function CompareChart({
   currency: string;
   noDataText: string;
   testId: string;
+  /** Where the PDF export finds the drawn chart, under `testId`. */
+  registry: Map<string, ChartJs>;
 }) {
   const f = useFormat();
   const isEmpty = data.labels.length === 0 || data.datasets.every((d) => d.data.every((v) => v === null));
+  const lineRef = useRef<ChartJs<'line'> | null>(null);
+  const barRef = useRef<ChartJs<'bar'> | null>(null);
+  useEffect(() => {
+    const chart = (kind === 'line' ? lineRef.current : barRef.current) as ChartJs | null;
+    if (!chart) return;
+    registry.set(testId, chart);
+    return () => {
+      registry.delete(testId);
+    };
+  }, [registry, testId, kind, isEmpty]);
   const options = useMemo(() => {
     const major = 10 ** currencyMinorDigits(currency);
     const compact = new Intl.NumberFormat(f.locale, {
@@ -80,6 +93,7 @@ export function CompareChart({
         <div style={{ position: 'relative', height: 260 }}>
           {kind === 'line' ? (
             <Line
+              ref={lineRef}
               aria-label={title}
               data={{ labels: data.labels, datasets }}
               options={options as ChartOptions<'line'>}
@@ -87,6 +101,7 @@ export function CompareChart({
             />
           ) : (
             <Bar
+              ref={barRef}
               aria-label={title}
               data={{ labels: data.labels, datasets }}
               options={options as ChartOptions<'bar'>}

@@ -1,4 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
+import type { Chart as ChartJs } from 'chart.js';
 import { useMemo } from 'react';
 import { alignedGmvChart, phaseGmvChart } from '../../../../shared/charts/compareCharts';
 import type { Comparison } from '../../../../shared/compare/compare';
@@ -6,8 +7,17 @@ import { useAppMessages, useMessages } from '../../i18n';
 import { CompareChart } from './CompareChart';
 import { compareMessages } from './messages';
 
+/** The charts in the order the screen and the PDF show them (their test ids and registry keys). */
+export const compareChartIds = ['compare-chart-aligned', 'compare-chart-phases'] as const;
+
 /** Daily GMV aligned on T-0 and GMV by phase, one series per plan (chart data from shared/charts). */
-export function CompareCharts({ comparison }: { comparison: Comparison }) {
+export function CompareCharts({
+  comparison,
+  registry,
+}: {
+  comparison: Comparison;
+  registry: Map<string, ChartJs>;
+}) {
   const c = useMessages(compareMessages);
   const m = useAppMessages();
   const aligned = useMemo(() => alignedGmvChart(comparison), [comparison]);
@@ -20,7 +30,8 @@ export function CompareCharts({ comparison }: { comparison: Comparison }) {
     <SimpleGrid cols={2} spacing="md">
       <CompareChart
         kind="line"
-        testId="compare-chart-aligned"
+        testId={compareChartIds[0]}
+        registry={registry}
         title={c.alignedTitle}
         data={aligned}
         currency={currency}
@@ -28,7 +39,8 @@ export function CompareCharts({ comparison }: { comparison: Comparison }) {
       />
       <CompareChart
         kind="bar"
-        testId="compare-chart-phases"
+        testId={compareChartIds[1]}
+        registry={registry}
         title={c.phaseTitle}
         data={phases}
         currency={currency}

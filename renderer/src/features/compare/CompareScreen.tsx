@@ -11,19 +11,23 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowsLeftRight, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { IconArrowsLeftRight, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { comparePlans } from '../../../../shared/compare/compare';
 import { buildCompareWorkbook } from '../../../../shared/compare/compareWorkbook';
 import { languageOf } from '../../../../shared/i18n/locale';
+import { chartImage } from '../../components/charts/chartSetup';
 import { EmptyState } from '../../components/EmptyState';
-import { useAppMessages, useLocale, useMessages } from '../../i18n';
+import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
 import { newFromExcelMessages } from '../io/newFromExcelMessages';
 import { saveFile } from '../../platform';
 import { useLibraryStore } from '../../state/libraryStore';
 
-import { CompareCharts } from './CompareCharts';
+import type { Chart as ChartJs } from 'chart.js';
+import { compareChartIds, CompareCharts } from './CompareCharts';
+import { buildComparePdf } from './comparePdf';
+import { buildComparePdfModel } from './comparePdfModel';
 import { CompareLessons } from './CompareLessons';
 import { CompareTable } from './CompareTable';
 import { rollForwardMessages } from '../rollforward/messages';
@@ -42,6 +46,9 @@ export function CompareScreen() {
   const x = useMessages(newFromExcelMessages);
   const plans = useLibraryStore((s) => s.plans);
   const isLoaded = useLibraryStore((s) => s.isLoaded);
+  const f = useFormat();
+  const registry = useMemo(() => new Map<string, ChartJs>(), []);
+  const [busy, setBusy] = useState(false);
   const refresh = useLibraryStore((s) => s.refresh);
   const [params, setParams] = useSearchParams();
   const raw = params.get('plans') ?? '';
@@ -85,6 +92,34 @@ export function CompareScreen() {
     if (saved) notifications.show({ color: 'green', message: c.exported });
   }
 
+  async function exportPdf() {
+    if (!comparison) return;
+    setBusy(true);
+    try {
+      const model = buildComparePdfModel(comparison, { f, c, m, r, locale }, new Date());
+      const titles = [c.alignedTitle, c.phaseTitle];
+      const images = compareChartIds.flatMap((id, i) => {
+        const chart = registry.get(id);
+        return chart ? [chartImage(titles[i] ?? '', chart)] : [];
+      });
+      const bytes = await buildComparePdf(model, images, comparison);
+      const saved = await saveFile(
+        `${c.fileName}.pdf`,
+        bytes,
+        [{ name: 'PDF', extensions: ['pdf'] }],
+        'application/pdf',
+      );
+      if (saved) notifications.show({ color: 'green', message: c.exportedPdf });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: c.exportFailed(error instanceof Error ? error.message : String(error)),
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" gap="md" maw={1280} mx="auto">
@@ -97,15 +132,27 @@ export function CompareScreen() {
               {c.intro}
             </Text>
           </Box>
-          <Button
-            variant="default"
-            leftSection={<IconFileSpreadsheet size={16} />}
-            disabled={!comparison}
-            onClick={() => void exportXlsx()}
-            data-testid="compare-export"
-          >
-            {c.export}
-          </Button>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} />}
+              disabled={!comparison}
+              loading={busy}
+              onClick={() => void exportPdf()}
+              data-testid="compare-export-pdf"
+            >
+              {c.exportPdf}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              disabled={!comparison}
+              onClick={() => void exportXlsx()}
+              data-testid="compare-export"
+            >
+              {c.export}
+            </Button>
+          </Group>
         </Group>
         {isLoaded && options.length < 2 ? (
           <EmptyState
@@ -148,7 +195,7 @@ export function CompareScreen() {
             <Title order={2} size="h4">
               {c.chartsTitle}
             </Title>
-            <CompareCharts comparison={comparison} />
+            <CompareCharts comparison={comparison} registry={registry} />
 
             <Title order={2} size="h4">
               {c.lessonsTitle}

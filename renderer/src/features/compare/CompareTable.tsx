@@ -1,30 +1,10 @@
 import { Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
-import type { CompareRow, CompareUnit, Comparison, Delta } from '../../../../shared/compare/compare';
-import { useAppMessages, useFormat, useLocale, useMessages, type Formatters } from '../../i18n';
-import { formatGoalValue } from '../review/formatValue';
+import type { Comparison } from '../../../../shared/compare/compare';
+import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
+import { compareDeltaText, compareGoalText, compareSectionOrder, formatCompareValue } from './compareText';
 import { compareMessages } from './messages';
 import { compareRowName } from './rowName';
-
-const sectionOrder: CompareRow['section'][] = ['actual', 'forecast', 'goals', 'budget', 'score'];
-
-function formatValue(f: Formatters, unit: CompareUnit, v: number | null, currency: string): string {
-  if (v === null) return '—';
-  switch (unit) {
-    case 'money':
-      return f.money(v, currency);
-    case 'count':
-      return f.number(v, 0);
-    case 'rate':
-      return f.percent(v, 2);
-    case 'ratio':
-      return f.number(v, 2);
-    case 'score':
-      return f.number(v, 1);
-  }
-}
-
-const signed = (v: number, text: string) => (v > 0 ? `+${text}` : text);
 
 /** Every row of the comparison: each plan's value and, under it, its delta from the reference. */
 export function CompareTable({ comparison }: { comparison: Comparison }) {
@@ -33,15 +13,6 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
   const f = useFormat();
   const locale = useLocale();
   const { plans } = comparison;
-
-  function deltaText(d: Delta, unit: CompareUnit, currency: string): string | null {
-    if (d.delta === null) return null;
-    const main =
-      unit === 'rate'
-        ? c.points(signed(d.delta, f.number(d.delta * 100, 2)))
-        : signed(d.delta, formatValue(f, unit, d.delta, currency));
-    return d.pct === null ? main : `${main} · ${signed(d.pct, f.percent(d.pct, 1))}`;
-  }
 
   return (
     <Table withTableBorder striped data-testid="compare-table">
@@ -61,7 +32,7 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {sectionOrder.map((section) => {
+        {compareSectionOrder.map((section) => {
           const rows = comparison.rows.filter((r) => r.section === section);
           if (rows.length === 0) return null;
           return (
@@ -75,19 +46,16 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
                 <Table.Tr key={row.key} data-testid="compare-row" data-row={row.key}>
                   <Table.Td>{compareRowName(row, c, m, locale)}</Table.Td>
                   {plans.map((p, i) => {
-                    const delta = deltaText(row.deltas[i]!, row.unit, p.currency);
-                    const goal = row.goals?.[i] ?? null;
+                    const delta = compareDeltaText(f, c, row.deltas[i]!, row.unit, p.currency);
+                    const goal = compareGoalText(f, c, row, i, p.currency);
                     return (
                       <Table.Td key={p.id} data-testid="compare-cell">
                         <Text size="sm" fw={500}>
-                          {formatValue(f, row.unit, row.values[i] ?? null, p.currency)}
+                          {formatCompareValue(f, row.unit, row.values[i] ?? null, p.currency)}
                         </Text>
                         {goal && (
                           <Text size="xs" c="dimmed">
-                            {c.goalDetail(
-                              formatGoalValue(f, goal.unit, goal.actual, p.currency),
-                              formatGoalValue(f, goal.unit, goal.target, p.currency),
-                            )}
+                            {goal}
                           </Text>
                         )}
                         {delta && (

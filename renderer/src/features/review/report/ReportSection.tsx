@@ -19,17 +19,12 @@ import { ScoreResult } from '../ScoreSection';
 import type { ReviewCharts } from '../useReviewCharts';
 import { coverageMessages } from '../coverageMessages';
 import { basisLine, buildReportModel } from './reportModel';
-import { buildReviewPdf, type ReportChartImage } from './reviewPdf';
+import { buildReviewPdf } from './reviewPdf';
+import type { PdfChartImage } from '../../../components/pdf/pdfPages';
+import { chartImage } from '../../../components/charts/chartSetup';
 import './report.css';
 
 const chartOrder = ['daily', 'targetVsActual', 'channels', 'funnel', 'baseline', 'budget'] as const;
-
-function dataUrlToBytes(dataUrl: string): Uint8Array {
-  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 function fileStem(doc: PlanDocument, m: ReviewMessages): string {
   return `${doc.plan.name}-${m.title}`.replace(/[\\/:*?"<>|]/g, '_');
@@ -72,17 +67,10 @@ export function ReportSection({
     setBusy('pdf');
     try {
       const model = buildReportModel(doc, figures, m, f, new Date());
-      const images: ReportChartImage[] = chartOrder.flatMap((id) => {
+      const images: PdfChartImage[] = chartOrder.flatMap((id) => {
         const chart = registry.get(id);
         if (!chart) return [];
-        return [
-          {
-            title: m.charts[id],
-            png: dataUrlToBytes(chart.toBase64Image('image/png', 1)),
-            width: chart.width,
-            height: chart.height,
-          },
-        ];
+        return [chartImage(m.charts[id], chart)];
       });
       const bytes = await buildReviewPdf(model, images);
       await saveFile(

@@ -9,17 +9,13 @@ import { formatAttainment, formatGoal } from '../formatValue';
 import { coverageMessages, type CoverageMessages } from '../coverageMessages';
 import type { ReviewMessages } from '../messages';
 import { blockText } from '../ScoreSection';
+import type { PdfTable } from '../../../components/pdf/pdfPages';
 
 /**
  * The review report as text, in the screen's language: one model drawn by the PDF writer, so the
  * PDF says exactly what the print view says.
  */
-export interface ReportTable {
-  headers: string[];
-  rows: string[][];
-  /** Columns to align right (numbers). */
-  numeric: number[];
-}
+export type ReportTable = PdfTable;
 
 export interface ReportModel {
   title: string;

@@ -1,0 +1,92 @@
+import type { CompareRow, CompareUnit, Comparison, Delta } from '../../../../shared/compare/compare';
+import type { Formatters, Locale } from '../../i18n';
+import type { AppMessages } from '../../i18n/messages';
+import { formatGoalValue } from '../review/formatValue';
+import type { compareMessages } from './messages';
+import { compareRowName } from './rowName';
+
+type CompareText = (typeof compareMessages)['zh-CN'];
+
+/** The comparison's sections in the order the screen and the PDF show them. */
+export const compareSectionOrder: CompareRow['section'][] = [
+  'actual',
+  'forecast',
+  'goals',
+  'budget',
+  'score',
+];
+
+/** One value of a comparison row as the screen, the PDF and a planner read it; blank is "—". */
+export function formatCompareValue(
+  f: Formatters,
+  unit: CompareUnit,
+  v: number | null,
+  currency: string,
+): string {
+  if (v === null) return '—';
+  switch (unit) {
+    case 'money':
+      return f.money(v, currency);
+    case 'count':
+      return f.number(v, 0);
+    case 'rate':
+      return f.percent(v, 2);
+    case 'ratio':
+      return f.number(v, 2);
+    case 'score':
+      return f.number(v, 1);
+  }
+}
+
+const signed = (v: number, text: string) => (v > 0 ? `+${text}` : text);
+
+/** A plan's difference from the reference: "+¥10,000.00 · +50.0 %", rates in points; null when blank. */
+export function compareDeltaText(
+  f: Formatters,
+  c: CompareText,
+  d: Delta,
+  unit: CompareUnit,
+  currency: string,
+): string | null {
+  if (d.delta === null) return null;
+  const main =
+    unit === 'rate'
+      ? c.points(signed(d.delta, f.number(d.delta * 100, 2)))
+      : signed(d.delta, formatCompareValue(f, unit, d.delta, currency));
+  return d.pct === null ? main : `${main} · ${signed(d.pct, f.percent(d.pct, 1))}`;
+}
+
+/** A goal row's cell detail: "actual … / target …" in the goal's unit; null for other rows. */
+export function compareGoalText(
+  f: Formatters,
+  c: CompareText,
+  row: CompareRow,
+  i: number,
+  currency: string,
+): string | null {
+  const goal = row.goals?.[i] ?? null;
+  if (!goal) return null;
+  return c.goalDetail(
+    formatGoalValue(f, goal.unit, goal.actual, currency),
+    formatGoalValue(f, goal.unit, goal.target, currency),
+  );
+}
+
+/** Every row of one section as text: name, then each plan's value with its delta from the reference. */
+export function compareSectionRows(
+  comparison: Comparison,
+  section: CompareRow['section'],
+  texts: { f: Formatters; c: CompareText; m: AppMessages; locale: Locale },
+): string[][] {
+  const { f, c, m, locale } = texts;
+  return comparison.rows
+    .filter((r) => r.section === section)
+    .map((row) => [
+      compareRowName(row, c, m, locale),
+      ...comparison.plans.map((p, i) => {
+        const value = formatCompareValue(f, row.unit, row.values[i] ?? null, p.currency);
+        const delta = compareDeltaText(f, c, row.deltas[i]!, row.unit, p.currency);
+        return delta ? `${value} (${delta})` : value;
+      }),
+    ]);
+}
