@@ -31,12 +31,7 @@ export interface PdfChartImage {
 }
 
 /** Breaks text into lines that fit: between any two CJK characters, or at spaces in Latin text. */
-function wrapText(
-  kit: Pick<PdfTextKit, 'width'>,
-  text: string,
-  size: number,
-  maxWidth: number,
-): string[] {
+function wrapText(kit: Pick<PdfTextKit, 'width'>, text: string, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     const tokens = paragraph.match(
