@@ -232,7 +232,7 @@ export function IoScreen() {
           <Select
             label={m.kind}
             w={240}
-            data={(['auto', 'schedule', 'budget', 'products', 'actuals', 'plan'] as const).map((k) => ({
+            data={(['auto', 'schedule', 'budget', 'products', 'goals', 'actuals', 'plan'] as const).map((k) => ({
               value: k,
               label: m.kinds[k],
             }))}
