@@ -29,7 +29,12 @@ export function mergeGoals(current: PlanDocument, imported: PlanDocument): RowDi
   imported.goals.forEach((g, i) => {
     const hit = current.goals.find((x) => !taken.has(x.id) && norm(x.title) === norm(g.title));
     if (!hit) {
-      diff.added.push({ ...g, id: newId<GoalId>(), planId: current.plan.id, order: current.goals.length + i });
+      diff.added.push({
+        ...g,
+        id: newId<GoalId>(),
+        planId: current.plan.id,
+        order: current.goals.length + i,
+      });
       return;
     }
     taken.add(hit.id);

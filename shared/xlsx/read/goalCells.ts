@@ -44,7 +44,8 @@ export function metricFromText(text: string): GoalMetric | null {
   return metricWords.find(([, re]) => re.test(t))?.[0] ?? null;
 }
 
-export const METRIC_CHOICES = 'GMV, 订单数, 转化率, 客单价, 投产比, ROI, 退款率, 客诉率, 单均成本, 让利率, 花费…';
+export const METRIC_CHOICES =
+  'GMV, 订单数, 转化率, 客单价, 投产比, ROI, 退款率, 客诉率, 单均成本, 让利率, 花费…';
 
 export interface UnitWord {
   unit: GoalUnit;
@@ -67,13 +68,18 @@ export function unitFromText(text: string): UnitWord | null {
   return { unit: 'custom', factor: 1, custom: text.trim() };
 }
 
-const HIGHER = /^(≥|>=|≧|>|＞|不低于|不少于|至少|大于等于|大于|高于|越高越好|越大越好|higher|up|↑|at\s*least|min(imum)?)$/i;
-const LOWER = /^(≤|<=|≦|<|＜|不高于|不超过|不多于|至多|小于等于|小于|低于|越低越好|越小越好|lower|down|↓|at\s*most|max(imum)?)$/i;
+const HIGHER =
+  /^(≥|>=|≧|>|＞|不低于|不少于|至少|大于等于|大于|高于|越高越好|越大越好|higher|up|↑|at\s*least|min(imum)?)$/i;
+const LOWER =
+  /^(≤|<=|≦|<|＜|不高于|不超过|不多于|至多|小于等于|小于|低于|越低越好|越小越好|lower|down|↓|at\s*most|max(imum)?)$/i;
 const RANGE = /^(区间|范围|区间内|之间|range|between|within)$/i;
 
 /** A direction column's word, or null when it names none. */
 export function directionFromText(text: string): GoalDirection | null {
-  const t = toHalfWidth(text).trim().replace(/[（(].*[)）]$/, '').trim();
+  const t = toHalfWidth(text)
+    .trim()
+    .replace(/[（(].*[)）]$/, '')
+    .trim();
   if (HIGHER.test(t) || /越高|higher/i.test(t)) return 'higher';
   if (LOWER.test(t) || /越低|lower/i.test(t)) return 'lower';
   if (RANGE.test(t) || /区间|range/i.test(t)) return 'range';
@@ -123,7 +129,11 @@ export function splitTarget(value: CellValue): TargetText {
 }
 
 /** The unit a goal is read in: the unit column, else what its target shows, else its metric's. */
-export function goalUnitFor(column: UnitWord | null, hint: GoalUnit | null, metric: GoalMetric | null): GoalUnit {
+export function goalUnitFor(
+  column: UnitWord | null,
+  hint: GoalUnit | null,
+  metric: GoalMetric | null,
+): GoalUnit {
   return column?.unit ?? hint ?? (metric ? metricUnits[metric] : null) ?? 'count';
 }
 

@@ -4,7 +4,7 @@ export const ioMessages = defineMessages(
   {
     title: '导入导出',
     intro:
-      '把方案导出成财务和会议用的 Excel，或从排期表、预算表、商品清单、后台日报导入；一个工作簿里的几张表可一次导入。确认之前不会写入任何数据。',
+      '把方案导出成财务和会议用的 Excel，或从排期表、预算表、商品清单、目标表、后台日报导入；一个工作簿里的几张表可一次导入。确认之前不会写入任何数据。',
     exportTitle: '导出',
     exportBudget: '预算表（给财务）',
     exportBudgetHint: '汇总页的合计都是公式；明细页冻结表头、可筛选。',
@@ -91,7 +91,7 @@ export const ioMessages = defineMessages(
   {
     title: 'Import & export',
     intro:
-      'Export the plan as Excel for finance and meetings, or import a schedule, a budget, a SKU list or a back-office daily report; the sheets of one workbook import in one go. Nothing is written until you confirm.',
+      'Export the plan as Excel for finance and meetings, or import a schedule, a budget, a SKU list, a goals sheet or a back-office daily report; the sheets of one workbook import in one go. Nothing is written until you confirm.',
     exportTitle: 'Export',
     exportBudget: 'Budget workbook (for finance)',
     exportBudgetHint: 'Summary totals are formulas; the lines sheet has a frozen header and filters.',
