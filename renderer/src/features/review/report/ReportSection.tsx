@@ -105,8 +105,7 @@ export function ReportSection({
       const w = m.report.workbook;
       const bytes = buildReviewWorkbook(
         doc,
-        attainments,
-        score,
+        figures,
         {
           sheets: m.report.sheets,
           plan: w.plan,
@@ -137,8 +136,11 @@ export function ReportSection({
           unit: w.unit,
           metrics: app.enums.goalMetric,
           units: app.enums.goalUnit,
+          direction: app.goals.direction,
+          directions: app.enums.goalDirection,
           actual: m.attainment.actual,
           target: m.attainment.target,
+          targetMax: app.goals.targetHigh,
           baseline: m.attainment.baseline,
           attainment: m.attainment.rate,
           status: m.attainment.status,
@@ -147,6 +149,9 @@ export function ReportSection({
             near: m.attainment.statuses.near,
             missed: m.attainment.statuses.missed,
           },
+          coverage: w.coverage,
+          provisional: w.provisional,
+          note: w.note,
           indicator: m.score.indicator,
           weight: m.score.weight,
           points: m.score.points,
