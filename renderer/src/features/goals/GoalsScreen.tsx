@@ -150,6 +150,8 @@ export function GoalsScreen() {
                   label={m.goals.baselinePeriod}
                   value={g.baselinePeriod}
                   onCommit={(v) => set(g.id, { baselinePeriod: v })}
+                  // "Last year’s 双11, same period" is longer than a sixth of the card.
+                  title={g.baselinePeriod}
                 />
                 <IsoDateInput
                   size="xs"
