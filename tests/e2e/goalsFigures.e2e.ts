@@ -122,6 +122,8 @@ describe.each([
       );
     expect(await row.getByTestId('forecast-goal-target').textContent()).toContain(target);
     expect(await row.getByTestId('forecast-goal-status').count()).toBe(0);
+    await row.scrollIntoViewIfNeeded();
+    await shot('forecast-goals');
   });
 
   it('prices 满300减50 from the order-value spread around the ¥290 forecast AOV, and says so', async () => {

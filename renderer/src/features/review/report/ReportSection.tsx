@@ -46,7 +46,6 @@ export function ReportSection({
   figures: PlanFigures;
   charts: ReviewCharts;
 }) {
-  const attainments = figures.goals;
   const score = figures.reviewScore;
   const m = useMessages(messages);
   const c = useMessages(coverageMessages);
