@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { importBook, importWorkbook, readWorkbook, suggestChoices } from '../../../shared/xlsx';
+import {
+  importBook,
+  importWorkbook,
+  mergeImport,
+  previewBook,
+  readWorkbook,
+  suggestChoices,
+} from '../../../shared/xlsx';
 import type { WorkbookGrid } from '../../../shared/xlsx/read/grid';
 
 /**
@@ -111,6 +118,28 @@ describe('a goals sheet', () => {
     const rb = importBook(bad, suggestChoices(bad), context);
     expect(rb.problems.filter((p) => p.severity === 'error').map((p) => [p.sheet, p.row, p.column])).toEqual([
       ['目标', 2, 'D'],
+    ]);
+  });
+
+  it('merges into the open plan by goal name: a changed target updates that goal, a new one is added', () => {
+    const first = importWorkbook(book([HEADER, ['GMV', 300, '万元', '', '', '', '', '']]), {
+      kind: 'goals',
+      context,
+    }).value!.document;
+    const wb = book([
+      HEADER,
+      ['GMV', 320, '万元', '', '', '', '', ''],
+      ['退款率', '≤5%', '', '', '', '', '', ''],
+    ]);
+    const again = importBook(wb, [{ sheet: '目标', kind: 'goals' }], { ...context, plan: first }).value!;
+    expect(previewBook(again, first).map((p) => [p.sheet, p.create, p.update, p.unchanged])).toEqual([
+      ['目标', 1, 1, 0],
+    ]);
+    const merged = mergeImport(again.document)(first);
+    // The plan's own GMV goal keeps its id and takes ¥320万 = 320,000,000 分.
+    expect(merged.goals.map((g) => [g.id === first.goals[0]!.id, g.title, g.target])).toEqual([
+      [true, 'GMV', 320_000_000],
+      [false, '退款率', 0.05],
     ]);
   });
 });
