@@ -37,7 +37,7 @@ async function cutLabels(page: Page): Promise<Cut[]> {
       if (style.visibility === 'hidden' || style.display === 'none') return null;
       const rect = el.getBoundingClientRect();
       if (rect.width <= 1 || rect.height <= 1 || rect.bottom < 0 || rect.right < 0) return null;
-      if (rect.top > innerHeight || rect.left > innerWidth) return null;
+      if (rect.left > innerWidth) return null;
       canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const spacing = parseFloat(style.letterSpacing) || 0;
       const needed = canvas.measureText(value).width + spacing * value.length;
@@ -78,7 +78,9 @@ async function cutLabels(page: Page): Promise<Cut[]> {
       // Visually hidden names for screen readers (a 1 px clipped box) are not labels on screen.
       if (rect.width <= 1 || rect.height <= 1) continue;
       if (rect.width === 0 || rect.bottom < 0 || rect.right < 0) continue;
-      if (rect.top > innerHeight || rect.left > innerWidth) continue;
+      // Below the fold counts too (a cut does not depend on scrolling): only what lies off to
+      // the right, in a sideways-scrolling area, is left out.
+      if (rect.left > innerWidth) continue;
       if (el.scrollWidth > el.clientWidth + 1) {
         found.push({
           text: ownText.slice(0, 60),
