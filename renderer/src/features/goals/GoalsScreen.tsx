@@ -126,6 +126,8 @@ export function GoalsScreen() {
                     set(g.id, { metric, direction: defaultGoalDirection(metric) });
                   }}
                   clearable
+                  // "ROAS (GMV ÷ ad spend)" is wider than a sixth of the card: whole as a tooltip.
+                  title={g.metric ? m.enums.goalMetric[g.metric] : undefined}
                 />
                 <ChoiceSelect
                   label={m.goals.direction}
