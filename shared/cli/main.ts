@@ -18,14 +18,14 @@ import { PACE_USAGE, runPace } from './pace';
 
 /**
  * Headless import and export with the same shared/ code the app runs.
- *   npm run --silent cli -- import <file> [--kind schedule|budget|actuals|plan|auto] [--date-order md|dm] --json
+ *   npm run --silent cli -- import <file> [--kind schedule|budget|products|goals|actuals|plan|auto] [--date-order md|dm] --json
  *   npm run --silent cli -- export <plan.json> [--budget out.xlsx] [--schedule out.xlsx] [--plan out.xlsx] [--lang zh|en]
  *   npm run --silent cli -- figures <plan.json> [--plan-id ID] --json   (docs/figures.md)
  * Exit codes: 0 clean, 1 problems found, 2 the file cannot be read (or bad usage).
  */
 
 const USAGE = `usage:
-  cli import <file.xlsx|.xls|.csv|.txt> [--kind schedule|budget|actuals|plan|auto] [--sheet <name>] [--header-row <n>] [--date-order md|dm] [--json]
+  cli import <file.xlsx|.xls|.csv|.txt> [--kind schedule|budget|products|goals|actuals|plan|auto] [--sheet <name>] [--header-row <n>] [--date-order md|dm] [--json]
   cli export <plan.json> [--budget <out.xlsx>] [--schedule <out.xlsx>] [--plan <out.xlsx>] [--lang zh|en] [--plan-id <id>]
   cli figures <plan.json> [--plan-id <id>] [--lang zh|en] [--json]
   ${PACE_USAGE}`;
@@ -44,7 +44,7 @@ async function runImport(args: string[]): Promise<number> {
     return 2;
   }
   const kind = (flag(args, '--kind') ?? 'auto') as ImportKindOption;
-  if (!['schedule', 'budget', 'actuals', 'plan', 'auto'].includes(kind)) {
+  if (!['schedule', 'budget', 'products', 'goals', 'actuals', 'plan', 'auto'].includes(kind)) {
     process.stderr.write(`unknown --kind ${kind}\n${USAGE}\n`);
     return 2;
   }
@@ -114,7 +114,7 @@ async function runImport(args: string[]): Promise<number> {
   else {
     const d = value.document;
     process.stdout.write(
-      `${value.kind}: ${d.tasks.length} tasks, ${d.budgetLines.length} budget lines, ${value.actuals?.rows.length ?? 0} daily rows, ${problems.length} problems${hasErrors(problems) ? ' (some rows left out)' : ''}\n`,
+      `${value.kind}: ${d.tasks.length} tasks, ${d.budgetLines.length} budget lines, ${d.products.length} SKUs, ${d.goals.length} goals, ${value.actuals?.rows.length ?? 0} daily rows, ${problems.length} problems${hasErrors(problems) ? ' (some rows left out)' : ''}\n`,
     );
     for (const p of problems) process.stdout.write(`${describeProblem(p)}\n`);
   }

@@ -100,7 +100,15 @@ export interface GoalComparison {
   attainment: number | null;
   /** met / near / missed by direction; 'unknown' without a forecast. */
   status: AttainmentStatus;
+  /**
+   * Why the forecast gives no value for this goal's metric (docs/figures-goals.md): 'afterSales'
+   * for refund and complaint rates (after-sales figures the funnel has no input for),
+   * 'notModelled' for the other metrics the funnel does not model; null when it is forecast.
+   */
+  notForecast: NotForecastReason | null;
 }
+
+export type NotForecastReason = 'afterSales' | 'notModelled';
 
 export interface ForecastTotals {
   uv: number;
@@ -360,8 +368,14 @@ const forecastable = new Set<GoalMetric>([
 function compareGoals(doc: PlanDocument, totals: ForecastTotals): GoalComparison[] {
   const out: GoalComparison[] = [];
   for (const g of [...doc.goals].sort((a, b) => a.order - b.order)) {
-    if (g.metric === null || g.target === null || !forecastable.has(g.metric)) continue;
-    const forecast = forecastValue(g.metric, totals);
+    if (g.metric === null || g.target === null) continue;
+    // A goal the funnel cannot answer is listed with the reason, never left out in silence.
+    const notForecast: NotForecastReason | null = forecastable.has(g.metric)
+      ? null
+      : g.metric === 'refundRate' || g.metric === 'complaintRate'
+        ? 'afterSales'
+        : 'notModelled';
+    const forecast = notForecast ? null : forecastValue(g.metric, totals);
     const against = { direction: g.direction, target: g.target, targetMax: g.targetMax };
     out.push({
       goalId: g.id,
@@ -372,6 +386,7 @@ function compareGoals(doc: PlanDocument, totals: ForecastTotals): GoalComparison
       forecast,
       attainment: attainmentRatio(forecast, against),
       status: attainmentStatus(forecast, against),
+      notForecast,
     });
   }
   return out;

@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import {
   actualFigureKeys,
   type ActualFigureKey,
+  type GoalDirection,
   type GoalMetric,
   type GoalUnit,
   type PlanDocument,
@@ -9,7 +10,6 @@ import {
 import {
   date,
   formula,
-  formulaString,
   money,
   num,
   sheetOf as cellSheetOf,
@@ -27,15 +27,19 @@ import {
 } from '../xlsx/write/workbook';
 import { fuzzyGrades } from './fuzzy';
 import { shopDays, sumActuals, type ActualFigures } from './actualsTotals';
-import type { AttainmentStatus, GoalAttainment } from './attainment';
+import type { AttainmentStatus } from './attainment';
 import type { CompositeScore } from './score';
+import type { PlanFigures } from '../figures/engine';
 import { dailyActuals } from '../figures/dailyActuals';
 
 /**
  * The review workbook for finance and the next planner: daily data, attainment and score sheets.
- * Numbers are real numbers (money in major units with a money format, dates as Excel dates), and
- * every total and derived figure is a formula, so the sheets stay live when someone corrects a
- * cell. Planner text is always a string cell, never a formula (no formula injection).
+ * Numbers are real numbers (money in major units with a money format, dates as Excel dates). The
+ * daily sheet's totals are SUM formulas over its rows, so it stays live when someone corrects a
+ * day. Goals, attainment and score are the figures engine's (shared/figures, PlanFigures) — the
+ * same numbers the review screen, its report and PDF show — written as values, never recomputed
+ * by a formula of the sheet's own (which knew neither a goal's direction nor a provisional
+ * actual's reduced points). Planner text is always a string cell, never a formula.
  */
 
 export interface ReviewWorkbookLabels {
@@ -58,12 +62,23 @@ export interface ReviewWorkbookLabels {
   /** Names of the goal metrics and units, as the goals screen shows them (not their keys). */
   metrics: Record<GoalMetric, string>;
   units: Record<GoalUnit, string>;
+  direction: string;
+  /** How each direction reads on the goals screen (越高越好（≥）…). */
+  directions: Record<GoalDirection, string>;
   actual: string;
   target: string;
+  /** The high end of a within-a-range goal. */
+  targetMax: string;
   baseline: string;
   attainment: string;
   status: string;
   statuses: Record<Exclude<AttainmentStatus, 'unknown'>, string>;
+  /** Share of the planned spend behind a spend-based actual that has actuals (docs/figures.md). */
+  coverage: string;
+  /** Written beside a provisional actual, and beside its score row (points × coverage). */
+  provisional: string;
+  /** The header over that remark. */
+  note: string;
   indicator: string;
   weight: string;
   points: string;
@@ -238,7 +253,7 @@ function sheetValue(goalUnit: string, value: number | null, perMajor: number): C
 
 function attainmentSheet(
   doc: PlanDocument,
-  attainments: readonly GoalAttainment[],
+  figures: Pick<PlanFigures, 'goals'>,
   labels: ReviewWorkbookLabels,
   perMajor: number,
   exportedAt: string,
@@ -249,35 +264,35 @@ function attainmentSheet(
       labels.goal,
       labels.metric,
       labels.unit,
+      labels.direction,
       labels.actual,
       labels.target,
+      labels.targetMax,
       labels.baseline,
       labels.attainment,
       labels.status,
+      labels.coverage,
+      labels.note,
     ].map(text),
   );
-  for (const a of attainments) {
-    const r = rows.length + 1;
-    const isComparable = a.issue === null || a.issue === 'noActual';
+  for (const a of figures.goals) {
+    const unit = a.goal.unit;
     rows.push([
       text(a.goal.title),
       text(a.goal.metric ? labels.metrics[a.goal.metric] : ''),
-      text(labels.units[a.goal.unit]),
-      sheetValue(a.goal.unit, a.actual, perMajor),
-      sheetValue(a.goal.unit, a.target, perMajor),
-      sheetValue(a.goal.unit, a.baseline, perMajor),
-      isComparable
-        ? formula(`IF(AND(ISNUMBER(D${r}),N(E${r})>0),D${r}/E${r},"")`, a.attainment ?? '', '0.0%')
-        : null,
-      isComparable
-        ? formula(
-            `IF(G${r}="","",IF(G${r}>=1,${formulaString(labels.statuses.met)},IF(G${r}>=0.8,${formulaString(labels.statuses.near)},${formulaString(labels.statuses.missed)})))`,
-            a.status === 'unknown' ? '' : labels.statuses[a.status],
-          )
-        : null,
+      text(labels.units[unit]),
+      text(labels.directions[a.goal.direction]),
+      sheetValue(unit, a.actual, perMajor),
+      sheetValue(unit, a.target, perMajor),
+      a.goal.direction === 'range' ? sheetValue(unit, a.goal.targetMax, perMajor) : null,
+      sheetValue(unit, a.baseline, perMajor),
+      a.attainment === null ? null : num(a.attainment, '0.0%'),
+      a.status === 'unknown' ? null : text(labels.statuses[a.status]),
+      a.coverage === null ? null : num(a.coverage, '0.0%'),
+      a.isProvisional ? text(labels.provisional) : null,
     ]);
   }
-  return sheetOf(rows, [24, 12, 8, 14, 14, 14, 12, 10], 5);
+  return sheetOf(rows, [24, 12, 8, 12, 14, 14, 14, 14, 12, 10, 12, 10], 5);
 }
 
 function scoreSheet(
@@ -289,29 +304,30 @@ function scoreSheet(
   const rows: Cell[][] = headerRows(doc, labels, exportedAt);
   rows.push([text(labels.method), text(labels.methodName)]);
   rows.push(
-    [labels.indicator, labels.weight, labels.attainment, labels.points, labels.contribution].map(text),
+    [
+      labels.indicator,
+      labels.weight,
+      labels.attainment,
+      labels.points,
+      labels.contribution,
+      labels.coverage,
+      labels.note,
+    ].map(text),
   );
-  const first = rows.length + 1;
   for (const r of score.rows) {
-    const n = rows.length + 1;
     rows.push([
       text(r.indicator.name),
       num(r.weight, '0.0%'),
       r.attainment === null ? null : num(r.attainment, '0.0%'),
-      // Points = 100 × min(attainment, 100 %): over-achievement does not make up for a miss.
-      r.attainment === null ? null : formula(`100*MIN(MAX(C${n},0),1)`, r.points ?? 0, '0.0'),
-      r.attainment === null ? null : formula(`B${n}*D${n}`, r.contribution ?? 0, '0.00'),
+      // The engine's points: 100 × min(attainment, 100 %), × coverage for a provisional actual.
+      r.points === null ? null : num(r.points, '0.0'),
+      r.contribution === null ? null : num(r.contribution, '0.00'),
+      r.provisionalCoverage === null ? null : num(r.provisionalCoverage, '0.0%'),
+      r.provisionalCoverage === null ? null : text(labels.provisional),
     ]);
   }
-  const last = rows.length;
   if (score.score !== null) {
-    rows.push([
-      text(labels.score),
-      formula(`SUM(B${first}:B${last})`, 1, '0.0%'),
-      null,
-      null,
-      formula(`SUM(E${first}:E${last})`, score.score, '0.0'),
-    ]);
+    rows.push([text(labels.score), null, null, null, num(score.score, '0.0')]);
   } else {
     rows.push([text(labels.score), text(labels.noScore)]);
   }
@@ -335,21 +351,21 @@ function scoreSheet(
       rows.push([text(labels.grades[g]), num(score.fuzzy?.memberships[j] ?? 0, '0.0%')]),
     );
   }
-  return sheetOf(rows, [24, 12, 12, 10, 12], 6);
+  return sheetOf(rows, [24, 12, 12, 10, 12, 12, 10], 6);
 }
 
+/** The review workbook of a plan, from the figures engine's output for it (`computeFigures`). */
 export function buildReviewWorkbook(
   doc: PlanDocument,
-  attainments: readonly GoalAttainment[],
-  score: CompositeScore,
+  figures: Pick<PlanFigures, 'goals' | 'reviewScore'>,
   labels: ReviewWorkbookLabels,
   opts: { perMajor: number; exportedAt: string; language: Language },
 ): Uint8Array {
   const saved = localDateTime(doc.plan.updatedAt);
   const sheets = [
     [labels.sheets.data, dataSheet(doc, labels, opts.perMajor, opts.exportedAt)],
-    [labels.sheets.attainment, attainmentSheet(doc, attainments, labels, opts.perMajor, opts.exportedAt)],
-    [labels.sheets.score, scoreSheet(doc, score, labels, opts.exportedAt)],
+    [labels.sheets.attainment, attainmentSheet(doc, figures, labels, opts.perMajor, opts.exportedAt)],
+    [labels.sheets.score, scoreSheet(doc, figures.reviewScore, labels, opts.exportedAt)],
   ] as const;
   return writeWorkbook(
     sheets.map(([name, { sheet, headerRow }]) => {

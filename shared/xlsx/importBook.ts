@@ -9,14 +9,14 @@ import { isPlanWorkbook } from './read/planWorkbook';
 import type { Footnote, SheetMapping } from './read/rows';
 
 /**
- * One workbook, several sheets (schedule, budget, SKUs …) imported in one go: each sheet is read
+ * One workbook, several sheets (schedule, budget, SKUs, goals) imported in one go: each sheet is read
  * by the same single-sheet readers as a one-sheet import, as the kind the planner chose for it
  * (auto-detected from its header row, or skipped), and everything read becomes one plan document,
  * written in one transaction. The daily back-office figures are not among the kinds: they belong
  * to the review and are imported there, one file at a time.
  */
-export type BookKind = 'schedule' | 'budget' | 'products';
-export const bookKinds: readonly BookKind[] = ['schedule', 'budget', 'products'];
+export type BookKind = 'schedule' | 'budget' | 'products' | 'goals';
+export const bookKinds: readonly BookKind[] = ['schedule', 'budget', 'products', 'goals'];
 
 export interface SheetChoice {
   sheet: string;
@@ -68,20 +68,22 @@ export function suggestChoices(workbook: WorkbookGrid): SheetChoice[] {
 
 /**
  * True when the file is a workbook of several planning sheets: two or more sheets are recognised
- * as schedule, budget or SKUs (the app's own plan workbook is read whole by its own reader).
+ * as schedule, budget, SKUs or goals (the app's own plan workbook is read whole by its own reader).
  */
 export function isMultiSheetBook(workbook: WorkbookGrid): boolean {
   if (isPlanWorkbook(workbook)) return false;
   return suggestChoices(workbook).filter((c) => c.kind !== 'skip').length >= 2;
 }
 
-/** What a sheet of the given kind gives: tasks, budget lines or SKUs. */
+/** What a sheet of the given kind gives: tasks, budget lines, SKUs or goals. */
 function recordsOf(kind: BookKind, doc: PlanDocument): number {
-  return kind === 'schedule'
-    ? doc.tasks.length
-    : kind === 'budget'
-      ? doc.budgetLines.length
-      : doc.products.length;
+  const of: Record<BookKind, number> = {
+    schedule: doc.tasks.length,
+    budget: doc.budgetLines.length,
+    products: doc.products.length,
+    goals: doc.goals.length,
+  };
+  return of[kind];
 }
 
 /** Schedules first: a new plan takes its dates (and peak) from the tasks. */
@@ -179,7 +181,9 @@ export function previewBook(book: BookImport, current: PlanDocument | null): Boo
     if (!current || !s.document)
       return [{ sheet: s.sheet, kind: s.kind, create: s.records, update: 0, unchanged: 0 }];
     const diff = previewMerge(current, s.document, { pushSuccessors: false });
-    const part = s.kind === 'schedule' ? diff.tasks : s.kind === 'budget' ? diff.lines : diff.products;
+    const part = { schedule: diff.tasks, budget: diff.lines, products: diff.products, goals: diff.goals }[
+      s.kind
+    ];
     return [
       {
         sheet: s.sheet,

@@ -9,6 +9,7 @@ import { importBudgetSheet } from './read/budget';
 import { importPlanWorkbook, isPlanWorkbook } from './read/planWorkbook';
 import { readWorkbook } from './read/readWorkbook';
 import { titleAbove, type Footnote, type SheetMapping } from './read/rows';
+import { importGoalsSheet } from './read/goals';
 import { importProductsSheet } from './read/products';
 import { importScheduleSheet, type RowsContext } from './read/schedule';
 
@@ -47,7 +48,7 @@ export interface WorkbookImport {
   candidates: SheetCandidate[];
   preview: ImportPreview | null;
   /**
-   * For schedule, budget and plan imports: a complete plan holding what was read. Its plan
+   * For schedule, budget, SKU, goal and plan imports: a complete plan holding what was read. Its plan
    * record is the open plan when one was given (for a merge), else a new plan.
    */
   document: PlanDocument;
@@ -81,7 +82,7 @@ export interface ImportOptions {
 }
 
 /** The kinds a planner's sheet is recognised as (the war room's hourly files have their own importer). */
-export const concreteKinds: readonly ImportKind[] = ['schedule', 'budget', 'products', 'actuals'];
+export const concreteKinds: readonly ImportKind[] = ['schedule', 'budget', 'products', 'goals', 'actuals'];
 
 /**
  * The mapping for a sheet the planner chose: the best-scoring kind and header row on it, or, when
@@ -405,17 +406,24 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
     };
   }
 
-  if (mapping.kind === 'products') {
-    const r = importProductsSheet(sheet, mapping, rowsCtx);
+  if (mapping.kind === 'products' || mapping.kind === 'goals') {
+    // SKUs and goals stand on their own: no phases, categories or dates to bring along.
+    const r =
+      mapping.kind === 'products'
+        ? importProductsSheet(sheet, mapping, rowsCtx)
+        : importGoalsSheet(sheet, mapping, rowsCtx);
+    const records = 'products' in r.value ? r.value.products : r.value.goals;
     let doc = emptyDocument(base.plan);
     if (!ctx.plan) {
       doc = newPlanDocument(fallbackName, [], ctx, currency);
-      for (const p of r.value.products) p.planId = doc.plan.id;
+      for (const x of records) x.planId = doc.plan.id;
       doc.plan.notes = footnoteText(r.value.footnotes);
     }
+    const read =
+      'products' in r.value ? { ...doc, products: r.value.products } : { ...doc, goals: r.value.goals };
     return {
       value: {
-        ...emptyImport('products', { ...doc, products: r.value.products }, mapping, candidates),
+        ...emptyImport(mapping.kind, read, mapping, candidates),
         preview,
         rowCount: r.value.rowCount,
         rejectedRows: r.value.rejectedRows,

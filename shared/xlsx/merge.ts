@@ -6,6 +6,7 @@ import {
   type BudgetLineId,
   type Channel,
   type ChannelId,
+  type Goal,
   type Phase,
   type PhaseId,
   type PlanDocument,
@@ -16,10 +17,11 @@ import {
 } from '../domain';
 import { categoryDisplayName } from '../budget/categories';
 import { rescheduleTasks, type MoveOptions } from '../planning/scheduling';
+import { mergeGoals } from './mergeGoals';
 
 /**
  * Merging an imported sheet into the open plan. Tasks are matched by title, budget lines by
- * item + category, SKUs by their SKU code; phases, categories and channels by name. Matched
+ * item + category, SKUs by their SKU code, goals by name (mergeGoals.ts); phases, categories and channels by name. Matched
  * records keep their id (so links, baselines and history still point at them) and take the
  * imported values; the rest are added. Notes under the imported tables are added to the plan's
  * notes, each once. Nothing in the open plan is removed.
@@ -42,6 +44,7 @@ export interface MergePreview {
   tasks: RowDiff<Task>;
   lines: RowDiff<BudgetLine>;
   products: RowDiff<Product>;
+  goals: RowDiff<Goal>;
   /** Footnote texts the plan's notes do not hold yet, in file order, each once. */
   notes: string[];
 }
@@ -356,7 +359,8 @@ function planMerge(
     else lines.changed.push({ before: hit, after, fields });
   });
   const products = mergeProducts(current, imported);
-  return { preview: { tasks, lines, products, notes: newNotes(current, footnotes) }, res };
+  const goals = mergeGoals(current, imported);
+  return { preview: { tasks, lines, products, goals, notes: newNotes(current, footnotes) }, res };
 }
 
 /** Without an option, successors follow (the app's default setting). */
@@ -389,11 +393,13 @@ export function mergeImport(
     const changedTask = new Map(preview.tasks.changed.map((c) => [c.before.id as string, c.after]));
     const changedLine = new Map(preview.lines.changed.map((c) => [c.before.id as string, c.after]));
     const changedProduct = new Map(preview.products.changed.map((c) => [c.before.id as string, c.after]));
+    const changedGoal = new Map(preview.goals.changed.map((c) => [c.before.id as string, c.after]));
     const notes = [current.plan.notes, ...preview.notes].filter((l) => l.trim() !== '').join('\n');
     return {
       ...current,
       plan: preview.notes.length > 0 ? { ...current.plan, notes } : current.plan,
       products: [...current.products.map((p) => changedProduct.get(p.id) ?? p), ...preview.products.added],
+      goals: [...current.goals.map((g) => changedGoal.get(g.id) ?? g), ...preview.goals.added],
       phases: [...current.phases, ...res.newPhases],
       budgetCategories: [...current.budgetCategories, ...res.newCategories],
       channels: [...current.channels, ...res.newChannels],

@@ -49,7 +49,9 @@ export type ProblemCode =
   | 'headerAssumed'
   | 'unknownQuickLabel'
   | 'quickNoFigure'
-  | 'notCumulative';
+  | 'notCumulative'
+  | 'goalDirectionConflict'
+  | 'goalRangeOneEnd';
 
 export type ProblemParams = Record<string, string | number>;
 
@@ -204,6 +206,14 @@ const templates: Record<ProblemCode, LocalizedText> = {
   notCumulative: {
     zh: '{field}按“累计”读取，但 {hour} 的值 {value} 小于上一小时的 {previous}，累计值不会减少。请核对或改为“按小时”。',
     en: 'The {field} is read as cumulative, but {value} at {hour} is less than the hour before ({previous}); a cumulative figure never goes down. Check it, or read the file as per hour.',
+  },
+  goalDirectionConflict: {
+    zh: '方向“{direction}”与目标值“{value}”里的符号相反，请改其中一个。',
+    en: 'The direction "{direction}" contradicts the sign in the target "{value}"; change one of them.',
+  },
+  goalRangeOneEnd: {
+    zh: '区间目标需要下限和上限，例如“2%–3%”，或在“上限”列填写上限。',
+    en: 'A range goal needs a low and a high end, e.g. "2%–3%", or the high end in the "Target max" column.',
   },
   timedOut: {
     zh: '读取文件 {file} 超时（{seconds} 秒），已停止。',

@@ -5,8 +5,9 @@ import { launchApp, type App } from './harness';
 
 /**
  * Issue 10 "fit at 1280×720 in both languages": on every screen no visible label is cut —
- * a text element whose content is wider than its box (scrollWidth > clientWidth) must carry its
- * whole text as a tooltip (a title on it or around it). The screens are not listed here: the
+ * a text element whose content is wider than its box (scrollWidth > clientWidth), or an input or
+ * select whose value is wider than the room inside it, must carry its whole text as a tooltip (a
+ * title on it or around it). The screens are not listed here: the
  * plan's sections are read from the side bar the router builds, and the app's own screens from
  * the header, so a new screen is walked without editing this test.
  */
@@ -22,14 +23,47 @@ interface Cut {
 async function cutLabels(page: Page): Promise<Cut[]> {
   return page.evaluate(() => {
     const found: Cut[] = [];
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    /**
+     * A control whose value is wider than the room inside it (the phases table's select read
+     * "Accumulatio"): the value's width in the control's own font, against its inner width.
+     */
+    const cutValue = (el: HTMLInputElement | HTMLSelectElement): Cut | null => {
+      if (el instanceof HTMLInputElement && !/^(text|search|email|tel|url|number|)$/.test(el.type))
+        return null;
+      const value = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : el.value;
+      if (value.trim() === '') return null;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') return null;
+      const rect = el.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1 || rect.bottom < 0 || rect.right < 0) return null;
+      if (rect.left > innerWidth) return null;
+      canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const spacing = parseFloat(style.letterSpacing) || 0;
+      const needed = canvas.measureText(value).width + spacing * value.length;
+      const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (needed <= inner + 1 && el.scrollWidth <= el.clientWidth + 1) return null;
+      const name =
+        el.getAttribute('aria-label') ??
+        el.labels?.[0]?.textContent ??
+        el.getAttribute('placeholder') ??
+        el.getAttribute('name') ??
+        '';
+      return {
+        text: value.slice(0, 60),
+        tag: `${el.tagName.toLowerCase()} “${name.trim().slice(0, 40)}”`,
+        width: Math.round(inner),
+        needed: Math.ceil(needed),
+      };
+    };
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       if (el.closest('[title], [aria-hidden="true"], [data-fit-exempt]')) continue;
-      if (
-        el instanceof HTMLInputElement ||
-        el instanceof HTMLTextAreaElement ||
-        el instanceof HTMLSelectElement
-      )
+      if (el instanceof HTMLTextAreaElement) continue;
+      if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) {
+        const cut = cutValue(el);
+        if (cut) found.push(cut);
         continue;
+      }
       const ownText = [...el.childNodes]
         .filter((n) => n.nodeType === Node.TEXT_NODE)
         .map((n) => n.textContent ?? '')
@@ -44,7 +78,9 @@ async function cutLabels(page: Page): Promise<Cut[]> {
       // Visually hidden names for screen readers (a 1 px clipped box) are not labels on screen.
       if (rect.width <= 1 || rect.height <= 1) continue;
       if (rect.width === 0 || rect.bottom < 0 || rect.right < 0) continue;
-      if (rect.top > innerHeight || rect.left > innerWidth) continue;
+      // Below the fold counts too (a cut does not depend on scrolling): only what lies off to
+      // the right, in a sideways-scrolling area, is left out.
+      if (rect.left > innerWidth) continue;
       if (el.scrollWidth > el.clientWidth + 1) {
         found.push({
           text: ownText.slice(0, 60),

@@ -107,6 +107,25 @@ describe.each([
     await shot('goals');
   });
 
+  it('lists the refund-rate goal against the forecast with "not forecast" and why, not a blank', async () => {
+    await app.openPlan(doc.plan.id, 'forecast');
+    const row = app.page
+      .getByTestId('goals-table')
+      .locator('tr')
+      .filter({ hasText: locale === 'zh-CN' ? '退款率不高于 5%' : 'Refund rate at most 5%' });
+    await expect
+      .poll(() => row.getByTestId('forecast-goal-value').textContent(), { timeout: 10_000 })
+      .toMatch(
+        locale === 'zh-CN'
+          ? /^不预测：退款和客诉来自售后数据/
+          : /^Not forecast: refunds and complaints come from after-sales data/,
+      );
+    expect(await row.getByTestId('forecast-goal-target').textContent()).toContain(target);
+    expect(await row.getByTestId('forecast-goal-status').count()).toBe(0);
+    await row.scrollIntoViewIfNeeded();
+    await shot('forecast-goals');
+  });
+
   it('prices 满300减50 from the order-value spread around the ¥290 forecast AOV, and says so', async () => {
     const { page } = app;
     await app.openPlan(doc.plan.id, 'promotions');

@@ -21,12 +21,12 @@ async function pick(app: App, file: string): Promise<void> {
  * A planner's workbook of three planning sheets (tasks, budget, SKUs) behind a cover sheet, each
  * table with a footnote row; names no other test's plan uses.
  */
-function threeSheetBook(): Buffer {
+function planningBook(): Buffer {
   const wb = XLSX.utils.book_new();
   const add = (name: string, rows: unknown[][]): void => {
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
   };
-  add('说明', [['本文件包含排期、预算和商品三张表']]);
+  add('说明', [['本文件包含排期、预算、商品和目标四张表']]);
   add('排期', [
     ['任务名称', '负责人', '开始日期', '结束日期'],
     ['多表主KV设计', '陈晨', '2026-10-20', '2026-10-28'],
@@ -39,6 +39,10 @@ function threeSheetBook(): Buffer {
     ['SKU', '商品名称', '库存', '日常价', '活动价'],
     ['MS-001', '多表保温杯', 1200, 199, 149],
     ['MS-002', '多表电热水壶', 300, 399, 329],
+  ]);
+  add('目标', [
+    ['目标', '目标值', '基线'],
+    ['多表退款率', '≤5%', '6.2%'],
   ]);
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
@@ -223,14 +227,12 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.openPlan(doc.plan.id, 'io');
     });
 
-    it('imports a workbook of three sheets in one go, and one Ctrl+Z takes all of it back', async () => {
+    it('imports a workbook of four sheets (schedule, budget, SKUs, goals) in one go, and one Ctrl+Z takes all of it back', async () => {
       await app.openPlan(doc.plan.id, 'io');
       await app.page.getByText(lang === 'zh' ? '合并到当前方案' : 'The open plan (merge)').click();
       const chooser = app.page.waitForEvent('filechooser');
       await app.page.getByRole('button', { name: /选择文件|Choose a file/ }).click();
-      await (
-        await chooser
-      ).setFiles({ name: '多表方案.xlsx', mimeType: XLSX_MIME, buffer: threeSheetBook() });
+      await (await chooser).setFiles({ name: '多表方案.xlsx', mimeType: XLSX_MIME, buffer: planningBook() });
       const mapping = app.page.getByTestId('book-mapping');
       await isVisible(mapping);
       // Each sheet mapped to its kind, the cover sheet skipped; one preview of what each creates.
@@ -239,13 +241,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         ['排期', lang === 'zh' ? /^排期（任务）$/ : /^Schedule \(tasks\)$/, '2'],
         ['预算', lang === 'zh' ? /^预算明细$/ : /^Budget lines$/, '1'],
         ['商品', lang === 'zh' ? /^商品（SKU）$/ : /^SKUs$/, '2'],
+        ['目标', lang === 'zh' ? /^目标（KPI）$/ : /^Goals \(KPIs\)$/, '1'],
       ];
       for (const [sheet, kind, create] of kinds) {
         const row = mapping.locator(`[data-sheet="${sheet}"]`);
         await hasValue(row.locator('input').first(), kind);
         await hasText(row.getByTestId('book-create'), create);
       }
-      await hasText(app.page.getByTestId('book-total'), lang === 'zh' ? /新建 5 条/ : /5 records created/);
+      await hasText(app.page.getByTestId('book-total'), lang === 'zh' ? /新建 6 条/ : /6 records created/);
       await hasText(
         app.page.getByTestId('import-footnotes'),
         /注：多表日期以平台公告为准[\s\S]*备注：多表预算含税/,
@@ -254,7 +257,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.screenshot(`io-book-${lang}`);
       await app.page
         .getByRole('button', {
-          name: lang === 'zh' ? '合并 5 条记录到当前方案' : 'Merge 5 records into the open plan',
+          name: lang === 'zh' ? '合并 6 条记录到当前方案' : 'Merge 6 records into the open plan',
         })
         .click();
       await hasText(app.page.locator('.mantine-Alert-root').first(), lang === 'zh' ? /导入完成/ : /Imported/);
@@ -263,6 +266,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         ['tasks', ['多表主KV设计', '多表直播脚本']],
         ['budget', ['多表直通车']],
         ['products', ['MS-001', 'MS-002']],
+        ['goals', ['多表退款率']],
         ['overview', ['注：多表日期以平台公告为准', '备注：多表预算含税']],
       ];
       for (const [tab, texts] of records) {
@@ -272,7 +276,19 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
             .poll(() => shows(app, text), { timeout: 10_000, message: `${tab} shows ${text}` })
             .toBe(true);
       }
-      // One undo step: the tasks, the budget line, the SKUs and the notes all go at once.
+      // The goal reads as lower-is-better 5 % (docs/import.md, "Goals").
+      await goTo(app, doc.plan.id, 'goals');
+      const targetOf = (): Promise<string | null> =>
+        app.page.evaluate(() => {
+          const card = [...document.querySelectorAll('[data-testid="goal-card"]')].find((c) =>
+            [...c.querySelectorAll('input')].some((i) => i.value === '多表退款率'),
+          );
+          return card?.querySelector('[data-testid="goal-target"]')?.textContent ?? null;
+        });
+      await expect
+        .poll(targetOf, { timeout: 10_000, message: 'the imported refund-rate goal reads ≤ 5 %' })
+        .toMatch(/≤\s*5(\.0)?\s*%/);
+      // One undo step: the tasks, the budget line, the SKUs, the goal and the notes all go at once.
       await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await app.page.keyboard.press('Control+z');
       for (const [tab, texts] of records) {

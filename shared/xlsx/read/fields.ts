@@ -5,8 +5,8 @@ import type { LocalizedText } from '../../i18n/locale';
  * English. The first synonyms are the app's own export headers, so its workbooks read back.
  */
 /** 'hourly': the war room's live data (shop, channel or SKU figures per hour; shared/warroom). */
-/** 'products': a merchandising sheet of SKUs (商品清单). */
-export type ImportKind = 'schedule' | 'budget' | 'actuals' | 'hourly' | 'products';
+/** 'products': a merchandising sheet of SKUs (商品清单); 'goals': a sheet of goals / KPIs (目标). */
+export type ImportKind = 'schedule' | 'budget' | 'actuals' | 'hourly' | 'products' | 'goals';
 
 export interface FieldDef {
   key: string;
@@ -251,12 +251,49 @@ export const productFields: readonly FieldDef[] = [
   f('notes', '备注', 'Notes', ['说明', 'remarks', 'remark', 'comment', 'note']),
 ];
 
+/**
+ * A sheet of campaign goals (目标 / KPI): one row per goal. The target cell may carry its unit and
+ * direction ("≤5%", "≥ 1.2亿", "2%–3%"); docs/import.md says how each cell is read.
+ */
+export const goalFields: readonly FieldDef[] = [
+  f(
+    'title',
+    '目标',
+    'Goal',
+    [
+      '目标名称',
+      '目标项',
+      '目标内容',
+      '指标',
+      '指标名称',
+      '考核指标',
+      'kpi',
+      'kpi名称',
+      'goal name',
+      'objective',
+    ],
+    true,
+  ),
+  f('metric', '指标类型', 'Metric', ['衡量指标', '指标代码', 'kpi类型', 'metric type']),
+  f('target', '目标值', 'Target', ['目标数', '目标数值', '目标金额', '目标额', 'target value', 'goal value']),
+  f('targetMax', '上限', 'Target max', ['目标上限', '区间上限', 'upper bound', 'max']),
+  f('unit', '单位', 'Unit', ['计量单位', '度量单位', 'units']),
+  f('direction', '方向', 'Direction', ['考核方向', '方向性', '好坏方向', 'better']),
+  f('baseline', '基线', 'Baseline', ['基准', '基准值', '基线值', '去年同期', '对比基数', 'baseline value']),
+  f('baselinePeriod', '基线期间', 'Baseline period', ['基线周期', '对比期', '基准期', 'compared with']),
+  f('deadline', '截止日期', 'Deadline', ['完成日期', '截止时间', '达成日期', 'due', 'due date', 'by']),
+  f('owner', '负责人', 'Owner', ['责任人', '跟进人', 'responsible']),
+  f('weight', '权重', 'Weight', ['评分权重', '占比', 'weighting']),
+  f('rationale', '依据', 'Rationale', ['理由', '制定依据', '说明', '备注', 'notes', 'why']),
+];
+
 export const fieldsByKind: Record<ImportKind, readonly FieldDef[]> = {
   schedule: scheduleFields,
   budget: budgetFields,
   actuals: actualsFields,
   hourly: hourlyFields,
   products: productFields,
+  goals: goalFields,
 };
 
 export function fieldDef(kind: ImportKind, key: string): FieldDef | undefined {

@@ -33,6 +33,9 @@ const doc = makeDoc({
     goal('disc-range', 'discountRate', 'range', 0.1, 0.15),
     goal('disc-10', 'discountRate', 'lower', 0.1),
     goal('gmv', 'gmv', 'higher', 120_000_000),
+    goal('refund', 'refundRate', 'lower', 0.05),
+    goal('complaints', 'complaintRate', 'lower', 0.002),
+    goal('repurchase', 'repurchase', 'higher', 0.2),
   ],
 });
 
@@ -65,5 +68,27 @@ describe('the forecast is held against a goal by its direction', () => {
     expect(row('gmv').attainment).toBeCloseTo(1 / 1.2, 12);
     expect(row('gmv').status).toBe('near');
     expect(row('gmv').direction).toBe('higher');
+  });
+});
+
+describe('a goal the forecast cannot answer is listed with the reason, not left out', () => {
+  const goals = computeFigures(doc).recomputed.forecast.goals;
+  const row = (id: string) => goals.find((g) => (g.goalId as string) === id);
+
+  it('refund and complaint rates: no forecast, no attainment, "after-sales" as the reason', () => {
+    expect(row('refund')).toMatchObject({
+      metric: 'refundRate',
+      direction: 'lower',
+      target: 0.05,
+      forecast: null,
+      attainment: null,
+      status: 'unknown',
+      notForecast: 'afterSales',
+    });
+    expect(row('complaints')?.notForecast).toBe('afterSales');
+    expect(row('repurchase')?.notForecast).toBe('notModelled');
+    // The forecast goals keep the plan's order, and the forecast ones say no reason.
+    expect(goals.map((g) => g.goalId)).toEqual(doc.goals.map((g) => g.id));
+    expect(row('gmv')?.notForecast).toBeNull();
   });
 });

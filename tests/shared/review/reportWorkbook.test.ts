@@ -1,18 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import * as XLSX from 'xlsx';
+import { computeFigures, type PlanFigures } from '../../../shared/figures';
 import { buildReviewWorkbook } from '../../../shared/review/reportWorkbook';
-import { goalAttainments } from '../../../shared/review/attainment';
-import { scoreReview } from '../../../shared/review/score';
-import { reviewOf } from '../../../shared/review/recipes';
 import { reviewFixture } from './reviewFixture';
 import { reviewWorkbookLabels as labels } from './reviewWorkbookLabels';
 
-function build(edit: (doc: ReturnType<typeof reviewFixture>) => void = () => undefined) {
+function build(
+  edit: (doc: ReturnType<typeof reviewFixture>) => void = () => undefined,
+  alter: (figures: PlanFigures) => PlanFigures = (x) => x,
+) {
   const doc = reviewFixture();
   edit(doc);
-  const attainments = goalAttainments(doc);
-  const score = scoreReview(reviewOf(doc), attainments);
-  const bytes = buildReviewWorkbook(doc, attainments, score, labels, {
+  const bytes = buildReviewWorkbook(doc, alter(computeFigures(doc)), labels, {
     perMajor: 100,
     exportedAt: '2026-11-20 10:00',
     language: 'zh',
@@ -49,29 +48,57 @@ describe('buildReviewWorkbook', () => {
     expect(gmv?.t).toBe('n');
   });
 
-  it('computes attainment and status with formulas whose cached values match the app', () => {
+  it('writes the engine’s attainment and status, by the goal’s direction', () => {
     const ws = build().Sheets['目标达成']!;
     const r = findRow(ws, 'GMV');
-    expect(ws[`D${r}`]?.v).toBe(300_000);
+    expect(ws[`D${r}`]?.v).toBe('越高越好（≥）');
     expect(ws[`E${r}`]?.v).toBe(300_000);
-    expect(ws[`G${r}`]?.f).toBe(`IF(AND(ISNUMBER(D${r}),N(E${r})>0),D${r}/E${r},"")`);
-    expect(ws[`G${r}`]?.v).toBe(1);
-    expect(ws[`H${r}`]?.v).toBe('已达成');
+    expect(ws[`F${r}`]?.v).toBe(300_000);
+    expect(ws[`I${r}`]?.v).toBe(1);
+    expect(ws[`I${r}`]?.f).toBeUndefined();
+    expect(ws[`J${r}`]?.v).toBe('已达成');
     // The metric and unit by the names the goals screen uses, not their keys ("gmv", "money").
     expect(ws[`B${r}`]?.v).toBe('GMV（成交额）');
     expect(ws[`C${r}`]?.v).toBe('金额');
     const cvr = findRow(ws, '转化率');
-    expect(ws[`G${cvr}`]?.v).toBeCloseTo(13 / 14, 12);
-    expect(ws[`H${cvr}`]?.v).toBe('接近');
+    expect(ws[`I${cvr}`]?.v).toBeCloseTo(13 / 14, 12);
+    expect(ws[`J${cvr}`]?.v).toBe('接近');
+    // The same conversion goal read as lower-is-better: target ÷ actual = 14 ÷ 13 = 107.7 %, met
+    // (docs/figures-goals.md). The old sheet formula actual ÷ target said 92.9 %, near.
+    const lower = build((doc) => {
+      const goal = doc.goals.find((g) => g.title === '转化率')!;
+      goal.direction = 'lower';
+    }).Sheets['目标达成']!;
+    const l = findRow(lower, '转化率');
+    expect(lower[`D${l}`]?.v).toBe('越低越好（≤）');
+    expect(lower[`I${l}`]?.v).toBeCloseTo(14 / 13, 12);
+    expect(lower[`J${l}`]?.v).toBe('已达成');
   });
 
-  it('scores with points and contribution formulas and a SUM for the composite', () => {
+  it('shows a deliberately altered engine value: the workbook formats the engine’s figures, computes none', () => {
+    const wb = build(
+      () => undefined,
+      (figures) => ({
+        ...figures,
+        goals: figures.goals.map((a, i) => (i === 0 ? { ...a, attainment: 0.4321, status: 'missed' } : a)),
+        reviewScore: { ...figures.reviewScore, score: 12.34 },
+      }),
+    );
+    const ws = wb.Sheets['目标达成']!;
+    const r = findRow(ws, 'GMV');
+    expect(ws[`I${r}`]?.v).toBe(0.4321);
+    expect(ws[`J${r}`]?.v).toBe('未达成');
+    const score = wb.Sheets['综合评分']!;
+    expect(score[`E${findRow(score, '综合评分')}`]?.v).toBe(12.34);
+  });
+
+  it('scores with the engine’s points and contributions, and its composite', () => {
     const ws = build().Sheets['综合评分']!;
     const r = findRow(ws, 'GMV');
-    expect(ws[`D${r}`]?.f).toBe(`100*MIN(MAX(C${r},0),1)`);
-    expect(ws[`E${r}`]?.f).toBe(`B${r}*D${r}`);
+    expect(ws[`D${r}`]?.v).toBe(100);
+    expect(ws[`D${r}`]?.f).toBeUndefined();
     const total = findRow(ws, '综合评分');
-    expect(ws[`E${total}`]?.f).toMatch(/^SUM\(E\d+:E\d+\)$/);
+    expect(ws[`E${total}`]?.f).toBeUndefined();
     expect(ws[`E${total}`]?.v).toBeCloseTo(96.607142857, 8);
   });
 

@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../shared/domain';
 import { computeBudgetSummary } from '../../../shared/budget/totals';
-import { goalAttainments } from '../../../shared/review/attainment';
-import { reviewOf } from '../../../shared/review/recipes';
 import { buildReviewWorkbook } from '../../../shared/review/reportWorkbook';
-import { scoreReview } from '../../../shared/review/score';
+import { computeFigures } from '../../../shared/figures';
 import { exportBudgetWorkbook, exportPlanWorkbook, exportScheduleWorkbook } from '../../../shared/xlsx';
 import { addDays } from '../../../shared/domain';
 import { generateLargePlan } from '../../bench/fixtures/generatePlan';
@@ -58,18 +56,11 @@ function longSchedule(): PlanDocument {
 
 function reviewWorkbook(): Uint8Array {
   const doc = reviewFixture();
-  const attainments = goalAttainments(doc);
-  return buildReviewWorkbook(
-    doc,
-    attainments,
-    scoreReview(reviewOf(doc), attainments),
-    reviewWorkbookLabels,
-    {
-      perMajor: 100,
-      exportedAt: '2026-11-20 10:00',
-      language: 'zh',
-    },
-  );
+  return buildReviewWorkbook(doc, computeFigures(doc), reviewWorkbookLabels, {
+    perMajor: 100,
+    exportedAt: '2026-11-20 10:00',
+    language: 'zh',
+  });
 }
 
 interface Printed {
@@ -123,8 +114,8 @@ const printed: Record<string, Printed> = {
     bytes: reviewWorkbook(),
     sheets: [
       { name: '每日数据', table: ['日期', '客单价'], onePage: true },
-      { name: '目标达成', table: ['目标', '状态'], onePage: true },
-      { name: '综合评分', table: ['指标', '贡献'], onePage: true },
+      { name: '目标达成', table: ['目标', '说明'], onePage: true },
+      { name: '综合评分', table: ['指标', '说明'], onePage: true },
     ],
   },
   plan: {

@@ -67,12 +67,15 @@ export function ChannelsScreen() {
                 isRequired
                 onCommit={(v) => set(c.id, { name: v })}
                 aria-label={m.channels.name}
+                // Long names ("On-platform ads (Tmall Wanxiangtai, search ads)") show whole as a tooltip.
+                title={c.name}
               />
             ),
           },
           {
             header: m.channels.kind,
-            width: 150,
+            // "Private domain / groups" whole, beside the select's chevron.
+            width: 200,
             cell: (c) => (
               <ChoiceSelect
                 value={c.kind}

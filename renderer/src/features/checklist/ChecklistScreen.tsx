@@ -59,6 +59,8 @@ export function ChecklistScreen() {
                     isRequired
                     onCommit={(v) => set(c.id, { title: v })}
                     aria-label={m.checklist.item}
+                    // An item is a sentence: the column shows its start, the tooltip all of it.
+                    title={c.title}
                     td={c.done ? 'line-through' : undefined}
                   />
                   {!c.done && c.dueDate !== null && c.dueDate < today && (
@@ -84,13 +86,15 @@ export function ChecklistScreen() {
             },
             {
               header: m.checklist.owner,
-              width: 160,
+              // "Warehouse/logistics lead" whole.
+              width: 190,
               cell: (c) => (
                 <CommitTextInput
                   size="xs"
                   value={c.owner}
                   onCommit={(v) => set(c.id, { owner: v })}
                   aria-label={m.checklist.owner}
+                  title={c.owner}
                 />
               ),
             },

@@ -14,7 +14,15 @@ const num = {
 };
 
 const moneyMetrics = new Set(['gmv', 'aov', 'spend', 'costPerOrder']);
-const rateMetrics = new Set(['conversion', 'grossMargin', 'roi', 'discountRate']);
+const rateMetrics = new Set([
+  'conversion',
+  'grossMargin',
+  'roi',
+  'discountRate',
+  'refundRate',
+  'complaintRate',
+  'repurchase',
+]);
 /** As the review colours a goal's status (formatValue's statusMantineColor). */
 const statusColour = { met: 'teal', near: 'orange', missed: 'red', unknown: 'gray' } as const;
 
@@ -163,7 +171,7 @@ export function GoalsTable({
     if (v === null) return '—';
     if (moneyMetrics.has(metric)) return format.money(v);
     if (rateMetrics.has(metric)) return format.percent(v, 2);
-    if (metric === 'roas') return format.number(v, 2);
+    if (metric === 'roas' || metric === 'custom') return format.number(v, 2);
     return format.number(v, 0);
   };
   const targetText = (g: GoalComparison) =>
@@ -177,7 +185,8 @@ export function GoalsTable({
           <Table.Th>{m.goal}</Table.Th>
           <Table.Th style={num}>{m.target}</Table.Th>
           <Table.Th style={num}>{m.forecast}</Table.Th>
-          <Table.Th style={num}>{m.attainment}</Table.Th>
+          {/* Room for "64.7% · MISSED" whole beside a wrapped "not forecast" reason. */}
+          <Table.Th style={{ ...num, width: 180 }}>{m.attainment}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -194,7 +203,15 @@ export function GoalsTable({
             <Table.Td style={num} data-testid="forecast-goal-target">
               {targetText(g)}
             </Table.Td>
-            <Table.Td style={num}>{show(g.metric, g.forecast)}</Table.Td>
+            <Table.Td style={num} data-testid="forecast-goal-value">
+              {g.notForecast ? (
+                <Text span size="xs" c="dimmed" style={{ whiteSpace: 'normal' }}>
+                  {m.notForecast[g.notForecast]}
+                </Text>
+              ) : (
+                show(g.metric, g.forecast)
+              )}
+            </Table.Td>
             <Table.Td style={num}>
               {g.attainment === null ? (
                 '—'

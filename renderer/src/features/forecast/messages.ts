@@ -47,7 +47,11 @@ export const forecastMessages = defineMessages(
     forecast: '预测值',
     attainment: '达成率',
     noGoals:
-      '没有可预测的目标（GMV、订单、UV、转化率、客单价、投产比、ROI、毛利率、花费、单均成本、让利率）。',
+      '还没有填写了指标和目标值的目标。预测可回答：GMV、订单、UV、转化率、客单价、投产比、ROI、毛利率、花费、单均成本、让利率。',
+    notForecast: {
+      afterSales: '不预测：退款和客诉来自售后数据，预测漏斗没有这项输入',
+      notModelled: '不预测：预测漏斗不含这个指标',
+    },
     statuses: { met: '已达成', near: '接近（≥80%）', missed: '未达成', unknown: '—' },
     metrics: {
       gmv: 'GMV',
@@ -62,6 +66,12 @@ export const forecastMessages = defineMessages(
       spend: '活动花费',
       costPerOrder: '单均成本',
       discountRate: '让利率',
+      newCustomers: '新客数',
+      repurchase: '复购率',
+      brandSearch: '品牌搜索量',
+      refundRate: '退款率',
+      complaintRate: '客诉率',
+      custom: '自定义',
     } as Record<string, string>,
     whatIf: '模拟（What-if）',
     whatIfIntro:
@@ -124,7 +134,12 @@ export const forecastMessages = defineMessages(
     forecast: 'Forecast',
     attainment: 'Attainment',
     noGoals:
-      'No goal the forecast can answer (GMV, orders, UV, conversion, AOV, ROAS, ROI, margin, spend, cost per order, 让利率).',
+      'No goal with a metric and a target yet. The forecast answers GMV, orders, UV, conversion, AOV, ROAS, ROI, margin, spend, cost per order and 让利率.',
+    notForecast: {
+      afterSales:
+        'Not forecast: refunds and complaints come from after-sales data, which the forecast funnel has no input for',
+      notModelled: 'Not forecast: the forecast funnel does not model this metric',
+    },
     statuses: { met: 'Met', near: 'Near (≥ 80%)', missed: 'Missed', unknown: '—' },
     metrics: {
       gmv: 'GMV',
@@ -139,6 +154,12 @@ export const forecastMessages = defineMessages(
       spend: 'Campaign spend',
       costPerOrder: 'Cost per order',
       discountRate: 'Discount cost ratio',
+      newCustomers: 'New customers',
+      repurchase: 'Repurchase rate',
+      brandSearch: 'Brand searches',
+      refundRate: 'Refund rate',
+      complaintRate: 'Complaint rate',
+      custom: 'Custom',
     } as Record<string, string>,
     whatIf: 'What-if',
     whatIfIntro:

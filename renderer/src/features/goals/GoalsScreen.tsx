@@ -126,6 +126,8 @@ export function GoalsScreen() {
                     set(g.id, { metric, direction: defaultGoalDirection(metric) });
                   }}
                   clearable
+                  // "ROAS (GMV ÷ ad spend)" is wider than a sixth of the card: whole as a tooltip.
+                  title={g.metric ? m.enums.goalMetric[g.metric] : undefined}
                 />
                 <ChoiceSelect
                   label={m.goals.direction}
@@ -150,6 +152,8 @@ export function GoalsScreen() {
                   label={m.goals.baselinePeriod}
                   value={g.baselinePeriod}
                   onCommit={(v) => set(g.id, { baselinePeriod: v })}
+                  // "Last year’s 双11, same period" is longer than a sixth of the card.
+                  title={g.baselinePeriod}
                 />
                 <IsoDateInput
                   size="xs"

@@ -21,7 +21,7 @@ import { ImportProblemsTable } from './ImportProblemsTable';
 import { ioMessages } from './messages';
 import type { ImportTarget } from './ImportReview';
 
-const KINDS = ['schedule', 'budget', 'products', 'skip'] as const;
+const KINDS = ['schedule', 'budget', 'products', 'goals', 'skip'] as const;
 
 /**
  * A workbook of several planning sheets: what each sheet is read as (changeable, or skipped),

@@ -81,7 +81,10 @@ export function ImportReview({
       ? (value.actuals?.rows.length ?? 0)
       : value.kind === 'plan'
         ? value.rowCount
-        : value.document.tasks.length + value.document.budgetLines.length + value.document.products.length;
+        : value.document.tasks.length +
+          value.document.budgetLines.length +
+          value.document.products.length +
+          value.document.goals.length;
   // The preview moves successors exactly as the merge will ("successors follow").
   const pushSuccessors = usePushSuccessors();
   const merge = useMemo(
@@ -284,6 +287,12 @@ export function ImportReview({
                 merge.products.added.length,
                 merge.products.changed.map((c) => [c.before.sku, c.fields.join(', ')]),
                 merge.products.unchanged.length,
+              ],
+              [
+                m.goals,
+                merge.goals.added.length,
+                merge.goals.changed.map((c) => [c.before.title, c.fields.join(', ')]),
+                merge.goals.unchanged.length,
               ],
             ] as const
           ).map(([label, added, changed, unchanged]) => (

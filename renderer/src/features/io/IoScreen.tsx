@@ -232,10 +232,12 @@ export function IoScreen() {
           <Select
             label={m.kind}
             w={240}
-            data={(['auto', 'schedule', 'budget', 'products', 'actuals', 'plan'] as const).map((k) => ({
-              value: k,
-              label: m.kinds[k],
-            }))}
+            data={(['auto', 'schedule', 'budget', 'products', 'goals', 'actuals', 'plan'] as const).map(
+              (k) => ({
+                value: k,
+                label: m.kinds[k],
+              }),
+            )}
             value={kind}
             allowDeselect={false}
             disabled={running}

@@ -36,7 +36,7 @@ import { useImportJob } from './useImportJob';
 import { describeOpenError, pickWorkbook } from './workbookFiles';
 
 /** Daily figures belong to a plan that exists: they are imported from the plan's own screen. */
-const kinds = ['auto', 'schedule', 'budget', 'products', 'plan'] as const;
+const kinds = ['auto', 'schedule', 'budget', 'products', 'goals', 'plan'] as const;
 
 /**
  * "New plan from Excel", outside any plan: the workbook picked in the library or the new-plan

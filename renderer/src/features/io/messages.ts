@@ -4,7 +4,7 @@ export const ioMessages = defineMessages(
   {
     title: '导入导出',
     intro:
-      '把方案导出成财务和会议用的 Excel，或从排期表、预算表、商品清单、后台日报导入；一个工作簿里的几张表可一次导入。确认之前不会写入任何数据。',
+      '把方案导出成财务和会议用的 Excel，或从排期表、预算表、商品清单、目标表、后台日报导入；一个工作簿里的几张表可一次导入。确认之前不会写入任何数据。',
     exportTitle: '导出',
     exportBudget: '预算表（给财务）',
     exportBudgetHint: '汇总页的合计都是公式；明细页冻结表头、可筛选。',
@@ -21,6 +21,7 @@ export const ioMessages = defineMessages(
       schedule: '排期表',
       budget: '预算表',
       products: '商品清单（SKU）',
+      goals: '目标表（KPI）',
       actuals: '后台日报（每日数据）',
       plan: '完整方案工作簿',
     },
@@ -64,6 +65,7 @@ export const ioMessages = defineMessages(
     tasks: '任务',
     lines: '预算明细',
     products: '商品',
+    goals: '目标',
     notesToAdd: (n: number) => `将加入方案备注的注释（${n}）：`,
     fields: '变化的字段',
     confirmNew: (name: string) => `导入为新方案“${name}”`,
@@ -89,7 +91,7 @@ export const ioMessages = defineMessages(
   {
     title: 'Import & export',
     intro:
-      'Export the plan as Excel for finance and meetings, or import a schedule, a budget, a SKU list or a back-office daily report; the sheets of one workbook import in one go. Nothing is written until you confirm.',
+      'Export the plan as Excel for finance and meetings, or import a schedule, a budget, a SKU list, a goals sheet or a back-office daily report; the sheets of one workbook import in one go. Nothing is written until you confirm.',
     exportTitle: 'Export',
     exportBudget: 'Budget workbook (for finance)',
     exportBudgetHint: 'Summary totals are formulas; the lines sheet has a frozen header and filters.',
@@ -106,6 +108,7 @@ export const ioMessages = defineMessages(
       schedule: 'A schedule',
       budget: 'A budget',
       products: 'A SKU list',
+      goals: 'A goals / KPI sheet',
       actuals: 'A daily back-office report',
       plan: 'A full plan workbook',
     },
@@ -152,6 +155,7 @@ export const ioMessages = defineMessages(
     tasks: 'Tasks',
     lines: 'Budget lines',
     products: 'SKUs',
+    goals: 'Goals',
     notesToAdd: (n: number) => `${n === 1 ? 'Note' : `${n} notes`} to add to the plan's notes:`,
     fields: 'Fields that change',
     confirmNew: (name: string) => `Import as new plan “${name}”`,

@@ -115,6 +115,8 @@ export function PhasesScreen() {
                 value={p.purpose}
                 onCommit={(v) => set(p.id, { purpose: v })}
                 aria-label={m.phases.purpose}
+                // A phase's purpose is a sentence: the column shows its start, the tooltip all of it.
+                title={p.purpose}
               />
             ),
           },

@@ -41,7 +41,6 @@ export function ReportSection({
   figures: PlanFigures;
   charts: ReviewCharts;
 }) {
-  const attainments = figures.goals;
   const score = figures.reviewScore;
   const m = useMessages(messages);
   const c = useMessages(coverageMessages);
@@ -93,8 +92,7 @@ export function ReportSection({
       const w = m.report.workbook;
       const bytes = buildReviewWorkbook(
         doc,
-        attainments,
-        score,
+        figures,
         {
           sheets: m.report.sheets,
           plan: w.plan,
@@ -125,8 +123,11 @@ export function ReportSection({
           unit: w.unit,
           metrics: app.enums.goalMetric,
           units: app.enums.goalUnit,
+          direction: app.goals.direction,
+          directions: app.enums.goalDirection,
           actual: m.attainment.actual,
           target: m.attainment.target,
+          targetMax: app.goals.targetHigh,
           baseline: m.attainment.baseline,
           attainment: m.attainment.rate,
           status: m.attainment.status,
@@ -135,6 +136,9 @@ export function ReportSection({
             near: m.attainment.statuses.near,
             missed: m.attainment.statuses.missed,
           },
+          coverage: w.coverage,
+          provisional: w.provisional,
+          note: w.note,
           indicator: m.score.indicator,
           weight: m.score.weight,
           points: m.score.points,

@@ -1,0 +1,174 @@
+import { defaultGoalDirection, newId, type Goal, type GoalId, type GoalUnit } from '../../domain';
+import { minorPerMajor } from '../../budget/money';
+import { makeProblem, type ImportProblem } from '../problems';
+import type { CellValue, SheetGrid } from './grid';
+import { goalFields } from './fields';
+import {
+  DIRECTION_CHOICES,
+  METRIC_CHOICES,
+  directionFromText,
+  goalUnitFor,
+  metricFromText,
+  parseGoalNumber,
+  splitTarget,
+  unitFromText,
+} from './goalCells';
+import { parseRate } from './numbers';
+import { openSheet, prepareDates, textOf, type Footnote, type SheetMapping } from './rows';
+import type { RowsContext } from './schedule';
+
+export interface GoalsImport {
+  goals: Goal[];
+  rejectedRows: number[];
+  rowCount: number;
+  /** Notes under the table (注：…), kept on the plan rather than read as goals. */
+  footnotes: Footnote[];
+}
+
+const fieldLabel = (key: string): { fieldZh: string; fieldEn: string } => {
+  const def = goalFields.find((d) => d.key === key);
+  return { fieldZh: def?.label.zh ?? key, fieldEn: def?.label.en ?? key };
+};
+
+/**
+ * Goals from a goals / KPI sheet (docs/import.md, "Goals"): the metric from its own column or
+ * the goal's name, the unit from its column or the target's text, the direction from its column,
+ * the target's sign (≤5%) or the metric's default; money in minor units, rates as fractions.
+ */
+export function importGoalsSheet(
+  grid: SheetGrid,
+  mapping: SheetMapping,
+  ctx: RowsContext,
+): { value: GoalsImport; problems: ImportProblem[] } {
+  const reader = openSheet(grid, mapping, ['title', 'metric']);
+  const dates = prepareDates(reader, ['deadline'], { planStart: ctx.planStart, today: ctx.today });
+  const problems = reader.problems;
+  const perMajor = minorPerMajor(ctx.currency);
+  const goals: Goal[] = [];
+  const rejectedRows: number[] = [];
+
+  for (const row of reader.rows) {
+    const before = problems.length;
+    const bad = (code: 'notANumber' | 'negativeNotAllowed', field: string): void => {
+      problems.push(
+        makeProblem(code, { value: textOf(row, field), ...fieldLabel(field) }, reader.place(row, field)),
+      );
+    };
+    const title = textOf(row, 'title');
+    if (!title) problems.push(makeProblem('missingTitle', fieldLabel('title'), reader.place(row, 'title')));
+
+    const metricText = textOf(row, 'metric');
+    let metric = metricFromText(metricText) ?? metricFromText(title);
+    if (metricText && metricFromText(metricText) === null) {
+      problems.push(
+        makeProblem(
+          'unknownChoice',
+          { value: metricText, choices: METRIC_CHOICES, ...fieldLabel('metric') },
+          reader.place(row, 'metric'),
+        ),
+      );
+    }
+    const unitWord = unitFromText(textOf(row, 'unit'));
+    const target = splitTarget(row.cells.target ?? null);
+    const maxCell: CellValue = row.cells.targetMax ?? null;
+    const maxText = maxCell === null ? null : splitTarget(maxCell);
+    if (metric === null && (title || target.parts[0] !== null)) metric = 'custom';
+    const unit: GoalUnit = goalUnitFor(unitWord, target.unitHint ?? maxText?.unitHint ?? null, metric);
+    const opts = {
+      factor: unitWord?.factor ?? 1,
+      perMajor,
+      percentColumn: unitWord?.unit === 'rate',
+    };
+    const number = (value: CellValue, field: string): number | null => {
+      const parsed = parseGoalNumber(value, unit, {
+        ...opts,
+        factor: unitWord ? opts.factor : reader.unitFactor(field),
+        percentColumn: opts.percentColumn || reader.isPercentColumn(field),
+      });
+      if (parsed === null) return null;
+      if (!parsed.ok) bad('notANumber', field);
+      else if (parsed.value < 0) bad('negativeNotAllowed', field);
+      else return parsed.value;
+      return null;
+    };
+
+    const directionText = textOf(row, 'direction');
+    const columnDirection = directionFromText(directionText);
+    if (directionText && columnDirection === null) {
+      problems.push(
+        makeProblem(
+          'unknownChoice',
+          { value: directionText, choices: DIRECTION_CHOICES, ...fieldLabel('direction') },
+          reader.place(row, 'direction'),
+        ),
+      );
+    }
+    if (columnDirection && target.direction && columnDirection !== target.direction) {
+      problems.push(
+        makeProblem(
+          'goalDirectionConflict',
+          { direction: directionText, value: textOf(row, 'target') },
+          reader.place(row, 'target'),
+        ),
+      );
+    }
+    const direction = columnDirection ?? target.direction ?? defaultGoalDirection(metric);
+    const low = number(target.parts[0] ?? null, 'target');
+    const high =
+      target.direction === 'range'
+        ? number(target.parts[1] ?? null, 'target')
+        : maxText
+          ? number(maxText.parts[0] ?? null, 'targetMax')
+          : null;
+    if (direction === 'range' && (low === null || high === null) && problems.length === before) {
+      problems.push(makeProblem('goalRangeOneEnd', {}, reader.place(row, 'target')));
+    }
+    const baseline = number(splitTarget(row.cells.baseline ?? null).parts[0] ?? null, 'baseline');
+
+    let weight = 0;
+    const w = parseRate(row.cells.weight ?? null, reader.isPercentColumn('weight'));
+    if (w !== null) {
+      if (!w.ok) bad('notANumber', 'weight');
+      else if (w.value < 0) bad('negativeNotAllowed', 'weight');
+      else weight = w.value;
+    }
+    let deadline: string | null = null;
+    const d = dates.read(row, 'deadline');
+    if (d.ok) deadline = d.date;
+    else if (d.reason !== 'blank') {
+      problems.push(
+        makeProblem(
+          d.reason === 'impossible' ? 'impossibleDate' : 'invalidDate',
+          { value: textOf(row, 'deadline') },
+          reader.place(row, 'deadline'),
+        ),
+      );
+    }
+    if (problems.slice(before).some((p) => p.severity === 'error')) {
+      rejectedRows.push(row.excelRow);
+      continue;
+    }
+    goals.push({
+      id: newId<GoalId>(),
+      planId: ctx.planId,
+      title,
+      metric,
+      unit,
+      customUnit: unitWord?.custom ?? '',
+      target: low,
+      direction,
+      targetMax: direction === 'range' ? high : null,
+      baseline,
+      baselinePeriod: textOf(row, 'baselinePeriod'),
+      deadline,
+      owner: textOf(row, 'owner'),
+      rationale: textOf(row, 'rationale'),
+      weight,
+      order: goals.length,
+    });
+  }
+  return {
+    value: { goals, rejectedRows, rowCount: reader.rows.length, footnotes: reader.footnotes },
+    problems,
+  };
+}
