@@ -15,12 +15,6 @@ export type BaselineKpi = (typeof baselineKpis)[number];
 
 type ShopDay = { date: IsoDate; figures: ActualFigures };
 type Summed = 'gmvMinor' | 'uv' | 'buyers' | 'orders';
-const summedOf: Record<Exclude<BaselineKpi, 'aov'>, Summed> = {
-  gmv: 'gmvMinor',
-  uv: 'uv',
-  buyers: 'buyers',
-  orders: 'orders',
-};
 
 /** GMV, UV, buyers, orders per day (over the days reporting each) and AOV; null = unknown. */
 export type KpiValues = Record<BaselineKpi, number | null>;

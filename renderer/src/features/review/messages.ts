@@ -7,6 +7,7 @@ export const messages = defineMessages(
     tabs: {
       actuals: '实际数据',
       attainment: '目标达成',
+      baselines: '基线对比',
       charts: '图表',
       score: '综合评分',
       lessons: '经验教训',
@@ -221,6 +222,7 @@ export const messages = defineMessages(
     tabs: {
       actuals: 'Actuals',
       attainment: 'Attainment',
+      baselines: 'Baselines',
       charts: 'Charts',
       score: 'Score',
       lessons: 'Lessons',
