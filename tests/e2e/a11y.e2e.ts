@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
 import { describeFindings, installAxe, isBlocking, runAxe, type AxeFinding } from './a11yAxe';
 import { isVisible } from './assertions';
+import { lastYearPlan, thisYearPlan } from './baselinesSeed';
 import { launchApp, type App } from './harness';
 
 /**
@@ -123,6 +124,19 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await isVisible(app.page.getByTestId('compare-table'));
       await app.page.waitForTimeout(300);
       await check('compare');
+    });
+
+    it("the review's baselines tab (issue 14.5)", async () => {
+      const last = lastYearPlan(locale === 'zh-CN' ? '2025 黑五' : '2025 Black Friday');
+      const current = thisYearPlan(locale === 'zh-CN' ? '2026 黑五' : '2026 Black Friday', last);
+      await app.seedDocument(last);
+      await app.seedDocument(current);
+      await app.openPlan(current.plan.id, 'overview');
+      await openSection('review');
+      await app.page.getByTestId('review-tab-baselines').click();
+      await isVisible(app.page.getByTestId('baseline-aligned'));
+      await app.page.waitForTimeout(300);
+      await check('review baselines');
     });
 
     it('the roll-forward dialog (issue 14.6)', async () => {

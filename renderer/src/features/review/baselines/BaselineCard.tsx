@@ -9,11 +9,26 @@ import { useCommit } from '../../../state/planStore';
 import { baselineMessages } from './messages';
 
 /** One named baseline: its kind, its name (typed), remove, and what the kind shows below. */
-export function BaselineCard({ baseline, children }: { baseline: NamedBaseline; children: ReactNode }) {
+export function BaselineCard({
+  baseline,
+  isWide = false,
+  children,
+}: {
+  baseline: NamedBaseline;
+  /** Takes the whole row of the grid (the long tail's weekly table). */
+  isWide?: boolean;
+  children: ReactNode;
+}) {
   const m = useMessages(baselineMessages);
   const commit = useCommit();
   return (
-    <Card withBorder padding="sm" data-testid={`baseline-${baseline.kind}`} data-baseline-id={baseline.id}>
+    <Card
+      withBorder
+      padding="sm"
+      style={isWide ? { gridColumn: '1 / -1' } : undefined}
+      data-testid={`baseline-${baseline.kind}`}
+      data-baseline-id={baseline.id}
+    >
       <Stack gap="xs">
         <Group gap="xs" wrap="nowrap">
           <Badge

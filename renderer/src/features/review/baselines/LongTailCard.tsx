@@ -13,6 +13,10 @@ function liftOf(week: LongTailWeek, kpi: BaselineKpi): number | null {
   return week.lifts.find((l) => l.kpi === kpi)?.lift ?? null;
 }
 
+function aovOf(week: LongTailWeek): number | null {
+  return week.lifts.find((l) => l.kpi === 'aov')?.campaign ?? null;
+}
+
 /** The N weeks after the campaign: per week totals, per-day lifts and the returning-buyer share. */
 export function LongTailCard({
   figures,
@@ -32,7 +36,7 @@ export function LongTailCard({
   const money = (v: number | null) => (v === null ? '—' : f.money(v, currency));
   const count = (v: number | null) => (v === null ? '—' : f.number(v));
   return (
-    <BaselineCard baseline={baseline}>
+    <BaselineCard baseline={baseline} isWide>
       <Group gap="xs" align="flex-end">
         <CommitNumberInput
           size="xs"
@@ -85,13 +89,15 @@ export function LongTailCard({
           data-testid="long-tail-weeks"
         >
           <Table.Thead>
-            <Table.Tr>
+            <Table.Tr style={{ whiteSpace: 'nowrap' }}>
               <Table.Th>{m.week}</Table.Th>
               <Table.Th ta="right">{m.days}</Table.Th>
               <Table.Th ta="right">{m.gmv}</Table.Th>
-              <Table.Th ta="right">{m.gmvLift}</Table.Th>
+              <Table.Th ta="right">{m.vsBaseline}</Table.Th>
               <Table.Th ta="right">{m.buyers}</Table.Th>
-              <Table.Th ta="right">{m.buyersLift}</Table.Th>
+              <Table.Th ta="right">{m.vsBaseline}</Table.Th>
+              <Table.Th ta="right">{m.aov}</Table.Th>
+              <Table.Th ta="right">{m.vsBaseline}</Table.Th>
               <Table.Th ta="right">{m.returning}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -108,6 +114,8 @@ export function LongTailCard({
                 </Table.Td>
                 <Table.Td ta="right">{count(w.buyers)}</Table.Td>
                 <Table.Td ta="right">{formatLift(f, liftOf(w, 'buyers'))}</Table.Td>
+                <Table.Td ta="right">{money(aovOf(w))}</Table.Td>
+                <Table.Td ta="right">{formatLift(f, liftOf(w, 'aov'))}</Table.Td>
                 <Table.Td ta="right">
                   {w.returningShare === null ? '—' : f.percent(w.returningShare, 1)}
                 </Table.Td>

@@ -58,8 +58,8 @@ export const baselineMessages = defineMessages(
     days: '天数',
     gmv: '支付金额',
     buyers: '支付买家数',
-    gmvLift: '日均支付金额提升',
-    buyersLift: '日均买家提升',
+    vsBaseline: '较基线（日均）',
+    anyDate: '不限',
     aov: '客单价',
     returning: '老客占比',
     returningNote:
@@ -120,8 +120,8 @@ export const baselineMessages = defineMessages(
     days: 'Days',
     gmv: 'GMV',
     buyers: 'Buyers',
-    gmvLift: 'GMV/day lift',
-    buyersLift: 'Buyers/day lift',
+    vsBaseline: 'Lift (per day)',
+    anyDate: 'Any',
     aov: 'AOV',
     returning: 'Returning share',
     returningNote:
