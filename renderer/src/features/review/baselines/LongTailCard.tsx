@@ -97,7 +97,7 @@ export function LongTailCard({
               <Table.Th ta="right">{m.buyers}</Table.Th>
               <Table.Th ta="right">{m.vsBaseline}</Table.Th>
               <Table.Th ta="right">{m.aov}</Table.Th>
-              <Table.Th ta="right">{m.vsBaseline}</Table.Th>
+              <Table.Th ta="right">{m.lift}</Table.Th>
               <Table.Th ta="right">{m.returning}</Table.Th>
             </Table.Tr>
           </Table.Thead>
