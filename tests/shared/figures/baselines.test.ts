@@ -20,6 +20,7 @@ import {
   sameDayLastYear,
   updateNamedBaseline,
 } from '../../../shared/review/baselines';
+import { exportPlanWorkbook, importFile } from '../../../shared/xlsx';
 
 /** The worked example of docs/baselines.md. Money in fen. */
 type Day = [date: string, uv: number, buyers: number, orders: number, gmvYuan: number, newCustomers?: number];
@@ -292,5 +293,18 @@ describe('named baselines in the plan document', () => {
     >;
     expect(tail2.against?.name).toBe('11-13 至 11-15');
     expect(tail2.weeks).toHaveLength(6);
+  });
+});
+
+describe('named baselines in the plan workbook', () => {
+  it('a plan with one baseline of each kind imports back with them unchanged', () => {
+    const doc = withExampleBaselines(thisYear);
+    for (const language of ['zh', 'en'] as const) {
+      const bytes = exportPlanWorkbook(doc, { language, exportedAt: '2026-12-10T08:00:00.000Z' });
+      const back = importFile(bytes, { context: { fileName: 'plan.xlsx' } });
+      expect(back.problems).toEqual([]);
+      const imported = back.value?.kind === 'plan' ? back.value.document : null;
+      expect(namedBaselinesOf(imported!)).toEqual(namedBaselinesOf(doc));
+    }
   });
 });
