@@ -6,6 +6,7 @@ import {
   type PlanDocument,
   type PlanId,
 } from '../../../shared/domain';
+import { computeFigures } from '../../../shared/figures/engine';
 import {
   compareWithBaselines,
   type BaselineFigures,
@@ -306,5 +307,18 @@ describe('named baselines in the plan workbook', () => {
       const imported = back.value?.kind === 'plan' ? back.value.document : null;
       expect(namedBaselinesOf(imported!)).toEqual(namedBaselinesOf(doc));
     }
+  });
+});
+
+describe("the review's baseline period keeps to the days before the campaign", () => {
+  it('days typed after the campaign (the long tail) do not move the attainment baseline', () => {
+    const baseline = computeFigures(thisYear).baseline.totals;
+    // 11-12 … 11-15 only: UV 4,000, GMV ¥24,000 over 4 days — not 12-01, 12-03, 12-09.
+    expect([baseline.days, baseline.uv, baseline.gmvMinor, baseline.lastDate]).toEqual([
+      4,
+      4000,
+      2_400_000,
+      '2026-11-15',
+    ]);
   });
 });
