@@ -49,6 +49,16 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         page.getByTestId('baseline-before').locator('[data-testid$="-lift-gmv"]'),
         /^\+900(\.0)?\s?%$/,
       );
+      // A range (11-13 … 11-15) is one edit: +847.4 % (docs/baselines.md a′), and undo gives +900 % back.
+      const before = page.getByTestId('baseline-before');
+      const from = before.getByRole('textbox', { name: zh ? '从' : 'From' });
+      await from.fill('2026-11-13');
+      await from.press('Enter');
+      await hasText(before.locator('[data-testid$="-lift-gmv"]'), /^\+847\.4\s?%$/);
+      await page.getByTestId('add-baseline-before').focus();
+      await page.keyboard.press('Control+z');
+      await hasText(before.locator('[data-testid$="-lift-gmv"]'), /^\+900(\.0)?\s?%$/);
+      await hasValue(from, '');
       await page.getByTestId('add-baseline-longTail').click();
       const tail = page.getByTestId('baseline-longTail');
       await hasText(tail.getByTestId('tail-gmv-lift-1'), /^\+41\.7\s?%$/);

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import type { BeforeFigures } from '../../../../../shared/figures/baselines';
 import { updateNamedBaseline } from '../../../../../shared/review/baselines';
-import { IsoDateInput } from '../../../components/IsoDateInput';
+import { CommitDateText } from '../../../components/CommitInputs';
 import { useFormat, useMessages } from '../../../i18n';
 import { useCommit } from '../../../state/planStore';
 import { BaselineCard } from './BaselineCard';
@@ -19,21 +19,23 @@ export function BeforeBaselineCard({ figures, currency }: { figures: BeforeFigur
   return (
     <BaselineCard baseline={baseline}>
       <Group gap="xs" align="flex-end">
-        <IsoDateInput
+        <CommitDateText
           size="xs"
           w={140}
           label={m.from}
-          clearable
-          value={baseline.from}
-          onChange={(from) => setRange({ from })}
+          allowEmpty
+          message={m.badDate}
+          value={baseline.from ?? ''}
+          onCommit={(from) => setRange({ from: from || null })}
         />
-        <IsoDateInput
+        <CommitDateText
           size="xs"
           w={140}
           label={m.to}
-          clearable
-          value={baseline.to}
-          onChange={(to) => setRange({ to })}
+          allowEmpty
+          message={m.badDate}
+          value={baseline.to ?? ''}
+          onCommit={(to) => setRange({ to: to || null })}
         />
       </Group>
       <Text size="xs" c="dimmed" data-testid="baseline-before-days">

@@ -59,7 +59,7 @@ export const baselineMessages = defineMessages(
     gmv: '支付金额',
     buyers: '支付买家数',
     vsBaseline: '较基线（日均）',
-    anyDate: '不限',
+    badDate: '请输入 YYYY-MM-DD 格式的日期',
     aov: '客单价',
     returning: '老客占比',
     returningNote:
@@ -121,7 +121,7 @@ export const baselineMessages = defineMessages(
     gmv: 'GMV',
     buyers: 'Buyers',
     vsBaseline: 'Lift (per day)',
-    anyDate: 'Any',
+    badDate: 'Type a date as YYYY-MM-DD',
     aov: 'AOV',
     returning: 'Returning share',
     returningNote:
