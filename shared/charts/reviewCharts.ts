@@ -234,7 +234,8 @@ export function baselineComparisonChart(
   text: { campaign: string; baseline: string; dayLabel: (n: number) => string },
 ): ReviewChartData {
   const campaign = shopDays(dailyActuals(doc), 'campaign');
-  const baseline = shopDays(doc.actuals, 'baseline');
+  // Only the days before the campaign: those after it are the long tail (docs/baselines.md).
+  const baseline = shopDays(doc.actuals, 'baseline').filter((d) => d.date < doc.plan.startDate);
   const length = Math.max(campaign.length, baseline.length);
   const labels = Array.from({ length }, (_, i) => text.dayLabel(i + 1));
   return {

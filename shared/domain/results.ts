@@ -82,6 +82,39 @@ export const indicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
+/**
+ * A named baseline the campaign is compared with (docs/baselines.md): days before the campaign
+ * (this plan's days outside the campaign, within an optional range), last year's campaign (another
+ * plan of the library, aligned on the peak day), or the long tail of N weeks after the campaign.
+ */
+export const namedBaselineSchema = z.discriminatedUnion('kind', [
+  z.object({
+    id: z.string().min(1).max(64),
+    kind: z.literal('before'),
+    name: z.string().default(''),
+    /** Inclusive range of the days counted; null = no bound (still only days before the start). */
+    from: isoDateSchema.nullable().default(null),
+    to: isoDateSchema.nullable().default(null),
+  }),
+  z.object({
+    id: z.string().min(1).max(64),
+    kind: z.literal('lastYear'),
+    name: z.string().default(''),
+    /** The plan of the library whose campaign days are the baseline; null until one is picked. */
+    sourcePlanId: planIdSchema.nullable().default(null),
+  }),
+  z.object({
+    id: z.string().min(1).max(64),
+    kind: z.literal('longTail'),
+    name: z.string().default(''),
+    weeks: z.int().min(1).max(26).default(4),
+    /** The before-the-campaign baseline the weeks are compared with; null = the first one. */
+    compareWithId: z.string().min(1).max(64).nullable().default(null),
+  }),
+]);
+export type NamedBaseline = z.infer<typeof namedBaselineSchema>;
+export type NamedBaselineKind = NamedBaseline['kind'];
+
 /** The review of one plan: how the composite score is set up and the written summary. */
 export const reviewSchema = z.object({
   planId: planIdSchema,
@@ -97,5 +130,10 @@ export const reviewSchema = z.object({
    * gross margin, brand search, custom), in the goal's unit. Derived metrics are never typed.
    */
   goalActuals: z.array(z.object({ goalId: goalIdSchema, value: z.number() })).default([]),
+  /**
+   * The named baselines (docs/baselines.md). Optional rather than defaulted: reviews stored before
+   * it existed are read from the database as they are; absent = none.
+   */
+  baselines: z.array(namedBaselineSchema).optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;

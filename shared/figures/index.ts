@@ -8,3 +8,4 @@ export * from './salesCurve';
 export * from './yearRollup';
 export * from './curveEdits';
 export * from './actualsBasis';
+export * from './baselines';

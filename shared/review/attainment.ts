@@ -138,7 +138,13 @@ export function periodFigures(
   doc: PlanDocument,
   period: Period,
 ): { totals: ActualTotals; derived: DerivedFigures; costMinor: number | null } {
-  const totals = sumActuals(dailyActuals(doc), period);
+  // Days outside the campaign typed after its start are the long tail's (docs/baselines.md), not
+  // the baseline's: the baseline period counts only the days before the campaign.
+  const rows =
+    period === 'baseline'
+      ? dailyActuals(doc).filter((a) => a.period !== 'baseline' || a.date < doc.plan.startDate)
+      : dailyActuals(doc);
+  const totals = sumActuals(rows, period);
   let spend: Pick<SpendSummary, 'adMinor' | 'totalMinor' | 'discountMinor'>;
   if (period === 'campaign') {
     const money = actualMoney(doc);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
 import { describeFindings, installAxe, isBlocking, runAxe, type AxeFinding } from './a11yAxe';
 import { isVisible } from './assertions';
+import { lastYearPlan, thisYearPlan } from './baselinesSeed';
 import { launchApp, type App } from './harness';
 
 /**
@@ -67,8 +68,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     }
 
     /** A plan section is ready when its lazy chunk has loaded and its title is on screen. */
-    async function openSection(section: string): Promise<void> {
-      await app.openPlan(doc.plan.id, section);
+    async function openSection(section: string, planId: string = doc.plan.id): Promise<void> {
+      await app.openPlan(planId, section);
       await app.page.locator(`[data-testid="tab-${section}"][data-active]`).waitFor();
       await app.page.locator('main .mantine-Loader').waitFor({ state: 'detached' });
       // While the section's chunk loads, React keeps the previous screen in the page, hidden:
@@ -123,6 +124,18 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await isVisible(app.page.getByTestId('compare-table'));
       await app.page.waitForTimeout(300);
       await check('compare');
+    });
+
+    it("the review's baselines tab (issue 14.5)", async () => {
+      const last = lastYearPlan(locale === 'zh-CN' ? '2025 黑五' : '2025 Black Friday');
+      const current = thisYearPlan(locale === 'zh-CN' ? '2026 黑五' : '2026 Black Friday', last);
+      await app.seedDocument(last);
+      await app.seedDocument(current);
+      await openSection('review', current.plan.id);
+      await app.page.getByTestId('review-tab-baselines').click();
+      await isVisible(app.page.getByTestId('baseline-aligned'));
+      await app.page.waitForTimeout(300);
+      await check('review baselines');
     });
 
     it('the roll-forward dialog (issue 14.6)', async () => {

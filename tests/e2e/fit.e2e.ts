@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
+import { lastYearPlan, thisYearPlan } from './baselinesSeed';
 import { launchApp, type App } from './harness';
 
 /**
@@ -182,6 +183,28 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await settle();
       const problems = (await cutLabels(page)).map(
         (c) => `compare: <${c.tag}> "${c.text}" ${c.width}/${c.needed}px`,
+      );
+      expect(problems).toEqual([]);
+    });
+
+    it("the review's baselines tab, one card of each kind (issue 14.5)", async () => {
+      const { page } = app;
+      const last = lastYearPlan(locale === 'zh-CN' ? '2025 黑五' : '2025 Black Friday');
+      const current = thisYearPlan(
+        locale === 'zh-CN' ? '2026 黑五' : '2026 Black Friday',
+        last,
+        locale === 'zh-CN'
+          ? ['活动前 4 天', '去年同期', '长尾']
+          : ['4 days before', 'Last year', 'Long tail'],
+      );
+      await app.seedDocument(last);
+      await app.seedDocument(current);
+      await app.openPlan(current.plan.id, 'review');
+      await page.getByTestId('review-tab-baselines').click();
+      await page.getByTestId('baseline-aligned').waitFor();
+      await settle();
+      const problems = (await cutLabels(page)).map(
+        (c) => `baselines: <${c.tag}> "${c.text}" ${c.width}/${c.needed}px`,
       );
       expect(problems).toEqual([]);
     });

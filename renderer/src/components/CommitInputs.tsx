@@ -113,6 +113,8 @@ export function CommitDateText({
 }: CheckedProps & {
   /** The reason shown when the text is not a real YYYY-MM-DD date, in the UI's language. */
   message: string;
+  /** Clearing the field stores '' (no date) instead of restoring the stored one. */
+  allowEmpty?: boolean;
 }) {
   return <CommitCheckedInput check={isValidIsoDate} message={message} placeholder="YYYY-MM-DD" {...rest} />;
 }

@@ -17,3 +17,8 @@ export async function readStoredPlans(isWanted: (plan: Plan) => boolean): Promis
   const docs = await Promise.all(wanted.map((p) => loadDocument(db, p.id)));
   return docs.filter((d): d is PlanDocument => d !== null);
 }
+
+/** Every stored plan record (not the plans' records), for pickers that list the library. */
+export async function readStoredPlanRecords(): Promise<Plan[]> {
+  return listPlanRecords(await getDb());
+}

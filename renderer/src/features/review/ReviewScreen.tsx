@@ -6,6 +6,7 @@ import { useMessages } from '../../i18n';
 import { usePlanDoc } from '../../state/planStore';
 import { ActualsSection } from './ActualsSection';
 import { AttainmentSection } from './AttainmentSection';
+import { BaselinesSection } from './baselines/BaselinesSection';
 import { ChartsGrid } from './ChartsSection';
 import { LessonsSection } from './LessonsSection';
 import { messages } from './messages';
@@ -14,7 +15,7 @@ import { ScoreSection } from './ScoreSection';
 import { useReviewCharts } from './useReviewCharts';
 
 type Section = keyof (typeof messages)['zh-CN']['tabs'];
-const sections: Section[] = ['actuals', 'attainment', 'charts', 'score', 'lessons', 'report'];
+const sections: Section[] = ['actuals', 'attainment', 'baselines', 'charts', 'score', 'lessons', 'report'];
 
 /** 复盘: actuals in, attainment, charts, composite score, lessons, and the report out. */
 export function ReviewScreen() {
@@ -42,6 +43,9 @@ export function ReviewScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="attainment" pt="sm">
           <AttainmentSection doc={doc} figures={figures} />
+        </Tabs.Panel>
+        <Tabs.Panel value="baselines" pt="sm">
+          <BaselinesSection doc={doc} />
         </Tabs.Panel>
         <Tabs.Panel value="charts" pt="sm">
           <ChartsGrid doc={doc} charts={charts} />

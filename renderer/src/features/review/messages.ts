@@ -7,6 +7,7 @@ export const messages = defineMessages(
     tabs: {
       actuals: '实际数据',
       attainment: '目标达成',
+      baselines: '基线对比',
       charts: '图表',
       score: '综合评分',
       lessons: '经验教训',
@@ -37,7 +38,8 @@ export const messages = defineMessages(
       aov: '客单价',
     },
     addDay: '添加日期',
-    addDayHint: '基线期的日期不在活动日期内，逐日添加或导入。',
+    addDayHint:
+      '基线期的日期不在活动日期内，逐日添加或导入：活动前的日子是基线，活动后的日子用于「基线对比」里的长尾。',
     removeDay: '删除这一天',
     total: '合计',
     derivedNote: '转化率 = 支付买家数 ÷ 访客数；客单价 = 支付金额 ÷ 支付买家数。均由实际数据计算，不可手填。',
@@ -224,6 +226,7 @@ export const messages = defineMessages(
     tabs: {
       actuals: 'Actuals',
       attainment: 'Attainment',
+      baselines: 'Baselines',
       charts: 'Charts',
       score: 'Score',
       lessons: 'Lessons',
@@ -254,7 +257,8 @@ export const messages = defineMessages(
       aov: 'AOV',
     },
     addDay: 'Add a day',
-    addDayHint: 'Baseline days lie outside the campaign: add them one by one or import them.',
+    addDayHint:
+      "Baseline days lie outside the campaign: add them one by one or import them. Days before the campaign are the baseline; days after it feed the long tail under 'Baselines'.",
     removeDay: 'Remove this day',
     total: 'Total',
     derivedNote:

@@ -1,0 +1,49 @@
+import { Group, Text } from '@mantine/core';
+import type { BeforeFigures } from '../../../../../shared/figures/baselines';
+import { updateNamedBaseline } from '../../../../../shared/review/baselines';
+import { CommitDateText } from '../../../components/CommitInputs';
+import { useFormat, useMessages } from '../../../i18n';
+import { useCommit } from '../../../state/planStore';
+import { BaselineCard } from './BaselineCard';
+import { LiftTable } from './LiftTable';
+import { baselineMessages } from './messages';
+
+/** Days before the campaign, within an optional range, against the campaign. */
+export function BeforeBaselineCard({ figures, currency }: { figures: BeforeFigures; currency: string }) {
+  const m = useMessages(baselineMessages);
+  const f = useFormat();
+  const commit = useCommit();
+  const { baseline } = figures;
+  const setRange = (range: { from?: string | null; to?: string | null }) =>
+    commit(m.setRange, updateNamedBaseline(baseline.id, range));
+  return (
+    <BaselineCard baseline={baseline}>
+      <Group gap="xs" align="flex-end">
+        <CommitDateText
+          size="xs"
+          w={140}
+          label={m.from}
+          allowEmpty
+          message={m.badDate}
+          value={baseline.from ?? ''}
+          onCommit={(from) => setRange({ from: from || null })}
+        />
+        <CommitDateText
+          size="xs"
+          w={140}
+          label={m.to}
+          allowEmpty
+          message={m.badDate}
+          value={baseline.to ?? ''}
+          onCommit={(to) => setRange({ to: to || null })}
+        />
+      </Group>
+      <Text size="xs" c="dimmed" data-testid="baseline-before-days">
+        {figures.days > 0 && figures.firstDate && figures.lastDate
+          ? m.beforeDays(figures.days, f.date(figures.firstDate, 'short'), f.date(figures.lastDate, 'short'))
+          : m.beforeNone}
+      </Text>
+      <LiftTable lifts={figures.lifts} currency={currency} testId={`lift-${baseline.id}`} />
+    </BaselineCard>
+  );
+}

@@ -1,0 +1,57 @@
+import { Table, Text } from '@mantine/core';
+import type { BaselineKpi, KpiLift } from '../../../../../shared/figures/baselines';
+import { useFormat, useMessages, type Formatters } from '../../../i18n';
+import { baselineMessages } from './messages';
+
+/** A per-day value: money rounded to the minor unit, counts with one decimal where not whole. */
+export function formatKpi(f: Formatters, kpi: BaselineKpi, value: number | null, currency: string): string {
+  if (value === null) return '—';
+  if (kpi === 'gmv' || kpi === 'aov') return f.money(Math.round(value), currency);
+  return f.number(value, Number.isInteger(value) ? 0 : 1);
+}
+
+export function formatLift(f: Formatters, lift: number | null): string {
+  return lift === null ? '—' : `${lift > 0 ? '+' : ''}${f.percent(lift, 1)}`;
+}
+
+/** GMV, UV, buyers, orders per day and AOV: the campaign, the baseline, the lift. */
+export function LiftTable({
+  lifts,
+  currency,
+  baselineCurrency = currency,
+  testId,
+}: {
+  lifts: readonly KpiLift[];
+  currency: string;
+  baselineCurrency?: string;
+  testId: string;
+}) {
+  const m = useMessages(baselineMessages);
+  const f = useFormat();
+  return (
+    <Table withTableBorder verticalSpacing={2} horizontalSpacing="xs" fz="sm" data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{m.kpiHeader}</Table.Th>
+          <Table.Th ta="right">{m.campaign}</Table.Th>
+          <Table.Th ta="right">{m.baseline}</Table.Th>
+          <Table.Th ta="right">{m.lift}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {lifts.map((l) => (
+          <Table.Tr key={l.kpi} data-kpi={l.kpi}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.kpi[l.kpi]}</Table.Td>
+            <Table.Td ta="right">{formatKpi(f, l.kpi, l.campaign, currency)}</Table.Td>
+            <Table.Td ta="right">{formatKpi(f, l.kpi, l.baseline, baselineCurrency)}</Table.Td>
+            <Table.Td ta="right" data-testid={`${testId}-lift-${l.kpi}`}>
+              <Text span fw={600} size="sm" c={l.lift === null ? 'dimmed' : l.lift >= 0 ? 'teal.8' : 'red.8'}>
+                {formatLift(f, l.lift)}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
