@@ -1,6 +1,7 @@
 import type { Plan, PlanDocument } from '../domain';
-import { cleanName, nameKey, splitOwners } from '../people/names';
+import { nameKey } from '../people/names';
 import { ownerCollections } from '../people/ownerReview';
+import { ownerNamesOfTally, tallyOwners } from './ownerTally';
 
 /**
  * The library's search, filters and sort (issue 14.7), defined in docs/library.md. Pure: the
@@ -53,15 +54,7 @@ function fold(text: string): string {
 
 /** The owner names of a set of records: each owner text split, cleaned, once per name key, sorted. */
 export function ownerNamesOf(records: Iterable<{ owner?: unknown }>): string[] {
-  const byKey = new Map<string, string>();
-  for (const record of records) {
-    if (typeof record.owner !== 'string' || record.owner.trim() === '') continue;
-    for (const part of splitOwners(record.owner)) {
-      const key = nameKey(part);
-      if (key !== '' && !byKey.has(key)) byKey.set(key, cleanName(part).name);
-    }
-  }
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return ownerNamesOfTally(tallyOwners(records));
 }
 
 /** The summary of a whole document (what the library stores when a plan's summary is stale). */
