@@ -128,15 +128,33 @@ export function entryMatches(
   if (filters.status !== null && plan.status !== filters.status) return false;
   if (filters.year !== null && !planYears(plan).includes(filters.year)) return false;
   if (filters.platform !== null && !plan.platforms.includes(filters.platform)) return false;
-  if (filters.tag !== null) {
-    const tag = filters.tag.toLowerCase();
-    if (!(plan.tags ?? []).some((t) => t.toLowerCase() === tag)) return false;
-  }
+  if (filters.tag !== null && !hasTag(plan, filters.tag)) return false;
   if (filters.owner !== null) {
     const key = nameKey(filters.owner);
     if (!entry.owners.some((o) => nameKey(o) === key)) return false;
   }
   return queryWords(filters.query).every((w) => wordMatches(entry, w, platformNames));
+}
+
+/** Does the plan carry this tag? Compared case-insensitively (docs/library.md, "Filters and sort"). */
+export function hasTag(plan: Plan, tag: string): boolean {
+  const wanted = tag.toLowerCase();
+  return (plan.tags ?? []).some((t) => t.toLowerCase() === wanted);
+}
+
+/** The tags of these plans, each once (case-insensitively), by how many plans carry them then by name. */
+export function tagsInUse(plans: Iterable<Plan>): string[] {
+  const tags = new Map<string, { tag: string; count: number }>();
+  for (const plan of plans) {
+    for (const t of plan.tags ?? []) {
+      const hit = tags.get(t.toLowerCase());
+      if (hit) hit.count += 1;
+      else tags.set(t.toLowerCase(), { tag: t, count: 1 });
+    }
+  }
+  return [...tags.values()]
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'))
+    .map((t) => t.tag);
 }
 
 /** The library's visible plans, filtered and sorted (ties by name, so the order is stable). */
@@ -172,25 +190,17 @@ export interface LibraryFacets {
 export function libraryFacets(entries: readonly LibraryEntry[]): LibraryFacets {
   const years = new Set<number>();
   const platforms = new Set<string>();
-  const tags = new Map<string, { tag: string; count: number }>();
   const owners = new Map<string, string>();
   for (const { plan, owners: names } of entries) {
     if (plan.deletedAt !== null) continue;
     for (const y of planYears(plan)) years.add(y);
     for (const p of plan.platforms) platforms.add(p);
-    for (const t of plan.tags ?? []) {
-      const hit = tags.get(t.toLowerCase());
-      if (hit) hit.count += 1;
-      else tags.set(t.toLowerCase(), { tag: t, count: 1 });
-    }
     for (const o of names) if (!owners.has(nameKey(o))) owners.set(nameKey(o), o);
   }
   return {
     years: [...years].sort((a, b) => b - a),
     platforms: [...platforms].sort(),
-    tags: [...tags.values()]
-      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'))
-      .map((t) => t.tag),
+    tags: tagsInUse(entries.filter((e) => e.plan.deletedAt === null).map((e) => e.plan)),
     owners: [...owners.values()].sort((a, b) => a.localeCompare(b, 'zh-CN')),
   };
 }
