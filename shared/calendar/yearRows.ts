@@ -16,6 +16,7 @@ import {
 import { holidaysBetween, provisionalHolidayYears } from './holidaysCN';
 import { timelineMarkers } from './keyMoments';
 import { platformDaysBetween, uncoveredPlatformYears, type PlatformDay } from './platformDates';
+import { hasTag, tagsInUse } from '../planning/librarySearch';
 
 /**
  * The year calendar's rows (issue 14): every plan of a year — or of a chosen range — as one row
@@ -42,9 +43,11 @@ export interface YearFilters {
   statuses: readonly YearStatus[];
   /** Plans of one of these types; empty = every type. */
   types: readonly PlanType[];
+  /** Plans carrying at least one of these tags (case-insensitively, as in the library); empty = every plan. */
+  tags: readonly string[];
 }
 
-export const noYearFilters: YearFilters = { platforms: [], statuses: [], types: [] };
+export const noYearFilters: YearFilters = { platforms: [], statuses: [], types: [], tags: [] };
 
 /** What the calendar reads of a plan: its record and its phases. */
 export interface YearPlanSource {
@@ -139,7 +142,8 @@ export function matchesYearFilters(plan: Plan, filters: YearFilters): boolean {
   const platformOk =
     filters.platforms.length === 0 || plan.platforms.some((p) => filters.platforms.includes(p));
   const typeOk = filters.types.length === 0 || filters.types.includes(plan.type);
-  return statusOk && platformOk && typeOk;
+  const tagOk = filters.tags.length === 0 || filters.tags.some((t) => hasTag(plan, t));
+  return statusOk && platformOk && typeOk && tagOk;
 }
 
 function compare(a: string, b: string): number {
@@ -237,6 +241,11 @@ export function platformOptions(sources: readonly YearPlanSource[]): string[] {
   const known: string[] = [...knownPlatforms];
   const others = [...used].filter((p) => !known.includes(p)).sort();
   return [...known, ...others];
+}
+
+/** The tags to filter by: those of the plans not in the trash, as the library offers them. */
+export function tagOptions(sources: readonly YearPlanSource[]): string[] {
+  return tagsInUse(sources.filter((s) => s.plan.deletedAt === null).map((s) => s.plan));
 }
 
 /**

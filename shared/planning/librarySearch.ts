@@ -1,6 +1,7 @@
 import type { Plan, PlanDocument } from '../domain';
-import { cleanName, nameKey, splitOwners } from '../people/names';
+import { nameKey } from '../people/names';
 import { ownerCollections } from '../people/ownerReview';
+import { ownerNamesOfTally, tallyOwners } from './ownerTally';
 
 /**
  * The library's search, filters and sort (issue 14.7), defined in docs/library.md. Pure: the
@@ -53,15 +54,7 @@ function fold(text: string): string {
 
 /** The owner names of a set of records: each owner text split, cleaned, once per name key, sorted. */
 export function ownerNamesOf(records: Iterable<{ owner?: unknown }>): string[] {
-  const byKey = new Map<string, string>();
-  for (const record of records) {
-    if (typeof record.owner !== 'string' || record.owner.trim() === '') continue;
-    for (const part of splitOwners(record.owner)) {
-      const key = nameKey(part);
-      if (key !== '' && !byKey.has(key)) byKey.set(key, cleanName(part).name);
-    }
-  }
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return ownerNamesOfTally(tallyOwners(records));
 }
 
 /** The summary of a whole document (what the library stores when a plan's summary is stale). */
@@ -135,15 +128,33 @@ export function entryMatches(
   if (filters.status !== null && plan.status !== filters.status) return false;
   if (filters.year !== null && !planYears(plan).includes(filters.year)) return false;
   if (filters.platform !== null && !plan.platforms.includes(filters.platform)) return false;
-  if (filters.tag !== null) {
-    const tag = filters.tag.toLowerCase();
-    if (!(plan.tags ?? []).some((t) => t.toLowerCase() === tag)) return false;
-  }
+  if (filters.tag !== null && !hasTag(plan, filters.tag)) return false;
   if (filters.owner !== null) {
     const key = nameKey(filters.owner);
     if (!entry.owners.some((o) => nameKey(o) === key)) return false;
   }
   return queryWords(filters.query).every((w) => wordMatches(entry, w, platformNames));
+}
+
+/** Does the plan carry this tag? Compared case-insensitively (docs/library.md, "Filters and sort"). */
+export function hasTag(plan: Plan, tag: string): boolean {
+  const wanted = tag.toLowerCase();
+  return (plan.tags ?? []).some((t) => t.toLowerCase() === wanted);
+}
+
+/** The tags of these plans, each once (case-insensitively), by how many plans carry them then by name. */
+export function tagsInUse(plans: Iterable<Plan>): string[] {
+  const tags = new Map<string, { tag: string; count: number }>();
+  for (const plan of plans) {
+    for (const t of plan.tags ?? []) {
+      const hit = tags.get(t.toLowerCase());
+      if (hit) hit.count += 1;
+      else tags.set(t.toLowerCase(), { tag: t, count: 1 });
+    }
+  }
+  return [...tags.values()]
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'))
+    .map((t) => t.tag);
 }
 
 /** The library's visible plans, filtered and sorted (ties by name, so the order is stable). */
@@ -179,25 +190,17 @@ export interface LibraryFacets {
 export function libraryFacets(entries: readonly LibraryEntry[]): LibraryFacets {
   const years = new Set<number>();
   const platforms = new Set<string>();
-  const tags = new Map<string, { tag: string; count: number }>();
   const owners = new Map<string, string>();
   for (const { plan, owners: names } of entries) {
     if (plan.deletedAt !== null) continue;
     for (const y of planYears(plan)) years.add(y);
     for (const p of plan.platforms) platforms.add(p);
-    for (const t of plan.tags ?? []) {
-      const hit = tags.get(t.toLowerCase());
-      if (hit) hit.count += 1;
-      else tags.set(t.toLowerCase(), { tag: t, count: 1 });
-    }
     for (const o of names) if (!owners.has(nameKey(o))) owners.set(nameKey(o), o);
   }
   return {
     years: [...years].sort((a, b) => b - a),
     platforms: [...platforms].sort(),
-    tags: [...tags.values()]
-      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'))
-      .map((t) => t.tag),
+    tags: tagsInUse(entries.filter((e) => e.plan.deletedAt === null).map((e) => e.plan)),
     owners: [...owners.values()].sort((a, b) => a.localeCompare(b, 'zh-CN')),
   };
 }

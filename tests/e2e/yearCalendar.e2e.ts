@@ -8,7 +8,7 @@ import { pdfText } from './pdfText';
 /**
  * Issue 14.1, the year calendar, driven in Chromium at 1280×720 with today fixed on 2026-12-04:
  * three campaigns of 2026 (and one of 2025 that must not show) as rows in date order, the
- * holidays and platform days, a platform filter, a row opening the plan's timeline, PNG and PDF
+ * holidays and platform days, a platform and a tag filter, a row opening the plan's timeline, PNG and PDF
  * exports, and the empty state of a year with no campaign. Screenshots in both languages.
  */
 function plan(
@@ -30,11 +30,13 @@ function plan(
 const newYear = plan('newYear', '2026-01-27', '2026 年货节', {
   platforms: ['tmall', 'douyin'],
   status: 'done',
+  tags: ['旗舰店'],
 });
 const mid618 = plan('mid618', '2026-06-18', '2026 京东 618', { platforms: ['jd'], status: 'done' });
 const double11 = plan('double11', '2026-11-11', '2026 双11 天猫', {
   platforms: ['tmall'],
   status: 'running',
+  tags: ['KA', '旗舰店'],
 });
 const lastYear = plan('double11', '2025-11-11', '2025 双11', { platforms: ['tmall'], status: 'done' });
 
@@ -87,6 +89,19 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect.poll(() => page.getByTestId('year-row').count()).toBe(1);
       expect(await page.getByTestId('year-row').getAttribute('data-plan-id')).toBe(mid618.plan.id);
       expect(page.url()).toContain('platform=jd');
+      // Tags as in the library: the two 旗舰店 plans, the filter kept in the address.
+      await page.goto(`${app.baseUrl}#/year?year=2026`);
+      await expect.poll(() => page.getByTestId('year-row').count()).toBe(3);
+      await page.getByTestId('year-filter-tag').click();
+      await page.getByRole('option', { name: '旗舰店' }).click();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('year-row').count()).toBe(2);
+      expect(
+        await page
+          .getByTestId('year-row')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-plan-id'))),
+      ).toEqual([newYear.plan.id, double11.plan.id]);
+      expect(decodeURIComponent(page.url())).toContain('tag=旗舰店');
       await page.goto(`${app.baseUrl}#/year?year=2026&status=running`);
       await expect.poll(() => page.getByTestId('year-row').count()).toBe(1);
       expect(await page.getByTestId('year-row').getAttribute('data-plan-id')).toBe(double11.plan.id);

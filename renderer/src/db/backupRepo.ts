@@ -5,6 +5,7 @@ import type { PlanDocument, Workspace } from '../../../shared/domain';
 import { desktopBackups } from '../platform';
 import type { CampaignDeskDb } from './database';
 import { insertDocuments, loadDocument } from './documentRepo';
+import { dropAllSummaries } from './planSummaryRepo';
 import { replaceWorkspace } from './workspaceRepo';
 
 /**
@@ -124,8 +125,9 @@ export async function replaceAllDocuments(
   docs: readonly PlanDocument[],
   workspace?: Workspace,
 ): Promise<void> {
-  await db.transaction('rw', [...db.planTables, ...db.workspaceTables], async () => {
+  await db.transaction('rw', [...db.planWriteTables, ...db.workspaceTables], async () => {
     for (const table of db.planTables) await table.clear();
+    await dropAllSummaries(db);
     await insertDocuments(db, docs);
     if (workspace) await replaceWorkspace(db, workspace);
   });

@@ -99,6 +99,14 @@ export class CampaignDeskDb extends Dexie {
     return [this.plans, this.reviews, ...collectionKeys.map((k) => this.table(k))];
   }
 
+  /**
+   * The plan tables and `meta`, for writes that also store the library's summary of the plan
+   * (db/planSummaryRepo.ts). Not in planTables: a restore clears those, and meta holds more.
+   */
+  get planWriteTables(): Table[] {
+    return [...this.planTables, this.meta];
+  }
+
   /** The workspace's tables (people, yearly budgets), for one transaction over all of it. */
   get workspaceTables(): Table[] {
     return [this.people, this.yearBudgets];

@@ -6,6 +6,7 @@ import {
   type PlanId,
 } from '../../../shared/domain';
 import type { CampaignDeskDb } from './database';
+import { putDocumentSummary, summaryKey } from './planSummaryRepo';
 
 /** Reads a whole plan: the plan record and every record that belongs to it, in one transaction. */
 export async function loadDocument(db: CampaignDeskDb, planId: PlanId): Promise<PlanDocument | null> {
@@ -53,7 +54,7 @@ export class IdsTakenError extends Error {
  * would otherwise take another plan's tasks away from it.
  */
 export async function insertNewDocument(db: CampaignDeskDb, doc: PlanDocument): Promise<void> {
-  await db.transaction('rw', db.planTables, async () => {
+  await db.transaction('rw', db.planWriteTables, async () => {
     if (await db.plans.get(doc.plan.id)) throw new IdsTakenError(doc.plan.id, 'plans');
     for (const key of collectionKeys) {
       const ids = (doc[key] as { id: string }[]).map((r) => r.id);
@@ -66,7 +67,7 @@ export async function insertNewDocument(db: CampaignDeskDb, doc: PlanDocument): 
 }
 
 export async function insertDocuments(db: CampaignDeskDb, docs: readonly PlanDocument[]): Promise<void> {
-  await db.transaction('rw', db.planTables, async () => {
+  await db.transaction('rw', db.planWriteTables, async () => {
     for (const doc of docs) {
       await db.plans.put(doc.plan);
       for (const key of collectionKeys) {
@@ -74,6 +75,7 @@ export async function insertDocuments(db: CampaignDeskDb, docs: readonly PlanDoc
         if (records.length > 0) await db.table(key).bulkPut(records);
       }
       if (doc.review) await db.reviews.put(doc.review);
+      await putDocumentSummary(db, doc);
     }
   });
 }
@@ -138,9 +140,10 @@ export async function applyDiff(db: CampaignDeskDb, planId: PlanId, diff: Docume
 
 /** Removes a plan and everything in it for good (emptying the trash). */
 export async function purgeDocument(db: CampaignDeskDb, planId: PlanId): Promise<void> {
-  await db.transaction('rw', db.planTables, async () => {
+  await db.transaction('rw', db.planWriteTables, async () => {
     for (const key of collectionKeys) await db.table(key).where('planId').equals(planId).delete();
     await db.reviews.delete(planId);
     await db.plans.delete(planId);
+    await db.meta.delete(summaryKey(planId));
   });
 }

@@ -5,3 +5,4 @@ export * from './connection';
 export * from './journal';
 export * from './yearRepo';
 export * from './workspaceRepo';
+export { takeSummary } from './planSummaryRepo';

@@ -2,6 +2,7 @@ import { collectionKeys, type PlanDocument, type PlanId } from '../../../shared/
 import { mergeRecord } from '../../../shared/sync/mergeRecords';
 import { changedIdsBetween, type ChangedIds, type StoredRecords } from '../../../shared/sync/mergeDocuments';
 import type { CampaignDeskDb } from './database';
+import { adjustSummary, putDocumentSummary, type RecordChange } from './planSummaryRepo';
 
 /**
  * Saving when another window may have written the same plan. The write reads, inside its own
@@ -67,10 +68,12 @@ export async function saveMerging(
   const changed = changedIdsBetween(base, mine);
   const result: StoredRecords = { plan: undefined, review: undefined, records: {} };
   if (isEmptyChange(changed)) return { stored: result, changed };
-  await db.transaction('rw', db.planTables, async () => {
+  await db.transaction('rw', db.planWriteTables, async () => {
+    const storedPlan = await db.plans.get(planId);
     // Deleted for good in another window meanwhile: writing now would leave orphan records.
-    if (base && !(await db.plans.get(planId))) throw new PlanGoneError(planId);
+    if (base && !storedPlan) throw new PlanGoneError(planId);
     const now = await readStoredRecords(db, planId, changed);
+    const summaryChanges: RecordChange[] = [];
     if (changed.plan) {
       const merged = mergeRecord(base?.plan, mine.plan, now.plan) ?? mine.plan;
       await db.plans.put(merged);
@@ -98,6 +101,11 @@ export async function saveMerging(
       for (const id of ids) {
         const merged = mergeRecord(baseById.get(id), mineById.get(id), storedNow?.get(id) as { id: string });
         out.set(id, merged);
+        summaryChanges.push({
+          collection: key,
+          before: storedNow?.get(id) as RecordChange['before'],
+          after: merged as RecordChange['after'],
+        });
         if (merged) puts.push(merged);
         else deletes.push(id);
       }
@@ -105,6 +113,11 @@ export async function saveMerging(
       if (deletes.length > 0) await db.table(key).bulkDelete(deletes);
       result.records[key] = out;
     }
+    // The library's summary of the plan follows the records as stored now (db/planSummaryRepo).
+    if (storedPlan) {
+      const stampAfter = result.plan?.updatedAt ?? storedPlan.updatedAt;
+      await adjustSummary(db, planId, storedPlan.updatedAt, stampAfter, summaryChanges);
+    } else await putDocumentSummary(db, mine); // a plan stored for the first time: all of it written
   });
   return { stored: result, changed };
 }

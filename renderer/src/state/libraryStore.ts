@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import type { PlanDocument, PlanId } from '../../../shared/domain';
 import {
+  entryOf,
   getDb,
   insertNewDocument,
   listPlans,
+  takeSummary,
   purgeDocument,
   purgeExpiredTrash,
   updatePlanRecord,
@@ -14,6 +16,11 @@ import { announce } from './syncTabs';
 interface LibraryState {
   plans: PlanSummary[];
   isLoaded: boolean;
+  /**
+   * Plans listed without a current summary (after an upgrade, an import by an older version) are
+   * summarised after the list is shown: how many of those are done, or null when none are left.
+   */
+  summaryProgress: { done: number; total: number } | null;
   error: string | null;
   refresh(): Promise<void>;
   addDocument(doc: PlanDocument): Promise<PlanId>;
@@ -27,7 +34,35 @@ interface LibraryState {
  * The plan list. Every change here is announced to the other windows (state/syncTabs.ts), whose
  * lists refresh without a reload; their messages reach this store through planStore's listener.
  */
+/** Summaries taken between two updates of the list (each update renders every row again). */
+const SUMMARY_BATCH = 20;
+/** Each listing counts up; a fill started by an older listing stops. */
+let listing = 0;
+
 export const useLibraryStore = create<LibraryState>((set, get) => {
+  /** Takes the pending plans' summaries one plan at a time, the list usable meanwhile. */
+  async function fillSummaries(pending: readonly PlanId[], run: number) {
+    const db = await getDb();
+    let done = 0;
+    let taken = new Map<string, PlanSummary>();
+    const flushTaken = () => {
+      if (taken.size === 0 && done < pending.length) return;
+      const fresh = taken;
+      taken = new Map();
+      set((s) => ({
+        plans: s.plans.map((p) => fresh.get(p.plan.id) ?? p),
+        summaryProgress: done < pending.length ? { done, total: pending.length } : null,
+      }));
+    };
+    for (const planId of pending) {
+      const result = await takeSummary(db, planId);
+      if (run !== listing) return;
+      done += 1;
+      if (result) taken.set(planId, entryOf(result.plan, result.summary));
+      if (taken.size >= SUMMARY_BATCH || done === pending.length) flushTaken();
+    }
+  }
+
   async function stamp(planId: PlanId, change: Partial<PlanDocument['plan']>) {
     const db = await getDb();
     const now = new Date().toISOString();
@@ -40,12 +75,19 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
   return {
     plans: [],
     isLoaded: false,
+    summaryProgress: null,
     error: null,
     async refresh() {
+      const run = ++listing;
       try {
         const db = await getDb();
         await purgeExpiredTrash(db, new Date());
-        set({ plans: await listPlans(db), isLoaded: true, error: null });
+        const plans = await listPlans(db);
+        if (run !== listing) return;
+        const pending = plans.filter((p) => p.isSummaryPending).map((p) => p.plan.id);
+        const summaryProgress = pending.length > 0 ? { done: 0, total: pending.length } : null;
+        set({ plans, isLoaded: true, error: null, summaryProgress });
+        if (pending.length > 0) await fillSummaries(pending, run);
       } catch (error) {
         set({ error: error instanceof Error ? error.message : String(error), isLoaded: true });
       }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { updatePlan, updateRecord, type PlanDocument } from '../../../shared/domain';
+import { updatePlan, updateRecord, type PlanDocument, type Task } from '../../../shared/domain';
 import { ownerCollections } from '../../../shared/people/ownerReview';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 import {
@@ -10,8 +10,12 @@ import {
   listPlans,
   openDatabase,
   purgeDocument,
+  takeSummary,
+  updatePlanRecord,
   type CampaignDeskDb,
 } from '../../../renderer/src/db';
+import { replaceAllDocuments } from '../../../renderer/src/db/backupRepo';
+import { saveMerging } from '../../../renderer/src/db/syncRepo';
 
 let db: CampaignDeskDb | null = null;
 let n = 0;
@@ -33,58 +37,113 @@ function make(): PlanDocument {
   return cleared as unknown as PlanDocument;
 }
 
-/** docs/library.md: the library lists plan records and a stored summary, taken again when stale. */
-describe('the library’s plan summaries (meta table)', () => {
-  it('lists owner names and task counts, and takes them again after an edit stamps the plan', async () => {
-    db = await openDatabase(`summary-${++n}`);
-    const doc = make();
-    const [first, second] = doc.tasks;
-    const owned = updateRecord(
-      updateRecord(doc, 'tasks', first!.id, { owner: '张三(运营)' }),
-      'tasks',
-      second!.id,
-      {
-        owner: '张三/李四',
-      },
-    );
-    await insertDocument(db, owned);
-    const [listed] = await listPlans(db);
-    expect(listed?.owners).toEqual(['李四', '张三']);
-    expect(listed?.taskCount).toBe(doc.tasks.length);
-    expect((await db.meta.get(`planSummary:${doc.plan.id}`))?.value).toMatchObject({
-      owners: ['李四', '张三'],
-    });
+/** An edit as the plan store makes it: the records changed and the plan stamped. */
+function stamped(doc: PlanDocument, at: string): PlanDocument {
+  return updatePlan(doc, { updatedAt: at });
+}
 
-    // An edit as the plan store makes it: the record changed and the plan stamped.
-    const edited = updatePlan(updateRecord(owned, 'tasks', first!.id, { owner: '王五' }), {
-      updatedAt: '2026-08-02T00:00:00.000Z',
+/** Two tasks owned: 张三(运营) and 张三/李四. */
+function owned(doc: PlanDocument): PlanDocument {
+  const [first, second] = doc.tasks;
+  return updateRecord(updateRecord(doc, 'tasks', first!.id, { owner: '张三(运营)' }), 'tasks', second!.id, {
+    owner: '张三/李四',
+  });
+}
+
+/** docs/library.md: the library lists plan records and a summary written where the plan is written. */
+describe('the library’s plan summaries (meta table)', () => {
+  it('a new plan is listed with its owners and task count at once', async () => {
+    db = await openDatabase(`summary-${++n}`);
+    const doc = owned(make());
+    await insertDocument(db, doc);
+    const [listed] = await listPlans(db);
+    expect(listed).toMatchObject({
+      owners: ['李四', '张三'],
+      taskCount: doc.tasks.length,
+      isSummaryPending: false,
     });
-    await applyDiff(db, doc.plan.id, diffDocuments(owned, edited));
-    expect((await listPlans(db))[0]?.owners).toEqual(['李四', '王五', '张三']);
   });
 
-  it('reads the stored summary while the plan’s stamp is unchanged (no record read)', async () => {
+  it('a save adjusts the stored summary from the records it changed (no record read by the listing)', async () => {
+    db = await openDatabase(`summary-${++n}`);
+    const base = owned(make());
+    await insertDocument(db, base);
+    const [first, second] = base.tasks;
+    // 张三(运营) → 王五; a task added for 赵六; the 张三/李四 task deleted: 张三 and 李四 are gone.
+    const added: Task = { ...first!, id: `${first!.id}-new` as Task['id'], owner: '赵六' };
+    const edited = stamped(
+      {
+        ...updateRecord(base, 'tasks', first!.id, { owner: '王五' }),
+        tasks: [
+          ...updateRecord(base, 'tasks', first!.id, { owner: '王五' }).tasks.filter(
+            (t) => t.id !== second!.id,
+          ),
+          added,
+        ],
+      },
+      '2026-08-02T00:00:00.000Z',
+    );
+    await saveMerging(db, base, edited);
+    const [listed] = await listPlans(db);
+    expect(listed).toMatchObject({
+      owners: ['王五', '赵六'],
+      taskCount: base.tasks.length,
+      isSummaryPending: false,
+    });
+    // Worked out from the records, the same.
+    expect((await takeSummary(db, base.plan.id))?.summary.taskCount).toBe(base.tasks.length);
+  });
+
+  it('two windows saving different tasks: the summary counts both (read as stored)', async () => {
+    db = await openDatabase(`summary-${++n}`);
+    const base = make();
+    await insertDocument(db, base);
+    const [first, second] = base.tasks;
+    const a = stamped(updateRecord(base, 'tasks', first!.id, { owner: '小李' }), '2026-08-02T00:00:00.000Z');
+    const b = stamped(updateRecord(base, 'tasks', second!.id, { owner: '小王' }), '2026-08-03T00:00:00.000Z');
+    await saveMerging(db, base, a);
+    await saveMerging(db, base, b); // B never saw A's write
+    expect((await listPlans(db))[0]?.owners).toEqual(['小李', '小王']);
+  });
+
+  it('a plan written without a summary (an older version, the edit journal) is listed as pending, then taken', async () => {
     db = await openDatabase(`summary-${++n}`);
     const doc = make();
     await insertDocument(db, doc);
-    await listPlans(db);
-    const key = `planSummary:${doc.plan.id}`;
-    const stored = (await db.meta.get(key))!.value as object;
-    await db.meta.put({ key, value: { ...stored, owners: ['仅来自摘要'] } });
-    expect((await listPlans(db))[0]?.owners).toEqual(['仅来自摘要']);
+    const journalled = stamped(owned(doc), '2026-08-05T00:00:00.000Z');
+    await applyDiff(db, doc.plan.id, diffDocuments(doc, journalled));
+    const [pending] = await listPlans(db);
+    expect(pending).toMatchObject({ isSummaryPending: true, owners: [], taskCount: 0 });
+    const taken = await takeSummary(db, doc.plan.id);
+    expect(taken?.summary.planUpdatedAt).toBe('2026-08-05T00:00:00.000Z');
+    expect((await listPlans(db))[0]).toMatchObject({ owners: ['李四', '张三'], isSummaryPending: false });
   });
 
-  it('drops the summary of a plan deleted for good', async () => {
+  it('archiving stamps the plan and keeps its summary current', async () => {
+    db = await openDatabase(`summary-${++n}`);
+    const doc = owned(make());
+    await insertDocument(db, doc);
+    await updatePlanRecord(db, doc.plan.id, (p) => ({
+      ...p,
+      archivedAt: 'x',
+      updatedAt: '2026-09-01T00:00:00.000Z',
+    }));
+    expect((await listPlans(db))[0]).toMatchObject({ owners: ['李四', '张三'], isSummaryPending: false });
+  });
+
+  it('drops the summary of a plan deleted for good, and all of them on a restore', async () => {
     db = await openDatabase(`summary-${++n}`);
     const a = make();
-    const b = make();
+    const b = owned(make());
     await insertDocument(db, a);
     await insertDocument(db, b);
-    await listPlans(db);
     await purgeDocument(db, a.plan.id);
-    await insertDocument(db, make());
-    await listPlans(db);
     expect(await db.meta.get(`planSummary:${a.plan.id}`)).toBeUndefined();
     expect(await db.meta.get(`planSummary:${b.plan.id}`)).toBeDefined();
+    const c = make();
+    await replaceAllDocuments(db, [c]);
+    expect(await db.meta.get(`planSummary:${b.plan.id}`)).toBeUndefined();
+    expect((await listPlans(db)).map((p) => [p.plan.id, p.isSummaryPending])).toEqual([[c.plan.id, false]]);
+    expect(await db.meta.get('dataVersion')).toBeDefined();
   });
 });

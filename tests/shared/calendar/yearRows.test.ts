@@ -8,6 +8,7 @@ import {
   noYearFilters,
   normaliseRange,
   platformOptions,
+  tagOptions,
   yearRange,
   type YearPlanSource,
 } from '../../../shared/calendar/yearRows';
@@ -159,6 +160,24 @@ describe('year calendar rows', () => {
     expect(names({ statuses: ['archived'] })).toEqual(['旧会员日']);
     expect(names({ types: ['double11', 'newYear'] })).toEqual(['年货节', '2026 双11']);
     expect(names({ platforms: ['jd'], types: ['newYear'] })).toEqual([]);
+  });
+
+  it('filters by tag as the library does: any chosen tag, case-insensitively; the tags offered by use', () => {
+    const tagged = [
+      { ...d11, plan: { ...d11.plan, tags: ['旗舰店', 'KA'] } },
+      { ...m618, plan: { ...m618.plan, tags: ['ka'] } },
+      { ...newYear, plan: { ...newYear.plan, tags: ['复盘完成'] } },
+      { ...trashed, plan: { ...trashed.plan, tags: ['回收站里的'] } },
+      archived,
+      nextYear,
+    ];
+    const names = (tags: string[]) =>
+      buildYearRows(tagged, yearRange(2026), { ...noYearFilters, tags }, 'zh-CN').map((r) => r.name);
+    expect(names(['Ka'])).toEqual(['2026 618', '2026 双11']);
+    expect(names(['旗舰店', '复盘完成'])).toEqual(['年货节', '2026 双11']);
+    expect(names(['没有的'])).toEqual([]);
+    // KA on two plans first, then by name; the trashed plan's tag is not offered.
+    expect(tagOptions(tagged)).toEqual(['KA', '复盘完成', '旗舰店']);
   });
 
   it('takes a range across years', () => {

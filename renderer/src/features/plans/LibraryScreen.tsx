@@ -1,4 +1,15 @@
-import { Box, Button, Group, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Group,
+  Loader,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsDiff, IconCalendarEvent, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
@@ -45,7 +56,7 @@ export function LibraryScreen() {
   const m = useAppMessages();
   const excel = useMessages(newFromExcelMessages);
   const newFromExcel = useNewFromExcel();
-  const { plans, isLoaded, refresh, setArchived, moveToTrash } = useLibraryStore();
+  const { plans, isLoaded, summaryProgress, refresh, setArchived, moveToTrash } = useLibraryStore();
   const l = useMessages(libraryMessages);
   const [filters, setFilters] = useState<LibraryFilters>(noLibraryFilters);
   const [sort, setSort] = useState<LibrarySort>('updated');
@@ -184,6 +195,14 @@ export function LibraryScreen() {
               onSort={setSort}
               onClear={() => setFilters({ ...noLibraryFilters, showArchived: filters.showArchived })}
             />
+            {summaryProgress && (
+              <Group gap="xs" role="status" data-testid="library-summarizing">
+                <Loader size="xs" />
+                <Text size="sm" c="dimmed">
+                  {l.summarizing(summaryProgress.done, summaryProgress.total)}
+                </Text>
+              </Group>
+            )}
             {visible.length === 0 && !isFiltered && !filters.showArchived ? (
               <Group gap="xs" data-testid="all-archived">
                 <Text c="dimmed">{m.library.allArchived(active.length)}</Text>

@@ -1,11 +1,10 @@
-import { ActionIcon, Badge, Checkbox, Group, Menu, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconArchive, IconCalendarRepeat, IconCopy, IconDots, IconTrash } from '@tabler/icons-react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Badge, Checkbox, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import type { PlanSummary } from '../../state/libraryStore';
 import { compareMessages } from '../compare/messages';
-import { rollForwardMessages } from '../rollforward/messages';
 import { libraryMessages } from './libraryMessages';
+import { PlanRowMenu } from './PlanRowMenu';
 
 const SHOWN_OWNERS = 3;
 
@@ -26,9 +25,7 @@ export function PlanRow({ summary: s, ...props }: Props) {
   const m = useAppMessages();
   const l = useMessages(libraryMessages);
   const cmp = useMessages(compareMessages);
-  const roll = useMessages(rollForwardMessages);
   const f = useFormat();
-  const navigate = useNavigate();
   const tags = s.plan.tags ?? [];
   const more = s.owners.length - SHOWN_OWNERS;
   return (
@@ -85,41 +82,27 @@ export function PlanRow({ summary: s, ...props }: Props) {
       <Table.Td>{f.date(s.plan.peakDate)}</Table.Td>
       <Table.Td>{m.enums.planStatus[s.plan.status]}</Table.Td>
       <Table.Td maw={180} data-testid="plan-owners">
-        <Text size="sm" lineClamp={2} title={s.owners.join('、')}>
-          {s.owners.slice(0, SHOWN_OWNERS).join('、')}
-          {more > 0 && ` ${l.moreOwners(more)}`}
-        </Text>
+        {s.isSummaryPending ? (
+          <Text size="sm" c="dimmed">
+            {l.summaryPending}
+          </Text>
+        ) : (
+          <Text size="sm" lineClamp={2} title={s.owners.join('、')}>
+            {s.owners.slice(0, SHOWN_OWNERS).join('、')}
+            {more > 0 && ` ${l.moreOwners(more)}`}
+          </Text>
+        )}
       </Table.Td>
-      <Table.Td>{m.library.tasks(s.taskCount)}</Table.Td>
+      <Table.Td>{s.isSummaryPending ? l.summaryPending : m.library.tasks(s.taskCount)}</Table.Td>
       <Table.Td>{new Date(s.plan.updatedAt).toLocaleString(f.locale)}</Table.Td>
       <Table.Td>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`${m.common.actions}: ${s.plan.name}`}>
-              <IconDots size={18} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item onClick={() => navigate(`/plans/${s.plan.id}/overview`)}>{m.library.open}</Menu.Item>
-            <Menu.Item leftSection={<IconCopy size={14} />} onClick={props.onDuplicate}>
-              {m.library.duplicate}
-            </Menu.Item>
-            <Menu.Item
-              leftSection={<IconCalendarRepeat size={14} />}
-              onClick={props.onRoll}
-              data-testid="roll-forward-menu"
-            >
-              {roll.action}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconArchive size={14} />} onClick={props.onArchive}>
-              {s.plan.archivedAt ? m.library.unarchive : m.library.archive}
-            </Menu.Item>
-            <Menu.Divider />
-            <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={props.onTrash}>
-              {m.library.moveToTrash}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <PlanRowMenu
+          plan={s.plan}
+          onDuplicate={props.onDuplicate}
+          onRoll={props.onRoll}
+          onArchive={props.onArchive}
+          onTrash={props.onTrash}
+        />
       </Table.Td>
     </Table.Tr>
   );

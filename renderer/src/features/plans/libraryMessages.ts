@@ -23,6 +23,9 @@ export const libraryMessages = defineMessages(
     tagsPlaceholder: '输入标签后按回车',
     tagsHint: '在方案库里按标签搜索和筛选。',
     filterByTag: (tag: string) => `只看标签“${tag}”`,
+    summaryPending: '统计中…',
+    summarizing: (done: number, total: number) =>
+      `正在统计 ${total} 个方案的任务数和负责人（已完成 ${done} 个），期间按负责人搜索可能不全。`,
   },
   {
     filters: 'Filter plans',
@@ -45,5 +48,8 @@ export const libraryMessages = defineMessages(
     tagsPlaceholder: 'Type a tag and press Enter',
     tagsHint: 'Search and filter by tag in the plan library.',
     filterByTag: (tag) => `Show only tag “${tag}”`,
+    summaryPending: 'Counting…',
+    summarizing: (done, total) =>
+      `Counting the tasks and owners of ${total} plans (${done} done); a search by owner may miss some until then.`,
   },
 );

@@ -7,6 +7,7 @@ import {
   nearestYearWithPlans,
   noYearFilters,
   platformOptions,
+  tagOptions,
   yearRange,
 } from '../../../../shared/calendar/yearRows';
 import { todayIso } from '../../../../shared/domain';
@@ -52,6 +53,7 @@ export function YearCalendarScreen() {
   const nearest = view.year !== null && sources ? nearestYearWithPlans(sources, view.year) : null;
   const nearbyYear = nearest !== view.year ? nearest : null;
   const platforms = useMemo(() => platformOptions(sources ?? []), [sources]);
+  const tags = useMemo(() => tagOptions(sources ?? []), [sources]);
   const rangeText =
     view.year !== null ? String(view.year) : m.rangeLabel(f.date(view.range.from), f.date(view.range.to));
   const filtered =
@@ -73,7 +75,7 @@ export function YearCalendarScreen() {
             <YearExportMenu calendar={calendar} rangeText={rangeText} />
           )}
         </Group>
-        <YearToolbar view={view} today={today} platforms={platforms} onChange={setView} />
+        <YearToolbar view={view} today={today} platforms={platforms} tags={tags} onChange={setView} />
         {calendar && (
           <Group gap="xs">
             {calendar.provisionalHolidayYears.length > 0 && (

@@ -7,17 +7,20 @@ import { useAppMessages, useMessages } from '../../i18n';
 import { yearMessages } from './messages';
 import type { YearView } from './yearParams';
 
-/** The year (or a custom from–to range) and the platform, status and type filters. */
+/** The year (or a custom from–to range) and the platform, status, type and tag filters. */
 export function YearToolbar({
   view,
   today,
   platforms,
+  tags,
   onChange,
 }: {
   view: YearView;
   today: string;
   /** Platforms to offer: the known ones, then the plans' own. */
   platforms: readonly string[];
+  /** Tags to offer: those of the plans, as the library offers them. */
+  tags: readonly string[];
   onChange(view: YearView): void;
 }) {
   const m = useMessages(yearMessages);
@@ -120,6 +123,20 @@ export function YearToolbar({
         clearable
         data-testid="year-filter-type"
       />
+      {(tags.length > 0 || view.filters.tags.length > 0) && (
+        <MultiSelect
+          size="xs"
+          label={m.tag}
+          placeholder={view.filters.tags.length ? undefined : m.all}
+          data={[...new Set([...tags, ...view.filters.tags])]}
+          value={[...view.filters.tags]}
+          onChange={(v) => setFilters({ tags: v })}
+          w={200}
+          clearable
+          searchable
+          data-testid="year-filter-tag"
+        />
+      )}
     </Group>
   );
 }

@@ -30,6 +30,7 @@ export function readYearView(params: URLSearchParams, today: string): YearView {
     platforms: list(params, 'platform'),
     statuses: list(params, 'status').filter((s): s is YearStatus => (yearStatuses as string[]).includes(s)),
     types: list(params, 'type').filter((t): t is PlanType => (planTypes as readonly string[]).includes(t)),
+    tags: params.getAll('tag').filter((t) => t !== ''),
   };
   if (from && to && isValidIsoDate(from) && isValidIsoDate(to))
     return { range: normaliseRange(from, to), year: null, filters };
@@ -48,5 +49,7 @@ export function writeYearView(view: YearView): URLSearchParams {
   if (view.filters.platforms.length) params.set('platform', view.filters.platforms.join(','));
   if (view.filters.statuses.length) params.set('status', view.filters.statuses.join(','));
   if (view.filters.types.length) params.set('type', view.filters.types.join(','));
+  // One parameter per tag: a tag may hold a comma.
+  for (const tag of view.filters.tags) params.append('tag', tag);
   return params;
 }
