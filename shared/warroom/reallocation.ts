@@ -2,7 +2,6 @@ import { minorPerMajor } from '../budget/money';
 import { newId, type BudgetLineId, type ChannelId, type HourKey, type PlanDocument } from '../domain';
 import { computeFigures } from '../figures/engine';
 import { lineSpendByChannel } from '../forecast/funnel';
-import type { LocalizedText } from '../i18n/locale';
 import { defaultDayShares, hourShares } from './curve';
 import { hourlyIndex, recordsOfDay } from './hourlyIndex';
 import type { Pacing } from './pacing';
@@ -124,8 +123,6 @@ export function suggestReallocation(doc: PlanDocument, pacing: Pacing): Realloca
     whatIfUv,
   };
 }
-
-export const REALLOCATION_ITEM: LocalizedText = { zh: '作战室调配', en: 'War room reallocation' };
 
 /**
  * Applies a suggestion: for each of the two channels, a transfer line (−A / +A) when its spend
