@@ -3,7 +3,7 @@ import { minorPerMajor } from '../budget/money';
 import { channelKindFromName, isWholeShopChannel } from '../xlsx/labels';
 import { makeProblem, type ImportProblem } from '../xlsx/problems';
 import { hourlyFields } from '../xlsx/read/fields';
-import type { SheetGrid } from '../xlsx/read/grid';
+import type { CellValue, SheetGrid } from '../xlsx/read/grid';
 import { parseCount, parseMoneyMinor } from '../xlsx/read/numbers';
 import { openSheet, textOf, titleAbove, type MappedRow, type SheetMapping } from '../xlsx/read/rows';
 import { dateInText, hourKey, parseHourCell } from './hours';
@@ -191,11 +191,24 @@ export function importHourlySheet(
     problems.push(makeProblem('missingHour', {}, { sheet: grid.name, file: ctx.fileName }));
   }
   const rowOf = new Map<HourlyRow, MappedRow>();
+  // A 30-day export writes the same 720 hour texts on 150,000 rows: each is parsed (and its date
+  // checked) once. Unit factors come from the header, the same for every row.
+  const hourOfText = new Map<string, ReturnType<typeof parseHourCell>>();
+  const readHour = (cell: CellValue): ReturnType<typeof parseHourCell> => {
+    if (typeof cell !== 'string') return parseHourCell(cell);
+    let p = hourOfText.get(cell);
+    if (p === undefined) {
+      p = parseHourCell(cell);
+      hourOfText.set(cell, p);
+    }
+    return p;
+  };
+  const unitFactor = new Map(mapped.map((f) => [f, reader.unitFactor(f)]));
   for (const row of reader.rows) {
     const before = problems.length;
     let hour: HourKey | null = null;
     if (hasHourColumn) {
-      const p = parseHourCell(row.cells.hour ?? null);
+      const p = readHour(row.cells.hour ?? null);
       const date = p?.ok
         ? (p.date ?? (row.cells.date ? dateInText(textOf(row, 'date')) : null) ?? sheetDate)
         : null;
@@ -215,8 +228,8 @@ export function importHourlySheet(
     for (const f of mapped) {
       const cell = row.cells[f] ?? null;
       const p = moneyFields.has(f)
-        ? parseMoneyMinor(cell, reader.unitFactor(f), perMajor)
-        : parseCount(cell, reader.unitFactor(f));
+        ? parseMoneyMinor(cell, unitFactor.get(f)!, perMajor)
+        : parseCount(cell, unitFactor.get(f)!);
       if (p === null) continue;
       if (!p.ok || p.value < 0) {
         problems.push(

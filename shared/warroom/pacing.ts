@@ -1,6 +1,7 @@
 import type { ChannelId, HourKey, HourlyRecord, IsoDate, PlanDocument } from '../domain';
 import { defaultDayShares, hourShares, type DayShares } from './curve';
 import { hourKey, nextHour } from './hours';
+import { hourlyIndex, recordsOfDay, sumDay, type HourlyIndex, type SkuDay } from './hourlyIndex';
 
 /** docs/warroom.md "Pacing": every figure of the war room at a moment `at`. */
 export interface HourPace {
@@ -77,9 +78,11 @@ export function gmvGoalMinor(doc: PlanDocument): number | null {
 }
 
 /** The hour after the latest shop or channel data; the first campaign hour without any. */
-export function defaultAt(doc: PlanDocument): HourKey {
+export function defaultAt(doc: PlanDocument, index: HourlyIndex = hourlyIndex(doc.hourly)): HourKey {
   let last: HourKey | null = null;
-  for (const r of doc.hourly) if (r.sku === null && (last === null || r.hour > last)) last = r.hour;
+  for (const { sums } of index.days.values())
+    for (const h of [...sums.shop.keys(), ...sums.channelHour.keys()])
+      if (last === null || h > last) last = h;
   return last ? nextHour(last) : hourKey(doc.plan.startDate, 0);
 }
 
@@ -96,30 +99,54 @@ interface HourSums {
 
 export function computePacing(
   doc: PlanDocument,
-  options: { at?: HourKey | null; dayShares?: DayShares | null } = {},
+  options: { at?: HourKey | null; dayShares?: DayShares | null; index?: HourlyIndex } = {},
 ): Pacing {
-  const at = options.at ?? defaultAt(doc);
+  const index = options.index ?? hourlyIndex(doc.hourly);
+  const at = options.at ?? defaultAt(doc, index);
   const shares = hourShares(doc, options.dayShares ?? defaultDayShares(doc));
   const goal = gmvGoalMinor(doc);
 
-  // One pass over the records: shop rows per hour, channel sums per hour, SKU rows.
+  // The elapsed records, by day: the days before `at`'s from the index (summed once, reused while
+  // their records stay the same), the day of `at` up to `at`.
+  const atDate = at.slice(0, 10);
   const shop = new Map<HourKey, HourlyRecord>();
   const channelHour = new Map<HourKey, number>();
   const channelSums = new Map<string, { gmv: number; spend: number }>();
-  const skuRows = new Map<string, HourlyRecord[]>();
-  for (const r of doc.hourly) {
-    if (r.hour >= at) continue;
-    if (r.sku !== null) {
-      const list = skuRows.get(r.sku) ?? [];
-      list.push(r);
-      skuRows.set(r.sku, list);
-    } else if (r.channelId !== null) {
-      channelHour.set(r.hour, (channelHour.get(r.hour) ?? 0) + (r.gmvMinor ?? 0));
-      const c = channelSums.get(r.channelId) ?? { gmv: 0, spend: 0 };
-      c.gmv += r.gmvMinor ?? 0;
-      c.spend += r.spendMinor ?? 0;
-      channelSums.set(r.channelId, c);
-    } else shop.set(r.hour, r);
+  const skuSums = new Map<string, SkuDay>();
+  for (const bucket of index.days.values()) {
+    if (bucket.date > atDate) continue;
+    const day =
+      bucket.date < atDate
+        ? bucket.sums
+        : sumDay(
+            bucket.positions.map((p) => index.records[p]!),
+            at,
+          );
+    for (const [h, r] of day.shop) shop.set(h, r);
+    for (const [h, v] of day.channelHour) channelHour.set(h, v);
+    for (const [id, v] of day.channels) {
+      const c = channelSums.get(id) ?? { gmv: 0, spend: 0 };
+      c.gmv += v.gmv;
+      c.spend += v.spend;
+      channelSums.set(id, c);
+    }
+    for (const [sku, v] of day.skus) {
+      const s = skuSums.get(sku);
+      if (!s) {
+        skuSums.set(sku, { ...v });
+        continue;
+      }
+      s.units += v.units;
+      s.gmv += v.gmv;
+      if (v.stockHour !== null && (s.stockHour === null || v.stockHour > s.stockHour)) {
+        s.stock = v.stock;
+        s.stockHour = v.stockHour;
+      }
+      if (v.nameHour !== null && (s.nameHour === null || v.nameHour < s.nameHour)) {
+        s.name = v.name;
+        s.nameHour = v.nameHour;
+      }
+    }
   }
   const sums = (hour: HourKey): HourSums | null => {
     const s = shop.get(hour);
@@ -240,22 +267,25 @@ export function computePacing(
     : null;
 
   const productName = new Map(doc.products.map((p) => [p.sku, p.name]));
-  const skus: SkuPace[] = [...skuRows.entries()].map(([sku, list]) => {
-    list.sort((a, b) => (a.hour < b.hour ? -1 : 1));
-    const unitsSold = list.reduce((s, r) => s + (r.units ?? 0), 0);
-    const withStock = list.filter((r) => r.stock !== null);
-    const stock = withStock[withStock.length - 1]?.stock ?? null;
-    const recent = new Set(elapsedCampaignHours.slice(-3));
-    const recentUnits = list.filter((r) => recent.has(r.hour)).reduce((s, r) => s + (r.units ?? 0), 0);
-    const perHour = recentUnits / 3;
+  // Sell-through: units of the last 3 elapsed campaign hours, from the records of their days.
+  const recent = new Set(elapsedCampaignHours.slice(-3));
+  const recentUnits = new Map<string, number>();
+  for (const date of new Set([...recent].map((h) => h.slice(0, 10)))) {
+    for (const r of recordsOfDay(index, date)) {
+      if (r.sku !== null && recent.has(r.hour))
+        recentUnits.set(r.sku, (recentUnits.get(r.sku) ?? 0) + (r.units ?? 0));
+    }
+  }
+  const skus: SkuPace[] = [...skuSums.entries()].map(([sku, s]) => {
+    const perHour = (recentUnits.get(sku) ?? 0) / 3;
     return {
       sku,
-      name: list.find((r) => r.skuName)?.skuName ?? productName.get(sku) ?? sku,
-      unitsSold,
-      gmvMinor: list.reduce((s, r) => s + (r.gmvMinor ?? 0), 0),
-      stock,
+      name: s.name || (productName.get(sku) ?? sku),
+      unitsSold: s.units,
+      gmvMinor: s.gmv,
+      stock: s.stock,
       sellThroughPerHour: perHour,
-      hoursOfCover: stock !== null && perHour > 0 ? stock / perHour : null,
+      hoursOfCover: s.stock !== null && perHour > 0 ? s.stock / perHour : null,
     };
   });
   skus.sort((a, b) => b.gmvMinor - a.gmvMinor || a.sku.localeCompare(b.sku));

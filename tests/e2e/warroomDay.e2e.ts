@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { workedPlan } from '../shared/warroom/worked';
+import { workedPlan, workedPlanWithData } from '../shared/warroom/worked';
+import { describeFindings, installAxe, isBlocking, runAxe } from './a11yAxe';
 import { hasText, isHidden, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
@@ -133,6 +134,29 @@ describe('war room: a whole peak day', () => {
     expect(await incident.getByTestId('warroom-incident-owner').inputValue()).toBe('李四');
   });
 
+  it('04:00: money moves from 直通车 (投产比 3, plan 5) to 达人直播 (6), undone and redone', async () => {
+    // docs/warroom.md "Reallocation": 直通车 has ¥80,000 left → 20 % = ¥16,000; the forecast
+    // (直通车 ¥500,000 + 达人直播 ¥300,000) goes to ¥420,000 + ¥396,000 = ¥816,000.
+    const { page } = app;
+    const card = page.getByTestId('warroom-reallocation');
+    await hasText(card.getByTestId('warroom-reallocation-move'), '从「直通车」调 ¥16,000.00 到「达人直播」');
+    await hasText(
+      card.getByTestId('warroom-reallocation-effect'),
+      '预测 GMV ¥800,000.00 → ¥816,000.00（+¥16,000.00）',
+    );
+    await card.scrollIntoViewIfNeeded();
+    await app.screenshot('warroom-reallocation-zh');
+    await card.getByTestId('warroom-reallocate').click();
+    // Applied: the forecast now reads ¥816,000 and 直通车 has ¥64,000 left, so the next move is ¥12,800.
+    await hasText(card.getByTestId('warroom-reallocation-move'), '从「直通车」调 ¥12,800.00 到「达人直播」');
+    await hasText(card.getByTestId('warroom-reallocation-effect'), /^预测 GMV ¥816,000\.00 → ¥828,800\.00/);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+    await hasText(card.getByTestId('warroom-reallocation-move'), '从「直通车」调 ¥16,000.00 到「达人直播」');
+    await page.keyboard.press('Control+y');
+    await hasText(card.getByTestId('warroom-reallocation-move'), '从「直通车」调 ¥12,800.00 到「达人直播」');
+  });
+
   it('a bad file is refused naming the cell, and nothing is written', async () => {
     const { page } = app;
     await pickFile(page, 'shop-bad-cell.csv', fixture('shop-bad-cell.csv'));
@@ -192,5 +216,49 @@ describe('war room: a whole peak day', () => {
     await hasText(page.getByTestId('actuals-from-hours'), /11-11/);
     await hasText(page.getByTestId('actuals-total-gmvMinor'), '¥915,000.00');
     app.assertNoExternalRequests();
+  });
+});
+
+describe('war room: the reallocation card in English', () => {
+  let app: App;
+  const doc = workedPlanWithData();
+
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+    await installAxe(app.context);
+    await app.reload();
+    await app.seedDocument(doc);
+    await app.openPlan(doc.plan.id, 'warroom');
+    await app.page.getByTestId('warroom-pace').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('names the move and the forecast effect, passes axe, and is offered in the command palette', async () => {
+    const { page } = app;
+    const card = page.getByTestId('warroom-reallocation');
+    await hasText(
+      card.getByTestId('warroom-reallocation-move'),
+      'Move ¥16,000.00 from “直通车” to “达人直播”',
+    );
+    await hasText(
+      card.getByTestId('warroom-reallocation-effect'),
+      'Forecast GMV ¥800,000.00 → ¥816,000.00 (+¥16,000.00)',
+    );
+    await card.scrollIntoViewIfNeeded();
+    await app.screenshot('warroom-reallocation-en');
+    const blocking = (await runAxe(page)).filter(isBlocking);
+    expect(
+      blocking.map((f) => f.id),
+      describeFindings('en-US war room', blocking),
+    ).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Reallocate');
+    await page.getByRole('button', { name: 'Reallocate war room budget' }).click();
+    await hasText(
+      card.getByTestId('warroom-reallocation-move'),
+      'Move ¥12,800.00 from “直通车” to “达人直播”',
+    );
   });
 });

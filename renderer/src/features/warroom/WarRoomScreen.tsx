@@ -11,6 +11,7 @@ import { DataEntryPanel } from './DataEntryPanel';
 import { IncidentLog } from './IncidentLog';
 import { PaceTables } from './PaceTables';
 import { ProfileEditor } from './ProfileEditor';
+import { ReallocationCard } from './ReallocationCard';
 import { WallDisplay } from './WallDisplay';
 import { WarRoomCharts } from './WarRoomCharts';
 import { warroomMessages } from './messages';
@@ -115,6 +116,7 @@ export function WarRoomScreen() {
       </SimpleGrid>
       <IncidentLog />
       <PaceTables pacing={pacing} alerts={alerts} />
+      <ReallocationCard pacing={pacing} />
       <ProfileEditor today={pacing.lastHour.slice(0, 10)} />
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">

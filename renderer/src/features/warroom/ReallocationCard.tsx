@@ -1,0 +1,98 @@
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import type { Pacing } from '../../../../shared/warroom/pacing';
+import { applyReallocation, suggestReallocation } from '../../../../shared/warroom/reallocation';
+import { useMessages } from '../../i18n';
+import { useRegisterActions, type AppAction } from '../../state/actionStore';
+import { useCommit, usePlanDoc } from '../../state/planStore';
+import { useMoney } from '../budget/useMoney';
+import { reallocationMessages } from './reallocationMessages';
+
+/** docs/warroom.md "Reallocation": the suggestion, the forecast's what-if, and applying it. */
+export function ReallocationCard({ pacing }: { pacing: Pacing }) {
+  const doc = usePlanDoc();
+  const commit = useCommit();
+  const m = useMessages(reallocationMessages);
+  const f = useMoney();
+  const s = useMemo(() => suggestReallocation(doc, pacing), [doc, pacing]);
+  const ratio = useMemo(() => (v: number | null) => (v === null ? '—' : f.number(v, 2)), [f]);
+  const actions = useMemo((): AppAction[] => {
+    if (!s) return [];
+    const label = { zh: '作战室调配预算', en: 'Reallocate war room budget' };
+    return [
+      {
+        id: 'warroom.reallocate',
+        label,
+        keywords: ['调配', '预算', 'reallocate', 'budget', 'ROAS'],
+        scope: 'screen',
+        perform: () => {
+          const note = m.note(
+            pacing.at.replace('T', ' '),
+            f.exact(s.amountMinor),
+            s.from.name,
+            s.to.name,
+            ratio(s.from.recentRoas),
+            ratio(s.to.recentRoas),
+          );
+          commit(label[f.language], (d) => applyReallocation(d, s, note, m.item));
+        },
+      },
+    ];
+  }, [s, m, f, ratio, commit, pacing.at]);
+  useRegisterActions('warroom.reallocation', actions);
+  return (
+    <Card withBorder data-testid="warroom-reallocation">
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {m.title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {m.hint}
+        </Text>
+        {!s ? (
+          <Text c="dimmed">{m.none}</Text>
+        ) : (
+          <>
+            <Table withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{m.channel}</Table.Th>
+                  <Table.Th ta="right">{m.recent}</Table.Th>
+                  <Table.Th ta="right">{m.plan}</Table.Th>
+                  <Table.Th ta="right">{m.left}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {s.channels.map((c) => (
+                  <Table.Tr key={c.channelId}>
+                    <Table.Td>{c.name}</Table.Td>
+                    <Table.Td ta="right">{ratio(c.recentRoas)}</Table.Td>
+                    <Table.Td ta="right">{ratio(c.planRoas)}</Table.Td>
+                    <Table.Td ta="right">{f.money(c.leftMinor)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Group justify="space-between" wrap="nowrap" align="flex-end">
+              <Stack gap={2}>
+                <Text fw={600} data-testid="warroom-reallocation-move">
+                  {m.move(f.exact(s.amountMinor), s.from.name, s.to.name)}
+                </Text>
+                <Text size="sm" data-testid="warroom-reallocation-effect">
+                  {m.forecast(
+                    f.money(s.forecastGmvMinor),
+                    f.money(s.whatIfGmvMinor),
+                    `${s.effectMinor >= 0 ? '+' : ''}${f.money(s.effectMinor)}`,
+                  )}
+                </Text>
+              </Stack>
+              <Button onClick={() => actions[0]?.perform()} data-testid="warroom-reallocate">
+                {m.apply}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}
