@@ -329,6 +329,19 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
   };
   const problems: ImportProblem[] = [];
 
+  // What a sheet of one kind gives: its records in `doc`, the rows read and rejected, its notes.
+  const sheetImport = (
+    kind: ImportKind,
+    doc: PlanDocument,
+    read: { rowCount: number; rejectedRows: number[]; footnotes: Footnote[] },
+  ): WorkbookImport => ({
+    ...emptyImport(kind, doc, mapping, candidates),
+    preview,
+    rowCount: read.rowCount,
+    rejectedRows: read.rejectedRows,
+    footnotes: read.footnotes,
+  });
+
   if (mapping.kind === 'schedule') {
     const r = importScheduleSheet(sheet, mapping, rowsCtx);
     problems.push(...r.problems);
@@ -348,20 +361,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
       doc.plan.notes = footnoteText(r.value.footnotes);
     }
     doc = { ...doc, tasks: r.value.tasks, phases: r.value.phases };
-    return {
-      value: {
-        kind: 'schedule',
-        mapping,
-        candidates,
-        preview,
-        document: doc,
-        actuals: null,
-        rowCount: r.value.rowCount,
-        rejectedRows: r.value.rejectedRows,
-        footnotes: r.value.footnotes,
-      },
-      problems,
-    };
+    return { value: sheetImport('schedule', doc, r.value), problems };
   }
 
   if (mapping.kind === 'budget') {
@@ -389,20 +389,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
       channels: r.value.channels,
       phases: r.value.phases,
     };
-    return {
-      value: {
-        kind: 'budget',
-        mapping,
-        candidates,
-        preview,
-        document: doc,
-        actuals: null,
-        rowCount: r.value.rowCount,
-        rejectedRows: r.value.rejectedRows,
-        footnotes: r.value.footnotes,
-      },
-      problems,
-    };
+    return { value: sheetImport('budget', doc, r.value), problems };
   }
 
   if (mapping.kind === 'products') {
@@ -414,13 +401,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
       doc.plan.notes = footnoteText(r.value.footnotes);
     }
     return {
-      value: {
-        ...emptyImport('products', { ...doc, products: r.value.products }, mapping, candidates),
-        preview,
-        rowCount: r.value.rowCount,
-        rejectedRows: r.value.rejectedRows,
-        footnotes: r.value.footnotes,
-      },
+      value: sheetImport('products', { ...doc, products: r.value.products }, r.value),
       problems: [...problems, ...r.problems],
     };
   }
