@@ -1,8 +1,8 @@
-import { Center, Loader, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
-import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import { buildTheme, cssVariablesResolver } from './app/theme';
 import { themeMessages } from './app/themeMessages';
 import { AppShellLayout } from './app/AppShellLayout';
@@ -13,6 +13,7 @@ import { PlanTabRoute } from './features/plan/PlanTabRoute';
 import { useMessages } from './i18n';
 import { RouteError } from './app/RouteError';
 import { loadRoutes } from './app/lazyRoutes';
+import { ScreenLoader } from './components/ScreenLoader';
 
 function lazyScreen<M>(load: () => Promise<M>, pick: (mod: M) => ComponentType) {
   const Screen = lazy(async () => ({ default: pick(await load()) }));
@@ -23,14 +24,6 @@ function lazyScreen<M>(load: () => Promise<M>, pick: (mod: M) => ComponentType) 
       </Suspense>
     );
   };
-}
-
-function ScreenLoader(): ReactNode {
-  return (
-    <Center p="xl">
-      <Loader />
-    </Center>
-  );
 }
 
 const TrashScreen = lazyScreen(loadRoutes.trash, (m) => m.TrashScreen);

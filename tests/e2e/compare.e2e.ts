@@ -102,3 +102,27 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     });
   });
 }
+
+describe('compare with a single plan in the library', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+    await app.seedDocument(plan(2026, 'Only 2026 Singles Day', [['11-11', 1000, 40, 400_000]]));
+    await app.reload();
+    await app.page.waitForSelector('text=/Plans/');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('teaches how to get a second plan and leads to creating one', async () => {
+    const { page } = app;
+    await page.goto(`${app.baseUrl}#/compare`);
+    const empty = page.getByTestId('empty-state');
+    await hasText(empty.getByText(/Comparing takes two plans/), 'Comparing takes two plans');
+    await isVisible(empty.getByText(/holds 1 plan now.*Roll forward to next year/));
+    await app.screenshot('compare-one-plan-en');
+    await empty.getByRole('link', { name: 'New plan' }).click();
+    await isVisible(page.getByRole('dialog').getByText('New plan').first());
+  });
+});

@@ -11,13 +11,15 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconArrowsLeftRight, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { comparePlans } from '../../../../shared/compare/compare';
 import { buildCompareWorkbook } from '../../../../shared/compare/compareWorkbook';
 import { languageOf } from '../../../../shared/i18n/locale';
+import { EmptyState } from '../../components/EmptyState';
 import { useAppMessages, useLocale, useMessages } from '../../i18n';
+import { newFromExcelMessages } from '../io/newFromExcelMessages';
 import { saveFile } from '../../platform';
 import { useLibraryStore } from '../../state/libraryStore';
 
@@ -37,7 +39,9 @@ export function CompareScreen() {
   const m = useAppMessages();
   const locale = useLocale();
   const r = useMessages(rollForwardMessages);
+  const x = useMessages(newFromExcelMessages);
   const plans = useLibraryStore((s) => s.plans);
+  const isLoaded = useLibraryStore((s) => s.isLoaded);
   const refresh = useLibraryStore((s) => s.refresh);
   const [params, setParams] = useSearchParams();
   const raw = params.get('plans') ?? '';
@@ -103,23 +107,41 @@ export function CompareScreen() {
             {c.export}
           </Button>
         </Group>
-        <MultiSelect
-          label={c.pick}
-          description={c.pickHint}
-          data={options}
-          value={ids}
-          maxValues={MAX_PLANS}
-          searchable
-          onChange={(next) => setParams(next.length === 0 ? {} : { plans: next.join(',') })}
-          data-testid="compare-pick"
-        />
+        {isLoaded && options.length < 2 ? (
+          <EmptyState
+            icon={<IconArrowsLeftRight />}
+            title={c.needPlansTitle}
+            body={c.needPlansBody(options.length)}
+            action={
+              <Group>
+                <Button component={Link} to="/?new=1">
+                  {m.library.newPlan}
+                </Button>
+                <Button component={Link} to="/import" variant="default">
+                  {x.action}
+                </Button>
+              </Group>
+            }
+          />
+        ) : (
+          <MultiSelect
+            label={c.pick}
+            description={c.pickHint}
+            data={options}
+            value={ids}
+            maxValues={MAX_PLANS}
+            searchable
+            onChange={(next) => setParams(next.length === 0 ? {} : { plans: next.join(',') })}
+            data-testid="compare-pick"
+          />
+        )}
         {docs === null ? (
           <Group gap="xs">
             <Loader size="sm" />
             <Text size="sm">{c.loading}</Text>
           </Group>
         ) : !comparison ? (
-          <Alert color="gray">{c.needTwo}</Alert>
+          options.length >= 2 && <Alert color="gray">{c.needTwo}</Alert>
         ) : (
           <>
             <CompareTable comparison={comparison} />
