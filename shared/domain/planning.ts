@@ -10,7 +10,11 @@ import {
   amountMinorSchema,
 } from './primitives';
 
-export const goalMetrics = [
+/**
+ * The funnel's metrics (traffic → orders → GMV) and its return: what a forecast works out and
+ * the daily actuals give alike, so the forecast and the review both start from this list.
+ */
+export const funnelMetrics = [
   'gmv',
   'orders',
   'buyers',
@@ -19,6 +23,10 @@ export const goalMetrics = [
   'aov',
   'roas', // 投产比 GMV ÷ spend
   'roi', // finance ROI (revenue − cost) ÷ cost
+] as const;
+
+export const goalMetrics = [
+  ...funnelMetrics,
   'newCustomers',
   'repurchase',
   'grossMargin',

@@ -1,4 +1,5 @@
 import {
+  funnelMetrics,
   spanDays,
   type ChannelId,
   type GoalDirection,
@@ -351,14 +352,7 @@ function forecastValue(metric: GoalMetric, t: ForecastTotals): number | null {
 }
 
 const forecastable = new Set<GoalMetric>([
-  'gmv',
-  'orders',
-  'buyers',
-  'uv',
-  'conversion',
-  'aov',
-  'roas',
-  'roi',
+  ...funnelMetrics,
   'grossMargin',
   'spend',
   'costPerOrder',

@@ -1,11 +1,12 @@
-import type {
-  BudgetCategoryKey,
-  ChannelId,
-  Goal,
-  GoalDirection,
-  GoalMetric,
-  GoalUnit,
-  PlanDocument,
+import {
+  funnelMetrics,
+  type BudgetCategoryKey,
+  type ChannelId,
+  type Goal,
+  type GoalDirection,
+  type GoalMetric,
+  type GoalUnit,
+  type PlanDocument,
 } from '../domain';
 import { sumActuals, type ActualTotals, type Period } from './actualsTotals';
 import { actualMoney } from '../figures/actual';
@@ -183,14 +184,7 @@ export const metricUnits: Record<GoalMetric, GoalUnit | null> = {
 
 /** Metrics the daily actuals and budget lines can produce; the rest are typed in the review. */
 export const derivableMetrics: readonly GoalMetric[] = [
-  'gmv',
-  'orders',
-  'buyers',
-  'uv',
-  'conversion',
-  'aov',
-  'roas',
-  'roi',
+  ...funnelMetrics,
   'newCustomers',
   'refundRate',
   'costPerOrder',

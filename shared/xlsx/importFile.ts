@@ -330,6 +330,19 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
   };
   const problems: ImportProblem[] = [];
 
+  // What a sheet of one kind gives: its records in `doc`, the rows read and rejected, its notes.
+  const sheetImport = (
+    kind: ImportKind,
+    doc: PlanDocument,
+    read: { rowCount: number; rejectedRows: number[]; footnotes: Footnote[] },
+  ): WorkbookImport => ({
+    ...emptyImport(kind, doc, mapping, candidates),
+    preview,
+    rowCount: read.rowCount,
+    rejectedRows: read.rejectedRows,
+    footnotes: read.footnotes,
+  });
+
   if (mapping.kind === 'schedule') {
     const r = importScheduleSheet(sheet, mapping, rowsCtx);
     problems.push(...r.problems);
@@ -349,20 +362,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
       doc.plan.notes = footnoteText(r.value.footnotes);
     }
     doc = { ...doc, tasks: r.value.tasks, phases: r.value.phases };
-    return {
-      value: {
-        kind: 'schedule',
-        mapping,
-        candidates,
-        preview,
-        document: doc,
-        actuals: null,
-        rowCount: r.value.rowCount,
-        rejectedRows: r.value.rejectedRows,
-        footnotes: r.value.footnotes,
-      },
-      problems,
-    };
+    return { value: sheetImport('schedule', doc, r.value), problems };
   }
 
   if (mapping.kind === 'budget') {
@@ -390,20 +390,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
       channels: r.value.channels,
       phases: r.value.phases,
     };
-    return {
-      value: {
-        kind: 'budget',
-        mapping,
-        candidates,
-        preview,
-        document: doc,
-        actuals: null,
-        rowCount: r.value.rowCount,
-        rejectedRows: r.value.rejectedRows,
-        footnotes: r.value.footnotes,
-      },
-      problems,
-    };
+    return { value: sheetImport('budget', doc, r.value), problems };
   }
 
   if (mapping.kind === 'products' || mapping.kind === 'goals') {
@@ -422,13 +409,7 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
     const read =
       'products' in r.value ? { ...doc, products: r.value.products } : { ...doc, goals: r.value.goals };
     return {
-      value: {
-        ...emptyImport(mapping.kind, read, mapping, candidates),
-        preview,
-        rowCount: r.value.rowCount,
-        rejectedRows: r.value.rejectedRows,
-        footnotes: r.value.footnotes,
-      },
+      value: sheetImport(mapping.kind, read, r.value),
       problems: [...problems, ...r.problems],
     };
   }

@@ -15,12 +15,22 @@ import { useCommit, usePlanDoc } from '../state/planStore';
 import { EmptyState } from './EmptyState';
 import { ScreenFrame } from './ScreenFrame';
 
+/** A section's texts (m.<section>): its title (also the undo label of an edit), Add button, empty note. */
+export interface RecordListTexts {
+  title: string;
+  /** A line under the title on what the section is for. */
+  intro?: string;
+  add: string;
+  empty: string;
+}
+
 export interface RecordList<K extends CollectionKey> {
   doc: PlanDocument;
+  texts: RecordListTexts;
   records: CollectionRecord<K>[];
-  /** Changes fields of one record: one undo step, named `editLabel`. */
+  /** Changes fields of one record: one undo step, named after the section's title. */
   set(id: string, patch: Partial<CollectionRecord<K>>): void;
-  /** Appends the record `create` makes (at the end of the order): one undo step, `addLabel`. */
+  /** Appends the record `create` makes (at the end of the order): one undo step, named like Add. */
   add(): void;
   /** Deletes one record and what points at it (shared/domain/edit.ts): one undo step. */
   remove(id: string): void;
@@ -34,20 +44,18 @@ export interface RecordList<K extends CollectionKey> {
  */
 export function useRecordList<K extends CollectionKey>(
   key: K,
-  {
-    editLabel,
-    addLabel,
-    create,
-  }: { editLabel: string; addLabel: string; create(doc: PlanDocument): CollectionRecord<K> },
+  texts: RecordListTexts,
+  create: (doc: PlanDocument) => CollectionRecord<K>,
 ): RecordList<K> {
   const m = useAppMessages();
   const doc = usePlanDoc();
   const commit = useCommit();
   return {
     doc,
+    texts,
     records: doc[key] as CollectionRecord<K>[],
-    set: (id, patch) => commit(editLabel, (d) => updateRecord(d, key, id, patch)),
-    add: () => commit(addLabel, (d) => addRecord(d, key, create(d))),
+    set: (id, patch) => commit(texts.title, (d) => updateRecord(d, key, id, patch)),
+    add: () => commit(texts.add, (d) => addRecord(d, key, create(d))),
     remove: (id) => commit(m.common.delete, (d) => removeRecord(d, key, id)),
     move: (id, delta) =>
       commit(delta < 0 ? m.common.moveUp : m.common.moveDown, (d) => moveRecord(d, key, id, delta)),
@@ -56,47 +64,35 @@ export function useRecordList<K extends CollectionKey>(
 
 /**
  * The frame of such a section: its title with an Add button, and while the list is empty a
- * note on what belongs there with the same button; otherwise `children` (the rows).
+ * note on what belongs there (beside `emptyIcon`) with the same button; otherwise `children`.
  */
 export function RecordListScreen({
   list,
-  title,
-  intro,
-  addLabel,
   addTestId,
   emptyIcon,
-  emptyBody,
   children,
   footer,
 }: {
-  list: Pick<RecordList<CollectionKey>, 'add'> & { records: readonly unknown[] };
-  title: string;
-  /** A line under the title on what the section is for. */
-  intro?: string;
-  addLabel: string;
+  list: Pick<RecordList<CollectionKey>, 'add' | 'texts'> & { records: readonly unknown[] };
   addTestId?: string;
   emptyIcon: ReactNode;
-  emptyBody: string;
   children: ReactNode;
   /** Shown below, whether the list is empty or not. */
   footer?: ReactNode;
 }) {
+  const { title, intro, add, empty } = list.texts;
   return (
     <ScreenFrame
       title={title}
       intro={intro}
       actions={
         <Button size="xs" leftSection={<IconPlus size={14} />} onClick={list.add} data-testid={addTestId}>
-          {addLabel}
+          {add}
         </Button>
       }
     >
       {list.records.length === 0 ? (
-        <EmptyState
-          icon={emptyIcon}
-          body={emptyBody}
-          action={<Button onClick={list.add}>{addLabel}</Button>}
-        />
+        <EmptyState icon={emptyIcon} body={empty} action={<Button onClick={list.add}>{add}</Button>} />
       ) : (
         children
       )}
@@ -124,23 +120,23 @@ export interface RecordColumn<R> {
 }
 
 /**
- * The records as a table of inline editors, one row each, with a delete button at the end, and
- * buttons to move a row up and down when `onMove` is given.
+ * The list's records as a table of inline editors, one row each, with a delete button at the
+ * end, and buttons to move a row up and down when the order matters (`isMovable`).
  */
 export function RecordTable<R extends { id: string }>({
   testId,
-  records,
+  list,
   columns,
-  onDelete,
-  onMove,
+  isMovable = false,
 }: {
   testId: string;
-  records: readonly R[];
+  list: { records: readonly R[]; remove(id: string): void; move(id: string, delta: -1 | 1): void };
   columns: readonly RecordColumn<R>[];
-  onDelete(id: string): void;
-  onMove?(id: string, delta: -1 | 1): void;
+  isMovable?: boolean;
 }) {
   const m = useAppMessages();
+  const { records, remove: onDelete } = list;
+  const onMove = isMovable ? list.move : undefined;
   return (
     <Table data-testid={testId}>
       <Table.Thead>

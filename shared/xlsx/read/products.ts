@@ -1,9 +1,9 @@
 import { newId, type Product, type ProductId, type ProductRole } from '../../domain';
 import { minorPerMajor } from '../../budget/money';
 import { makeProblem, type ImportProblem } from '../problems';
-import type { SheetGrid } from './grid';
+import type { CellValue, SheetGrid } from './grid';
 import { productFields } from './fields';
-import { parseCount, parseMoneyMinor } from './numbers';
+import { parseCount, parseMoneyMinor, type Parsed } from './numbers';
 import { openSheet, textOf, type Footnote, type MappedRow, type SheetMapping } from './rows';
 import type { RowsContext } from './schedule';
 
@@ -41,30 +41,24 @@ export function importProductsSheet(
   const products: Product[] = [];
   const rejectedRows: number[] = [];
 
-  const money = (row: MappedRow, field: string): number | null | 'bad' => {
-    const parsed = parseMoneyMinor(row.cells[field] ?? null, reader.unitFactor(field), perMajor);
-    if (parsed === null) return null;
-    if (!parsed.ok || parsed.value < 0) {
-      const code = parsed.ok ? 'negativeNotAllowed' : 'notANumber';
-      problems.push(
-        makeProblem(code, { value: textOf(row, field), ...fieldLabel(field) }, reader.place(row, field)),
-      );
-      return 'bad';
-    }
-    return parsed.value;
-  };
-  const count = (row: MappedRow, field: string): number | null | 'bad' => {
-    const parsed = parseCount(row.cells[field] ?? null, reader.unitFactor(field));
-    if (parsed === null) return null;
-    if (!parsed.ok || parsed.value < 0) {
-      const code = parsed.ok ? 'negativeNotAllowed' : 'notANumber';
-      problems.push(
-        makeProblem(code, { value: textOf(row, field), ...fieldLabel(field) }, reader.place(row, field)),
-      );
-      return 'bad';
-    }
-    return parsed.value;
-  };
+  // A money or count cell: empty is null; text that is no number, or a negative one, is a
+  // problem at its cell ('bad', the row is rejected).
+  const nonNegative =
+    (parse: (value: CellValue, columnFactor: number) => Parsed<number>) =>
+    (row: MappedRow, field: string): number | null | 'bad' => {
+      const parsed = parse(row.cells[field] ?? null, reader.unitFactor(field));
+      if (parsed === null) return null;
+      if (!parsed.ok || parsed.value < 0) {
+        const code = parsed.ok ? 'negativeNotAllowed' : 'notANumber';
+        problems.push(
+          makeProblem(code, { value: textOf(row, field), ...fieldLabel(field) }, reader.place(row, field)),
+        );
+        return 'bad';
+      }
+      return parsed.value;
+    };
+  const money = nonNegative((value, factor) => parseMoneyMinor(value, factor, perMajor));
+  const count = nonNegative(parseCount);
 
   for (const row of reader.rows) {
     const before = problems.length;

@@ -16,7 +16,6 @@ import {
 import { IconAlertTriangle, IconCoin, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { categoryDisplayName } from '../../../../shared/budget/categories';
-import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
 import { computeFigures } from '../../../../shared/figures';
 import {
   addBudgetLine,
@@ -28,12 +27,13 @@ import {
   type BudgetLinePatch,
 } from '../../../../shared/budget/recipes';
 import type { BudgetGroupBy, BudgetWarning } from '../../../../shared/budget/totals';
-import type { BudgetLineId, PlanDocument } from '../../../../shared/domain';
+import type { BudgetLineId } from '../../../../shared/domain';
 import { PercentInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { useBudgetEdit } from './useBudgetEdit';
+import { usePlanDoc } from '../../state/planStore';
 import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
 import { BudgetTable, optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './BudgetTable';
@@ -46,7 +46,7 @@ import { useMoney, type MoneyFormat } from './useMoney';
 export function BudgetScreen() {
   const m = useMessages(budgetMessages);
   const stored = usePlanDoc();
-  const commit = useCommit();
+  const edit = useBudgetEdit();
   const format = useMoney();
   const showWan = useShowWan();
   const setShowWan = useSettingsStore((s) => s.setShowWan);
@@ -64,11 +64,6 @@ export function BudgetScreen() {
   const figures = useMemo(() => computeFigures(stored), [stored]);
   const { doc, summary } = figures.recomputed;
   const coverage = figures.budgetCoverage;
-  const edit = useCallback(
-    (label: string, recipe: (d: PlanDocument) => PlanDocument) =>
-      commit(label, (d) => recipe(syncPromotionLines(d))),
-    [commit],
-  );
 
   const lang = format.language;
   const categories: Option[] = useMemo(

@@ -3,7 +3,6 @@ import { IconChartFunnel } from '@tabler/icons-react';
 import type { Chart, Scale } from 'chart.js';
 import { useMemo, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
-import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
 import type { Recomputed } from '../../../../shared/budget/recompute';
 import { computeFigures } from '../../../../shared/figures';
 import { applyWhatIf, setExpectedMarginRate } from '../../../../shared/budget/recipes';
@@ -15,6 +14,7 @@ import { PercentInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
+import { useBudgetEdit } from '../budget/useBudgetEdit';
 import { useCommit, usePlanDoc } from '../../state/planStore';
 import { ChartCard } from '../budget/ChartCard';
 import { whiteBackground } from '../../components/charts/chartSetup';
@@ -28,6 +28,7 @@ export function ForecastScreen() {
   const m = useMessages(forecastMessages);
   const stored = usePlanDoc();
   const commit = useCommit();
+  const edit = useBudgetEdit();
   const format = useMoney();
   const [whatIf, setWhatIf] = useState<WhatIfState>({});
   const overrides = useMemo(() => toOverrides(whatIf), [whatIf]);
@@ -127,7 +128,7 @@ export function ForecastScreen() {
         onReset={() => setWhatIf({})}
         onApply={() => {
           const applied = overrides;
-          commit(m.applied, (d) => applyWhatIf(syncPromotionLines(d), applied));
+          edit(m.applied, (d) => applyWhatIf(d, applied));
           setWhatIf({});
         }}
         format={format}

@@ -22,22 +22,20 @@ import { ShareSum } from './ShareSum';
 
 const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' as const };
 
+/** The plan, its stored sales curve and the forecast split by phase that the curve gives. */
+interface SalesCurveProps {
+  doc: PlanDocument;
+  curve: PhaseShare[];
+  byPhase: PhaseForecast[];
+  format: MoneyFormat;
+}
+
 /**
  * The sales curve on the forecast screen: each phase's share of GMV and UV (typed in percent,
  * applied only when each column adds up to 100 %), the forecast's split by phase it gives, the
  * days inside a phase, and the curve drawn day by day (docs/figures.md "Editing the sales curve").
  */
-export function SalesCurvePanel({
-  doc,
-  curve,
-  byPhase,
-  format,
-}: {
-  doc: PlanDocument;
-  curve: PhaseShare[];
-  byPhase: PhaseForecast[];
-  format: MoneyFormat;
-}) {
+export function SalesCurvePanel({ doc, curve, byPhase, format }: SalesCurveProps) {
   const m = useMessages(curveMessages);
   const commit = useCommit();
   const isEdited = isSalesCurveEdited(doc);
@@ -79,18 +77,9 @@ export function SalesCurvePanel({
 }
 
 type Draft = Record<string, { gmv: number; uv: number }>;
+const SHARE_KINDS = ['gmv', 'uv'] as const;
 
-function PhaseShareTable({
-  doc,
-  curve,
-  byPhase,
-  format,
-}: {
-  doc: PlanDocument;
-  curve: PhaseShare[];
-  byPhase: PhaseForecast[];
-  format: MoneyFormat;
-}) {
+function PhaseShareTable({ doc, curve, byPhase, format }: SalesCurveProps) {
   const m = useMessages(curveMessages);
   const commit = useCommit();
   const initial = useMemo<Draft>(
@@ -166,24 +155,17 @@ function PhaseShareTable({
                     {p ? `${p.startDate.slice(5)} – ${p.endDate.slice(5)}` : ''}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <PercentInput
-                    size="xs"
-                    decimalScale={2}
-                    aria-label={`${m.gmvShare} ${s.name}`}
-                    valueFraction={draft[s.phaseId]?.gmv ?? 0}
-                    onCommitFraction={(v) => set(s.phaseId, 'gmv', v)}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <PercentInput
-                    size="xs"
-                    decimalScale={2}
-                    aria-label={`${m.uvShare} ${s.name}`}
-                    valueFraction={draft[s.phaseId]?.uv ?? 0}
-                    onCommitFraction={(v) => set(s.phaseId, 'uv', v)}
-                  />
-                </Table.Td>
+                {SHARE_KINDS.map((kind) => (
+                  <Table.Td key={kind}>
+                    <PercentInput
+                      size="xs"
+                      decimalScale={2}
+                      aria-label={`${kind === 'gmv' ? m.gmvShare : m.uvShare} ${s.name}`}
+                      valueFraction={draft[s.phaseId]?.[kind] ?? 0}
+                      onCommitFraction={(v) => set(s.phaseId, kind, v)}
+                    />
+                  </Table.Td>
+                ))}
                 <Table.Td style={num} data-testid="sales-curve-gmv">
                   {f ? format.money(f.gmvMinor) : '—'}
                 </Table.Td>

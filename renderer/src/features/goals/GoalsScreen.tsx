@@ -20,11 +20,9 @@ import { formatGoalTarget } from '../review/formatValue';
 export function GoalsScreen() {
   const m = useAppMessages();
   const f = useFormat();
-  const list = useRecordList('goals', {
-    editLabel: m.goals.title,
-    addLabel: m.goals.add,
-    create: (d) => newRecord('goals', d.plan.id, { title: m.goals.newGoal, deadline: d.plan.endDate }),
-  });
+  const list = useRecordList('goals', m.goals, (d) =>
+    newRecord('goals', d.plan.id, { title: m.goals.newGoal, deadline: d.plan.endDate }),
+  );
   const { doc, set } = list;
   const weightSum = list.records.reduce((s, g) => s + g.weight, 0);
 
@@ -61,15 +59,7 @@ export function GoalsScreen() {
   };
 
   return (
-    <RecordListScreen
-      list={list}
-      title={m.goals.title}
-      intro={m.goals.intro}
-      addLabel={m.goals.add}
-      addTestId="add-goal"
-      emptyIcon={<IconTarget />}
-      emptyBody={m.goals.empty}
-    >
+    <RecordListScreen list={list} addTestId="add-goal" emptyIcon={<IconTarget />}>
       {Math.abs(weightSum - 1) > 0.001 && weightSum > 0 && (
         <Text size="sm" c="orange.8">
           {m.goals.weightsSum(f.percent(weightSum))}

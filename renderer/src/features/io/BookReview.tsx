@@ -17,7 +17,8 @@ import {
 import { useLanguage, useMessages } from '../../i18n';
 import { usePushSuccessors } from '../../state/settingsStore';
 import { bookMessages } from './bookMessages';
-import { ImportProblemsTable } from './ImportProblemsTable';
+import { FootnoteList } from './FootnoteList';
+import { ProblemsPanel } from './ProblemsPanel';
 import { ioMessages } from './messages';
 import type { ImportTarget } from './ImportReview';
 
@@ -165,32 +166,13 @@ export function BookReview({
       </Paper>
 
       {notes.length > 0 && (
-        <Paper withBorder p="md" data-testid="import-footnotes">
-          <Title order={2} size="h5" mb={4}>
-            {merging ? m.notesToAdd(notes.length) : m.footnotesTitle(notes.length)}
-          </Title>
-          <Text size="xs" c="dimmed" mb="xs">
-            {m.footnotesHint}
-          </Text>
-          {book.footnotes
-            .filter((f) => notes.includes(f.text.trim()))
-            .map((f) => (
-              <Text key={`${f.sheet}-${f.row}`} size="sm">
-                <Text span c="dimmed" size="xs" mr="xs">
-                  {m.footnoteAt(f.sheet, f.row)}
-                </Text>
-                {f.text}
-              </Text>
-            ))}
-        </Paper>
+        <FootnoteList
+          title={merging ? m.notesToAdd(notes.length) : m.footnotesTitle(notes.length)}
+          footnotes={book.footnotes.filter((f) => notes.includes(f.text.trim()))}
+        />
       )}
 
-      <Paper withBorder p="md">
-        <Title order={2} size="h5" mb="xs">
-          {m.problems(problems.length)}
-        </Title>
-        <ImportProblemsTable problems={problems} />
-      </Paper>
+      <ProblemsPanel problems={problems} />
 
       {hasErrors(problems) && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="book-blocked">

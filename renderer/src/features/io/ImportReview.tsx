@@ -29,7 +29,8 @@ import {
 } from '../../../../shared/xlsx';
 import { useLanguage, useMessages } from '../../i18n';
 import { ioMessages } from './messages';
-import { ImportProblemsTable } from './ImportProblemsTable';
+import { FootnoteList } from './FootnoteList';
+import { ProblemsPanel } from './ProblemsPanel';
 import { usePushSuccessors } from '../../state/settingsStore';
 
 export type ImportTarget = 'new' | 'merge';
@@ -231,28 +232,10 @@ export function ImportReview({
       )}
 
       {value.footnotes.length > 0 && (
-        <Paper withBorder p="md" data-testid="import-footnotes">
-          <Title order={2} size="h5" mb={4}>
-            {m.footnotesTitle(value.footnotes.length)}
-          </Title>
-          <Text size="xs" c="dimmed" mb="xs">
-            {m.footnotesHint}
-          </Text>
-          {value.footnotes.map((f) => (
-            <Text key={`${f.sheet}-${f.row}`} size="sm">
-              <Text span c="dimmed" size="xs" mr="xs">
-                {m.footnoteAt(f.sheet, f.row)}
-              </Text>
-              {f.text}
-            </Text>
-          ))}
-        </Paper>
+        <FootnoteList title={m.footnotesTitle(value.footnotes.length)} footnotes={value.footnotes} />
       )}
 
-      <Paper withBorder p="md">
-        <Title order={2} size="h5" mb="xs">
-          {m.problems(problems.length)}
-        </Title>
+      <ProblemsPanel problems={problems}>
         <Text size="sm" mb="xs">
           {value.kind === 'actuals'
             ? m.actualsSummary(value.actuals?.rows.length ?? 0, value.actuals?.newChannels.length ?? 0)
@@ -260,8 +243,7 @@ export function ImportReview({
               ? `${m.planSummary(value.document.tasks.length, value.rowCount)} ${recordsByKind(value.document, lang)}`
               : m.summary(value.rowCount, okRows, value.rejectedRows.length)}
         </Text>
-        <ImportProblemsTable problems={problems} />
-      </Paper>
+      </ProblemsPanel>
 
       {merge && (
         <Paper withBorder p="md" data-testid="merge-preview">

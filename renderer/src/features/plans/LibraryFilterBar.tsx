@@ -34,13 +34,60 @@ export function LibraryFilterBar({
 }: Props) {
   const m = useAppMessages();
   const l = useMessages(libraryMessages);
-  const isFiltered =
-    filters.query.trim() !== '' ||
-    filters.year !== null ||
-    filters.platform !== null ||
-    filters.tag !== null ||
-    filters.owner !== null ||
-    filters.status !== null;
+  // The five facets, each one clearable select (its value null while any is allowed).
+  const facetFilters: {
+    key: 'year' | 'platform' | 'tag' | 'owner' | 'status';
+    any: string;
+    value: string | null;
+    data: (string | { value: string; label: string })[];
+    set(v: string | null): void;
+    width: number;
+    searchable?: boolean;
+  }[] = [
+    {
+      key: 'year',
+      any: l.anyYear,
+      value: filters.year === null ? null : String(filters.year),
+      data: facets.years.map((y) => String(y)),
+      set: (v) => onFilters({ year: v === null ? null : Number(v) }),
+      width: 120,
+    },
+    {
+      key: 'platform',
+      any: l.anyPlatform,
+      value: filters.platform,
+      data: facets.platforms.map((p) => ({ value: p, label: platformLabel(p) })),
+      set: (v) => onFilters({ platform: v }),
+      width: 140,
+    },
+    {
+      key: 'tag',
+      any: l.anyTag,
+      value: filters.tag,
+      data: facets.tags,
+      set: (v) => onFilters({ tag: v }),
+      width: 130,
+      searchable: true,
+    },
+    {
+      key: 'owner',
+      any: l.anyOwner,
+      value: filters.owner,
+      data: facets.owners,
+      set: (v) => onFilters({ owner: v }),
+      width: 130,
+      searchable: true,
+    },
+    {
+      key: 'status',
+      any: l.anyStatus,
+      value: filters.status,
+      data: planStatuses.map((s) => ({ value: s, label: m.enums.planStatus[s] })),
+      set: (v) => onFilters({ status: v as Plan['status'] | null }),
+      width: 130,
+    },
+  ];
+  const isFiltered = filters.query.trim() !== '' || facetFilters.some((f) => f.value !== null);
   return (
     <Group gap="sm" align="flex-end" role="search" aria-label={l.filters} data-testid="library-filters">
       <TextInput
@@ -53,58 +100,20 @@ export function LibraryFilterBar({
         w={330}
         data-testid="library-search"
       />
-      <Select
-        aria-label={l.year}
-        placeholder={l.anyYear}
-        value={filters.year === null ? null : String(filters.year)}
-        data={facets.years.map((y) => String(y))}
-        onChange={(v) => onFilters({ year: v === null ? null : Number(v) })}
-        w={120}
-        clearable
-        data-testid="filter-year"
-      />
-      <Select
-        aria-label={l.platform}
-        placeholder={l.anyPlatform}
-        value={filters.platform}
-        data={facets.platforms.map((p) => ({ value: p, label: platformLabel(p) }))}
-        onChange={(v) => onFilters({ platform: v })}
-        w={140}
-        clearable
-        data-testid="filter-platform"
-      />
-      <Select
-        aria-label={l.tag}
-        placeholder={l.anyTag}
-        value={filters.tag}
-        data={facets.tags}
-        onChange={(v) => onFilters({ tag: v })}
-        w={130}
-        clearable
-        searchable
-        data-testid="filter-tag"
-      />
-      <Select
-        aria-label={l.owner}
-        placeholder={l.anyOwner}
-        value={filters.owner}
-        data={facets.owners}
-        onChange={(v) => onFilters({ owner: v })}
-        w={130}
-        clearable
-        searchable
-        data-testid="filter-owner"
-      />
-      <Select
-        aria-label={l.status}
-        placeholder={l.anyStatus}
-        value={filters.status}
-        data={planStatuses.map((s) => ({ value: s, label: m.enums.planStatus[s] }))}
-        onChange={(v) => onFilters({ status: v as Plan['status'] | null })}
-        w={130}
-        clearable
-        data-testid="filter-status"
-      />
+      {facetFilters.map((f) => (
+        <Select
+          key={f.key}
+          aria-label={l[f.key]}
+          placeholder={f.any}
+          value={f.value}
+          data={f.data}
+          onChange={f.set}
+          w={f.width}
+          clearable
+          searchable={f.searchable}
+          data-testid={`filter-${f.key}`}
+        />
+      ))}
       <Select
         aria-label={m.library.sortBy}
         value={sort}

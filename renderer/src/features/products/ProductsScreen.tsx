@@ -1,7 +1,6 @@
 import { Alert, Button, List, Spoiler, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPackage, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
 import type { ProductAlert } from '../../../../shared/budget/productAlerts';
 import { recomputeAll } from '../../../../shared/budget/recompute';
 import {
@@ -10,11 +9,12 @@ import {
   updateProduct,
   type ProductPatch,
 } from '../../../../shared/budget/recipes';
-import type { PlanDocument, ProductId } from '../../../../shared/domain';
+import type { ProductId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { useBudgetEdit } from '../budget/useBudgetEdit';
+import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { productMessages } from './messages';
 import { ProductsTable } from './ProductsTable';
@@ -22,11 +22,9 @@ import { ProductsTable } from './ProductsTable';
 export function ProductsScreen() {
   const m = useMessages(productMessages);
   const stored = usePlanDoc();
-  const commit = useCommit();
+  const edit = useBudgetEdit();
   const format = useMoney();
   const { doc, productAlerts } = useMemo(() => recomputeAll(stored), [stored]);
-  const edit = (label: string, recipe: (d: PlanDocument) => PlanDocument) =>
-    commit(label, (d) => recipe(syncPromotionLines(d)));
   const set = (id: ProductId, patch: ProductPatch) => edit(m.edit, (d) => updateProduct(d, id, patch));
   const add = () => edit(m.add, (d) => addProduct(d, { name: m.newSku }));
   const products = useMemo(() => [...doc.products].sort((a, b) => a.order - b.order), [doc.products]);

@@ -11,8 +11,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconChevronDown, IconDiscount2, IconPlus } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
-import { syncPromotionLines } from '../../../../shared/budget/linkedLines';
+import { useMemo, useState } from 'react';
 import { mechanicKinds, mechanicNames } from '../../../../shared/budget/promotionCost';
 import { recomputeAll } from '../../../../shared/budget/recompute';
 import {
@@ -21,11 +20,12 @@ import {
   removePromotion,
   updatePromotion,
 } from '../../../../shared/budget/recipes';
-import { newId, type Mechanic, type PlanDocument, type PromotionId } from '../../../../shared/domain';
+import { newId, type Mechanic, type PromotionId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { useBudgetEdit } from '../budget/useBudgetEdit';
+import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { promotionMessages } from './messages';
 import { PromotionEditor } from './PromotionEditor';
@@ -33,17 +33,12 @@ import { PromotionEditor } from './PromotionEditor';
 export function PromotionsScreen() {
   const m = useMessages(promotionMessages);
   const stored = usePlanDoc();
-  const commit = useCommit();
+  const edit = useBudgetEdit();
   const format = useMoney();
   const { doc, promotionCosts } = useMemo(() => recomputeAll(stored), [stored]);
   const [selected, setSelected] = useState<PromotionId | null>(null);
   const promotions = useMemo(() => [...doc.promotions].sort((a, b) => a.order - b.order), [doc.promotions]);
   const current = promotions.find((p) => p.id === selected) ?? promotions[0];
-  const edit = useCallback(
-    (label: string, recipe: (d: PlanDocument) => PlanDocument) =>
-      commit(label, (d) => recipe(syncPromotionLines(d))),
-    [commit],
-  );
   const add = (kind: Mechanic['kind']) => {
     const id = newId<PromotionId>();
     edit(m.add, (d) => addPromotion(d, kind, format.language, id));

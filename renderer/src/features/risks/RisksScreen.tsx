@@ -17,21 +17,13 @@ function levelColor(score: number): string {
 
 export function RisksScreen() {
   const m = useAppMessages();
-  const list = useRecordList('risks', {
-    editLabel: m.risks.title,
-    addLabel: m.risks.add,
-    create: (d) => newRecord('risks', d.plan.id, { description: m.risks.newRisk }),
-  });
+  const list = useRecordList('risks', m.risks, (d) =>
+    newRecord('risks', d.plan.id, { description: m.risks.newRisk }),
+  );
   const { set } = list;
   const sorted = [...list.records].sort((a, b) => b.likelihood * b.impact - a.likelihood * a.impact);
   return (
-    <RecordListScreen
-      list={list}
-      title={m.risks.title}
-      addLabel={m.risks.add}
-      emptyIcon={<IconShieldExclamation />}
-      emptyBody={m.risks.empty}
-    >
+    <RecordListScreen list={list} emptyIcon={<IconShieldExclamation />}>
       {sorted.map((r) => {
         const score = r.likelihood * r.impact;
         return (
