@@ -24,7 +24,7 @@ export function buildComparePdfModel(comparison: Comparison, texts: Texts, now: 
     title,
     subtitle: [
       ...plans.map((p) => c.planPeak(p.name, f.date(p.peakDate, 'long'))),
-      c.intro,
+      c.deltaNote,
       `${c.exportedAt}: ${f.date(now.toISOString().slice(0, 10), 'long')} ${now.toTimeString().slice(0, 5)}`,
     ],
     sections: compareSectionOrder.flatMap((section) => {

@@ -57,6 +57,7 @@ export const compareMessages = defineMessages(
     exportedPdf: '已导出对比 PDF',
     exportFailed: (why: string) => `导出失败：${why}`,
     planPeak: (name: string, date: string) => `${name}：大促日 ${date}`,
+    deltaNote: '括号里是与参照方案（第一个）的差值：该方案 − 参照；比率的差值以百分点计。',
     exported: '已导出对比工作簿',
     sheets: { compare: '对比', daily: '每日GMV对齐', lessons: '复盘经验' },
     workbookTitle: (names: string) => `活动对比：${names}`,
@@ -121,6 +122,8 @@ export const compareMessages = defineMessages(
     exportedPdf: 'Comparison PDF exported',
     exportFailed: (why) => `Export failed: ${why}`,
     planPeak: (name, date) => `${name}: peak day ${date}`,
+    deltaNote:
+      'In brackets: the delta from the reference (the first plan), that plan − the reference; rates in percentage points.',
     exported: 'Comparison workbook exported',
     sheets: { compare: 'Comparison', daily: 'Daily GMV aligned', lessons: 'Lessons' },
     workbookTitle: (names) => `Campaign comparison: ${names}`,
