@@ -72,7 +72,9 @@ export function PlanRow({ summary: s, ...props }: Props) {
         )}
       </Table.Td>
       <Table.Td>
-        <Badge variant="light">{m.enums.planType[s.plan.type]}</Badge>
+        <Badge variant="light" title={m.enums.planType[s.plan.type]}>
+          {m.enums.planType[s.plan.type]}
+        </Badge>
         {s.plan.archivedAt && (
           <Badge variant="outline" color="gray" ml={4}>
             {m.library.archived}
