@@ -73,7 +73,7 @@ export function guessHeaderlessMapping(grid: SheetGrid): SheetMapping | null {
     if (c === hour) continue;
     const cells = column(c, from);
     const values = cells.map(numberIn).filter((v): v is number => v !== null);
-    if (values.length === 0 || values.length * 2 <= cells.length) continue;
+    if (values.length === 0 || values.length * 2 < cells.length) continue;
     const texts = cells.map(cellText);
     const score =
       (texts.some((t) => MONEY_MARK.test(t)) ? 2 : 0) + (values.some((v) => !Number.isInteger(v)) ? 1 : 0);
