@@ -7,7 +7,7 @@ import { parseHourCell } from './hours';
  * After the hour and GMV, the figure columns of a table without a header are taken left to right
  * in the order back offices show them (docs/warroom.md, "A paste without a header").
  */
-export const HEADERLESS_ORDER = ['uv', 'buyers', 'orders', 'units', 'spend', 'refunds'] as const;
+const HEADERLESS_ORDER = ['uv', 'buyers', 'orders', 'units', 'spend', 'refunds'] as const;
 
 /** Data rows looked at for the guess: a back-office day is 24. */
 const SAMPLE_ROWS = 48;
