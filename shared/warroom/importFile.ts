@@ -4,6 +4,7 @@ import { findHeaderRow, HEADER_SCAN_ROWS } from '../xlsx/read/headers';
 import type { SheetGrid, WorkbookGrid } from '../xlsx/read/grid';
 import { readWorkbook } from '../xlsx/read/readWorkbook';
 import type { SheetMapping } from '../xlsx/read/rows';
+import { guessHeaderlessMapping } from './headerless';
 import { hourlyFields } from '../xlsx/read/fields';
 import {
   importHourlySheet,
@@ -20,6 +21,11 @@ export interface HourlySheetResult {
   mode: ValueMode;
   rowCount: number;
   rejectedRows: number[];
+  /**
+   * True when the importer did not recognise a header row: the mapping was guessed from the values
+   * and the screen asks what each column is and whether the first row is a header.
+   */
+  headerless: boolean;
   /** 'shop', 'channel' or 'sku': what the rows are about. */
   shape: 'shop' | 'channel' | 'sku';
 }
@@ -31,10 +37,13 @@ export interface HourlyImport {
   sheets: HourlySheetResult[];
 }
 
-/** The default mapping of a sheet: its header row and every hourly column it names. */
+/**
+ * The default mapping of a sheet: its header row and every hourly column it names; without a
+ * header row it recognises, what the values say each column is (`guessHeaderlessMapping`).
+ */
 export function guessHourlyMapping(grid: SheetGrid): SheetMapping | null {
   const guess = findHeaderRow(grid, 'hourly');
-  if (!guess) return null;
+  if (!guess) return guessHeaderlessMapping(grid);
   const columns: Record<string, number | null> = {};
   for (const def of hourlyFields) columns[def.key] = guess.columns[def.key] ?? null;
   return { kind: 'hourly', sheet: grid.name, headerRow: guess.headerRow, columns, dateOrder: null };
@@ -80,8 +89,30 @@ export function importHourlyWorkbook(
     newChannels.push(...result.value.newChannels);
     channels = [...channels, ...result.value.newChannels];
     const has = (f: string) => typeof mapping.columns[f] === 'number';
+    const headerless = mapping.headerRow < 0 || findHeaderRow(grid, 'hourly') === null;
+    if (headerless && !mappings) {
+      const fields = hourlyFields.filter((d) => has(d.key));
+      problems.push(
+        makeProblem(
+          'headerAssumed',
+          {
+            columns: fields.map((d) => d.label.zh).join('、'),
+            columnsEn: fields.map((d) => d.label.en).join(', '),
+          },
+          { sheet: grid.name },
+          'warning',
+        ),
+      );
+      // The English message lists the English names.
+      const p = problems[problems.length - 1]!;
+      p.message = {
+        ...p.message,
+        en: p.message.en.replace(String(p.params.columns), String(p.params.columnsEn)),
+      };
+    }
     sheets.push({
       mapping,
+      headerless,
       columnModes: result.value.columnModes,
       mode: result.value.mode,
       rowCount: result.value.rowCount,

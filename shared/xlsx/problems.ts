@@ -192,8 +192,8 @@ const templates: Record<ProblemCode, LocalizedText> = {
     en: 'It is not known which day and hour these figures are for: the sheet has no hour column and no date and time was given.',
   },
   headerAssumed: {
-    zh: '没有表头，已按列顺序读取为：{columns}。如不对，请在映射中更改。',
-    en: 'No header row; the columns were read in order as: {columns}. Change the mapping if that is wrong.',
+    zh: '没有认出表头，已按数值猜出各列：{columns}。如不对，请在映射中逐列更改。',
+    en: 'No header row recognised; the columns were guessed from their values as: {columns}. Change any column in the mapping if that is wrong.',
   },
   unknownQuickLabel: {
     zh: '“{value}”不是可识别的指标（如 支付金额、访客数、买家、订单、花费）。',

@@ -102,4 +102,72 @@ describe('war room', () => {
     await app.page.keyboard.press('Escape');
     app.assertNoExternalRequests();
   });
+
+  /**
+   * Bare rows as a back office shows them — hour, buyers, GMV, visitors — with no header. The guess
+   * from the values takes the largest column (¥40,000) as GMV and the others left to right as
+   * visitors then buyers; the planner sets column B to buyers and D to visitors. 01:00 is then what
+   * is stored (¥40,000, 10,000 visitors, 520 buyers: the fixture's cumulative rows less the hour
+   * before); 02:00 replaces ¥35,000 / 10,000 / 450 with ¥36,000 / 10,500 / 460. Pace:
+   * ¥275,000 + ¥1,000 = ¥276,000 ÷ ¥350,000 = 78.9 %.
+   */
+  it('a paste without a header is mapped by hand, column by column, and written as one step', async () => {
+    const { page } = app;
+    const chooseColumn = async (column: number, option: string) => {
+      await dialog.getByTestId(`warroom-column-${column}`).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    const dialog = page.getByTestId('warroom-import');
+    await page
+      .getByTestId('warroom-paste')
+      .fill('01:00-02:00\t520\t40000\t10000\n02:00-03:00\t460\t36000\t10500');
+    await page.getByRole('button', { name: 'Apply', exact: true }).first().click();
+    await isVisible(dialog.getByTestId('warroom-headerless'));
+    expect(await dialog.getByTestId('warroom-column-0').inputValue()).toBe('Hour');
+    expect(await dialog.getByTestId('warroom-column-1').inputValue()).toBe('Visitors');
+    expect(await dialog.getByTestId('warroom-column-2').inputValue()).toBe('GMV');
+    expect(await dialog.getByTestId('warroom-column-3').inputValue()).toBe('Buyers');
+    await chooseColumn(1, 'Buyers');
+    await chooseColumn(3, 'Visitors');
+    await hasText(
+      dialog.getByTestId('warroom-import-preview'),
+      /^0 new hour records, 1 updated .*1 unchanged/,
+    );
+    const changes = dialog.getByTestId('warroom-import-changes');
+    await hasText(changes, /2026-11-11 02:00 Shop GMV: ¥35,000\.00 → ¥36,000\.00/);
+    await hasText(changes, /2026-11-11 02:00 Shop Visitors: 10,000 → 10,500/);
+    await hasText(changes, /2026-11-11 02:00 Shop Buyers: 450 → 460/);
+    // "First row is a header" leaves 01:00 out; back to "data" reads it again.
+    await dialog.getByText('First row is a header').click();
+    await hasText(dialog.getByTestId('warroom-import-preview'), /1 updated .*0 unchanged/);
+    await dialog.getByText('First row is data').click();
+    await hasText(dialog.getByTestId('warroom-import-preview'), /1 updated .*1 unchanged/);
+    await app.screenshot('warroom-headerless-en');
+    await dialog.getByTestId('warroom-import-confirm').click();
+    await isHidden(dialog);
+    await hasText(page.getByTestId('warroom-pace'), '78.9%');
+    // One undo step takes the whole paste back.
+    await page.keyboard.press('Control+z');
+    await hasText(page.getByTestId('warroom-pace'), '78.6%');
+  });
+
+  it('the headerless mapping screen in Chinese: a bad cell is refused naming its row and column', async () => {
+    const { page } = app;
+    await page.evaluate(() => localStorage.setItem('campaign-desk.locale', 'zh-CN'));
+    await app.reload();
+    await page.getByTestId('warroom-pace').waitFor();
+    const dialog = page.getByTestId('warroom-import');
+    await page
+      .getByTestId('warroom-paste')
+      .fill('01:00-02:00\t520\t40000\t10000\n02:00-03:00\t460\t36x00\t10500');
+    await page.getByRole('button', { name: '写入' }).first().click();
+    await hasText(dialog.getByTestId('warroom-headerless'), /第一行是数据/);
+    await hasText(dialog.getByTestId('warroom-import-problems'), /paste › C2（支付金额）/);
+    await isVisible(dialog.getByTestId('warroom-import-refused'));
+    expect(await dialog.getByTestId('warroom-import-confirm').isDisabled()).toBe(true);
+    await app.screenshot('warroom-headerless-zh');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await isHidden(dialog);
+    await hasText(page.getByTestId('warroom-pace'), '78.6%');
+  });
 });

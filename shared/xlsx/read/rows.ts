@@ -18,7 +18,7 @@ import { readHeader } from './headers';
 export interface SheetMapping {
   kind: ImportKind;
   sheet: string;
-  /** 0-based index of the header row; data starts on the next row. */
+  /** 0-based index of the header row; data starts on the next row. -1: no header, every row is data. */
   headerRow: number;
   /** field key → 0-based column index, or null when the field is not in the sheet. */
   columns: Record<string, number | null>;
@@ -127,7 +127,8 @@ export function openSheet(
   }
   const header = (field: string): string => {
     const c = columnOf(mapping, field);
-    return c === null
+    // A sheet without a header row (headerRow -1) names its columns by the field they were mapped to.
+    return c === null || mapping.headerRow < 0
       ? (fieldDef(mapping.kind, field)?.label.zh ?? field)
       : cellText(headerRow[c] ?? null).trim();
   };

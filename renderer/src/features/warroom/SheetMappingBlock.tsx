@@ -4,6 +4,7 @@ import { cellText, type SheetGrid } from '../../../../shared/xlsx/read/grid';
 import { hourlyFields } from '../../../../shared/xlsx/read/fields';
 import type { SheetMapping } from '../../../../shared/xlsx/read/rows';
 import { useLanguage, useMessages } from '../../i18n';
+import { HeaderlessColumns } from './HeaderlessColumns';
 import { warroomImportMessages } from './importMessages';
 
 /** Rows offered as the header row: the importer looks in the first 20 too. */
@@ -60,38 +61,42 @@ export function SheetMappingBlock({
         </Text>
       )}
       {levels !== '' && <Text size="sm">{m.level(levels)}</Text>}
-      <SimpleGrid cols={5} spacing="xs">
-        <Select
-          size="xs"
-          label={m.headerRow}
-          value={String(mapping.headerRow)}
-          allowDeselect={false}
-          data={grid.rows.slice(0, HEADER_CHOICES).map((r, i) => ({
-            value: String(i),
-            label: `${i + 1}: ${r.map(cellText).filter(Boolean).slice(0, 3).join(' | ')}`.slice(0, 40),
-          }))}
-          onChange={(v) => v !== null && onChange({ ...mapping, headerRow: Number(v) })}
-        />
-        {hourlyFields.map((def) => (
+      {sheet.headerless ? (
+        <HeaderlessColumns grid={grid} mapping={mapping} onChange={onChange} />
+      ) : (
+        <SimpleGrid cols={5} spacing="xs">
           <Select
-            key={def.key}
             size="xs"
-            label={def.label[lang]}
-            value={mapping.columns[def.key] == null ? '' : String(mapping.columns[def.key])}
+            label={m.headerRow}
+            value={String(mapping.headerRow)}
             allowDeselect={false}
-            data={[
-              { value: '', label: m.notInFile },
-              ...headers.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })),
-            ]}
-            onChange={(v) =>
-              onChange({
-                ...mapping,
-                columns: { ...mapping.columns, [def.key]: v === '' || v === null ? null : Number(v) },
-              })
-            }
+            data={grid.rows.slice(0, HEADER_CHOICES).map((r, i) => ({
+              value: String(i),
+              label: `${i + 1}: ${r.map(cellText).filter(Boolean).slice(0, 3).join(' | ')}`.slice(0, 40),
+            }))}
+            onChange={(v) => v !== null && onChange({ ...mapping, headerRow: Number(v) })}
           />
-        ))}
-      </SimpleGrid>
+          {hourlyFields.map((def) => (
+            <Select
+              key={def.key}
+              size="xs"
+              label={def.label[lang]}
+              value={mapping.columns[def.key] == null ? '' : String(mapping.columns[def.key])}
+              allowDeselect={false}
+              data={[
+                { value: '', label: m.notInFile },
+                ...headers.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })),
+              ]}
+              onChange={(v) =>
+                onChange({
+                  ...mapping,
+                  columns: { ...mapping.columns, [def.key]: v === '' || v === null ? null : Number(v) },
+                })
+              }
+            />
+          ))}
+        </SimpleGrid>
+      )}
     </Stack>
   );
 }

@@ -13,6 +13,12 @@ export const warroomImportMessages = defineMessages(
     sheet: (name: string) => `工作表“${name}”`,
     shape: { shop: '全店分时', channel: '分渠道', sku: '分商品' } as Record<string, string>,
     headerRow: '表头行',
+    headerlessNote: '没有认出表头。下面按数值猜了每列是什么，请逐列核对：',
+    firstRowData: '第一行是数据',
+    firstRowHeader: '第一行是表头',
+    columnOf: (letter: string) => `第 ${letter} 列`,
+    ignoreColumn: '（忽略此列）',
+    emptyColumn: '（空列）',
     notInFile: '（表中没有）',
     rows: (n: number, rejected: number) =>
       rejected > 0 ? `${n} 行数据，其中 ${rejected} 行有错` : `${n} 行数据`,
@@ -55,6 +61,13 @@ export const warroomImportMessages = defineMessages(
     sheet: (name: string) => `Sheet “${name}”`,
     shape: { shop: 'Shop by hour', channel: 'By channel', sku: 'By SKU' } as Record<string, string>,
     headerRow: 'Header row',
+    headerlessNote:
+      'No header row recognised. What each column holds was guessed from its values; check each one:',
+    firstRowData: 'First row is data',
+    firstRowHeader: 'First row is a header',
+    columnOf: (letter: string) => `Column ${letter}`,
+    ignoreColumn: '(ignore this column)',
+    emptyColumn: '(empty column)',
     notInFile: '(not in the sheet)',
     rows: (n: number, rejected: number) =>
       rejected > 0
