@@ -7,6 +7,7 @@ import { workedPlan, workedPlanWithData } from '../shared/warroom/worked';
 import { describeFindings, installAxe, isBlocking, runAxe } from './a11yAxe';
 import { hasText, isHidden, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
+import { pdfText } from './pdfText';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/warroom');
 const fixture = (name: string) => readFileSync(resolve(fixtures, name));
@@ -236,6 +237,16 @@ describe('war room: a whole peak day', () => {
     expect(await events.count()).toBe(1);
     await hasText(events.first(), /^04:00 · 中 · .*SKU-001.* · 待处理$/);
     await app.screenshot('review-hours-zh');
+  });
+
+  it('the review PDF carries the hours chart, by its title', async () => {
+    const { page } = app;
+    await page.getByTestId('review-tab-report').click();
+    await page.getByTestId('review-chart-hours').locator('canvas').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-review-pdf').click();
+    const { text } = await pdfText(new Uint8Array(readFileSync(await (await download).path())));
+    expect(text).toContain('分时复盘');
   });
 });
 
