@@ -45,6 +45,10 @@ export function HoursCard({ doc, registry }: { doc: PlanDocument; registry?: Cha
     return [mark.time, m.severities[mark.severity] ?? mark.severity, mark.text, status].join(' · ');
   };
 
+  // The printed report (the one that passes a registry) leaves out a card with nothing to replay;
+  // the screen keeps it to say where the hours come from.
+  if (days.length === 0 && registry) return null;
+
   const select =
     days.length > 0 ? (
       <Select
