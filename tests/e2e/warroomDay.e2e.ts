@@ -7,6 +7,7 @@ import { workedPlan, workedPlanWithData } from '../shared/warroom/worked';
 import { describeFindings, installAxe, isBlocking, runAxe } from './a11yAxe';
 import { hasText, isHidden, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
+import { pdfText } from './pdfText';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/warroom');
 const fixture = (name: string) => readFileSync(resolve(fixtures, name));
@@ -116,6 +117,9 @@ describe('war room: a whole peak day', () => {
 
   it('04:00: the stock alert is acknowledged into an incident', async () => {
     const { page } = app;
+    // The war room's clock is the wall clock: it reads 04:00 on the peak day here, so the incident
+    // is logged at 2026-11-11T04:00 and the review's hours of that day show it.
+    await page.clock.setFixedTime(new Date('2026-11-11T04:00:00'));
     const stock = page.getByTestId('warroom-alert').filter({ hasText: 'SKU-001' });
     await stock.getByRole('button', { name: '确认' }).click();
     await isVisible(stock.getByText('已确认'));
@@ -217,6 +221,33 @@ describe('war room: a whole peak day', () => {
     await hasText(page.getByTestId('actuals-total-gmvMinor'), '¥915,000.00');
     app.assertNoExternalRequests();
   });
+
+  it('the review’s hours of the day: the bars sum to the day, the incident is on the strip and listed', async () => {
+    // docs/warroom.md "The review's hours of a day": the 24 bars are the hours above (¥915,000),
+    // the target line the worked plan's goal of ¥1,000,000 over the day; the stock incident was
+    // logged at 04:00 (its acknowledgement is the same event, listed once) and reopened by undo.
+    const { page } = app;
+    await page.getByTestId('review-tab-charts').click();
+    const card = page.getByTestId('review-chart-hours');
+    await card.scrollIntoViewIfNeeded();
+    expect(await card.getByTestId('review-hours-day').inputValue()).toMatch(/^2026年11月11日/);
+    await hasText(card.getByTestId('review-hours-total'), '当天 GMV ¥915,000.00，目标 ¥1,000,000.00');
+    await isVisible(card.locator('canvas'));
+    const events = card.getByTestId('review-hours-event');
+    expect(await events.count()).toBe(1);
+    await hasText(events.first(), /^04:00 · 中 · .*SKU-001.* · 待处理$/);
+    await app.screenshot('review-hours-zh');
+  });
+
+  it('the review PDF carries the hours chart, by its title', async () => {
+    const { page } = app;
+    await page.getByTestId('review-tab-report').click();
+    await page.getByTestId('review-chart-hours').locator('canvas').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-review-pdf').click();
+    const { text } = await pdfText(new Uint8Array(readFileSync(await (await download).path())));
+    expect(text).toContain('分时复盘');
+  });
 });
 
 describe('war room: the reallocation card in English', () => {
@@ -260,5 +291,27 @@ describe('war room: the reallocation card in English', () => {
       card.getByTestId('warroom-reallocation-move'),
       'Move ¥12,800.00 from “直通车” to “达人直播”',
     );
+  });
+
+  it('the review’s hours of the day list the acknowledged stock alert’s incident, and pass axe', async () => {
+    // Hours 00–03 of the worked example: ¥270,000 (docs/warroom.md "Worked example").
+    const { page } = app;
+    await page.clock.setFixedTime(new Date('2026-11-11T04:00:00'));
+    const stock = page.getByTestId('warroom-alert').filter({ hasText: 'SKU-001' });
+    await stock.getByRole('button', { name: 'Acknowledge' }).click();
+    await app.openPlan(doc.plan.id, 'review');
+    await page.getByTestId('review-tab-charts').click();
+    const card = page.getByTestId('review-chart-hours');
+    await card.scrollIntoViewIfNeeded();
+    await hasText(card.getByTestId('review-hours-total'), 'Day GMV ¥270,000.00, target ¥1,000,000.00');
+    const events = card.getByTestId('review-hours-event');
+    expect(await events.count()).toBe(1);
+    await hasText(events.first(), /^04:00 · Medium · .*SKU-001.* · Open$/);
+    await app.screenshot('review-hours-en');
+    const blocking = (await runAxe(page)).filter(isBlocking);
+    expect(
+      blocking.map((f) => f.id),
+      describeFindings('en-US review hours', blocking),
+    ).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
-import { SimpleGrid } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import type { PlanDocument } from '../../../../shared/domain';
 import { useFormat, useMessages } from '../../i18n';
 import { phaseBandsPlugin } from '../../components/charts/phaseBandsPlugin';
 import { messages } from './messages';
+import { HoursCard } from './HoursCard';
 import { ReviewChart, type ChartRegistry } from './ReviewChart';
 import type { ReviewCharts } from './useReviewCharts';
 
-/** The six review charts; the report shows the same ones and takes their images for the PDF. */
+/** The six review charts and the hours of a day; the report shows the same ones and takes their images for the PDF. */
 export function ChartsGrid({
   doc,
   charts,
@@ -32,27 +33,30 @@ export function ChartsGrid({
     return rate == null ? '' : m.stepRate(f.percent(rate, 2));
   };
   return (
-    <SimpleGrid cols={cols} spacing="sm">
-      <ReviewChart
-        id="daily"
-        title={m.daily}
-        data={charts.daily}
-        plugins={[dailyPlugin]}
-        formatLabel={(d) => f.date(d, 'short')}
-        {...common}
-      />
-      <ReviewChart id="targetVsActual" title={m.targetVsActual} data={charts.targetVsActual} {...common} />
-      <ReviewChart id="channels" title={m.channels} data={charts.channels} {...common} />
-      <ReviewChart
-        id="funnel"
-        title={m.funnel}
-        data={charts.funnel}
-        horizontal
-        footer={funnelFooter}
-        {...common}
-      />
-      <ReviewChart id="baseline" title={m.baseline} data={charts.baseline} {...common} />
-      <ReviewChart id="budget" title={m.budget} data={charts.budget} {...common} />
-    </SimpleGrid>
+    <Stack gap="sm">
+      <SimpleGrid cols={cols} spacing="sm">
+        <ReviewChart
+          id="daily"
+          title={m.daily}
+          data={charts.daily}
+          plugins={[dailyPlugin]}
+          formatLabel={(d) => f.date(d, 'short')}
+          {...common}
+        />
+        <ReviewChart id="targetVsActual" title={m.targetVsActual} data={charts.targetVsActual} {...common} />
+        <ReviewChart id="channels" title={m.channels} data={charts.channels} {...common} />
+        <ReviewChart
+          id="funnel"
+          title={m.funnel}
+          data={charts.funnel}
+          horizontal
+          footer={funnelFooter}
+          {...common}
+        />
+        <ReviewChart id="baseline" title={m.baseline} data={charts.baseline} {...common} />
+        <ReviewChart id="budget" title={m.budget} data={charts.budget} {...common} />
+      </SimpleGrid>
+      <HoursCard doc={doc} registry={registry} />
+    </Stack>
   );
 }

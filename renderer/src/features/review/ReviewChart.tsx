@@ -1,6 +1,6 @@
-import { Card, Center, Text, Title } from '@mantine/core';
+import { Card, Center, Group, Text, Title } from '@mantine/core';
 import type { Chart as ChartJs, ChartData, ChartOptions, Plugin } from 'chart.js';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Chart } from 'react-chartjs-2';
 import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
 import { currencyMinorDigits } from '../../../../shared/budget/money';
@@ -24,6 +24,10 @@ interface Props {
   footer?: (index: number) => string;
   /** Shows category labels differently from the data (ISO dates as 11/1). */
   formatLabel?: (label: string) => string;
+  /** Beside the title (a day select). */
+  controls?: ReactNode;
+  /** Under the chart, inside its card (the words for what the chart draws). */
+  children?: ReactNode;
 }
 
 /** Draws one review chart; the data comes ready-made from shared/charts/reviewCharts. */
@@ -39,6 +43,8 @@ export function ReviewChart({
   height = 260,
   footer,
   formatLabel,
+  controls,
+  children,
 }: Props) {
   const f = useFormat();
   const ref = useRef<ChartJs | null>(null);
@@ -151,9 +157,12 @@ export function ReviewChart({
 
   return (
     <Card withBorder padding="sm" data-testid={`review-chart-${id}`}>
-      <Title order={2} size="h6" mb={4}>
-        {title}
-      </Title>
+      <Group justify="space-between" wrap="nowrap" mb={4}>
+        <Title order={2} size="h6">
+          {title}
+        </Title>
+        {controls}
+      </Group>
       {isEmpty ? (
         <Center h={height}>
           <Text c="dimmed" size="sm">
@@ -172,6 +181,7 @@ export function ReviewChart({
           />
         </div>
       )}
+      {children}
     </Card>
   );
 }

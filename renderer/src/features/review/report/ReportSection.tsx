@@ -24,7 +24,7 @@ import type { PdfChartImage } from '../../../components/pdf/pdfPages';
 import { chartImage } from '../../../components/charts/chartSetup';
 import './report.css';
 
-const chartOrder = ['daily', 'targetVsActual', 'channels', 'funnel', 'baseline', 'budget'] as const;
+const chartOrder = ['daily', 'targetVsActual', 'channels', 'funnel', 'baseline', 'budget', 'hours'] as const;
 
 function fileStem(doc: PlanDocument, m: ReviewMessages): string {
   return `${doc.plan.name}-${m.title}`.replace(/[\\/:*?"<>|]/g, '_');
