@@ -1,8 +1,9 @@
-import type { IsoDate, PlanDocument } from '../domain';
+import { alertRiskKind, alertCodeSchema, type IsoDate, type PlanDocument, type RiskId } from '../domain';
 import type { incidentSeverities } from '../domain/warroom';
 import { defaultDayShares } from '../warroom/curve';
 import { hourKey, nextHour } from '../warroom/hours';
 import { computePacing } from '../warroom/pacing';
+import { incidentSeverityOf } from '../warroom/recipes';
 import { seriesColors, type ReviewChartData } from './reviewCharts';
 
 /**
@@ -17,6 +18,8 @@ export type MarkSeverity = (typeof incidentSeverities)[number];
 /** One mark of the strip over the chart: an incident or an acknowledged alert at its hour. */
 export interface HourMark {
   kind: 'incident' | 'alert';
+  /** The day it sits on (YYYY-MM-DD). */
+  date: IsoDate;
   /** 0–23, the hour of the day the mark sits on. */
   hour: number;
   /** HH:mm as logged (an alert: its data hour, HH:00). */
@@ -30,6 +33,13 @@ export interface HourMark {
   status: 'open' | 'handling' | 'resolved' | null;
   /** HH:mm when resolved the same day, YYYY-MM-DD HH:mm on a later day; null when not resolved. */
   resolvedAt: string | null;
+  /** The resolved-at moment as stored (YYYY-MM-DDTHH:mm); null when not resolved. */
+  resolvedMoment: string | null;
+  /** An incident's owner and action; '' for an alert. */
+  owner: string;
+  action: string;
+  /** An incident's linked risk; an alert's: the register's risk of its rule's kind. */
+  riskId: RiskId | null;
 }
 
 /** Strip colours by severity, from calm to alarming. */
@@ -76,6 +86,7 @@ export function hourMarks(doc: PlanDocument, date: IsoDate): HourMark[] {
   const shown = new Set(incidents.map((i) => i.id as string));
   const marks: HourMark[] = incidents.map((i) => ({
     kind: 'incident',
+    date,
     hour: hourOf(i.at),
     time: i.at.slice(11, 16),
     severity: i.severity,
@@ -88,22 +99,45 @@ export function hourMarks(doc: PlanDocument, date: IsoDate): HourMark[] {
         : i.resolvedAt.slice(0, 10) === date
           ? i.resolvedAt.slice(11, 16)
           : i.resolvedAt.replace('T', ' '),
+    resolvedMoment: i.resolvedAt,
+    owner: i.owner,
+    action: i.action,
+    riskId: i.riskId,
   }));
+  const risks = [...doc.risks].sort((a, b) => a.order - b.order);
   for (const a of doc.alertAcks) {
     if (a.hour.slice(0, 10) !== date || (a.incidentId !== null && shown.has(a.incidentId))) continue;
-    // An acknowledgement keeps no severity; medium is what acknowledging a warning opens.
+    const code = alertCodeSchema.safeParse(a.code);
     marks.push({
       kind: 'alert',
+      date,
       hour: hourOf(a.hour),
       time: a.hour.slice(11, 16),
-      severity: 'medium',
+      // The alert's severity as acknowledged, on the incidents' scale (medium when not stored).
+      severity: incidentSeverityOf(a.severity),
       text: a.code,
       subject: a.subject,
       status: null,
       resolvedAt: null,
+      resolvedMoment: null,
+      owner: '',
+      action: '',
+      riskId: code.success ? (risks.find((r) => r.kind === alertRiskKind[code.data])?.id ?? null) : null,
     });
   }
   return marks.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+}
+
+/**
+ * Every day's marks (the review report's incidents list): the days ascending, each day's marks
+ * exactly as its strip has them.
+ */
+export function reviewEvents(doc: PlanDocument): HourMark[] {
+  const days = new Set<IsoDate>([
+    ...doc.incidents.map((i) => i.at.slice(0, 10)),
+    ...doc.alertAcks.map((a) => a.hour.slice(0, 10)),
+  ]);
+  return [...days].sort().flatMap((d) => hourMarks(doc, d));
 }
 
 /**
@@ -145,4 +179,18 @@ export function reviewHours(
     actualMinor: day?.actualMinor ?? 0,
     targetMinor: day?.targetMinor ?? null,
   };
+}
+
+/**
+ * What a mark says happened, in the screen's words: an incident's text as typed; an alert's rule
+ * name (from `alertNames`, by code) and its subject ('shop' read as `shop`).
+ */
+export function markWhat(
+  mark: HourMark,
+  words: { alertNames: Record<string, string>; shop: string },
+): string {
+  if (mark.kind === 'incident') return mark.text;
+  const subject = mark.subject === 'shop' ? words.shop : mark.subject;
+  const name = words.alertNames[mark.text] ?? mark.text;
+  return subject ? `${name} ${subject}` : name;
 }

@@ -107,6 +107,8 @@ export const alertAckSchema = z.object({
   hour: hourKeySchema,
   acknowledgedAt: isoDateTimeSchema,
   incidentId: incidentIdSchema.nullable().default(null),
+  /** The alert's severity when it was acknowledged; absent on acknowledgements stored before. */
+  severity: z.enum(['warning', 'critical']).optional(),
 });
 
 /** How one day's target is spread over its 24 hours: 24 non-negative weights (normalised on use). */

@@ -31,9 +31,11 @@ import type { AttainmentStatus } from './attainment';
 import type { CompositeScore } from './score';
 import type { PlanFigures } from '../figures/engine';
 import { dailyActuals } from '../figures/dailyActuals';
+import { incidentRows, type IncidentSheetLabels } from './incidentsSheet';
 
 /**
- * The review workbook for finance and the next planner: daily data, attainment and score sheets.
+ * The review workbook for finance and the next planner: daily data, attainment, score and
+ * incidents sheets.
  * Numbers are real numbers (money in major units with a money format, dates as Excel dates). The
  * daily sheet's totals are SUM formulas over its rows, so it stays live when someone corrects a
  * day. Goals, attainment and score are the figures engine's (shared/figures, PlanFigures) — the
@@ -43,7 +45,7 @@ import { dailyActuals } from '../figures/dailyActuals';
  */
 
 export interface ReviewWorkbookLabels {
-  sheets: { data: string; attainment: string; score: string };
+  sheets: { data: string; attainment: string; score: string; incidents: string };
   plan: string;
   currency: string;
   exportedAt: string;
@@ -89,6 +91,8 @@ export interface ReviewWorkbookLabels {
   methodName: string;
   grades: Record<(typeof fuzzyGrades)[number], string>;
   fuzzy: string;
+  /** The incidents sheet: incidents and acknowledged alerts, as the review's hours strip. */
+  incidents: IncidentSheetLabels;
 }
 
 // Cells come from shared/xlsx/write/cells.ts and the file from write/workbook.ts, like every other
@@ -354,6 +358,12 @@ function scoreSheet(
   return sheetOf(rows, [24, 12, 12, 10, 12, 12, 10], 6);
 }
 
+function incidentsSheet(doc: PlanDocument, labels: ReviewWorkbookLabels, exportedAt: string): ReviewSheet {
+  const rows: Cell[][] = headerRows(doc, labels, exportedAt);
+  rows.push(...incidentRows(doc, labels.incidents));
+  return sheetOf(rows, [17, 8, 28, 8, 10, 24, 10, 17, 18], 5);
+}
+
 /** The review workbook of a plan, from the figures engine's output for it (`computeFigures`). */
 export function buildReviewWorkbook(
   doc: PlanDocument,
@@ -366,6 +376,7 @@ export function buildReviewWorkbook(
     [labels.sheets.data, dataSheet(doc, labels, opts.perMajor, opts.exportedAt)],
     [labels.sheets.attainment, attainmentSheet(doc, figures, labels, opts.perMajor, opts.exportedAt)],
     [labels.sheets.score, scoreSheet(doc, figures.reviewScore, labels, opts.exportedAt)],
+    [labels.sheets.incidents, incidentsSheet(doc, labels, opts.exportedAt)],
   ] as const;
   return writeWorkbook(
     sheets.map(([name, { sheet, headerRow }]) => {

@@ -2,6 +2,14 @@ import { newId, type AlertAckId, type IncidentId, type PlanDocument, type RiskId
 import type { Alert } from './alerts';
 
 /**
+ * An alert's severity on the incidents' scale (docs/warroom.md "Incidents"): a critical alert is
+ * high, a warning medium; an acknowledgement stored without one reads medium.
+ */
+export function incidentSeverityOf(alertSeverity: Alert['severity'] | undefined): 'medium' | 'high' {
+  return alertSeverity === 'critical' ? 'high' : 'medium';
+}
+
+/**
  * Acknowledging an alert opens an incident linked to the alert's risk, and that risk becomes
  * "triggered" at the incident's time — one undoable edit. `at` is local time YYYY-MM-DDTHH:mm.
  */
@@ -17,7 +25,7 @@ export function acknowledgeAlert(doc: PlanDocument, alert: Alert, at: string, no
         planId: doc.plan.id,
         at,
         what: alert.message.zh,
-        severity: alert.severity === 'critical' ? 'high' : 'medium',
+        severity: incidentSeverityOf(alert.severity),
         owner: '',
         action: alert.contingency ?? '',
         resolvedAt: null,
@@ -39,6 +47,7 @@ export function acknowledgeAlert(doc: PlanDocument, alert: Alert, at: string, no
         hour: alert.hour,
         acknowledgedAt: nowIso,
         incidentId,
+        severity: alert.severity,
       },
     ],
     risks: doc.risks.map((r) =>

@@ -247,6 +247,10 @@ describe('war room: a whole peak day', () => {
     await page.getByTestId('export-review-pdf').click();
     const { text } = await pdfText(new Uint8Array(readFileSync(await (await download).path())));
     expect(text).toContain('分时复盘');
+    // The incidents table (docs/warroom.md "Incidents in the review report"): the stock incident
+    // of 04:00, medium, open — the acknowledgement that opened it is not a second row.
+    expect(text).toContain('事件与预警');
+    expect(text).toMatch(/04:00\s*事件\s*.*SKU-001.*\s*中\s*待处理/);
   });
 });
 

@@ -4,6 +4,7 @@ import { makeFormatters } from '../../../renderer/src/i18n';
 import { messages } from '../../../renderer/src/features/review/messages';
 import { buildReportModel } from '../../../renderer/src/features/review/report/reportModel';
 import { workedPlan, workedPlanEarly } from '../../shared/figures/workedPlan';
+import { alertAckSchema, incidentSchema, riskSchema } from '../../../shared/domain';
 
 /**
  * Issue 11: the review's printable report and PDF (one model, report/reportModel.ts) show the
@@ -57,5 +58,60 @@ describe('review report model', () => {
     expect(filledModel.subtitle.join('\n')).toContain('口径：未录入实际的行按计划金额计');
     // ¥193,333.33 ÷ ¥340,000 = 56.9 %.
     expect(derivedCell(filledModel, zh.attainment.derived.roi)).toBe('56.9%');
+  });
+
+  it('lists the incidents and acknowledged alerts in the strip’s order, in English, or says none', () => {
+    // docs/warroom.md "Incidents in the review report": a stand-alone critical stock alert at
+    // 11-10 20:00 (High, its stock risk), then an incident resolved the same day.
+    const doc = workedPlan();
+    const planId = doc.plan.id;
+    const en = messages['en-US'];
+    const fe = makeFormatters('en-US');
+    expect(buildReportModel(doc, computeFigures(doc), en, fe, now).incidents).toBeNull();
+    doc.risks = [
+      riskSchema.parse({ id: 'r-stock', planId, description: 'Best seller sold out', kind: 'stock' }),
+    ];
+    doc.incidents = [
+      incidentSchema.parse({
+        id: 'i1',
+        planId,
+        at: '2026-11-10T21:05',
+        what: 'Payment page slow',
+        severity: 'critical',
+        status: 'resolved',
+        resolvedAt: '2026-11-10T21:40',
+      }),
+    ];
+    doc.alertAcks = [
+      alertAckSchema.parse({
+        id: 'a1',
+        planId,
+        code: 'stockCover',
+        subject: 'SKU-1',
+        hour: '2026-11-10T20:00',
+        acknowledgedAt: '2026-11-10T12:00:00.000Z',
+        severity: 'critical',
+      }),
+    ];
+    const table = buildReportModel(doc, computeFigures(doc), en, fe, now).incidents;
+    expect(table?.headers).toEqual(['Time', 'Kind', 'What happened', 'Severity', 'Status', 'Linked risk']);
+    expect(table?.rows).toEqual([
+      [
+        `${fe.date('2026-11-10', 'short')} 20:00`,
+        'Alert',
+        'Stock running out SKU-1',
+        'High',
+        'acknowledged',
+        'Best seller sold out',
+      ],
+      [
+        `${fe.date('2026-11-10', 'short')} 21:05`,
+        'Incident',
+        'Payment page slow',
+        'Critical',
+        'resolved 21:40',
+        '',
+      ],
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hourlyRecordSchema, planDocumentSchema, type PlanDocument } from '../../../shared/domain';
-import { defaultReviewHourDay, reviewHourDays, reviewHours } from '../../../shared/charts/reviewHours';
+import {
+  defaultReviewHourDay,
+  hourMarks,
+  reviewEvents,
+  reviewHourDays,
+  reviewHours,
+} from '../../../shared/charts/reviewHours';
+import { acknowledgeAlert } from '../../../shared/warroom/recipes';
 import { workedPlan } from '../warroom/worked';
 
 /**
@@ -14,6 +21,10 @@ import { workedPlan } from '../warroom/worked';
  * - marks: incident 00:05 (critical, opened by an acknowledgement — that ack is not a second
  *   mark), acknowledged stock alert 05:00 without an incident, incident 20:15 resolved 21:00;
  *   an incident on 12 Nov is not on 11 Nov.
+ * - severity of an acknowledgement (docs/warroom.md): the stock alert was acknowledged as critical
+ *   → high; the refund-rate acknowledgement on 12 Nov was stored before the field → medium.
+ * - the report's list (every day, strip order) and each row's risk: the stock alert names the
+ *   register's stock risk 爆款断货, the refund-rate alert the complaints risk 退款投诉激增.
  */
 function handBuilt(): PlanDocument {
   const base = workedPlan();
@@ -40,6 +51,9 @@ function handBuilt(): PlanDocument {
         at: '2026-11-11T20:15',
         what: '库存告急 SKU-001',
         severity: 'high',
+        owner: '小王',
+        action: '补货',
+        riskId: 'r-stock',
         status: 'resolved',
         resolvedAt: '2026-11-11T21:00',
       },
@@ -62,6 +76,15 @@ function handBuilt(): PlanDocument {
         code: 'stockCover',
         subject: 'SKU-002',
         hour: '2026-11-11T05:00',
+        acknowledgedAt: importedAt,
+        severity: 'critical',
+      },
+      {
+        id: 'a3',
+        planId,
+        code: 'refundRate',
+        subject: 'shop',
+        hour: '2026-11-12T01:00',
         acknowledgedAt: importedAt,
       },
     ],
@@ -103,11 +126,54 @@ describe("the review's hours of a day", () => {
   it('each incident and acknowledged alert lands on its hour, in time order, once', () => {
     expect(day.marks.map((m) => [m.kind, m.hour, m.time, m.severity])).toEqual([
       ['incident', 0, '00:05', 'critical'],
-      ['alert', 5, '05:00', 'medium'],
+      ['alert', 5, '05:00', 'high'],
       ['incident', 20, '20:15', 'high'],
     ]);
     expect(day.marks[1]).toMatchObject({ text: 'stockCover', subject: 'SKU-002', status: null });
     expect(day.marks[2]).toMatchObject({ text: '库存告急 SKU-001', status: 'resolved', resolvedAt: '21:00' });
     expect(day.marks[0]).toMatchObject({ status: 'open', resolvedAt: null });
+  });
+
+  it('the report lists every day’s marks in the strip’s order, with owner, action and risk', () => {
+    const rows = reviewEvents(doc).map((m) => [m.date, m.time, m.kind, m.text, m.severity, m.riskId]);
+    expect(rows).toEqual([
+      ['2026-11-11', '00:05', 'incident', '支付页卡顿', 'critical', null],
+      ['2026-11-11', '05:00', 'alert', 'stockCover', 'high', 'r-stock'],
+      ['2026-11-11', '20:15', 'incident', '库存告急 SKU-001', 'high', 'r-stock'],
+      ['2026-11-12', '01:00', 'incident', '物流延迟', 'medium', null],
+      ['2026-11-12', '01:00', 'alert', 'refundRate', 'medium', 'r-cs'],
+    ]);
+    expect(reviewEvents(doc)[2]).toMatchObject({
+      owner: '小王',
+      action: '补货',
+      resolvedMoment: '2026-11-11T21:00',
+    });
+  });
+
+  it('acknowledging stores the alert’s severity, so the strip shows a critical alert as high', () => {
+    const base = handBuilt();
+    const alert = {
+      code: 'stockCover' as const,
+      severity: 'critical' as const,
+      subject: 'SKU-009',
+      message: { zh: '库存告急 SKU-009', en: 'Stock SKU-009' },
+      value: 2,
+      threshold: 6,
+      hour: '2026-11-11T09:00' as never,
+      riskId: null,
+      riskDescription: null,
+      contingency: null,
+      acknowledged: false,
+    };
+    const acked = acknowledgeAlert(base, alert, '2026-11-11T09:10', '2026-11-11T01:10:00.000Z');
+    const ack = acked.alertAcks.at(-1);
+    expect(ack?.severity).toBe('critical');
+    // Its incident removed, the acknowledgement stands alone on the strip — high, not medium.
+    const alone = { ...acked, incidents: acked.incidents.filter((i) => i.id !== ack?.incidentId) };
+    const mark = hourMarks(alone, '2026-11-11').find((m) => m.subject === 'SKU-009');
+    expect(mark).toMatchObject({ kind: 'alert', hour: 9, severity: 'high' });
+    // And it survives a round trip through the document schema (older records lack it).
+    expect(planDocumentSchema.parse(alone).alertAcks.at(-1)?.severity).toBe('critical');
+    expect(planDocumentSchema.parse(base).alertAcks[2]?.severity).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { computeFigures, type PlanFigures } from '../../../shared/figures';
 import { buildReviewWorkbook } from '../../../shared/review/reportWorkbook';
 import { reviewFixture } from './reviewFixture';
 import { reviewWorkbookLabels as labels } from './reviewWorkbookLabels';
+import { alertAckSchema, incidentSchema, riskSchema } from '../../../shared/domain';
 
 function build(
   edit: (doc: ReturnType<typeof reviewFixture>) => void = () => undefined,
@@ -32,7 +33,7 @@ function findRow(ws: XLSX.WorkSheet, firstCell: string, secondCell?: string): nu
 describe('buildReviewWorkbook', () => {
   it('has the data, attainment and score sheets with the plan and currency on top', () => {
     const wb = build();
-    expect(wb.SheetNames).toEqual(['每日数据', '目标达成', '综合评分']);
+    expect(wb.SheetNames).toEqual(['每日数据', '目标达成', '综合评分', '事件']);
     expect(wb.Sheets['每日数据']?.B1?.v).toBe('2026 双11 大促');
     expect(wb.Sheets['每日数据']?.B2?.v).toBe('CNY');
   });
@@ -119,5 +120,106 @@ describe('buildReviewWorkbook', () => {
     const r = findRow(ws, hostile);
     expect(r).toBeGreaterThan(0);
     expect(ws[`A${r}`]?.f).toBeUndefined();
+  });
+
+  /**
+   * docs/warroom.md "Incidents in the review report", by hand: two incidents and two
+   * acknowledgements over two days. 11-01 09:30 "直播间断流" (high, owner 小李, action 切备用推流,
+   * resolved 11-01 10:15, risk 直播事故); 11-01 08:00 stockCover SKU-7 acknowledged as critical
+   * without an incident → 高, risk 爆款断货 (the register's stock risk); 11-02 00:10 "支付排队" opened
+   * by the gmvPace acknowledgement at 11-02 00:00 → one row, not two, medium, open. Order: by day,
+   * then time — 11-01 08:00, 11-01 09:30, 11-02 00:10.
+   */
+  it('lists every incident and acknowledged alert on the incidents sheet, in the strip’s order', () => {
+    const ws = build((doc) => {
+      const planId = doc.plan.id;
+      doc.risks = [
+        riskSchema.parse({ id: 'r-live', planId, description: '直播事故', kind: 'system', order: 1 }),
+        riskSchema.parse({ id: 'r-stock', planId, description: '爆款断货', kind: 'stock', order: 2 }),
+      ];
+      doc.incidents = [
+        incidentSchema.parse({
+          id: 'i-live',
+          planId,
+          at: '2026-11-01T09:30',
+          what: '直播间断流',
+          severity: 'high',
+          owner: '小李',
+          action: '切备用推流',
+          status: 'resolved',
+          resolvedAt: '2026-11-01T10:15',
+          riskId: 'r-live',
+        }),
+        incidentSchema.parse({ id: 'i-pay', planId, at: '2026-11-02T00:10', what: '支付排队' }),
+      ];
+      doc.alertAcks = [
+        alertAckSchema.parse({
+          id: 'a-pay',
+          planId,
+          code: 'gmvPace',
+          subject: 'shop',
+          hour: '2026-11-02T00:00',
+          acknowledgedAt: '2026-11-01T16:00:00.000Z',
+          incidentId: 'i-pay',
+          severity: 'warning',
+        }),
+        alertAckSchema.parse({
+          id: 'a-stock',
+          planId,
+          code: 'stockCover',
+          subject: 'SKU-7',
+          hour: '2026-11-01T08:00',
+          acknowledgedAt: '2026-11-01T00:05:00.000Z',
+          severity: 'critical',
+        }),
+      ];
+    }).Sheets['事件']!;
+    expect(['A5', 'B5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5'].map((a) => ws[a]?.v)).toEqual([
+      '时间',
+      '类型',
+      '事件',
+      '严重程度',
+      '负责人',
+      '处理措施',
+      '状态',
+      '解决时间',
+      '关联风险',
+    ]);
+    const row = (r: number) =>
+      ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((c) => {
+        const cell = ws[`${c}${r}`];
+        return cell?.t === 'n' ? XLSX.SSF.format('yyyy-mm-dd hh:mm', cell.v) : (cell?.v ?? null);
+      });
+    expect(row(6)).toEqual([
+      '2026-11-01 08:00',
+      '预警',
+      '库存告急 SKU-7',
+      '高',
+      null,
+      null,
+      null,
+      null,
+      '爆款断货',
+    ]);
+    expect(row(7)).toEqual([
+      '2026-11-01 09:30',
+      '事件',
+      '直播间断流',
+      '高',
+      '小李',
+      '切备用推流',
+      '已解决',
+      '2026-11-01 10:15',
+      '直播事故',
+    ]);
+    expect(row(8)).toEqual(['2026-11-02 00:10', '事件', '支付排队', '中', null, null, '待处理', null, null]);
+    expect(ws.A9).toBeUndefined();
+    // Time is a real Excel date-time: 2026-11-01 is serial 46327, 09:30 is 0.395833….
+    expect(ws.A7?.v).toBeCloseTo(46327 + 9.5 / 24, 9);
+  });
+
+  it('says none on the incidents sheet of a plan without incidents', () => {
+    const ws = build().Sheets['事件']!;
+    expect(ws.A6?.v).toBe('无');
   });
 });

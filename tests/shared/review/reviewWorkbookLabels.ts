@@ -2,7 +2,7 @@ import type { ReviewWorkbookLabels } from '../../../shared/review/reportWorkbook
 
 /** The review workbook's Chinese labels, as the review screen passes them. */
 export const reviewWorkbookLabels: ReviewWorkbookLabels = {
-  sheets: { data: '每日数据', attainment: '目标达成', score: '综合评分' },
+  sheets: { data: '每日数据', attainment: '目标达成', score: '综合评分', incidents: '事件' },
   plan: '计划',
   currency: '币种',
   exportedAt: '导出时间',
@@ -72,4 +72,21 @@ export const reviewWorkbookLabels: ReviewWorkbookLabels = {
   methodName: '直接赋权',
   grades: { excellent: '优', good: '良', fair: '中', poor: '差' },
   fuzzy: '模糊评价',
+  incidents: {
+    time: '时间',
+    kind: '类型',
+    what: '事件',
+    severity: '严重程度',
+    owner: '负责人',
+    action: '处理措施',
+    status: '状态',
+    resolvedAt: '解决时间',
+    risk: '关联风险',
+    kinds: { incident: '事件', alert: '预警' },
+    severities: { low: '低', medium: '中', high: '高', critical: '严重' },
+    statuses: { open: '待处理', handling: '处理中', resolved: '已解决' },
+    alertNames: { stockCover: '库存告急', refundRate: '退款率过高', gmvPace: 'GMV 进度落后' },
+    shop: '全店',
+    none: '无',
+  },
 };

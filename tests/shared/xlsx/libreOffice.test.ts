@@ -116,6 +116,7 @@ const printed: Record<string, Printed> = {
       { name: '每日数据', table: ['日期', '客单价'], onePage: true },
       { name: '目标达成', table: ['目标', '说明'], onePage: true },
       { name: '综合评分', table: ['指标', '说明'], onePage: true },
+      { name: '事件', table: ['时间', '关联风险'], onePage: true },
     ],
   },
   plan: {

@@ -2,6 +2,7 @@ import { Box, Group, List, Select, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import {
   defaultReviewHourDay,
+  markWhat,
   reviewHourDays,
   reviewHours,
   severityColors,
@@ -11,6 +12,7 @@ import type { PlanDocument } from '../../../../shared/domain';
 import { useFormat, useMessages } from '../../i18n';
 import { hourMarksPlugin } from './hourMarksPlugin';
 import { hoursMessages } from './hoursMessages';
+import { markStatus } from './report/incidentsReport';
 import { ReviewChart, type ChartRegistry } from './ReviewChart';
 
 const NO_DATA = { labels: [], datasets: [] };
@@ -32,18 +34,15 @@ export function HoursCard({ doc, registry }: { doc: PlanDocument; registry?: Cha
   );
   const plugins = useMemo(() => (hours ? [hourMarksPlugin(hours.marks)] : []), [hours]);
 
-  const markText = (mark: HourMark): string => {
-    if (mark.kind === 'alert') {
-      const subject = mark.subject === 'shop' ? m.shop : mark.subject;
-      const name = m.alertNames[mark.text] ?? mark.text;
-      return [mark.time, m.alert, subject ? `${name} ${subject}` : name, m.acknowledged].join(' · ');
-    }
-    const status =
-      mark.status === 'resolved' && mark.resolvedAt !== null
-        ? m.resolvedAt(mark.resolvedAt)
-        : (m.statuses[mark.status ?? 'open'] ?? '');
-    return [mark.time, m.severities[mark.severity] ?? mark.severity, mark.text, status].join(' · ');
-  };
+  // time · severity · what · status, as the report's incidents table says them (docs/warroom.md).
+  const markText = (mark: HourMark): string =>
+    [
+      mark.time,
+      m.severities[mark.severity] ?? mark.severity,
+      ...(mark.kind === 'alert' ? [m.alert] : []),
+      markWhat(mark, m),
+      markStatus(mark, m),
+    ].join(' · ');
 
   // The printed report (the one that passes a registry) leaves out a card with nothing to replay;
   // the screen keeps it to say where the hours come from.

@@ -20,6 +20,8 @@ import type { ReviewCharts } from '../useReviewCharts';
 import { coverageMessages } from '../coverageMessages';
 import { basisLine, buildReportModel } from './reportModel';
 import { buildReviewPdf } from './reviewPdf';
+import { incidentLabels } from './incidentsReport';
+import { hoursMessages } from '../hoursMessages';
 import type { PdfChartImage } from '../../../components/pdf/pdfPages';
 import { chartImage } from '../../../components/charts/chartSetup';
 import './report.css';
@@ -44,6 +46,7 @@ export function ReportSection({
   const score = figures.reviewScore;
   const m = useMessages(messages);
   const c = useMessages(coverageMessages);
+  const h = useMessages(hoursMessages);
   const app = useAppMessages();
   const f = useFormat();
   const locale = useLocale();
@@ -149,6 +152,7 @@ export function ReportSection({
           methodName: score.method === 'ahp' ? m.score.ahp : m.score.direct,
           grades: m.score.grades,
           fuzzy: w.fuzzy,
+          incidents: incidentLabels(h),
         },
         {
           perMajor: 10 ** currencyDigits(doc.plan.currency),

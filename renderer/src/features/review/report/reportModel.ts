@@ -10,6 +10,8 @@ import { coverageMessages, type CoverageMessages } from '../coverageMessages';
 import type { ReviewMessages } from '../messages';
 import { blockText } from '../ScoreSection';
 import type { PdfTable } from '../../../components/pdf/pdfPages';
+import { hoursMessages } from '../hoursMessages';
+import { incidentsTable } from './incidentsReport';
 
 /**
  * The review report as text, in the screen's language: one model drawn by the PDF writer, so the
@@ -27,6 +29,10 @@ export interface ReportModel {
   derivedHeading: string;
   derived: ReportTable;
   chartsHeading: string;
+  /** Every incident and acknowledged alert, as the hours strip lists them; null when none. */
+  incidentsHeading: string;
+  incidents: ReportTable | null;
+  noIncidents: string;
   scoreHeading: string;
   scoreLines: string[];
   scoreTable: ReportTable;
@@ -63,6 +69,7 @@ export function buildReportModel(
   c: CoverageMessages = coverageMessages[f.locale.startsWith('zh') ? 'zh-CN' : 'en-US'],
 ): ReportModel {
   const currency = doc.plan.currency;
+  const h = hoursMessages[f.locale.startsWith('zh') ? 'zh-CN' : 'en-US'];
   const attainments = figures.goals;
   const score = figures.reviewScore;
   const campaign = figures.campaign.derived;
@@ -147,6 +154,9 @@ export function buildReportModel(
       ]),
     },
     chartsHeading: m.report.charts,
+    incidentsHeading: h.report.heading,
+    incidents: incidentsTable(doc, h, f),
+    noIncidents: h.report.none,
     scoreHeading: m.report.score,
     scoreLines,
     scoreTable: {

@@ -23,6 +23,9 @@ function allText(model: ReportModel, charts: readonly PdfChartImage[]): string[]
     ...model.derived.rows.flat(),
     model.chartsHeading,
     ...charts.map((c) => c.title),
+    model.incidentsHeading,
+    model.noIncidents,
+    ...(model.incidents ? [...model.incidents.headers, ...model.incidents.rows.flat()] : []),
     model.scoreHeading,
     ...model.scoreLines,
     ...model.scoreTable.headers,
@@ -61,6 +64,10 @@ export async function buildReviewPdf(
     w.heading(model.chartsHeading);
     await w.charts(charts);
   }
+
+  w.heading(model.incidentsHeading);
+  if (model.incidents) w.table(model.incidents, [1.7, 0.9, 3.2, 1, 1.8, 1.8]);
+  else w.text(model.noIncidents, 10, GREY);
 
   w.heading(model.scoreHeading);
   const [first, ...rest] = model.scoreLines;
