@@ -32,10 +32,12 @@ import type { CompositeScore } from './score';
 import type { PlanFigures } from '../figures/engine';
 import { dailyActuals } from '../figures/dailyActuals';
 import { incidentRows, type IncidentSheetLabels } from './incidentsSheet';
+import { baselineRows, type BaselineSheetLabels } from './baselinesSheet';
+import type { BaselineComparison } from '../figures/baselines';
 
 /**
- * The review workbook for finance and the next planner: daily data, attainment, score and
- * incidents sheets.
+ * The review workbook for finance and the next planner: daily data, attainment, score, incidents
+ * and (with named baselines) baselines sheets.
  * Numbers are real numbers (money in major units with a money format, dates as Excel dates). The
  * daily sheet's totals are SUM formulas over its rows, so it stays live when someone corrects a
  * day. Goals, attainment and score are the figures engine's (shared/figures, PlanFigures) — the
@@ -45,7 +47,7 @@ import { incidentRows, type IncidentSheetLabels } from './incidentsSheet';
  */
 
 export interface ReviewWorkbookLabels {
-  sheets: { data: string; attainment: string; score: string; incidents: string };
+  sheets: { data: string; attainment: string; score: string; incidents: string; baselines: string };
   plan: string;
   currency: string;
   exportedAt: string;
@@ -93,6 +95,8 @@ export interface ReviewWorkbookLabels {
   fuzzy: string;
   /** The incidents sheet: incidents and acknowledged alerts, as the review's hours strip. */
   incidents: IncidentSheetLabels;
+  /** The baselines sheet, written when the plan has named baselines. */
+  baselines: BaselineSheetLabels;
 }
 
 // Cells come from shared/xlsx/write/cells.ts and the file from write/workbook.ts, like every other
@@ -118,6 +122,8 @@ interface ReviewSheet {
   sheet: XLSX.WorkSheet;
   /** 1-based row of the table header, repeated on every printed page. */
   headerRow: number;
+  /** false: the sheet holds several tables, each with its own header; none repeats. */
+  repeatHeader?: boolean;
 }
 
 /**
@@ -364,12 +370,31 @@ function incidentsSheet(doc: PlanDocument, labels: ReviewWorkbookLabels, exporte
   return sheetOf(rows, [17, 8, 28, 8, 10, 24, 10, 17, 18], 5);
 }
 
+function baselinesSheet(
+  doc: PlanDocument,
+  comparison: BaselineComparison,
+  labels: ReviewWorkbookLabels,
+  perMajor: number,
+  exportedAt: string,
+): ReviewSheet {
+  const rows: Cell[][] = headerRows(doc, labels, exportedAt);
+  rows.push(...baselineRows(comparison, labels.baselines, perMajor));
+  // The first table's header row is styled; each table has its own, so none repeats on print.
+  return { ...sheetOf(rows, [18, 12, 12, 10, 12, 12, 12, 12, 12, 10, 12], 6), repeatHeader: false };
+}
+
 /** The review workbook of a plan, from the figures engine's output for it (`computeFigures`). */
 export function buildReviewWorkbook(
   doc: PlanDocument,
   figures: Pick<PlanFigures, 'goals' | 'reviewScore'>,
   labels: ReviewWorkbookLabels,
-  opts: { perMajor: number; exportedAt: string; language: Language },
+  opts: {
+    perMajor: number;
+    exportedAt: string;
+    language: Language;
+    /** The engine's comparison with the named baselines (compareWithBaselines); none: no sheet. */
+    baselines?: BaselineComparison;
+  },
 ): Uint8Array {
   const saved = localDateTime(doc.plan.updatedAt);
   const sheets = [
@@ -377,9 +402,17 @@ export function buildReviewWorkbook(
     [labels.sheets.attainment, attainmentSheet(doc, figures, labels, opts.perMajor, opts.exportedAt)],
     [labels.sheets.score, scoreSheet(doc, figures.reviewScore, labels, opts.exportedAt)],
     [labels.sheets.incidents, incidentsSheet(doc, labels, opts.exportedAt)],
+    ...(opts.baselines && opts.baselines.baselines.length > 0
+      ? ([
+          [
+            labels.sheets.baselines,
+            baselinesSheet(doc, opts.baselines, labels, opts.perMajor, opts.exportedAt),
+          ],
+        ] as const)
+      : []),
   ] as const;
   return writeWorkbook(
-    sheets.map(([name, { sheet, headerRow }]) => {
+    sheets.map(([name, { sheet, headerRow, repeatHeader }]) => {
       const cells = new Map<string, string>();
       const width = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1').e.c + 1;
       for (let c = 0; c < width; c++)
@@ -388,7 +421,7 @@ export function buildReviewWorkbook(
         name: safeSheetName(name),
         sheet,
         decoration: { cells },
-        titleRows: { first: headerRow, last: headerRow },
+        titleRows: repeatHeader === false ? undefined : { first: headerRow, last: headerRow },
       };
     }),
     headerStyle,

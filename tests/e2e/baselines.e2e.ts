@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { hasCount, hasText, hasValue, isVisible } from './assertions';
 import { lastYearPlan, thisYearPlan } from './baselinesSeed';
 import { launchApp, type App } from './harness';
+import { pdfText } from './pdfText';
 
 /**
  * Issue 14.5 in Chromium: two 黑五 plans in the library, last year's with daily actuals. This
@@ -15,11 +18,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     const zh = locale === 'zh-CN';
     const last = lastYearPlan(zh ? '2025 黑五' : '2025 Black Friday');
     const current = thisYearPlan(zh ? '2026 黑五' : '2026 Black Friday');
+    // The same campaign with its three baselines already named, for the report.
+    const reviewed = thisYearPlan(zh ? '2026 黑五 复盘' : '2026 Black Friday review', last);
 
     beforeAll(async () => {
       app = await launchApp({ locale, viewport: { width: 1280, height: 720 } });
       await app.seedDocument(last);
       await app.seedDocument(current);
+      await app.seedDocument(reviewed);
     });
     afterAll(async () => {
       await app?.close();
@@ -87,6 +93,45 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await page.keyboard.press('Control+z');
       await hasValue(name, last.plan.name);
       app.assertNoExternalRequests();
+    });
+
+    it('the tab draws the lift chart; the report, its PDF and workbook carry each baseline’s lifts', async () => {
+      // docs/baselines.md "In the review report": +900 % (before), +38.5 % (last year, aligned),
+      // long-tail week 1 +41.7 % — the tab's figures, in the PDF's text and the workbook's cells.
+      const { page } = app;
+      await app.openPlan(reviewed.plan.id, 'review');
+      await page.getByTestId('review-tab-baselines').click();
+      const chart = page.getByTestId('review-chart-baselineLift');
+      await hasText(chart, zh ? '基线提升' : 'Lift against baselines');
+      await isVisible(chart.locator('canvas'));
+      await chart.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await app.screenshot(`review-baselines-chart-${zh ? 'zh' : 'en'}`);
+
+      await page.getByTestId('review-tab-report').click();
+      const block = page.getByTestId('report-baselines');
+      await hasText(block, /\+900(\.0)?\s?%[\s\S]*\+38\.5\s?%[\s\S]*\+41\.7\s?%/);
+      await block.locator('canvas').waitFor();
+      const pdf = page.waitForEvent('download');
+      await page.getByTestId('export-review-pdf').click();
+      const { text } = await pdfText(new Uint8Array(readFileSync(await (await pdf).path())));
+      expect(text).toContain(zh ? '基线对比' : 'Baselines');
+      expect(text).toContain(zh ? '基线提升' : 'Lift against baselines');
+      expect(text).toMatch(/\+900(\.0)?\s?%/);
+      expect(text).toMatch(/\+38\.5\s?%/);
+      expect(text).toMatch(/\+41\.7\s?%/);
+
+      const xlsx = page.waitForEvent('download');
+      await page.getByTestId('export-review-xlsx').click();
+      const wb = XLSX.read(readFileSync(await (await xlsx).path()), { type: 'buffer' });
+      const ws = wb.Sheets[zh ? '基线对比' : 'Baselines'];
+      expect([ws?.A5?.v, ws?.B7?.v, ws?.C7?.v, ws?.D7?.v]).toEqual([
+        reviewed.review?.baselines?.[0]?.name,
+        60_000,
+        6_000,
+        9,
+      ]);
+      expect(ws?.C15?.v).toBe(43_333.33);
     });
 
     it('says how to get an earlier plan when the library has none', async () => {

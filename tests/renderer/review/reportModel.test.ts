@@ -5,6 +5,8 @@ import { messages } from '../../../renderer/src/features/review/messages';
 import { buildReportModel } from '../../../renderer/src/features/review/report/reportModel';
 import { workedPlan, workedPlanEarly } from '../../shared/figures/workedPlan';
 import { alertAckSchema, incidentSchema, riskSchema } from '../../../shared/domain';
+import { compareWithBaselines } from '../../../shared/figures/baselines';
+import { lastYearPlan, thisYearPlan } from '../../e2e/baselinesSeed';
 
 /**
  * Issue 11: the review's printable report and PDF (one model, report/reportModel.ts) show the
@@ -113,5 +115,21 @@ describe('review report model', () => {
         '',
       ],
     ]);
+  });
+
+  it('prints each named baseline’s lift table (docs/baselines.md worked example)', () => {
+    const last = lastYearPlan('2025 黑五');
+    const doc = thisYearPlan('2026 黑五', last);
+    const model = buildReportModel(doc, computeFigures(doc), zh, f, now, compareWithBaselines(doc, [last]));
+    expect(model.baselines.map((b) => b.title)).toEqual([
+      '活动前 4 天 · 活动前',
+      '去年同期 · 去年同期',
+      '长尾 · 长尾',
+    ]);
+    expect(model.baselines[0]?.table.rows[0]).toEqual(['支付金额 / 日', '¥60,000.00', '¥6,000.00', '+900%']);
+    expect(model.baselines[1]?.table.rows[4]).toEqual(['客单价', '¥300.00', '¥288.89', '+3.8%']);
+    expect(model.baselines[1]?.detail).toContain('2025 黑五');
+    expect(model.baselines[2]?.table.rows[0]?.slice(1, 4)).toEqual(['2', '¥17,000.00', '+41.7%']);
+    expect(buildReportModel(doc, computeFigures(doc), zh, f, now).baselines).toEqual([]);
   });
 });

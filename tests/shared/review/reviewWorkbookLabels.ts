@@ -2,7 +2,13 @@ import type { ReviewWorkbookLabels } from '../../../shared/review/reportWorkbook
 
 /** The review workbook's Chinese labels, as the review screen passes them. */
 export const reviewWorkbookLabels: ReviewWorkbookLabels = {
-  sheets: { data: '每日数据', attainment: '目标达成', score: '综合评分', incidents: '事件' },
+  sheets: {
+    data: '每日数据',
+    attainment: '目标达成',
+    score: '综合评分',
+    incidents: '事件',
+    baselines: '基线对比',
+  },
   plan: '计划',
   currency: '币种',
   exportedAt: '导出时间',
@@ -72,6 +78,30 @@ export const reviewWorkbookLabels: ReviewWorkbookLabels = {
   methodName: '直接赋权',
   grades: { excellent: '优', good: '良', fair: '中', poor: '差' },
   fuzzy: '模糊评价',
+  baselines: {
+    kinds: { before: '活动前', lastYear: '去年同期', longTail: '长尾' },
+    kpis: {
+      gmv: '支付金额 / 日',
+      uv: '访客数 / 日',
+      buyers: '支付买家数 / 日',
+      orders: '支付订单数 / 日',
+      aov: '客单价',
+    },
+    kpi: '指标',
+    campaign: '本次活动',
+    baseline: '基线',
+    lift: '提升',
+    week: '周',
+    from: '从',
+    to: '到',
+    days: '天数',
+    gmv: '支付金额',
+    buyers: '支付买家数',
+    aov: '客单价',
+    liftPerDay: '较基线（日均）',
+    returning: '老客占比',
+    detail: (b) => `${b.kind} ${b.baseline.name}`,
+  },
   incidents: {
     time: '时间',
     kind: '类型',

@@ -202,7 +202,13 @@ export const messages = defineMessages(
       exporting: '正在导出…',
       exported: '已导出',
       exportFailed: (why: string) => `导出失败：${why}`,
-      sheets: { data: '每日数据', attainment: '目标达成', score: '综合评分', incidents: '事件' },
+      sheets: {
+        data: '每日数据',
+        attainment: '目标达成',
+        score: '综合评分',
+        incidents: '事件',
+        baselines: '基线对比',
+      },
       method: (name: string) => `权重方法：${name}`,
       grade: (grade: string) => `模糊评价：${grade}`,
       workbook: {
@@ -429,7 +435,13 @@ export const messages = defineMessages(
       exporting: 'Exporting…',
       exported: 'Exported',
       exportFailed: (why: string) => `Export failed: ${why}`,
-      sheets: { data: 'Daily data', attainment: 'Attainment', score: 'Score', incidents: 'Incidents' },
+      sheets: {
+        data: 'Daily data',
+        attainment: 'Attainment',
+        score: 'Score',
+        incidents: 'Incidents',
+        baselines: 'Baselines',
+      },
       method: (name: string) => `Weighting: ${name}`,
       grade: (grade: string) => `Fuzzy evaluation: ${grade}`,
       workbook: {

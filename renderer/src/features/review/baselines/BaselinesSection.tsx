@@ -7,6 +7,7 @@ import { addNamedBaseline, lastYearChoice, namedBaselinesOf } from '../../../../
 import { useMessages } from '../../../i18n';
 import { useRegisterActions, type AppAction } from '../../../state/actionStore';
 import { useCommit } from '../../../state/planStore';
+import { BaselineLiftChart } from './BaselineLiftChart';
 import { BeforeBaselineCard } from './BeforeBaselineCard';
 import { LastYearBaselineCard } from './LastYearBaselineCard';
 import { LongTailCard } from './LongTailCard';
@@ -98,6 +99,7 @@ export function BaselinesSection({ doc }: { doc: PlanDocument }) {
           ),
         )}
       </SimpleGrid>
+      {list.length > 0 && <BaselineLiftChart comparison={comparison} currency={currency} />}
     </Stack>
   );
 }

@@ -62,6 +62,9 @@ export const baselineMessages = defineMessages(
     badDate: '请输入 YYYY-MM-DD 格式的日期',
     aov: '客单价',
     returning: '老客占比',
+    liftChart: '基线提升',
+    liftChartEmpty: '添加「活动前」或「去年同期」基线后，这里按指标画出本次活动的提升。',
+    reportHeading: '基线对比',
     returningNote:
       '老客占比 = (支付买家数 − 新客数) ÷ 支付买家数。每日数据不含买家身份，无法算出本次买家的真实复购率；复购率目标可在「目标达成」里手填。',
   },
@@ -124,6 +127,10 @@ export const baselineMessages = defineMessages(
     badDate: 'Type a date as YYYY-MM-DD',
     aov: 'AOV',
     returning: 'Returning share',
+    liftChart: 'Lift against baselines',
+    liftChartEmpty:
+      "Add a 'days before' or 'last year's campaign' baseline to see the campaign's lift per figure here.",
+    reportHeading: 'Baselines',
     returningNote:
       'Returning share = (buyers − new customers) ÷ buyers. The daily figures hold no buyer identities, so the true repurchase rate of the campaign’s buyers cannot be worked out; a repurchase goal’s rate can be typed under Attainment.',
   },

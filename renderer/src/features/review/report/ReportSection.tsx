@@ -21,6 +21,12 @@ import { coverageMessages } from '../coverageMessages';
 import { basisLine, buildReportModel } from './reportModel';
 import { buildReviewPdf } from './reviewPdf';
 import { incidentLabels } from './incidentsReport';
+import { compareWithBaselines } from '../../../../../shared/figures/baselines';
+import { useBaselineLibrary } from '../baselines/useBaselineLibrary';
+import { baselineMessages } from '../baselines/messages';
+import { baselineReportTables, baselineSheetLabels } from '../baselines/baselineReport';
+import { BaselineLiftChart } from '../baselines/BaselineLiftChart';
+import { ReportTableView } from './ReportTableView';
 import { hoursMessages } from '../hoursMessages';
 import type { PdfChartImage } from '../../../components/pdf/pdfPages';
 import { chartImage } from '../../../components/charts/chartSetup';
@@ -47,6 +53,9 @@ export function ReportSection({
   const m = useMessages(messages);
   const c = useMessages(coverageMessages);
   const h = useMessages(hoursMessages);
+  const bm = useMessages(baselineMessages);
+  const library = useBaselineLibrary(doc);
+  const comparison = useMemo(() => compareWithBaselines(doc, library.sources), [doc, library.sources]);
   const app = useAppMessages();
   const f = useFormat();
   const locale = useLocale();
@@ -68,13 +77,14 @@ export function ReportSection({
   const exportPdf = async () => {
     setBusy('pdf');
     try {
-      const model = buildReportModel(doc, figures, m, f, new Date());
+      const model = buildReportModel(doc, figures, m, f, new Date(), comparison);
       const images: PdfChartImage[] = chartOrder.flatMap((id) => {
         const chart = registry.get(id);
         if (!chart) return [];
         return [chartImage(m.charts[id], chart)];
       });
-      const bytes = await buildReviewPdf(model, images);
+      const lift = registry.get('baselineLift');
+      const bytes = await buildReviewPdf(model, images, lift ? chartImage(bm.liftChart, lift) : null);
       await saveFile(
         `${fileStem(doc, m)}.pdf`,
         bytes,
@@ -153,12 +163,14 @@ export function ReportSection({
           grades: m.score.grades,
           fuzzy: w.fuzzy,
           incidents: incidentLabels(h),
+          baselines: baselineSheetLabels(bm, f),
         },
         {
           perMajor: 10 ** currencyDigits(doc.plan.currency),
           // Local wall-clock date and time (toISOString's date is UTC's, a day off near midnight).
           exportedAt: ((d) => `${d.date} ${d.time}`)(localDateTime(new Date().toISOString())),
           language: languageOf(locale),
+          baselines: comparison,
         },
       );
       await saveFile(
@@ -249,6 +261,26 @@ export function ReportSection({
         </Title>
         <ChartsGrid doc={doc} charts={charts} registry={registry} />
       </div>
+
+      {comparison.baselines.length > 0 && (
+        <div data-testid="report-baselines">
+          <Title order={3} size="h4" mb={4}>
+            {bm.reportHeading}
+          </Title>
+          {baselineReportTables(comparison, bm, f, doc.plan.currency).map((t) => (
+            <div className="report-block" key={t.title}>
+              <Text fw={600} size="sm">
+                {t.title}
+              </Text>
+              <Text size="xs" c="dimmed" mb={4}>
+                {t.detail}
+              </Text>
+              <ReportTableView table={t.table} />
+            </div>
+          ))}
+          <BaselineLiftChart comparison={comparison} currency={doc.plan.currency} registry={registry} />
+        </div>
+      )}
 
       <div className="report-block">
         <Title order={3} size="h4" mb={4}>

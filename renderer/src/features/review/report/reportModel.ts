@@ -12,6 +12,9 @@ import { blockText } from '../ScoreSection';
 import type { PdfTable } from '../../../components/pdf/pdfPages';
 import { hoursMessages } from '../hoursMessages';
 import { incidentsTable } from './incidentsReport';
+import type { BaselineComparison } from '../../../../../shared/figures/baselines';
+import { baselineMessages } from '../baselines/messages';
+import { baselineReportTables } from '../baselines/baselineReport';
 
 /**
  * The review report as text, in the screen's language: one model drawn by the PDF writer, so the
@@ -30,6 +33,9 @@ export interface ReportModel {
   derived: ReportTable;
   chartsHeading: string;
   /** Every incident and acknowledged alert, as the hours strip lists them; null when none. */
+  /** The named baselines' tables (docs/baselines.md "In the review report"); empty when none. */
+  baselinesHeading: string;
+  baselines: { title: string; detail: string; table: ReportTable }[];
   incidentsHeading: string;
   incidents: ReportTable | null;
   noIncidents: string;
@@ -66,10 +72,13 @@ export function buildReportModel(
   m: ReviewMessages,
   f: Formatters,
   now: Date,
+  comparison: BaselineComparison | null = null,
   c: CoverageMessages = coverageMessages[f.locale.startsWith('zh') ? 'zh-CN' : 'en-US'],
 ): ReportModel {
   const currency = doc.plan.currency;
-  const h = hoursMessages[f.locale.startsWith('zh') ? 'zh-CN' : 'en-US'];
+  const language = f.locale.startsWith('zh') ? 'zh-CN' : 'en-US';
+  const h = hoursMessages[language];
+  const b = baselineMessages[language];
   const attainments = figures.goals;
   const score = figures.reviewScore;
   const campaign = figures.campaign.derived;
@@ -154,6 +163,8 @@ export function buildReportModel(
       ]),
     },
     chartsHeading: m.report.charts,
+    baselinesHeading: b.reportHeading,
+    baselines: comparison ? baselineReportTables(comparison, b, f, currency) : [],
     incidentsHeading: h.report.heading,
     incidents: incidentsTable(doc, h, f),
     noIncidents: h.report.none,

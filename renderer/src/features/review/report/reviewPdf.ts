@@ -9,7 +9,11 @@ import type { ReportModel } from './reportModel';
  * and the same code serves the browser build and Electron. Charts go in as the PNGs chart.js drew.
  */
 
-function allText(model: ReportModel, charts: readonly PdfChartImage[]): string[] {
+function allText(
+  model: ReportModel,
+  charts: readonly PdfChartImage[],
+  liftChart: PdfChartImage | null,
+): string[] {
   return [
     model.title,
     ...model.subtitle,
@@ -23,6 +27,9 @@ function allText(model: ReportModel, charts: readonly PdfChartImage[]): string[]
     ...model.derived.rows.flat(),
     model.chartsHeading,
     ...charts.map((c) => c.title),
+    ...(liftChart ? [liftChart.title] : []),
+    model.baselinesHeading,
+    ...model.baselines.flatMap((t) => [t.title, t.detail, ...t.table.headers, ...t.table.rows.flat()]),
     model.incidentsHeading,
     model.noIncidents,
     ...(model.incidents ? [...model.incidents.headers, ...model.incidents.rows.flat()] : []),
@@ -40,12 +47,14 @@ function allText(model: ReportModel, charts: readonly PdfChartImage[]): string[]
 export async function buildReviewPdf(
   model: ReportModel,
   charts: readonly PdfChartImage[],
+  /** The baselines' lift chart as drawn, under their tables; null without one. */
+  liftChart: PdfChartImage | null = null,
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(model.title);
   pdf.setCreator('Campaign Desk');
   const kit = await createPdfTextKit(pdf);
-  await kit.prepare(allText(model, charts));
+  await kit.prepare(allText(model, charts, liftChart));
   const w = createPdfPages(pdf, kit);
 
   w.text(model.title, 18);
@@ -63,6 +72,19 @@ export async function buildReviewPdf(
   if (charts.length > 0) {
     w.heading(model.chartsHeading);
     await w.charts(charts);
+  }
+
+  if (model.baselines.length > 0) {
+    w.heading(model.baselinesHeading);
+    for (const t of model.baselines) {
+      w.text(t.title, 11);
+      w.text(t.detail, 9, GREY);
+      w.table(
+        t.table,
+        t.table.headers.length > 4 ? [2.2, 0.8, 1.6, 1.2, 1.2, 1.2, 1.4, 1.2, 1.2] : [3, 2, 2, 1.5],
+      );
+    }
+    if (liftChart) await w.charts([liftChart]);
   }
 
   w.heading(model.incidentsHeading);
