@@ -4,6 +4,7 @@ import { phaseBandsOver, type PhaseBand } from './phaseBands';
 import { shopDays, sumActuals, type ActualTotals } from '../review/actualsTotals';
 import { campaignSpend, type AttainmentStatus, type GoalAttainment } from '../review/attainment';
 import { dailyActuals } from '../figures/dailyActuals';
+import { isAttainmentBaselineDay } from '../review/baselines';
 
 /**
  * Chart data for the review screen and report, built apart from drawing (docs/architecture.md §8).
@@ -234,8 +235,10 @@ export function baselineComparisonChart(
   text: { campaign: string; baseline: string; dayLabel: (n: number) => string },
 ): ReviewChartData {
   const campaign = shopDays(dailyActuals(doc), 'campaign');
-  // Only the days before the campaign: those after it are the long tail (docs/baselines.md).
-  const baseline = shopDays(doc.actuals, 'baseline').filter((d) => d.date < doc.plan.startDate);
+  // The attainment table's before-baseline (docs/baselines.md): days after the campaign are the
+  // long tail's.
+  const isBaselineDay = isAttainmentBaselineDay(doc);
+  const baseline = shopDays(doc.actuals, 'baseline').filter((d) => isBaselineDay(d.date));
   const length = Math.max(campaign.length, baseline.length);
   const labels = Array.from({ length }, (_, i) => text.dayLabel(i + 1));
   return {

@@ -135,5 +135,10 @@ export const reviewSchema = z.object({
    * it existed are read from the database as they are; absent = none.
    */
   baselines: z.array(namedBaselineSchema).optional(),
+  /**
+   * The before-the-campaign baseline the attainment table reads (docs/baselines.md); absent or
+   * unknown = the first before-baseline of the list.
+   */
+  attainmentBaselineId: z.string().nullable().optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;

@@ -12,6 +12,7 @@ import { sumActuals, type ActualTotals, type Period } from './actualsTotals';
 import { actualMoney } from '../figures/actual';
 import { cogsBasis, moneyFigures, type CogsBasis } from '../figures/profit';
 import { dailyActuals } from '../figures/dailyActuals';
+import { isAttainmentBaselineDay } from './baselines';
 
 /**
  * Attainment of the plan's goals and the figures derived from the actuals.
@@ -140,11 +141,13 @@ export function periodFigures(
   period: Period,
 ): { totals: ActualTotals; derived: DerivedFigures; costMinor: number | null } {
   // Days outside the campaign typed after its start are the long tail's (docs/baselines.md), not
-  // the baseline's: the baseline period counts only the days before the campaign.
-  const rows =
-    period === 'baseline'
-      ? dailyActuals(doc).filter((a) => a.period !== 'baseline' || a.date < doc.plan.startDate)
-      : dailyActuals(doc);
+  // the baseline's: the baseline period counts only the days before the campaign, within the
+  // chosen before-baseline's range.
+  // The baseline period is the days of the one before-baseline the attainment table reads.
+  const isBaselineDay = period === 'baseline' ? isAttainmentBaselineDay(doc) : null;
+  const rows = isBaselineDay
+    ? dailyActuals(doc).filter((a) => a.period !== 'baseline' || isBaselineDay(a.date))
+    : dailyActuals(doc);
   const totals = sumActuals(rows, period);
   let spend: Pick<SpendSummary, 'adMinor' | 'totalMinor' | 'discountMinor'>;
   if (period === 'campaign') {

@@ -17,9 +17,63 @@ import { reviewOf } from './recipes';
 
 const noBaselines: readonly NamedBaseline[] = [];
 
-/** The plan's named baselines; a review stored before they existed has none. */
-export function namedBaselinesOf(doc: Pick<PlanDocument, 'review'>): readonly NamedBaseline[] {
-  return doc.review?.baselines ?? noBaselines;
+/** The id of the before-baseline an older review's single baseline reads as. */
+export const LEGACY_BEFORE_ID = 'before-campaign';
+
+type BaselineSource = Pick<PlanDocument, 'review' | 'actuals' | 'plan'>;
+const legacyLists = new WeakMap<BaselineSource, readonly NamedBaseline[]>();
+
+/**
+ * The plan's named baselines. A review stored before the list existed (or no review yet) whose
+ * plan has days outside the campaign before its start reads as one before-baseline, no range,
+ * named by the old baseline label — the single baseline it showed (docs/baselines.md).
+ */
+export function namedBaselinesOf(doc: BaselineSource): readonly NamedBaseline[] {
+  const stored = doc.review?.baselines;
+  if (stored) return stored;
+  const hasDaysBefore = doc.actuals.some((a) => a.period === 'baseline' && a.date < doc.plan.startDate);
+  if (!hasDaysBefore) return noBaselines;
+  let legacy = legacyLists.get(doc);
+  if (!legacy) {
+    legacy = [
+      {
+        id: LEGACY_BEFORE_ID,
+        kind: 'before',
+        name: doc.review?.baselineLabel ?? '',
+        from: null,
+        to: null,
+      },
+    ];
+    legacyLists.set(doc, legacy);
+  }
+  return legacy;
+}
+
+type BeforeBaseline = Extract<NamedBaseline, { kind: 'before' }>;
+
+/** The before-baseline the attainment table reads: the chosen one, else the first; null when none. */
+export function attainmentBaselineOf(doc: BaselineSource): BeforeBaseline | null {
+  const befores = namedBaselinesOf(doc).filter((b): b is BeforeBaseline => b.kind === 'before');
+  const chosen = doc.review?.attainmentBaselineId;
+  return befores.find((b) => b.id === chosen) ?? befores[0] ?? null;
+}
+
+/** Whether a day outside the campaign belongs to the attainment table's baseline (its range applied). */
+export function isAttainmentBaselineDay(doc: BaselineSource): (date: string) => boolean {
+  const b = attainmentBaselineOf(doc);
+  return (date) =>
+    b !== null &&
+    date < doc.plan.startDate &&
+    (b.from === null || date >= b.from) &&
+    (b.to === null || date <= b.to);
+}
+
+/** Chooses the before-baseline the attainment table reads (one undo step). */
+export function chooseAttainmentBaseline(id: string) {
+  return (doc: PlanDocument): PlanDocument => ({
+    ...doc,
+    review: { ...reviewOf(doc), baselines: [...namedBaselinesOf(doc)], attainmentBaselineId: id },
+  });
 }
 
 function withBaselines(
@@ -27,7 +81,7 @@ function withBaselines(
   change: (list: readonly NamedBaseline[]) => NamedBaseline[],
 ): PlanDocument {
   const review = reviewOf(doc);
-  return { ...doc, review: { ...review, baselines: change(review.baselines ?? []) } };
+  return { ...doc, review: { ...review, baselines: change(namedBaselinesOf(doc)) } };
 }
 
 /** Adds a baseline of a kind with its defaults (and, for last year, the plan to start from). */

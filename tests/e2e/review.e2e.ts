@@ -35,6 +35,10 @@ describe('review', () => {
     expect(DEMO_DAILY_GMV_MINOR * 9).toBe(180_000_000);
     expect(DEMO_GMV_TARGET_MINOR).toBe(240_000_000);
     await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('75%');
+    // One way to say baseline: the column names the review's (migrated) named baseline.
+    await expect
+      .poll(() => app.page.getByTestId('attainment-vs-baseline-header').textContent())
+      .toBe('较基线（2025 双11 同期 10 天）');
   });
 
   it('typing day 10’s GMV in the grid gives the hand-computed 93.8%, kept after a reload', async () => {
@@ -138,7 +142,8 @@ describe('review', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('export-review-xlsx').click();
     const wb = XLSX.read(readFileSync(await (await download).path()), { type: 'buffer', cellFormula: true });
-    expect(wb.SheetNames).toEqual(['每日数据', '目标达成', '综合评分']);
+    // The demo's days before the campaign read as its one named baseline (docs/baselines.md).
+    expect(wb.SheetNames).toEqual(['每日数据', '目标达成', '综合评分', '事件', '基线对比']);
     const ws = wb.Sheets['目标达成']!;
     const row = Object.keys(ws).find((k) => k.startsWith('A') && ws[k]?.v === 'GMV');
     const r = Number(row?.slice(1));

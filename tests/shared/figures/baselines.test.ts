@@ -120,7 +120,10 @@ const blackFriday2024 = plan('2024 黑五', {
 const library = [lastDouble11, blackFriday2024, lastBlackFriday];
 
 function withExampleBaselines(doc: PlanDocument): PlanDocument {
-  let next = addNamedBaseline('before', '活动前 4 天')(doc);
+  // A review kept since named baselines exist: its list starts empty (an older one would read its
+  // days before the campaign as one before-baseline — below).
+  const fresh = { ...doc, review: reviewSchema.parse({ planId: doc.plan.id, baselines: [] }) };
+  let next = addNamedBaseline('before', '活动前 4 天')(fresh);
   next = addNamedBaseline('before', '11-13 至 11-15', { from: '2026-11-13', to: '2026-11-15' })(next);
   next = addNamedBaseline('lastYear', '2025 黑五', { sourcePlanId: lastBlackFriday.plan.id })(next);
   return addNamedBaseline('longTail', '长尾 2 周', { weeks: 2 })(next);
@@ -260,16 +263,28 @@ describe('named baselines (docs/baselines.md worked example)', () => {
 });
 
 describe('named baselines in the plan document', () => {
-  it('a review stored before baselines existed reads as none, and keeps the rest of the review', () => {
-    const stored = { planId: thisYear.plan.id, summary: '去年的复盘', baselineLabel: '活动前' };
+  it('a review stored before baselines existed reads its single baseline as one named before-baseline', () => {
+    const stored = { planId: thisYear.plan.id, summary: '去年的复盘', baselineLabel: '11 月上旬' };
     const review = reviewSchema.parse(stored);
     expect(review.baselines).toBeUndefined();
     const doc = { ...thisYear, review };
-    expect(namedBaselinesOf(doc)).toEqual([]);
-    expect(compareWithBaselines(doc, library).baselines).toEqual([]);
+    // The days before the campaign (11-12 … 11-15) as the single baseline showed them: +900 %/day.
+    expect(namedBaselinesOf(doc)).toEqual([
+      { id: 'before-campaign', kind: 'before', name: '11 月上旬', from: null, to: null },
+    ]);
+    const [legacy] = compareWithBaselines(doc, library).baselines;
+    expect(legacy?.kind === 'before' && legacy.days).toBe(4);
+    close(legacy?.kind === 'before' ? lift(legacy.lifts, 'gmv') : null, 9);
+    // A plan without days before the campaign has none to read.
+    expect(namedBaselinesOf({ ...thisYear, actuals: [], review })).toEqual([]);
+    // The first edit stores it beside the new one.
     const added = addNamedBaseline('before', '活动前')(doc);
     expect(added.review?.summary).toBe('去年的复盘');
-    expect(namedBaselinesOf(added).map((b) => b.kind)).toEqual(['before']);
+    expect(namedBaselinesOf(added).map((b) => [b.id === 'before-campaign', b.name])).toEqual([
+      [true, '11 月上旬'],
+      [false, '活动前'],
+    ]);
+    expect(added.review?.baselines).toHaveLength(2);
     // The document with baselines survives a round trip through its schema (backup files).
     expect(planDocumentSchema.parse(JSON.parse(JSON.stringify(added))).review?.baselines).toEqual(
       added.review?.baselines,

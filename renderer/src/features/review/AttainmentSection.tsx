@@ -8,6 +8,8 @@ import {
   type GoalAttainment,
 } from '../../../../shared/review/attainment';
 import { setGoalActual } from '../../../../shared/review/recipes';
+import { attainmentBaselineOf } from '../../../../shared/review/baselines';
+import { AttainmentBaselinePicker } from './AttainmentBaselinePicker';
 import { CommitNumberInput, PercentInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
 import { EmptyState } from '../../components/EmptyState';
@@ -25,6 +27,7 @@ export function AttainmentSection({ doc, figures }: { doc: PlanDocument; figures
   return (
     <Stack gap="md">
       <CoveragePanel doc={doc} money={figures.actual} />
+      <AttainmentBaselinePicker doc={doc} />
       <AttainmentTable doc={doc} figures={figures} isEditable />
       <DerivedFiguresCard doc={doc} figures={figures} m={m} f={f} />
     </Stack>
@@ -48,6 +51,7 @@ export function AttainmentTable({
   const currency = doc.plan.currency;
   const money = figures.actual;
   const attainments = figures.goals;
+  const baselineHeads = attainmentBaselineHeaders(doc, m);
   // The reason names the basis too, so switching "planned for missing lines" shows here.
   const reasonOf = (a: GoalAttainment): string =>
     coverageReason(
@@ -85,9 +89,11 @@ export function AttainmentTable({
           <Table.Th>{m.attainment.goal}</Table.Th>
           <Table.Th ta="right">{m.attainment.actual}</Table.Th>
           <Table.Th ta="right">{m.attainment.target}</Table.Th>
-          <Table.Th ta="right">{m.attainment.baseline}</Table.Th>
+          <Table.Th ta="right">{baselineHeads.baseline}</Table.Th>
           <Table.Th ta="right">{m.attainment.rate}</Table.Th>
-          <Table.Th ta="right">{m.attainment.vsBaseline}</Table.Th>
+          <Table.Th ta="right" data-testid="attainment-vs-baseline-header">
+            {baselineHeads.vsBaseline}
+          </Table.Th>
           <Table.Th>{m.attainment.status}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -154,6 +160,20 @@ export function AttainmentTable({
       </Table.Tbody>
     </Table>
   );
+}
+
+/**
+ * The baseline columns' headers, naming the before-baseline they read (docs/baselines.md "One
+ * baseline on the attainment table"); plain when the plan has none.
+ */
+export function attainmentBaselineHeaders(
+  doc: PlanDocument,
+  m: ReviewMessages,
+): { baseline: string; vsBaseline: string } {
+  const b = attainmentBaselineOf(doc);
+  if (!b) return { baseline: m.attainment.baseline, vsBaseline: m.attainment.vsBaseline };
+  const name = b.name || m.attainment.unnamedBaseline;
+  return { baseline: m.attainment.baselineOf(name), vsBaseline: m.attainment.vsBaselineOf(name) };
 }
 
 function signedPercent(f: Formatters, fraction: number): string {

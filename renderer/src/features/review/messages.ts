@@ -63,6 +63,11 @@ export const messages = defineMessages(
       baseline: '基线',
       rate: '达成率',
       vsBaseline: '较基线',
+      vsBaselineOf: (name: string) => `较基线（${name}）`,
+      baselineOf: (name: string) => `基线（${name}）`,
+      unnamedBaseline: '活动前',
+      compareWith: '对比基线',
+      setCompareWith: '选择目标达成的对比基线',
       status: '状态',
       statuses: { met: '已达成', near: '接近（≥80%）', missed: '未达成', unknown: '—' },
       issues: {
@@ -293,6 +298,11 @@ export const messages = defineMessages(
       baseline: 'Baseline',
       rate: 'Attainment',
       vsBaseline: 'vs baseline',
+      vsBaselineOf: (name: string) => `vs baseline (${name})`,
+      baselineOf: (name: string) => `Baseline (${name})`,
+      unnamedBaseline: 'Before the campaign',
+      compareWith: 'Compared with',
+      setCompareWith: 'Choose the baseline attainment is compared with',
       status: 'Status',
       statuses: { met: 'Met', near: 'Near (≥ 80%)', missed: 'Missed', unknown: '—' },
       issues: {

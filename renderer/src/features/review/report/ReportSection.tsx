@@ -11,7 +11,7 @@ import { CommitTextarea } from '../../../components/CommitInputs';
 import { currencyDigits, languageOf, useAppMessages, useFormat, useLocale, useMessages } from '../../../i18n';
 import { saveFile } from '../../../platform';
 import { useCommit } from '../../../state/planStore';
-import { AttainmentTable, DerivedFiguresCard } from '../AttainmentSection';
+import { AttainmentTable, DerivedFiguresCard, attainmentBaselineHeaders } from '../AttainmentSection';
 import { ChartsGrid } from '../ChartsSection';
 import { messages, type ReviewMessages } from '../messages';
 import type { ChartRegistry } from '../ReviewChart';
@@ -141,7 +141,7 @@ export function ReportSection({
           actual: m.attainment.actual,
           target: m.attainment.target,
           targetMax: app.goals.targetHigh,
-          baseline: m.attainment.baseline,
+          baseline: attainmentBaselineHeaders(doc, m).baseline,
           attainment: m.attainment.rate,
           status: m.attainment.status,
           statuses: {

@@ -4,7 +4,7 @@ import { fuzzyGrades } from '../../../../../shared/review/fuzzy';
 import { coverageReason, type ActualMoney, type PlanFigures } from '../../../../../shared/figures';
 import type { GoalAttainment } from '../../../../../shared/review/attainment';
 import type { Formatters } from '../../../i18n';
-import { derivedKeys, derivedLabel, formatDerived } from '../AttainmentSection';
+import { attainmentBaselineHeaders, derivedKeys, derivedLabel, formatDerived } from '../AttainmentSection';
 import { formatAttainment, formatGoal } from '../formatValue';
 import { coverageMessages, type CoverageMessages } from '../coverageMessages';
 import type { ReviewMessages } from '../messages';
@@ -138,7 +138,7 @@ export function buildReportModel(
         m.attainment.goal,
         m.attainment.actual,
         m.attainment.target,
-        m.attainment.baseline,
+        attainmentBaselineHeaders(doc, m).baseline,
         m.attainment.rate,
         m.attainment.status,
       ],

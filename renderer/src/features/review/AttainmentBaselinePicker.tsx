@@ -1,0 +1,38 @@
+import { Select } from '@mantine/core';
+import { useMemo } from 'react';
+import type { NamedBaseline, PlanDocument } from '../../../../shared/domain';
+import {
+  attainmentBaselineOf,
+  chooseAttainmentBaseline,
+  namedBaselinesOf,
+} from '../../../../shared/review/baselines';
+import { useMessages } from '../../i18n';
+import { useCommit } from '../../state/planStore';
+import { messages } from './messages';
+
+/**
+ * Which before-the-campaign baseline the attainment table's baseline columns read, when the
+ * review has more than one (docs/baselines.md "One baseline on the attainment table").
+ */
+export function AttainmentBaselinePicker({ doc }: { doc: PlanDocument }) {
+  const m = useMessages(messages);
+  const commit = useCommit();
+  const list = namedBaselinesOf(doc);
+  const befores = useMemo(
+    () => list.filter((b): b is Extract<NamedBaseline, { kind: 'before' }> => b.kind === 'before'),
+    [list],
+  );
+  if (befores.length < 2) return null;
+  return (
+    <Select
+      size="xs"
+      w={260}
+      label={m.attainment.compareWith}
+      value={attainmentBaselineOf(doc)?.id ?? null}
+      data={befores.map((b) => ({ value: b.id, label: b.name || m.attainment.unnamedBaseline }))}
+      onChange={(id) => id && commit(m.attainment.setCompareWith, chooseAttainmentBaseline(id))}
+      allowDeselect={false}
+      data-testid="attainment-baseline"
+    />
+  );
+}
