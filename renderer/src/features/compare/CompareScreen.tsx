@@ -24,7 +24,7 @@ import { newFromExcelMessages } from '../io/newFromExcelMessages';
 import { saveFile } from '../../platform';
 import { useLibraryStore } from '../../state/libraryStore';
 
-import type { Chart as ChartJs } from 'chart.js';
+import type { ChartRegistry } from '../review/ReviewChart';
 import { compareChartIds, CompareCharts } from './CompareCharts';
 import { buildComparePdf } from './comparePdf';
 import { buildComparePdfModel } from './comparePdfModel';
@@ -47,7 +47,7 @@ export function CompareScreen() {
   const plans = useLibraryStore((s) => s.plans);
   const isLoaded = useLibraryStore((s) => s.isLoaded);
   const f = useFormat();
-  const registry = useMemo(() => new Map<string, ChartJs>(), []);
+  const registry: ChartRegistry = useMemo(() => new Map(), []);
   const [busy, setBusy] = useState(false);
   const refresh = useLibraryStore((s) => s.refresh);
   const [params, setParams] = useSearchParams();
