@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Group,
-  Loader,
-  MultiSelect,
-  ScrollArea,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Loader, MultiSelect, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsLeftRight, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -34,6 +23,7 @@ import { rollForwardMessages } from '../rollforward/messages';
 import { compareMessages } from './messages';
 import { compareRowName } from './rowName';
 import { useComparedPlans } from './useComparedPlans';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 const MAX_PLANS = 4;
 
@@ -124,14 +114,7 @@ export function CompareScreen() {
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" gap="md" maw={1280} mx="auto">
         <Group justify="space-between" align="flex-end">
-          <Box>
-            <Title order={1} size="h2">
-              {c.title}
-            </Title>
-            <Text c="dimmed" size="sm" maw={820}>
-              {c.intro}
-            </Text>
-          </Box>
+          <ScreenTitle title={c.title} intro={c.intro} introWidth={820} />
           <Group gap="xs">
             <Button
               variant="default"

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Paper,
-  ScrollArea,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, ScrollArea, Select, Stack } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -34,6 +22,7 @@ import { newFromExcelMessages } from './newFromExcelMessages';
 import { ImportJobStatus } from './ImportJobStatus';
 import { useImportJob } from './useImportJob';
 import { describeOpenError, pickWorkbook } from './workbookFiles';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 /** Daily figures belong to a plan that exists: they are imported from the plan's own screen. */
 const kinds = ['auto', 'schedule', 'budget', 'products', 'goals', 'plan'] as const;
@@ -135,14 +124,7 @@ export function NewFromExcelScreen() {
   return (
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" maw={1180} mx="auto" gap="md" data-testid="new-from-excel-screen">
-        <Box>
-          <Title order={1} size="h2">
-            {n.title}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {n.intro}
-          </Text>
-        </Box>
+        <ScreenTitle title={n.title} intro={n.intro} />
         <Paper withBorder p="md">
           <Group align="flex-end" gap="md">
             <Select
