@@ -1,10 +1,11 @@
 import { Alert, Anchor, Button, Group, Paper, ScrollArea, Select, Stack } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { todayIso } from '../../../../shared/domain';
 import type { PlanDocument } from '../../../../shared/domain';
-import { planCopy, type ImportKindOption } from '../../../../shared/xlsx';
+import type { ImportKindOption } from '../../../../shared/xlsx';
+import { useCopyOfExisting } from './useCopyOfExisting';
 import { IdsTakenError } from '../../db';
 import { useLanguage, useMessages } from '../../i18n';
 import { takeBackup } from '../../state/backupStore';
@@ -103,23 +104,8 @@ export function NewFromExcelScreen() {
   const running = job.state === 'running';
   const done = job.state === 'done' ? job : null;
   const parsed = done?.result.value ?? null;
-  const existing = parsed !== null && library.some((p) => p.plan.id === parsed.document.plan.id);
   // The app's own plan workbook of a plan already here becomes a copy, as on the plan's screen.
-  const copy = useMemo(
-    () =>
-      parsed && existing && parsed.kind === 'plan'
-        ? {
-            ...parsed,
-            document: planCopy(parsed.document, {
-              suffix: m.copySuffix,
-              now: new Date().toISOString(),
-              takenNames: library.map((p) => p.plan.name),
-            }),
-          }
-        : null,
-    [parsed, existing, m.copySuffix, library],
-  );
-  const shown = copy ?? parsed;
+  const { existing, copy, shown } = useCopyOfExisting(parsed, true, library, m.copySuffix);
 
   return (
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
