@@ -4,7 +4,8 @@ import { fuzzyGrades } from '../../../../../shared/review/fuzzy';
 import { coverageReason, type ActualMoney, type PlanFigures } from '../../../../../shared/figures';
 import type { GoalAttainment } from '../../../../../shared/review/attainment';
 import type { Formatters } from '../../../i18n';
-import { attainmentBaselineHeaders, derivedKeys, derivedLabel, formatDerived } from '../AttainmentSection';
+import { derivedKeys, derivedLabel, formatDerived } from '../AttainmentSection';
+import { attainmentBaselineOf } from '../../../../../shared/review/baselines';
 import { formatAttainment, formatGoal } from '../formatValue';
 import { coverageMessages, type CoverageMessages } from '../coverageMessages';
 import type { ReviewMessages } from '../messages';
@@ -80,6 +81,8 @@ export function buildReportModel(
   const h = hoursMessages[language];
   const b = baselineMessages[language];
   const attainments = figures.goals;
+  const chosen = attainmentBaselineOf(doc);
+  const baselineName = chosen ? chosen.name || m.attainment.unnamedBaseline : doc.review?.baselineLabel;
   const score = figures.reviewScore;
   const campaign = figures.campaign.derived;
   const baseline = figures.baseline.derived;
@@ -124,7 +127,8 @@ export function buildReportModel(
     title: m.report.title(doc.plan.name),
     subtitle: [
       m.report.period(f.date(doc.plan.startDate, 'long'), f.date(doc.plan.endDate, 'long')),
-      ...(doc.review?.baselineLabel ? [m.baselineNote(doc.review.baselineLabel)] : []),
+      // The baseline the attainment table reads, by name (a narrow PDF column cannot hold it).
+      ...(baselineName ? [m.baselineNote(baselineName)] : []),
       basisLine(doc, figures.actual, c, f.locale.startsWith('zh') ? 'zh' : 'en'),
       m.report.printedAt(
         `${f.date(now.toISOString().slice(0, 10), 'long')} ${now.toTimeString().slice(0, 5)}`,
@@ -138,7 +142,7 @@ export function buildReportModel(
         m.attainment.goal,
         m.attainment.actual,
         m.attainment.target,
-        attainmentBaselineHeaders(doc, m).baseline,
+        m.attainment.baseline,
         m.attainment.rate,
         m.attainment.status,
       ],
