@@ -1,31 +1,22 @@
-import { Table } from '@mantine/core';
 import type { PdfTable } from '../../../components/pdf/pdfPages';
+import { FigureTable, type FigureColumn } from '../../../components/FigureTable';
 
-/** A report table on the print view, exactly as the PDF writer draws it (same headers, rows, numeric columns). */
+/** A report table on the print view, as the PDF writer draws it: the one FigureTable, its numeric columns right-aligned. */
 export function ReportTableView({ table }: { table: PdfTable }) {
-  const align = (i: number) => (table.numeric.includes(i) ? 'right' : undefined);
+  const columns: FigureColumn<string[]>[] = table.headers.map((header, i) => ({
+    header,
+    cell: (row) => row[i] ?? '',
+    isText: i > 0 && !table.numeric.includes(i),
+  }));
   return (
-    <Table withTableBorder verticalSpacing={2} horizontalSpacing="xs" fz="sm">
-      <Table.Thead>
-        <Table.Tr>
-          {table.headers.map((h, i) => (
-            <Table.Th key={i} ta={align(i)}>
-              {h}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {table.rows.map((row, r) => (
-          <Table.Tr key={r}>
-            {row.map((cell, i) => (
-              <Table.Td key={i} ta={align(i)}>
-                {cell}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <FigureTable
+      columns={columns}
+      rows={table.rows}
+      rowKey={(row) => table.rows.indexOf(row)}
+      withTableBorder
+      verticalSpacing={2}
+      horizontalSpacing="xs"
+      fz="sm"
+    />
   );
 }
