@@ -154,14 +154,16 @@ async function untilBackupStored(page: Page): Promise<void> {
 /**
  * The check a visit waits for, run in the page: the library's table says it lists `n` plans
  * (`aria-rowcount`, the table is windowed: only the rows on screen are in the DOM) and shows
- * rows; the year calendar has `n` rows.
+ * rows; the year calendar has `n` rows. Installed in the page as `__benchReady` (an init script,
+ * so it survives reloads), since page functions cannot take a function as an argument.
  */
 type Ready = { kind: 'library' | 'year'; n: number };
-const isReadyInPage = ({ kind, n }: Ready): boolean =>
+type ReadyWindow = Window & { __benchReady(r: Ready): boolean };
+const readyScript = `globalThis.__benchReady = ({ kind, n }) =>
   kind === 'year'
     ? document.querySelectorAll('[data-testid="year-row"]').length === n
     : document.querySelector('[data-testid="plan-list"]')?.getAttribute('aria-rowcount') === String(n + 1) &&
-      document.querySelector('[data-testid="plan-row"]') !== null;
+      document.querySelector('[data-testid="plan-row"]') !== null;`;
 
 /** After a reload on the trash screen (nothing read yet), times `hash` until `ready` holds and a frame is painted. */
 async function coldVisit(page: Page, hash: string, ready: Ready): Promise<number> {
@@ -172,8 +174,8 @@ async function coldVisit(page: Page, hash: string, ready: Ready): Promise<number
   await page.waitForSelector('h1');
   await page.waitForTimeout(2500);
   return page.evaluate(
-    async ([h, r, check]) => {
-      const isReady = new Function(`return (${check})`)() as (r: Ready) => boolean;
+    async ([h, r]) => {
+      const isReady = (window as unknown as ReadyWindow).__benchReady;
       const t0 = performance.now();
       location.hash = h;
       await new Promise<void>((resolve) => {
@@ -183,15 +185,15 @@ async function coldVisit(page: Page, hash: string, ready: Ready): Promise<number
       await new Promise((res) => requestAnimationFrame(() => res(null)));
       return performance.now() - t0;
     },
-    [hash, ready, isReadyInPage.toString()] as const,
+    [hash, ready] as const,
   );
 }
 
 /** Types `word` into the library's search box and times until the table lists `count` plans, painted. */
 async function timeSearch(page: Page, word: string, count: number): Promise<number> {
   return page.evaluate(
-    async ([w, r, check]) => {
-      const isReady = new Function(`return (${check})`)() as (r: Ready) => boolean;
+    async ([w, r]) => {
+      const isReady = (window as unknown as ReadyWindow).__benchReady;
       const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]');
       if (!input) throw new Error('bench: no search box');
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -205,12 +207,13 @@ async function timeSearch(page: Page, word: string, count: number): Promise<numb
       await new Promise((res) => requestAnimationFrame(() => res(null)));
       return performance.now() - t0;
     },
-    [word, { kind: 'library', n: count } as Ready, isReadyInPage.toString()] as const,
+    [word, { kind: 'library', n: count } as Ready] as const,
   );
 }
 
 const suite: BenchSuite = async (ctx) => {
   const page = await ctx.newPage();
+  await page.context().addInitScript({ content: readyScript });
   await page.goto(ctx.baseUrl);
   await page.waitForSelector('text=/方案库|Plans/');
   await seedCopies(
@@ -221,8 +224,8 @@ const suite: BenchSuite = async (ctx) => {
   const t0 = Date.now();
   await page.reload();
   await page.waitForFunction(
-    ([r, check]) => (new Function(`return (${check})`)() as (r: Ready) => boolean)(r),
-    [{ kind: 'library', n: PLANS } as Ready, isReadyInPage.toString()] as const,
+    (r) => (window as unknown as ReadyWindow).__benchReady(r),
+    { kind: 'library', n: PLANS } as Ready,
     {
       timeout: 600_000,
       polling: 50,
