@@ -88,11 +88,11 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
           </Table.Th>
           <Table.Th>{m.newPlan.name}</Table.Th>
           <Table.Th w={140}>{m.newPlan.type}</Table.Th>
-          <Table.Th w={150}>{m.library.peak}</Table.Th>
+          <Table.Th w={176}>{m.library.peak}</Table.Th>
           <Table.Th w={90}>{m.overview.status}</Table.Th>
           <Table.Th w={170}>{l.owners}</Table.Th>
-          <Table.Th w={110}>{m.tabs.tasks}</Table.Th>
-          <Table.Th w={140}>{m.library.updated}</Table.Th>
+          <Table.Th w={100}>{m.tabs.tasks}</Table.Th>
+          <Table.Th w={164}>{m.library.updated}</Table.Th>
           <Table.Th w={52}>
             <VisuallyHidden>{m.common.actions}</VisuallyHidden>
           </Table.Th>
