@@ -50,7 +50,7 @@ const L = {
   },
 } as const;
 
-export interface WorkloadExportOptions extends ExportOptions {
+interface WorkloadExportOptions extends ExportOptions {
   /** The workspace default limit the workload was computed with. */
   defaultLimit: number;
   /** The plans in the library's order (the per-plan rows follow it). */
