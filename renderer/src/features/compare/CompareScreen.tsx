@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Group,
-  Loader,
-  MultiSelect,
-  ScrollArea,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Group, Loader, MultiSelect, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsLeftRight, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -29,6 +18,7 @@ import { compareChartIds, CompareCharts } from './CompareCharts';
 import { buildComparePdf } from './comparePdf';
 import { buildComparePdfModel } from './comparePdfModel';
 import { CompareLessons } from './CompareLessons';
+import { CompareSuggestions } from './CompareSuggestions';
 import { CompareTable } from './CompareTable';
 import { rollForwardMessages } from '../rollforward/messages';
 import { compareMessages } from './messages';
@@ -60,12 +50,10 @@ export function CompareScreen() {
     void refresh();
   }, [refresh]);
 
+  const livePlans = useMemo(() => plans.map((s) => s.plan).filter((p) => p.deletedAt === null), [plans]);
   const options = useMemo(
-    () =>
-      plans
-        .filter((s) => s.plan.deletedAt === null)
-        .map((s) => ({ value: s.plan.id as string, label: `${s.plan.name} · ${s.plan.peakDate}` })),
-    [plans],
+    () => livePlans.map((p) => ({ value: p.id as string, label: `${p.name} · ${p.peakDate}` })),
+    [livePlans],
   );
 
   async function exportXlsx() {
@@ -188,7 +176,9 @@ export function CompareScreen() {
             <Text size="sm">{c.loading}</Text>
           </Group>
         ) : !comparison ? (
-          options.length >= 2 && <Alert color="gray">{c.needTwo}</Alert>
+          options.length >= 2 && (
+            <CompareSuggestions plans={livePlans} onPick={(next) => setParams({ plans: next.join(',') })} />
+          )
         ) : (
           <>
             <CompareTable comparison={comparison} />
