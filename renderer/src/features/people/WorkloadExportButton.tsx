@@ -58,7 +58,7 @@ export function WorkloadExportButton({ workload, plans, defaultLimit, planName, 
   return (
     <Button
       size="xs"
-      variant="light"
+      variant="default"
       leftSection={<IconFileSpreadsheet size={16} />}
       disabled={!ready}
       onClick={() => actions[0]?.perform()}
