@@ -14,30 +14,29 @@ export function peakOffsetLabel(offset: number): string {
   return offset === 0 ? 'T-0' : offset < 0 ? `T${offset}` : `T+${offset}`;
 }
 
+/** One GMV series per plan, in the plan's colour of the comparison. */
+function planSeries(
+  c: Comparison,
+  type: 'line' | 'bar',
+  series: (number | null)[][],
+): ReviewChartData['datasets'] {
+  return c.plans.map((p, i) => ({
+    label: p.name,
+    type,
+    data: series[i] ?? [],
+    yAxisID: 'money',
+    backgroundColor: comparePalette[i % comparePalette.length]!,
+    borderColor: comparePalette[i % comparePalette.length]!,
+  }));
+}
+
 export function alignedGmvChart(c: Comparison): ReviewChartData {
   return {
     labels: c.aligned.offsets.map(peakOffsetLabel),
-    datasets: c.plans.map((p, i) => ({
-      label: p.name,
-      type: 'line',
-      data: c.aligned.series[i] ?? [],
-      yAxisID: 'money',
-      backgroundColor: comparePalette[i % comparePalette.length]!,
-      borderColor: comparePalette[i % comparePalette.length]!,
-    })),
+    datasets: planSeries(c, 'line', c.aligned.series),
   };
 }
 
 export function phaseGmvChart(c: Comparison, kindName: (kind: PhaseKind) => string): ReviewChartData {
-  return {
-    labels: c.byPhase.kinds.map(kindName),
-    datasets: c.plans.map((p, i) => ({
-      label: p.name,
-      type: 'bar',
-      data: c.byPhase.series[i] ?? [],
-      yAxisID: 'money',
-      backgroundColor: comparePalette[i % comparePalette.length]!,
-      borderColor: comparePalette[i % comparePalette.length]!,
-    })),
-  };
+  return { labels: c.byPhase.kinds.map(kindName), datasets: planSeries(c, 'bar', c.byPhase.series) };
 }

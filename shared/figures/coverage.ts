@@ -51,12 +51,12 @@ export function coverageOf(lines: readonly BudgetLine[], threshold: number): Cov
 
 /**
  * The reason a figure is provisional, in the plan's language:
- * "实际花费只录入了 2/7 项，¥5万 / ¥34万" / "Actual spend recorded on 2 of 7 lines, ¥50,000 of ¥340,000 planned".
+ * "实际花费只录入了 2/7 项，计划 ¥5万 / ¥34万" / "Actual spend recorded on 2 of 7 lines, ¥50,000 of ¥340,000 planned".
  */
 export function coverageReason(c: Coverage, currency: string, language: 'zh' | 'en'): string {
   if (language === 'zh') {
     const m = (v: number) => formatMoney(v, currency, 'zh-CN', { wan: true, wanFractionDigits: 1 });
-    return `实际花费只录入了 ${c.linesWithActual}/${c.lineCount} 项，${m(c.recordedPlannedMinor)} / ${m(c.plannedMinor)}`;
+    return `实际花费只录入了 ${c.linesWithActual}/${c.lineCount} 项，计划 ${m(c.recordedPlannedMinor)} / ${m(c.plannedMinor)}`;
   }
   const m = (v: number) => formatMoney(v, currency, 'en-US');
   return `Actual spend recorded on ${c.linesWithActual} of ${c.lineCount} lines, ${m(c.recordedPlannedMinor)} of ${m(c.plannedMinor)} planned`;

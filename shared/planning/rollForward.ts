@@ -10,10 +10,12 @@ import {
   type IsoDate,
   type Lesson,
   type LessonId,
+  type NamedBaseline,
   type Plan,
   type PlanDocument,
   type Task,
   type TaskId,
+  reviewSchema,
 } from '../domain';
 import { roundDivHalfUp } from '../budget/exact';
 import { multiplyMinor } from '../budget/money';
@@ -277,10 +279,32 @@ export function rollForward(doc: PlanDocument, options: RollForwardOptions): Pla
   return {
     ...copy,
     goals,
+    review: rolledReview(doc, copy, preview.offsetDays),
     tasks: [...tasks, ...newTasks],
     checklist: [...copy.checklist, ...newItems],
     budgetLines: percent === 0 ? copy.budgetLines : copy.budgetLines.map((l) => scaleLine(l, percent)),
   };
+}
+
+/**
+ * The new plan's named baselines (docs/roll-forward.md §6): the plan it was rolled from is its
+ * "last year" baseline, named after it; a before-the-campaign range moves with the dates; the long
+ * tail is kept; the source's own last-year baseline (two years back from the new plan) is dropped.
+ */
+function rolledReview(source: PlanDocument, copy: PlanDocument, offsetDays: number) {
+  const review = copy.review ?? reviewSchema.parse({ planId: copy.plan.id });
+  const shift = (d: IsoDate | null) => (d === null ? null : addDays(d, offsetDays));
+  const kept: NamedBaseline[] = (review.baselines ?? []).flatMap((b): NamedBaseline[] => {
+    if (b.kind === 'before') return [{ ...b, from: shift(b.from), to: shift(b.to) }];
+    return b.kind === 'longTail' ? [b] : [];
+  });
+  const lastYear: NamedBaseline = {
+    id: newId(),
+    kind: 'lastYear',
+    name: source.plan.name,
+    sourcePlanId: source.plan.id,
+  };
+  return { ...review, baselines: [lastYear, ...kept] };
 }
 
 /** The new plan's name: the source's year replaced by the new one ("2026 双11" → "2027 双11"). */

@@ -1,4 +1,11 @@
-import { alertRiskKind, type AlertCode, type HourKey, type PlanDocument, type RiskId } from '../domain';
+import {
+  alertCodes,
+  alertRiskKind,
+  type AlertCode,
+  type HourKey,
+  type PlanDocument,
+  type RiskId,
+} from '../domain';
 import type { LocalizedText } from '../i18n/locale';
 import type { Pacing } from './pacing';
 import { hourOfDay } from './hours';
@@ -56,19 +63,9 @@ export function defaultThreshold(doc: PlanDocument, code: AlertCode): number | n
   }
 }
 
-export const ALERT_CODES: readonly AlertCode[] = [
-  'gmvPace',
-  'conversionLow',
-  'channelRoas',
-  'spendAhead',
-  'stockCover',
-  'refundRate',
-  'complaintRate',
-];
-
 /** Each rule with the plan's own threshold where it has one, else the default. */
 export function ruleSettings(doc: PlanDocument): RuleSetting[] {
-  return ALERT_CODES.map((code) => {
+  return alertCodes.map((code) => {
     const own = doc.alertRules.find((r) => r.code === code);
     if (own) return { code, enabled: own.enabled, threshold: own.threshold };
     return { code, enabled: true, threshold: defaultThreshold(doc, code) };

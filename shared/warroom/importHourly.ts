@@ -1,7 +1,7 @@
-import { newRecord, type Channel, type ChannelId, type HourKey, type IsoDate, type PlanId } from '../domain';
+import type { Channel, ChannelId, HourKey, IsoDate, PlanId } from '../domain';
 import { minorPerMajor } from '../budget/money';
-import { channelKindFromName, isWholeShopChannel } from '../xlsx/labels';
 import { makeProblem, type ImportProblem } from '../xlsx/problems';
+import { channelFinder } from '../xlsx/read/channelFinder';
 import { hourlyFields } from '../xlsx/read/fields';
 import type { CellValue, SheetGrid } from '../xlsx/read/grid';
 import { parseCount, parseMoneyMinor } from '../xlsx/read/numbers';
@@ -171,9 +171,8 @@ export function importHourlySheet(
   const reader = openSheet(grid, mapping, ['hour', 'channel', 'sku', 'skuName']);
   const problems = reader.problems;
   const perMajor = minorPerMajor(ctx.currency);
-  const known = new Map(ctx.channels.map((c) => [c.name.trim().toLowerCase(), c.id]));
+  const channels = channelFinder(ctx);
   const skuByName = new Map(ctx.products.map((p) => [p.name.trim().toLowerCase(), p.sku]));
-  const newChannels: Channel[] = [];
   const rows: HourlyRow[] = [];
   const rejectedRows: number[] = [];
   const hasHourColumn = mapping.columns.hour !== null && mapping.columns.hour !== undefined;
@@ -247,22 +246,8 @@ export function importHourlySheet(
       rejectedRows.push(row.excelRow);
       continue;
     }
-    let channelId: ChannelId | null = null;
     const channelName = textOf(row, 'channel') || null;
-    if (channelName && !isWholeShopChannel(channelName)) {
-      const key = channelName.toLowerCase();
-      channelId = known.get(key) ?? null;
-      if (!channelId) {
-        const ch: Channel = newRecord('channels', ctx.planId, {
-          name: channelName,
-          kind: channelKindFromName(channelName),
-          order: ctx.channels.length + newChannels.length,
-        });
-        newChannels.push(ch);
-        known.set(key, ch.id);
-        channelId = ch.id;
-      }
-    }
+    const channelId = channelName ? channels.find(channelName) : null;
     const skuName = textOf(row, 'skuName');
     const sku = textOf(row, 'sku') || skuByName.get(skuName.toLowerCase()) || skuName || null;
     const out: HourlyRow = {
@@ -311,7 +296,14 @@ export function importHourlySheet(
     for (const r of rows) r.cumulativeSince0 = true;
   }
   return {
-    value: { rows, newChannels, columnModes, mode, rejectedRows, rowCount: reader.rows.length },
+    value: {
+      rows,
+      newChannels: channels.added,
+      columnModes,
+      mode,
+      rejectedRows,
+      rowCount: reader.rows.length,
+    },
     problems,
   };
 }

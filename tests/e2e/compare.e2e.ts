@@ -115,6 +115,18 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       expect(text).toContain('2025: 客服排班不足');
       app.assertNoExternalRequests();
     });
+
+    it('offers this 双11 against last 双11 until two plans are picked', async () => {
+      const { page } = app;
+      await page.goto(`${app.baseUrl}#/compare`);
+      const pair = page.getByTestId('compare-suggestions').getByRole('button');
+      await hasText(pair, `${b.plan.name} ↔ ${a.plan.name}`);
+      expect(await pair.count()).toBe(1);
+      await pair.click();
+      const gmv = page.locator('[data-testid="compare-row"][data-row="actual.gmv"]');
+      // Last year is the reference: this year's cell carries the delta.
+      await hasText(gmv.getByTestId('compare-cell').nth(1), /30,000\.00[\s\S]*\+¥10,000\.00/);
+    });
   });
 }
 

@@ -83,7 +83,9 @@ describe.each(['zh-CN', 'en-US'] as const)('%s', (locale) => {
     await threshold.press('Tab');
     await expect
       .poll(() => status.textContent())
-      .toContain(zh ? '实际花费只录入了 5/7 项，¥32万 / ¥34万' : 'Actual spend recorded on 5 of 7 lines');
+      .toContain(
+        zh ? '实际花费只录入了 5/7 项，计划 ¥32万 / ¥34万' : 'Actual spend recorded on 5 of 7 lines',
+      );
     const note = page.getByTestId('attainment-provisional').first();
     await expect.poll(() => note.textContent()).toContain(zh ? '按 0 计' : 'at 0');
     await expect.poll(() => page.getByTestId('derived-figures').textContent()).toContain('69.1%');

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workedPlanWithData } from '../shared/warroom/worked';
 import { hasCount, hasText, isHidden, isVisible } from './assertions';
-import { launchApp, type App } from './harness';
+import type { App } from './harness';
+import { openWarRoom } from './warroomSetup';
 
 /**
  * The war room on docs/warroom.md's worked example: pace 77.1 % at 04:00, a pasted correction of
@@ -12,10 +13,7 @@ describe('war room', () => {
   const doc = workedPlanWithData();
 
   beforeAll(async () => {
-    app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
-    await app.seedDocument(doc);
-    await app.openPlan(doc.plan.id, 'warroom');
-    await app.page.getByTestId('warroom-pace').waitFor();
+    app = await openWarRoom(doc);
   });
   afterAll(async () => {
     await app?.close();

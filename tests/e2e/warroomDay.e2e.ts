@@ -6,7 +6,8 @@ import * as XLSX from 'xlsx';
 import { workedPlan, workedPlanWithData } from '../shared/warroom/worked';
 import { describeFindings, installAxe, isBlocking, runAxe } from './a11yAxe';
 import { hasText, isHidden, isVisible } from './assertions';
-import { launchApp, type App } from './harness';
+import type { App } from './harness';
+import { openWarRoom } from './warroomSetup';
 import { pdfText } from './pdfText';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/warroom');
@@ -69,10 +70,7 @@ describe('war room: a whole peak day', () => {
   const doc = workedPlan();
 
   beforeAll(async () => {
-    app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
-    await app.seedDocument(doc);
-    await app.openPlan(doc.plan.id, 'warroom');
-    await app.page.getByTestId('warroom-pace').waitFor();
+    app = await openWarRoom(doc);
   });
   afterAll(async () => {
     await app?.close();
@@ -255,12 +253,10 @@ describe('war room: the reallocation card in English', () => {
   const doc = workedPlanWithData();
 
   beforeAll(async () => {
-    app = await launchApp({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
-    await installAxe(app.context);
-    await app.reload();
-    await app.seedDocument(doc);
-    await app.openPlan(doc.plan.id, 'warroom');
-    await app.page.getByTestId('warroom-pace').waitFor();
+    app = await openWarRoom(doc, 'en-US', async (fresh) => {
+      await installAxe(fresh.context);
+      await fresh.reload();
+    });
   });
   afterAll(async () => {
     await app?.close();

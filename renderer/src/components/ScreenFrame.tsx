@@ -1,5 +1,6 @@
-import { Box, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, ScrollArea, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ScreenTitle } from './ScreenTitle';
 
 /** The frame every plan section shares: a title, a line of guidance, actions, scrolling content. */
 export function ScreenFrame({
@@ -23,16 +24,7 @@ export function ScreenFrame({
   return (
     <Box style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Group justify="space-between" px="md" pt="md" pb={4} wrap="nowrap" align="flex-end">
-        <Box>
-          <Title order={1} size="h3">
-            {title}
-          </Title>
-          {intro && (
-            <Text size="sm" c="dimmed" maw={820}>
-              {intro}
-            </Text>
-          )}
-        </Box>
+        <ScreenTitle title={title} intro={intro} size="h3" introWidth={820} />
         {actions && (
           <Group gap="xs" wrap="nowrap">
             {actions}

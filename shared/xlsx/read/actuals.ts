@@ -1,8 +1,8 @@
-import { actualCountKeys, newRecord, type ActualDay, type Channel, type ChannelId } from '../../domain';
+import { actualCountKeys, type ActualDay, type Channel } from '../../domain';
 import { minorPerMajor } from '../../budget/money';
-import { channelKindFromName, isWholeShopChannel } from '../labels';
 import { makeProblem, type ImportProblem } from '../problems';
 import type { SheetGrid } from './grid';
+import { channelFinder } from './channelFinder';
 import { actualsFields } from './fields';
 import { parseCount, parseMoneyMinor, parseRate } from './numbers';
 import { openSheet, prepareDates, textOf, type MappedRow, type SheetMapping } from './rows';
@@ -50,8 +50,7 @@ export function importActualsSheet(
   const dates = prepareDates(reader, ['date'], { planStart: ctx.planStart, today: ctx.today });
   const problems = reader.problems;
   const perMajor = minorPerMajor(ctx.currency);
-  const known = new Map(ctx.channels.map((c) => [c.name.trim().toLowerCase(), c.id]));
-  const newChannels: Channel[] = [];
+  const channels = channelFinder(ctx);
   const rows: ActualRow[] = [];
   const rowOfIndex: number[] = [];
   const rejectedRows: number[] = [];
@@ -152,22 +151,8 @@ export function importActualsSheet(
       }
     }
 
-    let channelId: ChannelId | null = null;
     const channelName = textOf(row, 'channel');
-    if (channelName && !isWholeShopChannel(channelName)) {
-      const key = channelName.toLowerCase();
-      channelId = known.get(key) ?? null;
-      if (!channelId) {
-        const ch: Channel = newRecord('channels', ctx.planId, {
-          name: channelName,
-          kind: channelKindFromName(channelName),
-          order: ctx.channels.length + newChannels.length,
-        });
-        newChannels.push(ch);
-        known.set(key, ch.id);
-        channelId = ch.id;
-      }
-    }
+    const channelId = channels.find(channelName);
     const date = d.ok ? d.date : '';
     const slot = `${date}|${channelId ?? ''}`;
     const earlier = seen.get(slot);
@@ -199,5 +184,8 @@ export function importActualsSheet(
     });
     rowOfIndex.push(row.excelRow);
   }
-  return { value: { rows, newChannels, rowOfIndex, rejectedRows, rowCount: reader.rows.length }, problems };
+  return {
+    value: { rows, newChannels: channels.added, rowOfIndex, rejectedRows, rowCount: reader.rows.length },
+    problems,
+  };
 }

@@ -48,7 +48,7 @@ describe('review report model', () => {
     const model = buildReportModel(early, computeFigures(early), zh, f, now);
     const subtitle = model.subtitle.join('\n');
     expect(subtitle).toContain('口径：未录入实际的行按 0 计');
-    expect(subtitle).toContain('实际花费只录入了 2/7 项，¥5万 / ¥34万');
+    expect(subtitle).toContain('实际花费只录入了 2/7 项，计划 ¥5万 / ¥34万');
     // ¥303,333.33 ÷ ¥50,000 = 606.7 %.
     expect(derivedCell(model, zh.attainment.derived.roi)).toBe('606.7%');
 

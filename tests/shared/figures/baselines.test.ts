@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  newId,
-  planDocumentSchema,
-  reviewSchema,
-  type PlanDocument,
-  type PlanId,
-} from '../../../shared/domain';
+import { planDocumentSchema, reviewSchema, type PlanDocument } from '../../../shared/domain';
 import { computeFigures } from '../../../shared/figures/engine';
 import {
   compareWithBaselines,
@@ -22,89 +16,19 @@ import {
   updateNamedBaseline,
 } from '../../../shared/review/baselines';
 import { exportPlanWorkbook, importFile } from '../../../shared/xlsx';
+import {
+  dailyActualsPlan as plan,
+  lastYearCampaign,
+  lastYearFields,
+  thisYearCampaign,
+  thisYearFields,
+  thisYearOutside,
+  thisYearPhases,
+} from '../../fixtures/blackFridayPlans';
 
-/** The worked example of docs/baselines.md. Money in fen. */
-type Day = [date: string, uv: number, buyers: number, orders: number, gmvYuan: number, newCustomers?: number];
-
-function plan(
-  name: string,
-  fields: { type: string; peak: string; start: string; end: string; platforms?: string[]; currency?: string },
-  campaign: Day[] = [],
-  outside: Day[] = [],
-  phases: [kind: string, start: string, end: string][] = [],
-): PlanDocument {
-  const planId = newId<PlanId>();
-  const row = (period: string) => (d: Day) => ({
-    id: newId(),
-    planId,
-    period,
-    date: d[0],
-    uv: d[1],
-    buyers: d[2],
-    orders: d[3],
-    gmvMinor: d[4] * 100,
-    newCustomers: d[5] ?? null,
-  });
-  return planDocumentSchema.parse({
-    plan: {
-      id: planId,
-      name,
-      type: fields.type,
-      platforms: fields.platforms ?? ['tmall'],
-      currency: fields.currency ?? 'CNY',
-      startDate: fields.start,
-      endDate: fields.end,
-      peakDate: fields.peak,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    },
-    phases: phases.map(([kind, startDate, endDate], order) => ({
-      id: newId(),
-      planId,
-      name: kind,
-      kind,
-      startDate,
-      endDate,
-      order,
-    })),
-    actuals: [...campaign.map(row('campaign')), ...outside.map(row('baseline'))],
-  });
-}
-
-const thisYear = plan(
-  '2026 黑五',
-  { type: 'blackFriday', peak: '2026-11-27', start: '2026-11-20', end: '2026-12-03' },
-  [
-    ['2026-11-26', 3000, 90, 100, 27_000],
-    ['2026-11-27', 9000, 360, 400, 108_000],
-    ['2026-11-28', 3000, 150, 160, 45_000],
-  ],
-  [
-    ['2026-11-12', 1000, 20, 22, 5_000],
-    ['2026-11-13', 1200, 30, 32, 7_000],
-    ['2026-11-14', 800, 20, 22, 4_000],
-    ['2026-11-15', 1000, 30, 32, 8_000],
-    ['2026-12-01', 1500, 40, 42, 9_000, 10],
-    ['2026-12-03', 1300, 35, 36, 8_000, 5],
-    ['2026-12-09', 1100, 30, 31, 6_600, 6],
-  ],
-  [
-    ['warmup', '2026-11-20', '2026-11-25'],
-    ['burst', '2026-11-26', '2026-11-27'],
-    ['encore', '2026-11-28', '2026-11-30'],
-    ['review', '2026-12-01', '2026-12-03'],
-  ],
-);
-const lastBlackFriday = plan(
-  '2025 黑五',
-  { type: 'blackFriday', peak: '2025-11-28', start: '2025-11-21', end: '2025-12-01' },
-  [
-    ['2025-11-26', 2000, 40, 44, 10_000],
-    ['2025-11-27', 2500, 75, 80, 20_000],
-    ['2025-11-28', 7500, 300, 330, 90_000],
-    ['2025-11-29', 2000, 75, 80, 20_000],
-  ],
-);
+/** The worked example of docs/baselines.md (tests/fixtures/blackFridayPlans.ts). */
+const thisYear = plan('2026 黑五', thisYearFields, thisYearCampaign, thisYearOutside, thisYearPhases);
+const lastBlackFriday = plan('2025 黑五', lastYearFields, lastYearCampaign);
 const lastDouble11 = plan('2025 双11', {
   type: 'double11',
   peak: '2025-11-11',

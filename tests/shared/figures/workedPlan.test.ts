@@ -59,7 +59,7 @@ describe('the worked plan of docs/figures.md', () => {
 
   it('says why the early figures are provisional, in both languages', () => {
     const zh = figuresJson(computeFigures(workedPlanEarly()), 'zh').actual.provisionalReasons;
-    expect(zh[0]).toBe('实际花费只录入了 2/7 项，¥5万 / ¥34万');
+    expect(zh[0]).toBe('实际花费只录入了 2/7 项，计划 ¥5万 / ¥34万');
     const en = figuresJson(computeFigures(workedPlanEarly()), 'en').actual.provisionalReasons;
     expect(en[0]).toBe('Actual spend recorded on 2 of 7 lines, ¥50,000.00 of ¥340,000.00 planned');
   });

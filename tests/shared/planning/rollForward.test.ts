@@ -251,4 +251,32 @@ describe('roll forward: goals, lessons, budget', () => {
     expect(() => scaleMinor(100, 7.125)).toThrow(/two decimals/);
     expect(() => scaleMinor(100, -101)).toThrow(/outside/);
   });
+
+  it('makes the source plan the new review’s last-year baseline and moves a before-range (§6)', () => {
+    const { doc } = double11Of2026();
+    const bare = rollForward(doc, { newPeakDate: '2027-11-11', name: 'a', now });
+    expect(bare.review?.planId).toBe(bare.plan.id);
+    expect(bare.review?.baselines).toEqual([
+      { id: expect.any(String), kind: 'lastYear', name: doc.plan.name, sourcePlanId: doc.plan.id },
+    ]);
+
+    const reviewed: PlanDocument = planDocumentSchema.parse({
+      ...doc,
+      review: {
+        planId: doc.plan.id,
+        baselines: [
+          { id: 'b1', kind: 'before', name: '国庆前两周', from: '2026-10-01', to: '2026-10-14' },
+          { id: 'b2', kind: 'lastYear', name: '2025 双11', sourcePlanId: newId() },
+          { id: 'b3', kind: 'longTail', name: '长尾', weeks: 6, compareWithId: 'b1' },
+        ],
+      },
+    });
+    const rolled = rollForward(reviewed, { newPeakDate: '2027-11-11', name: 'a', now });
+    expect(rolled.review?.baselines).toEqual([
+      { id: expect.any(String), kind: 'lastYear', name: doc.plan.name, sourcePlanId: doc.plan.id },
+      { id: 'b1', kind: 'before', name: '国庆前两周', from: '2027-10-01', to: '2027-10-14' },
+      { id: 'b3', kind: 'longTail', name: '长尾', weeks: 6, compareWithId: 'b1' },
+    ]);
+    expect(reviewed.review?.baselines?.[0]).toMatchObject({ from: '2026-10-01' }); // source untouched
+  });
 });

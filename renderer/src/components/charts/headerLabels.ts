@@ -1,4 +1,4 @@
-import type { Chart } from 'chart.js';
+import type { DrawnChart } from './chartSetup';
 import { layoutLabels, wrapLegend, type LabelLayout } from '../../../../shared/charts/labelRows';
 import type { PhaseBand } from '../../../../shared/charts/phaseBands';
 import type { MilestoneMark } from '../../../../shared/charts/reviewCharts';
@@ -22,7 +22,7 @@ export interface HeaderLabels {
 }
 
 /** The left and right pixel of a band: from the start of its first day to the end of its last. */
-export function bandEdges(chart: Chart, band: PhaseBand): { l: number; r: number } | null {
+export function bandEdges(chart: DrawnChart, band: PhaseBand): { l: number; r: number } | null {
   const x = chart.scales.x;
   const area = chart.chartArea;
   if (!x || !area || band.fromIndex < 0 || band.toIndex < 0) return null;
@@ -43,7 +43,7 @@ const markKey = (i: number) => `◆ ${i + 1}`;
  * (A…, 1…) spelled out in a legend line on top. `bands` and `marks` are the visible ones.
  */
 export function layoutHeaderLabels(
-  chart: Chart,
+  chart: DrawnChart,
   bands: readonly PhaseBand[],
   marks: readonly MilestoneMark[],
 ): HeaderLabels | null {
@@ -91,7 +91,7 @@ export function layoutHeaderLabels(
  * narrow the plot a little on the next pass), so this settles after a pass or two; new options
  * from React start it afresh.
  */
-export function reserveHeaderRoom(chart: Chart, height: number): void {
+export function reserveHeaderRoom(chart: DrawnChart, height: number): void {
   const padding = chart.options.layout?.padding;
   const top = typeof padding === 'number' ? padding : ((padding as { top?: number } | undefined)?.top ?? 0);
   if (top >= height) return;
@@ -101,7 +101,7 @@ export function reserveHeaderRoom(chart: Chart, height: number): void {
 
 /** Draws the legend, the phase names (on white tags) and the milestone names above the plot. */
 export function drawHeaderLabels(
-  chart: Chart,
+  chart: DrawnChart,
   header: HeaderLabels,
   bands: readonly PhaseBand[],
   marks: readonly MilestoneMark[],

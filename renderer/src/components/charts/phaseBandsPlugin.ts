@@ -1,6 +1,6 @@
-import type { Chart, Plugin } from 'chart.js';
 import type { PhaseBand } from '../../../../shared/charts/phaseBands';
 import type { MilestoneMark } from '../../../../shared/charts/reviewCharts';
+import type { ChartPlugin, DrawnChart } from './chartSetup';
 import {
   bandEdges,
   drawHeaderLabels,
@@ -23,7 +23,7 @@ export interface PhaseBandsOptions {
 
 const FONT = '"Noto Sans SC", sans-serif';
 
-function drawNamesInBands(chart: Chart, bands: readonly PhaseBand[]): void {
+function drawNamesInBands(chart: DrawnChart, bands: readonly PhaseBand[]): void {
   const { ctx, chartArea: area } = chart;
   ctx.fillStyle = '#495057';
   ctx.font = `11px ${FONT}`;
@@ -44,7 +44,7 @@ function drawNamesInBands(chart: Chart, bands: readonly PhaseBand[]): void {
 }
 
 /** Dashed lines down the plot at each milestone; their names are drawn above the plot. */
-function drawMilestoneLines(chart: Chart, milestones: readonly MilestoneMark[]): void {
+function drawMilestoneLines(chart: DrawnChart, milestones: readonly MilestoneMark[]): void {
   const { ctx, chartArea: area } = chart;
   const x = chart.scales.x;
   if (!x) return;
@@ -64,12 +64,12 @@ function drawMilestoneLines(chart: Chart, milestones: readonly MilestoneMark[]):
  * The one phase-band plugin: each phase a tinted band behind the data, one day wide per axis
  * label, with its name (and, where given, the milestones) drawn as `options` says.
  */
-export function phaseBandsPlugin(bands: readonly PhaseBand[], options: PhaseBandsOptions): Plugin {
+export function phaseBandsPlugin(bands: readonly PhaseBand[], options: PhaseBandsOptions): ChartPlugin {
   // A lighter tint behind a line than behind bars, where the bars cover most of it.
   const tint = options.names === 'inBand' ? '26' : '33';
   const shownBands = bands.filter((b) => b.fromIndex >= 0 && b.toIndex >= 0);
   const marks = (options.milestones ?? []).filter((m) => m.index >= 0);
-  const headers = new WeakMap<Chart, HeaderLabels>();
+  const headers = new WeakMap<DrawnChart, HeaderLabels>();
   return {
     id: 'campaignDeskPhaseBands',
     afterLayout(chart) {

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { summarizeDocument, type ParsedBackup } from '../../../../shared/backup/backupFile';
+import { FigureTable } from '../../components/FigureTable';
 import { useLocale } from '../../i18n';
 import { useMessages } from '../../i18n';
 import { previewBackup } from '../../state/backupStore';
@@ -39,29 +40,20 @@ export function BackupPreview({
           <Text size="sm" c="dimmed">
             {m.previewPlans(parsed.file.plans.length)}
           </Text>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{m.planName}</Table.Th>
-                <Table.Th ta="right">{m.tasks}</Table.Th>
-                <Table.Th ta="right">{m.records}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {parsed.file.plans.map((doc) => {
-                const s = summarizeDocument(doc);
-                return (
-                  <Table.Tr key={doc.plan.id} data-testid="preview-plan">
-                    <Table.Td>
-                      {s.name} {doc.plan.deletedAt ? m.trashed : ''}
-                    </Table.Td>
-                    <Table.Td ta="right">{number.format(s.tasks)}</Table.Td>
-                    <Table.Td ta="right">{number.format(s.records)}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+          <FigureTable
+            striped
+            rows={parsed.file.plans.map((doc) => ({ doc, s: summarizeDocument(doc) }))}
+            rowKey={({ doc }) => doc.plan.id}
+            rowProps={() => ({ 'data-testid': 'preview-plan' })}
+            columns={[
+              {
+                header: m.planName,
+                cell: ({ doc, s }) => `${s.name} ${doc.plan.deletedAt ? m.trashed : ''}`,
+              },
+              { header: m.tasks, cell: ({ s }) => number.format(s.tasks) },
+              { header: m.records, cell: ({ s }) => number.format(s.records) },
+            ]}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {m.cancel}

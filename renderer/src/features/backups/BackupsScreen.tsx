@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Box,
   Button,
   Card,
   Grid,
@@ -33,6 +32,7 @@ import { BackupPreview } from './BackupPreview';
 import { FilesPanel } from './FilesPanel';
 import { describeProblem, formatBytes, formatTakenAt } from './describeProblem';
 import { messages } from './messages';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 type Outcome =
   | FileResult
@@ -107,14 +107,7 @@ export function BackupsScreen() {
   return (
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" maw={1180} mx="auto" gap="md">
-        <Box>
-          <Title order={1} size="h2">
-            {m.title}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {m.intro}
-          </Text>
-        </Box>
+        <ScreenTitle title={m.title} intro={m.intro} />
         {outcome && <OutcomeAlert outcome={outcome} onClose={() => setOutcome(null)} />}
         {undoRestoreName && (
           <Alert color="orange" data-testid="undo-restore-bar">

@@ -1,9 +1,8 @@
 import { ActionIcon, Card, Group, Text, Tooltip } from '@mantine/core';
 import { IconPhotoDown } from '@tabler/icons-react';
-import type { Chart } from 'chart.js';
 import type { ReactNode, RefObject } from 'react';
 import { saveFile } from '../../platform';
-import { dataUrlToBytes } from '../../components/charts/chartSetup';
+import { dataUrlToBytes, type DrawnChart } from '../../components/charts/chartSetup';
 
 /** A titled chart with "save as PNG" (chart.toBase64Image → the platform's save dialog/download). */
 export function ChartCard({
@@ -16,7 +15,7 @@ export function ChartCard({
 }: {
   title: string;
   fileName: string;
-  chartRef: RefObject<Chart | null | undefined>;
+  chartRef: RefObject<DrawnChart | null | undefined>;
   saveLabel: string;
   height?: number;
   children: ReactNode;

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent, type RefObject } from 'react';
 import { formatMinorForInput, groupThousands, parseMoneyInput } from '../../../../shared/budget/money';
 import { editKeys } from '../../components/CommitInputs';
-import { useDraftField } from '../../components/useDraftField';
+import { useDraftField, type ReadResult } from '../../components/useDraftField';
 import { languageOf, useLocale } from '../../i18n';
 import './cells.css';
 
@@ -113,6 +113,58 @@ export function TextCell({
   );
 }
 
+/**
+ * The numeric cells' one control (money, quantity): the draft is read by `read`, stored on blur or
+ * Enter, shown right-aligned, and plain text until focused when `isLazy`.
+ */
+function NumberCell<T>({
+  shown,
+  read,
+  stored,
+  onCommit,
+  label,
+  isLazy,
+  testId,
+  title,
+  isErrorTitled,
+  readOnly,
+}: {
+  shown: string;
+  read(text: string): ReadResult<T>;
+  stored: T;
+  onCommit(value: T): void;
+  label: string;
+  isLazy?: boolean;
+  testId?: string;
+  title?: string;
+  /** The refusal's message as the cell's tooltip. */
+  isErrorTitled?: boolean;
+  readOnly?: boolean;
+}) {
+  const field = useDraftField<T>({ shown, read, isStored: (v) => v === stored, store: onCommit });
+  const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
+  if (isLazy && !editing && field.error === null)
+    return <TextButton label={label} shown={shown} isNumeric trigger={trigger} />;
+  return (
+    <input
+      ref={ref}
+      aria-label={label}
+      aria-invalid={field.error !== null}
+      data-testid={testId}
+      title={(isErrorTitled ? field.error : null) ?? title}
+      readOnly={readOnly}
+      inputMode="decimal"
+      className="bc-cell bc-num"
+      value={field.draft}
+      onChange={(e) => field.setDraft(e.currentTarget.value)}
+      onBlur={() => {
+        if (field.commit()) leave();
+      }}
+      onKeyDown={editKeys(field)}
+    />
+  );
+}
+
 /** Money typed as planners write it ("1.2万", "¥12,000"), read exactly by parseMoneyInput. */
 export function MoneyCell({
   valueMinor,
@@ -137,36 +189,22 @@ export function MoneyCell({
   onCommit(minor: number | null): void;
 }) {
   const locale = useLocale();
-  const shown = valueMinor === null ? '' : formatMinorForInput(valueMinor, currency);
-  const field = useDraftField<number | null>({
-    shown,
-    read: (text) => {
-      if (text.trim() === '') return allowEmpty ? { ok: true, value: null } : { ok: false, message: null };
-      const r = parseMoneyInput(text, currency);
-      return r.ok ? { ok: true, value: r.minor } : { ok: false, message: r.message[languageOf(locale)] };
-    },
-    isStored: (v) => v === valueMinor,
-    store: onCommit,
-  });
-  const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
-  if (isLazy && !editing && field.error === null)
-    return <TextButton label={label} shown={shown} isNumeric trigger={trigger} />;
   return (
-    <input
-      ref={ref}
-      aria-label={label}
-      aria-invalid={field.error !== null}
-      data-testid={testId}
-      title={field.error ?? title}
-      readOnly={readOnly}
-      inputMode="decimal"
-      className="bc-cell bc-num"
-      value={field.draft}
-      onChange={(e) => field.setDraft(e.currentTarget.value)}
-      onBlur={() => {
-        if (field.commit()) leave();
+    <NumberCell<number | null>
+      shown={valueMinor === null ? '' : formatMinorForInput(valueMinor, currency)}
+      read={(text) => {
+        if (text.trim() === '') return allowEmpty ? { ok: true, value: null } : { ok: false, message: null };
+        const r = parseMoneyInput(text, currency);
+        return r.ok ? { ok: true, value: r.minor } : { ok: false, message: r.message[languageOf(locale)] };
       }}
-      onKeyDown={editKeys(field)}
+      stored={valueMinor}
+      onCommit={onCommit}
+      label={label}
+      isLazy={isLazy}
+      testId={testId}
+      title={title}
+      isErrorTitled
+      readOnly={readOnly}
     />
   );
 }
@@ -186,36 +224,40 @@ export function QuantityCell({
   isLazy?: boolean;
   onCommit(v: number | null): void;
 }) {
-  // Grouped like the money beside it (40,000, not 40000); the commas are dropped again on commit.
-  const shown = value === null ? '' : groupThousands(String(value));
-  const field = useDraftField<number | null>({
-    shown,
-    read: (text) => {
-      const t = text.replace(/,/g, '').trim();
-      if (t === '') return { ok: true, value: null };
-      return QUANTITY.test(t) ? { ok: true, value: Number(t) } : { ok: false, message: t };
-    },
-    isStored: (v) => v === value,
-    store: onCommit,
-  });
-  const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
-  if (isLazy && !editing && field.error === null)
-    return <TextButton label={label} shown={shown} isNumeric trigger={trigger} />;
   return (
-    <input
-      ref={ref}
-      aria-label={label}
-      aria-invalid={field.error !== null}
-      inputMode="decimal"
-      className="bc-cell bc-num"
-      value={field.draft}
-      onChange={(e) => field.setDraft(e.currentTarget.value)}
-      onBlur={() => {
-        if (field.commit()) leave();
+    <NumberCell<number | null>
+      // Grouped like the money beside it (40,000, not 40000); the commas are dropped again on commit.
+      shown={value === null ? '' : groupThousands(String(value))}
+      read={(text) => {
+        const t = text.replace(/,/g, '').trim();
+        if (t === '') return { ok: true, value: null };
+        return QUANTITY.test(t) ? { ok: true, value: Number(t) } : { ok: false, message: t };
       }}
-      onKeyDown={editKeys(field)}
+      stored={value}
+      onCommit={onCommit}
+      label={label}
+      isLazy={isLazy}
     />
   );
+}
+
+/** What the select and date cells' native pickers share: Escape leaves, an empty choice stores null. */
+function pickerProps<T extends HTMLSelectElement | HTMLInputElement>(
+  ref: RefObject<T | null>,
+  label: string,
+  value: string | null,
+  leave: () => void,
+  onChange: (v: string | null) => void,
+) {
+  return {
+    ref,
+    'aria-label': label,
+    className: 'bc-cell',
+    value: value ?? '',
+    onBlur: leave,
+    onKeyDown: (e: KeyboardEvent<T>) => e.key === 'Escape' && e.currentTarget.blur(),
+    onChange: (e: ChangeEvent<T>) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value),
+  };
 }
 
 export function SelectCell({
@@ -238,15 +280,7 @@ export function SelectCell({
     return <TextButton label={label} shown={shown} trigger={trigger} />;
   }
   return (
-    <select
-      ref={ref}
-      aria-label={label}
-      className="bc-cell"
-      value={value ?? ''}
-      onBlur={leave}
-      onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
-      onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
-    >
+    <select {...pickerProps(ref, label, value, leave, onChange)}>
       {!isRequired && <option value="">—</option>}
       {options.map((o) => (
         <option key={o.value} value={o.value}>
@@ -268,16 +302,5 @@ export function DateCell({
 }) {
   const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>(true);
   if (!editing) return <TextButton label={label} shown={value ?? '—'} trigger={trigger} />;
-  return (
-    <input
-      ref={ref}
-      type="date"
-      aria-label={label}
-      className="bc-cell"
-      value={value ?? ''}
-      onBlur={leave}
-      onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
-      onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
-    />
-  );
+  return <input type="date" {...pickerProps(ref, label, value, leave, onChange)} />;
 }

@@ -1,23 +1,19 @@
 import { SimpleGrid } from '@mantine/core';
-import type { Chart as ChartJs } from 'chart.js';
 import { useMemo } from 'react';
 import { alignedGmvChart, phaseGmvChart } from '../../../../shared/charts/compareCharts';
 import type { Comparison } from '../../../../shared/compare/compare';
 import { useAppMessages, useMessages } from '../../i18n';
-import { CompareChart } from './CompareChart';
+import { ReviewChart, type ChartRegistry } from '../review/ReviewChart';
 import { compareMessages } from './messages';
 
 /** The charts in the order the screen and the PDF show them (their test ids and registry keys). */
 export const compareChartIds = ['compare-chart-aligned', 'compare-chart-phases'] as const;
 
-/** Daily GMV aligned on T-0 and GMV by phase, one series per plan (chart data from shared/charts). */
-export function CompareCharts({
-  comparison,
-  registry,
-}: {
-  comparison: Comparison;
-  registry: Map<string, ChartJs>;
-}) {
+/**
+ * Daily GMV aligned on T-0 and GMV by phase, one series per plan: chart data from shared/charts,
+ * drawn by the review's one chart card.
+ */
+export function CompareCharts({ comparison, registry }: { comparison: Comparison; registry: ChartRegistry }) {
   const c = useMessages(compareMessages);
   const m = useAppMessages();
   const aligned = useMemo(() => alignedGmvChart(comparison), [comparison]);
@@ -26,26 +22,25 @@ export function CompareCharts({
     [comparison, m.enums.phaseKind],
   );
   const currency = comparison.plans[0]?.currency ?? 'CNY';
+  const charts = [
+    { id: compareChartIds[0], title: c.alignedTitle, data: aligned },
+    { id: compareChartIds[1], title: c.phaseTitle, data: phases },
+  ];
   return (
     <SimpleGrid cols={2} spacing="md">
-      <CompareChart
-        kind="line"
-        testId={compareChartIds[0]}
-        registry={registry}
-        title={c.alignedTitle}
-        data={aligned}
-        currency={currency}
-        noDataText={c.noData}
-      />
-      <CompareChart
-        kind="bar"
-        testId={compareChartIds[1]}
-        registry={registry}
-        title={c.phaseTitle}
-        data={phases}
-        currency={currency}
-        noDataText={c.noData}
-      />
+      {charts.map((chart) => (
+        <ReviewChart
+          key={chart.id}
+          id={chart.id}
+          testId={chart.id}
+          headingOrder={3}
+          registry={registry}
+          title={chart.title}
+          data={chart.data}
+          currency={currency}
+          noDataText={c.noData}
+        />
+      ))}
     </SimpleGrid>
   );
 }

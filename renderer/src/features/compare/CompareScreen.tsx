@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Group,
-  Loader,
-  MultiSelect,
-  ScrollArea,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Loader, MultiSelect, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsLeftRight, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -24,16 +13,18 @@ import { newFromExcelMessages } from '../io/newFromExcelMessages';
 import { saveFile } from '../../platform';
 import { useLibraryStore } from '../../state/libraryStore';
 
-import type { Chart as ChartJs } from 'chart.js';
+import type { ChartRegistry } from '../review/ReviewChart';
 import { compareChartIds, CompareCharts } from './CompareCharts';
 import { buildComparePdf } from './comparePdf';
 import { buildComparePdfModel } from './comparePdfModel';
 import { CompareLessons } from './CompareLessons';
+import { CompareSuggestions } from './CompareSuggestions';
 import { CompareTable } from './CompareTable';
 import { rollForwardMessages } from '../rollforward/messages';
 import { compareMessages } from './messages';
 import { compareRowName } from './rowName';
 import { useComparedPlans } from './useComparedPlans';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 const MAX_PLANS = 4;
 
@@ -47,7 +38,7 @@ export function CompareScreen() {
   const plans = useLibraryStore((s) => s.plans);
   const isLoaded = useLibraryStore((s) => s.isLoaded);
   const f = useFormat();
-  const registry = useMemo(() => new Map<string, ChartJs>(), []);
+  const registry: ChartRegistry = useMemo(() => new Map(), []);
   const [busy, setBusy] = useState(false);
   const refresh = useLibraryStore((s) => s.refresh);
   const [params, setParams] = useSearchParams();
@@ -60,12 +51,10 @@ export function CompareScreen() {
     void refresh();
   }, [refresh]);
 
+  const livePlans = useMemo(() => plans.map((s) => s.plan).filter((p) => p.deletedAt === null), [plans]);
   const options = useMemo(
-    () =>
-      plans
-        .filter((s) => s.plan.deletedAt === null)
-        .map((s) => ({ value: s.plan.id as string, label: `${s.plan.name} · ${s.plan.peakDate}` })),
-    [plans],
+    () => livePlans.map((p) => ({ value: p.id as string, label: `${p.name} · ${p.peakDate}` })),
+    [livePlans],
   );
 
   async function exportXlsx() {
@@ -124,14 +113,7 @@ export function CompareScreen() {
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" gap="md" maw={1280} mx="auto">
         <Group justify="space-between" align="flex-end">
-          <Box>
-            <Title order={1} size="h2">
-              {c.title}
-            </Title>
-            <Text c="dimmed" size="sm" maw={820}>
-              {c.intro}
-            </Text>
-          </Box>
+          <ScreenTitle title={c.title} intro={c.intro} introWidth={820} />
           <Group gap="xs">
             <Button
               variant="default"
@@ -188,7 +170,9 @@ export function CompareScreen() {
             <Text size="sm">{c.loading}</Text>
           </Group>
         ) : !comparison ? (
-          options.length >= 2 && <Alert color="gray">{c.needTwo}</Alert>
+          options.length >= 2 && (
+            <CompareSuggestions plans={livePlans} onPick={(next) => setParams({ plans: next.join(',') })} />
+          )
         ) : (
           <>
             <CompareTable comparison={comparison} />

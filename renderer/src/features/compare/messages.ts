@@ -11,6 +11,8 @@ export const compareMessages = defineMessages(
     compareSelected: (n: number) => `对比所选（${n}）`,
     selectPlan: (name: string) => `选择“${name}”用于对比`,
     needTwo: '请至少选择 2 个方案。',
+    suggested: '建议对比（今年与去年同一活动）：',
+    suggestedPair: (later: string, earlier: string) => `${later} ↔ ${earlier}`,
     needPlansTitle: '对比需要两个方案',
     needPlansBody: (n: number) =>
       `方案库里现在有 ${n} 个方案。要和去年比：在方案库里打开方案的“⋯”菜单，选“滚动到明年…”，由去年的方案生成今年的；也可以新建一个方案，或从去年的 Excel 排期表新建。`,
@@ -76,6 +78,8 @@ export const compareMessages = defineMessages(
     compareSelected: (n) => `Compare selected (${n})`,
     selectPlan: (name) => `Select “${name}” to compare`,
     needTwo: 'Pick at least 2 plans.',
+    suggested: 'Suggested (this year’s campaign against last year’s):',
+    suggestedPair: (later, earlier) => `${later} ↔ ${earlier}`,
     needPlansTitle: 'Comparing takes two plans',
     needPlansBody: (n) =>
       `The library holds ${n === 1 ? '1 plan' : `${n} plans`} now. To set this year against last year: in the library open a plan’s “⋯” menu and choose “Roll forward to next year…”; or create a new plan, or one from last year’s Excel schedule.`,

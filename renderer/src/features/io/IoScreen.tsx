@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDownload, IconFileImport } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { todayIso, type PlanDocument } from '../../../../shared/domain';
 import { mergeImportedActuals } from '../../../../shared/review/recipes';
@@ -23,12 +23,12 @@ import {
   makeProblem,
   mergeImport,
   MAX_FILE_BYTES,
-  planCopy,
   type BookImport,
   type ImportKindOption,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
 import { ScreenFrame } from '../../components/ScreenFrame';
+import { useCopyOfExisting } from './useCopyOfExisting';
 import { IdsTakenError } from '../../db';
 import { languageOf, useLocale, useMessages } from '../../i18n';
 import { FileTooLargeError, openFile, saveFile } from '../../platform';
@@ -174,25 +174,7 @@ export function IoScreen() {
   const running = job.state === 'running';
   const done = job.state === 'done' ? job : null;
   const read = done?.result.value ?? null;
-  const existing =
-    read !== null && target === 'new' && library.some((p) => p.plan.id === read.document.plan.id);
-  // A plan workbook of a plan already in the library becomes a new plan as a copy (new ids, the
-  // name marked); any other import of a plan that exists would overwrite it and stays refused.
-  const copy = useMemo(
-    () =>
-      read && existing && read.kind === 'plan'
-        ? {
-            ...read,
-            document: planCopy(read.document, {
-              suffix: m.copySuffix,
-              now: new Date().toISOString(),
-              takenNames: library.map((p) => p.plan.name),
-            }),
-          }
-        : null,
-    [read, existing, m.copySuffix, library],
-  );
-  const shown = copy ?? read;
+  const { existing, copy, shown } = useCopyOfExisting(read, target === 'new', library, m.copySuffix);
 
   return (
     <ScreenFrame title={m.title} intro={m.intro}>

@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Paper,
-  ScrollArea,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, ScrollArea, Select, Stack } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { todayIso } from '../../../../shared/domain';
 import type { PlanDocument } from '../../../../shared/domain';
-import { planCopy, type ImportKindOption } from '../../../../shared/xlsx';
+import type { ImportKindOption } from '../../../../shared/xlsx';
+import { useCopyOfExisting } from './useCopyOfExisting';
 import { IdsTakenError } from '../../db';
 import { useLanguage, useMessages } from '../../i18n';
 import { takeBackup } from '../../state/backupStore';
@@ -34,6 +23,7 @@ import { newFromExcelMessages } from './newFromExcelMessages';
 import { ImportJobStatus } from './ImportJobStatus';
 import { useImportJob } from './useImportJob';
 import { describeOpenError, pickWorkbook } from './workbookFiles';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 /** Daily figures belong to a plan that exists: they are imported from the plan's own screen. */
 const kinds = ['auto', 'schedule', 'budget', 'products', 'goals', 'plan'] as const;
@@ -114,35 +104,13 @@ export function NewFromExcelScreen() {
   const running = job.state === 'running';
   const done = job.state === 'done' ? job : null;
   const parsed = done?.result.value ?? null;
-  const existing = parsed !== null && library.some((p) => p.plan.id === parsed.document.plan.id);
   // The app's own plan workbook of a plan already here becomes a copy, as on the plan's screen.
-  const copy = useMemo(
-    () =>
-      parsed && existing && parsed.kind === 'plan'
-        ? {
-            ...parsed,
-            document: planCopy(parsed.document, {
-              suffix: m.copySuffix,
-              now: new Date().toISOString(),
-              takenNames: library.map((p) => p.plan.name),
-            }),
-          }
-        : null,
-    [parsed, existing, m.copySuffix, library],
-  );
-  const shown = copy ?? parsed;
+  const { existing, copy, shown } = useCopyOfExisting(parsed, true, library, m.copySuffix);
 
   return (
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" maw={1180} mx="auto" gap="md" data-testid="new-from-excel-screen">
-        <Box>
-          <Title order={1} size="h2">
-            {n.title}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {n.intro}
-          </Text>
-        </Box>
+        <ScreenTitle title={n.title} intro={n.intro} />
         <Paper withBorder p="md">
           <Group align="flex-end" gap="md">
             <Select

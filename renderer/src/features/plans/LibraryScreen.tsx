@@ -1,15 +1,4 @@
-import {
-  Box,
-  Button,
-  Group,
-  Loader,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Group, Loader, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsDiff, IconCalendarEvent, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
@@ -36,6 +25,7 @@ import { appMessages } from '../../i18n/messages';
 import { LibraryFilterBar } from './LibraryFilterBar';
 import { libraryMessages } from './libraryMessages';
 import { PlanRow } from './PlanRow';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 // The two dialogs carry the templates and the date picker: they load when first opened (and are
 // fetched in idle time once the library is painted), not with the library.
@@ -137,14 +127,7 @@ export function LibraryScreen() {
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" gap="md" maw={1280} mx="auto">
         <Group justify="space-between" align="flex-end">
-          <Box>
-            <Title order={1} size="h2">
-              {m.library.title}
-            </Title>
-            <Text c="dimmed" size="sm">
-              {m.library.subtitle}
-            </Text>
-          </Box>
+          <ScreenTitle title={m.library.title} intro={m.library.subtitle} />
           <Group gap="xs">
             <Button
               variant="default"

@@ -1,10 +1,11 @@
-import { Box, Button, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
 import { useAppMessages, useFormat } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 const TRASH_DAYS = 30;
 
@@ -21,14 +22,7 @@ export function TrashScreen() {
   return (
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
       <Stack p="lg" maw={1100} mx="auto">
-        <Box>
-          <Title order={1} size="h2">
-            {m.trash.title}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {m.trash.subtitle}
-          </Text>
-        </Box>
+        <ScreenTitle title={m.trash.title} intro={m.trash.subtitle} />
         {trashed.length === 0 ? (
           <EmptyState icon={<IconTrash />} body={m.trash.empty} />
         ) : (

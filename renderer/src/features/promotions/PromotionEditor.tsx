@@ -8,7 +8,6 @@ import {
   NativeSelect,
   SimpleGrid,
   Stack,
-  Switch,
   Text,
   TextInput,
   Title,
@@ -25,18 +24,16 @@ import {
 import type { BudgetLine, PlanDocument, ProductId, Promotion } from '../../../../shared/domain';
 import {
   CommitDateText,
-  CommitNumberInput,
   CommitTextarea,
   CommitTextInput,
   CommitTimeText,
-  PercentInput,
 } from '../../components/CommitInputs';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useAppMessages, useMessages } from '../../i18n';
-import { MoneyInput } from '../../components/MoneyInput';
 import type { MoneyFormat } from '../budget/useMoney';
 import { DEFAULT_ORDER_VALUE_SPREAD } from '../../../../shared/budget/orderValueShare';
-import { mechanicFields, type FieldSpec } from './mechanicFields';
+import { MechanicField } from './MechanicField';
+import { mechanicFields } from './mechanicFields';
 import { promotionMessages } from './messages';
 
 type Slot = { date: string; start: string; end: string };
@@ -66,88 +63,6 @@ export function PromotionEditor({
 }: PromotionEditorProps) {
   const m = useMessages(promotionMessages);
   const mech = p.mechanic;
-  const values = mech as unknown as Record<string, unknown>;
-  const field = (spec: FieldSpec) => {
-    const label = m.fields[spec.key];
-    const description = spec.zeroMeansForecast ? m.zeroMeansForecast : undefined;
-    const value = values[spec.key];
-    switch (spec.kind) {
-      case 'money':
-        return (
-          <MoneyInput
-            key={spec.key}
-            size="xs"
-            label={label}
-            description={description}
-            currency={format.currency}
-            valueMinor={typeof value === 'number' ? value : 0}
-            isNonNegative
-            onCommitMinor={(v) => onParam(spec.key, v ?? 0)}
-          />
-        );
-      case 'count':
-        return (
-          <CommitNumberInput
-            key={spec.key}
-            size="xs"
-            label={label}
-            description={description}
-            value={typeof value === 'number' ? value : 0}
-            min={spec.min ?? 0}
-            allowDecimal={false}
-            thousandSeparator=","
-            onCommit={(v) => onParam(spec.key, Math.max(spec.min ?? 0, Math.round(v ?? 0)))}
-          />
-        );
-      case 'rate':
-        return (
-          <PercentInput
-            key={spec.key}
-            size="xs"
-            label={label}
-            valueFraction={typeof value === 'number' ? value : 0}
-            onCommitFraction={(v) => onParam(spec.key, Math.min(1, Math.max(0, v ?? 0)))}
-          />
-        );
-      case 'optionalRate':
-        return (
-          <PercentInput
-            key={spec.key}
-            size="xs"
-            label={label}
-            description={m.shareHint}
-            valueFraction={typeof value === 'number' ? value : null}
-            onCommitFraction={(v) => onParam(spec.key, v === null ? null : Math.min(1, Math.max(0, v)))}
-          />
-        );
-      case 'spread':
-        return (
-          <CommitNumberInput
-            key={spec.key}
-            size="xs"
-            label={label}
-            description={m.spreadHint}
-            value={typeof value === 'number' ? value : DEFAULT_ORDER_VALUE_SPREAD}
-            min={0.05}
-            max={3}
-            step={0.05}
-            decimalScale={2}
-            onCommit={(v) => onParam(spec.key, v === null ? undefined : Math.min(3, Math.max(0.05, v)))}
-          />
-        );
-      case 'bool':
-        return (
-          <Switch
-            key={spec.key}
-            mt="lg"
-            size="sm"
-            label={label}
-            checked={value === true}
-            onChange={(e) => onParam(spec.key, e.currentTarget.checked)}
-          />
-        );
-    }
-  };
   const productOptions = doc.products.map((x) => ({
     value: x.id,
     label: `${x.sku}${x.name ? ` · ${x.name}` : ''}`,
@@ -217,7 +132,15 @@ export function PromotionEditor({
           {m.parameters}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          {mechanicFields[mech.kind].map(field)}
+          {mechanicFields[mech.kind].map((spec) => (
+            <MechanicField
+              key={spec.key}
+              spec={spec}
+              promotion={p}
+              currency={format.currency}
+              onParam={onParam}
+            />
+          ))}
           {mech.kind === 'discount' && (
             <ZheInput payRate={mech.payRate} onCommit={(v) => onParam('payRate', v)} />
           )}
@@ -394,22 +317,17 @@ function Slots({ slots, onChange }: { slots: Slot[]; onChange(slots: Slot[]): vo
             message={common.badDate}
             onCommit={(v) => set(i, { date: v })}
           />
-          <CommitTimeText
-            size="xs"
-            w={80}
-            aria-label={m.slotStart}
-            value={s.start}
-            message={common.badTime}
-            onCommit={(v) => (v ? set(i, { start: v }) : false)}
-          />
-          <CommitTimeText
-            size="xs"
-            w={80}
-            aria-label={m.slotEnd}
-            value={s.end}
-            message={common.badTime}
-            onCommit={(v) => (v ? set(i, { end: v }) : false)}
-          />
+          {(['start', 'end'] as const).map((edge) => (
+            <CommitTimeText
+              key={edge}
+              size="xs"
+              w={80}
+              aria-label={edge === 'start' ? m.slotStart : m.slotEnd}
+              value={s[edge]}
+              message={common.badTime}
+              onCommit={(v) => (v ? set(i, { [edge]: v }) : false)}
+            />
+          ))}
           <ActionIcon
             size="sm"
             variant="subtle"

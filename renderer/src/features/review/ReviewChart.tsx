@@ -1,24 +1,29 @@
 import { Card, Center, Group, Text, Title } from '@mantine/core';
-import type { Chart as ChartJs, ChartData, ChartOptions, Plugin } from 'chart.js';
+import type { Chart as ChartJs, ChartData, ChartOptions } from 'chart.js';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Chart } from 'react-chartjs-2';
 import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
 import { currencyMinorDigits } from '../../../../shared/budget/money';
 import { useFormat } from '../../i18n';
-import { whiteBackground } from '../../components/charts/chartSetup';
+import { whiteBackground, type ChartPlugin, type DrawnChart } from '../../components/charts/chartSetup';
 
-export type ChartRegistry = Map<string, ChartJs>;
+/** Where an exporter finds each drawn chart (review report, compare PDF), by the chart's id. */
+export type ChartRegistry = Map<string, DrawnChart>;
 
 interface Props {
   id: string;
   title: string;
   data: ReviewChartData;
   currency: string;
-  plugins?: Plugin[];
+  plugins?: readonly ChartPlugin[];
   horizontal?: boolean;
   noDataText: string;
-  /** Where the report exporter finds the drawn chart to put its image in the PDF. */
+  /** Where the report exporter finds the drawn chart (under `id`) to put its image in the PDF. */
   registry?: ChartRegistry;
+  /** The card's test id; `review-chart-<id>` unless given. */
+  testId?: string;
+  /** The title's heading level: 2 on the review, 3 under a screen's own section heading. */
+  headingOrder?: 2 | 3;
   height?: number;
   /** Tooltip extra line per category index (funnel step rates). */
   footer?: (index: number) => string;
@@ -40,6 +45,8 @@ export function ReviewChart({
   horizontal,
   noDataText,
   registry,
+  testId = `review-chart-${id}`,
+  headingOrder = 2,
   height = 260,
   footer,
   formatLabel,
@@ -47,7 +54,7 @@ export function ReviewChart({
   children,
 }: Props) {
   const f = useFormat();
-  const ref = useRef<ChartJs | null>(null);
+  const ref = useRef<ChartJs<'bar'> | null>(null);
   const isEmpty = data.labels.length === 0 || data.datasets.every((d) => d.data.every((v) => v === null));
   const axes = useMemo(() => new Set(data.datasets.map((d) => d.yAxisID)), [data]);
 
@@ -89,7 +96,7 @@ export function ReviewChart({
             ? f.money(v, currency, { wan: true })
             : tick[axis](v);
 
-  const options = useMemo((): ChartOptions => {
+  const options = useMemo((): ChartOptions<'bar'> => {
     const valueAxis = horizontal ? 'x' : 'y';
     const labels = data.labels;
     const scales: Record<string, object> = {
@@ -134,7 +141,7 @@ export function ReviewChart({
           },
         },
       },
-    } as ChartOptions;
+    } as ChartOptions<'bar'>;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [axes, horizontal, tick, data, footer, formatLabel]);
 
@@ -151,14 +158,14 @@ export function ReviewChart({
           borderWidth: d.type === 'line' ? 2 : 0,
           order: d.type === 'line' ? 0 : 1,
         })),
-      }) as unknown as ChartData,
+      }) as unknown as ChartData<'bar'>,
     [data, horizontal],
   );
 
   return (
-    <Card withBorder padding="sm" data-testid={`review-chart-${id}`}>
+    <Card withBorder padding="sm" data-testid={testId}>
       <Group justify="space-between" wrap="nowrap" mb={4}>
-        <Title order={2} size="h6">
+        <Title order={headingOrder} size="h6">
           {title}
         </Title>
         {controls}

@@ -1,5 +1,5 @@
-import type { Chart, Plugin } from 'chart.js';
 import { severityColors, type HourMark } from '../../../../shared/charts/reviewHours';
+import type { ChartPlugin, DrawnChart } from '../../components/charts/chartSetup';
 import { reserveHeaderRoom } from '../../components/charts/headerLabels';
 
 /** Height of the strip above the plot, in CSS pixels. */
@@ -12,13 +12,13 @@ const SIZE = 8;
  * incident, a diamond for an alert — with a faint line down to the bar. Several marks of one hour
  * sit side by side. The list under the chart says the same in words.
  */
-export function hourMarksPlugin(marks: readonly HourMark[]): Plugin {
+export function hourMarksPlugin(marks: readonly HourMark[]): ChartPlugin {
   return {
     id: 'campaignDeskHourMarks',
-    afterLayout(chart: Chart) {
+    afterLayout(chart: DrawnChart) {
       if (marks.length > 0) reserveHeaderRoom(chart, STRIP + 4);
     },
-    afterDatasetsDraw(chart: Chart) {
+    afterDatasetsDraw(chart: DrawnChart) {
       const x = chart.scales.x;
       if (!chart.chartArea || !x || marks.length === 0) return;
       const { ctx, chartArea: area } = chart;

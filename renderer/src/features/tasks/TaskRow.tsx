@@ -28,6 +28,9 @@ export interface TaskRowProps {
   onFix(fix: ConflictFix): void;
 }
 
+/** What every editor of a row shares: small, a little padding, a cell of the row (role=cell). */
+const cell = { size: 'xs', px: 2, wrapperProps: { role: 'cell' } } as const;
+
 /** One row of the tasks table: inline editors, its overdue mark and its schedule problems. */
 export function TaskRow(props: TaskRowProps) {
   const { task: t, rowNumber, ariaRowIndex, top, conflicts, overdue, tasksById, phaseOptions } = props;
@@ -35,6 +38,24 @@ export function TaskRow(props: TaskRowProps) {
   const m = useAppMessages();
   const s = useMessages(taskScheduleMessages);
   const header = m.tasks.columns;
+  const workstreamOptions = workstreams.map((w) => ({ value: w, label: m.enums.workstream[w] }));
+  const statusOptions = taskStatuses.map((v) => ({ value: v, label: m.enums.taskStatus[v] }));
+  /** A select cell: its tooltip is the chosen option's label (cut at the column's width). */
+  const choiceCell = (
+    label: string,
+    options: readonly { value: string; label: string }[],
+    value: string,
+    onPick: (value: string) => void,
+  ) => (
+    <NativeSelect
+      {...cell}
+      data={options}
+      value={value}
+      title={options.find((o) => o.value === value)?.label}
+      onChange={(e) => onPick(e.currentTarget.value)}
+      aria-label={label}
+    />
+  );
   return (
     <Box
       role="row"
@@ -101,39 +122,21 @@ export function TaskRow(props: TaskRowProps) {
           data-testid="task-title"
         />
       </Group>
-      <NativeSelect
-        size="xs"
-        px={2}
-        wrapperProps={{ role: 'cell' }}
-        data={phaseOptions}
-        value={t.phaseId ?? ''}
-        title={phaseOptions.find((o) => o.value === (t.phaseId ?? ''))?.label}
-        onChange={(e) => set(t.id, { phaseId: (e.currentTarget.value || null) as Task['phaseId'] })}
-        aria-label={header.phase}
-      />
-      <NativeSelect
-        size="xs"
-        px={2}
-        wrapperProps={{ role: 'cell' }}
-        data={workstreams.map((w) => ({ value: w, label: m.enums.workstream[w] }))}
-        value={t.workstream}
-        title={m.enums.workstream[t.workstream]}
-        onChange={(e) => set(t.id, { workstream: e.currentTarget.value as Task['workstream'] })}
-        aria-label={header.workstream}
-      />
+      {choiceCell(header.phase, phaseOptions, t.phaseId ?? '', (v) =>
+        set(t.id, { phaseId: (v || null) as Task['phaseId'] }),
+      )}
+      {choiceCell(header.workstream, workstreamOptions, t.workstream, (v) =>
+        set(t.id, { workstream: v as Task['workstream'] }),
+      )}
       <CommitTextInput
-        size="xs"
-        px={2}
-        wrapperProps={{ role: 'cell' }}
+        {...cell}
         value={t.owner}
         title={t.owner}
         onCommit={(v) => set(t.id, { owner: v })}
         aria-label={header.owner}
       />
       <CommitDateText
-        size="xs"
-        px={2}
-        wrapperProps={{ role: 'cell' }}
+        {...cell}
         value={t.startDate}
         message={m.common.badDate}
         onInvalid={(why) => notifications.show({ color: 'red', message: `${t.title}: ${why}` })}
@@ -142,9 +145,7 @@ export function TaskRow(props: TaskRowProps) {
         data-testid="task-start"
       />
       <CommitDateText
-        size="xs"
-        px={2}
-        wrapperProps={{ role: 'cell' }}
+        {...cell}
         value={t.endDate}
         disabled={t.isMilestone}
         message={m.common.badDate}
@@ -154,9 +155,7 @@ export function TaskRow(props: TaskRowProps) {
         data-testid="task-end"
       />
       <CommitNumberInput
-        size="xs"
-        px={2}
-        wrapperProps={{ role: 'cell' }}
+        {...cell}
         value={Math.round(t.progress * 100)}
         min={0}
         max={100}
@@ -171,20 +170,9 @@ export function TaskRow(props: TaskRowProps) {
         }
         aria-label={header.progress}
       />
-      <NativeSelect
-        size="xs"
-        px={2}
-        wrapperProps={{ role: 'cell' }}
-        data={taskStatuses.map((s) => ({ value: s, label: m.enums.taskStatus[s] }))}
-        value={t.status}
-        title={m.enums.taskStatus[t.status]}
-        onChange={(e) => set(t.id, { status: e.currentTarget.value as Task['status'] })}
-        aria-label={header.status}
-      />
+      {choiceCell(header.status, statusOptions, t.status, (v) => set(t.id, { status: v as Task['status'] }))}
       <CommitTextInput
-        size="xs"
-        px={2}
-        wrapperProps={{ role: 'cell' }}
+        {...cell}
         value={predecessorText}
         title={predecessorText}
         placeholder={m.tasks.predecessorsExample}

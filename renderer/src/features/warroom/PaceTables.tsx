@@ -1,11 +1,13 @@
-import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { hasFired, type Alert } from '../../../../shared/warroom/alerts';
 import type { Pacing } from '../../../../shared/warroom/pacing';
+import { FigureTable } from '../../components/FigureTable';
 import { useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
 import { warroomMessages } from './messages';
 
 const dash = '—';
+const red = (isFired: boolean) => (isFired ? 'red.8' : undefined);
 
 /**
  * Channels' GMV, spend and 投产比 against plan, and the SKUs' sales and hours of stock cover; a
@@ -28,34 +30,25 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
             {m.noChannels}
           </Text>
         ) : (
-          <Table striped withTableBorder data-testid="warroom-channels">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{m.channel}</Table.Th>
-                <Table.Th ta="right">{m.gmv}</Table.Th>
-                <Table.Th ta="right">{m.spend}</Table.Th>
-                <Table.Th ta="right">{m.roas}</Table.Th>
-                <Table.Th ta="right">{m.planRoas}</Table.Th>
-                <Table.Th ta="right">{m.spendPace}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {channels.map((c) => (
-                <Table.Tr key={c.channelId}>
-                  <Table.Td>{c.name}</Table.Td>
-                  <Table.Td ta="right">{f.money(c.gmvMinor)}</Table.Td>
-                  <Table.Td ta="right">{f.money(c.spendMinor)}</Table.Td>
-                  <Table.Td ta="right" c={fired('channelRoas', c.name) ? 'red.8' : undefined}>
-                    {ratio(c.roas)}
-                  </Table.Td>
-                  <Table.Td ta="right">{ratio(c.planRoas)}</Table.Td>
-                  <Table.Td ta="right" c={fired('spendAhead', c.name) ? 'red.8' : undefined}>
-                    {c.spendPace === null ? dash : f.percent(c.spendPace)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FigureTable
+            striped
+            withTableBorder
+            data-testid="warroom-channels"
+            rows={channels}
+            rowKey={(c) => c.channelId}
+            columns={[
+              { header: m.channel, cell: (c) => c.name },
+              { header: m.gmv, cell: (c) => f.money(c.gmvMinor) },
+              { header: m.spend, cell: (c) => f.money(c.spendMinor) },
+              { header: m.roas, cell: (c) => ratio(c.roas), color: (c) => red(fired('channelRoas', c.name)) },
+              { header: m.planRoas, cell: (c) => ratio(c.planRoas) },
+              {
+                header: m.spendPace,
+                cell: (c) => (c.spendPace === null ? dash : f.percent(c.spendPace)),
+                color: (c) => red(fired('spendAhead', c.name)),
+              },
+            ]}
+          />
         )}
       </Card>
       <Card withBorder padding="sm">
@@ -67,30 +60,24 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
             {m.noSkus}
           </Text>
         ) : (
-          <Table striped withTableBorder data-testid="warroom-skus">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{m.sku}</Table.Th>
-                <Table.Th ta="right">{m.unitsSold}</Table.Th>
-                <Table.Th ta="right">{m.gmv}</Table.Th>
-                <Table.Th ta="right">{m.stock}</Table.Th>
-                <Table.Th ta="right">{m.cover}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {pacing.skus.map((s) => (
-                <Table.Tr key={s.sku}>
-                  <Table.Td>{s.name ? `${s.sku} ${s.name}` : s.sku}</Table.Td>
-                  <Table.Td ta="right">{f.number(s.unitsSold, 0)}</Table.Td>
-                  <Table.Td ta="right">{f.money(s.gmvMinor)}</Table.Td>
-                  <Table.Td ta="right">{s.stock === null ? dash : f.number(s.stock, 0)}</Table.Td>
-                  <Table.Td ta="right" c={fired('stockCover', s.sku) ? 'red.8' : undefined}>
-                    {s.hoursOfCover === null ? dash : m.hoursShort(f.number(s.hoursOfCover, 1))}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FigureTable
+            striped
+            withTableBorder
+            data-testid="warroom-skus"
+            rows={pacing.skus}
+            rowKey={(s) => s.sku}
+            columns={[
+              { header: m.sku, cell: (s) => (s.name ? `${s.sku} ${s.name}` : s.sku) },
+              { header: m.unitsSold, cell: (s) => f.number(s.unitsSold, 0) },
+              { header: m.gmv, cell: (s) => f.money(s.gmvMinor) },
+              { header: m.stock, cell: (s) => (s.stock === null ? dash : f.number(s.stock, 0)) },
+              {
+                header: m.cover,
+                cell: (s) => (s.hoursOfCover === null ? dash : m.hoursShort(f.number(s.hoursOfCover, 1))),
+                color: (s) => red(fired('stockCover', s.sku)),
+              },
+            ]}
+          />
         )}
       </Card>
     </SimpleGrid>

@@ -1,7 +1,8 @@
-import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Pacing } from '../../../../shared/warroom/pacing';
 import { applyReallocation, suggestReallocation } from '../../../../shared/warroom/reallocation';
+import { FigureTable } from '../../components/FigureTable';
 import { useMessages } from '../../i18n';
 import { useRegisterActions, type AppAction } from '../../state/actionStore';
 import { useCommit, usePlanDoc } from '../../state/planStore';
@@ -53,26 +54,17 @@ export function ReallocationCard({ pacing }: { pacing: Pacing }) {
           <Text c="dimmed">{m.none}</Text>
         ) : (
           <>
-            <Table withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{m.channel}</Table.Th>
-                  <Table.Th ta="right">{m.recent}</Table.Th>
-                  <Table.Th ta="right">{m.plan}</Table.Th>
-                  <Table.Th ta="right">{m.left}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {s.channels.map((c) => (
-                  <Table.Tr key={c.channelId}>
-                    <Table.Td>{c.name}</Table.Td>
-                    <Table.Td ta="right">{ratio(c.recentRoas)}</Table.Td>
-                    <Table.Td ta="right">{ratio(c.planRoas)}</Table.Td>
-                    <Table.Td ta="right">{f.money(c.leftMinor)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <FigureTable
+              withTableBorder
+              rows={s.channels}
+              rowKey={(c) => c.channelId}
+              columns={[
+                { header: m.channel, cell: (c) => c.name },
+                { header: m.recent, cell: (c) => ratio(c.recentRoas) },
+                { header: m.plan, cell: (c) => ratio(c.planRoas) },
+                { header: m.left, cell: (c) => f.money(c.leftMinor) },
+              ]}
+            />
             <Group justify="space-between" wrap="nowrap" align="flex-end">
               <Stack gap={2}>
                 <Text fw={600} data-testid="warroom-reallocation-move">

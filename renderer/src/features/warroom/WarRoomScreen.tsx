@@ -15,6 +15,7 @@ import { ReallocationCard } from './ReallocationCard';
 import { WallDisplay } from './WallDisplay';
 import { WarRoomCharts } from './WarRoomCharts';
 import { warroomMessages } from './messages';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 function Figure({
   label,
@@ -67,14 +68,7 @@ export function WarRoomScreen() {
   return (
     <Stack gap="md" p="md">
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">
-            {m.title}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {m.intro}
-          </Text>
-        </div>
+        <ScreenTitle title={m.title} intro={m.intro} />
         <Group gap="sm">
           <Text data-testid="warroom-at">
             {m.at} {pacing.at.replace('T', ' ')}

@@ -1,5 +1,6 @@
-import { Alert, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Card, Group, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { YearRollup } from '../../../../shared/figures';
+import { FigureTable } from '../../components/FigureTable';
 import { listIn, useLocale, useMessages } from '../../i18n';
 import { messages } from './messages';
 import { RollupTable } from './RollupTable';
@@ -90,28 +91,23 @@ export function RollupBody({
         </>
       )}
       {rollup.quarters.some((q) => q.capMinor !== null) && (
-        <Table withTableBorder maw={640} data-testid="year-quarters">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{m.quarterHead}</Table.Th>
-              <Table.Th ta="right">{m.planned}</Table.Th>
-              <Table.Th ta="right">{m.quarterCapHead}</Table.Th>
-              <Table.Th ta="right">{m.left}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rollup.quarters.map((q) => (
-              <Table.Tr key={q.quarter}>
-                <Table.Td>{m.quarter(q.quarter)}</Table.Td>
-                <Table.Td ta="right">{f.money(q.plannedMinor)}</Table.Td>
-                <Table.Td ta="right">{q.capMinor === null ? '—' : f.money(q.capMinor)}</Table.Td>
-                <Table.Td ta="right" c={q.leftMinor !== null && q.leftMinor < 0 ? 'red' : undefined}>
-                  {q.leftMinor === null ? '—' : f.money(q.leftMinor)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <FigureTable
+          withTableBorder
+          maw={640}
+          data-testid="year-quarters"
+          rows={rollup.quarters}
+          rowKey={(q) => q.quarter}
+          columns={[
+            { header: m.quarterHead, cell: (q) => m.quarter(q.quarter) },
+            { header: m.planned, cell: (q) => f.money(q.plannedMinor) },
+            { header: m.quarterCapHead, cell: (q) => (q.capMinor === null ? '—' : f.money(q.capMinor)) },
+            {
+              header: m.left,
+              cell: (q) => (q.leftMinor === null ? '—' : f.money(q.leftMinor)),
+              color: (q) => (q.leftMinor !== null && q.leftMinor < 0 ? 'red' : undefined),
+            },
+          ]}
+        />
       )}
     </Stack>
   );

@@ -1,5 +1,6 @@
-import { Table, Text, Tooltip } from '@mantine/core';
+import { Text, Tooltip } from '@mantine/core';
 import type { YearRow } from '../../../../shared/figures';
+import { FigureTable } from '../../components/FigureTable';
 import { useLanguage, useMessages } from '../../i18n';
 import { messages } from './messages';
 import type { YearMoney } from './useYearMoney';
@@ -8,56 +9,53 @@ import type { YearMoney } from './useYearMoney';
 export function RollupTable({ rows, total, f }: { rows: readonly YearRow[]; total: YearRow; f: YearMoney }) {
   const m = useMessages(messages);
   const language = useLanguage();
-  const line = (row: YearRow, isTotal: boolean) => (
-    <Table.Tr key={isTotal ? '__total' : row.key} fw={isTotal ? 700 : undefined}>
-      <Table.Td>{isTotal ? m.total : row.label[language]}</Table.Td>
-      <Table.Td ta="right">{f.money(row.plannedMinor)}</Table.Td>
-      <Table.Td ta="right">{f.money(row.committedMinor)}</Table.Td>
-      <Table.Td ta="right">{f.money(row.actualMinor)}</Table.Td>
-      <Table.Td ta="right">
-        {row.varianceMinor === null ? (
-          <Tooltip label={m.noVariance}>
-            <Text span size="sm" c="dimmed">
-              —
-            </Text>
-          </Tooltip>
-        ) : (
-          <Text span size="sm" c={row.varianceMinor > 0 ? 'red' : undefined}>
-            {f.signed(row.varianceMinor)}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td ta="right">
-        {row.coverage === null ? (
-          '—'
-        ) : row.isProvisional ? (
-          <Tooltip label={m.provisional(f.percent(row.coverage))}>
-            <Text span size="sm" c="orange">
-              {f.percent(row.coverage)}*
-            </Text>
-          </Tooltip>
-        ) : (
-          f.percent(row.coverage)
-        )}
-      </Table.Td>
-    </Table.Tr>
-  );
+  const isTotal = (row: YearRow) => row === total;
   return (
-    <Table striped highlightOnHover withTableBorder stickyHeader data-testid="year-rollup-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{m.name}</Table.Th>
-          <Table.Th ta="right">{m.planned}</Table.Th>
-          <Table.Th ta="right">{m.committed}</Table.Th>
-          <Table.Th ta="right">{m.actual}</Table.Th>
-          <Table.Th ta="right">{m.variance}</Table.Th>
-          <Table.Th ta="right">{m.coverage}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => line(row, false))}
-        {line(total, true)}
-      </Table.Tbody>
-    </Table>
+    <FigureTable
+      striped
+      highlightOnHover
+      withTableBorder
+      stickyHeader
+      data-testid="year-rollup-table"
+      rows={[...rows, total]}
+      rowKey={(row) => (isTotal(row) ? '__total' : row.key)}
+      rowProps={(row) => ({ fw: isTotal(row) ? 700 : undefined })}
+      columns={[
+        { header: m.name, cell: (row) => (isTotal(row) ? m.total : row.label[language]) },
+        { header: m.planned, cell: (row) => f.money(row.plannedMinor) },
+        { header: m.committed, cell: (row) => f.money(row.committedMinor) },
+        { header: m.actual, cell: (row) => f.money(row.actualMinor) },
+        {
+          header: m.variance,
+          cell: (row) =>
+            row.varianceMinor === null ? (
+              <Tooltip label={m.noVariance}>
+                <Text span size="sm" c="dimmed">
+                  —
+                </Text>
+              </Tooltip>
+            ) : (
+              <Text span size="sm" c={row.varianceMinor > 0 ? 'red' : undefined}>
+                {f.signed(row.varianceMinor)}
+              </Text>
+            ),
+        },
+        {
+          header: m.coverage,
+          cell: (row) =>
+            row.coverage === null ? (
+              '—'
+            ) : row.isProvisional ? (
+              <Tooltip label={m.provisional(f.percent(row.coverage))}>
+                <Text span size="sm" c="orange">
+                  {f.percent(row.coverage)}*
+                </Text>
+              </Tooltip>
+            ) : (
+              f.percent(row.coverage)
+            ),
+        },
+      ]}
+    />
   );
 }

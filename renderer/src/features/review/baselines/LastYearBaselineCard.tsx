@@ -1,8 +1,9 @@
-import { ScrollArea, Select, Table, Text } from '@mantine/core';
+import { ScrollArea, Select, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Plan } from '../../../../../shared/domain';
 import type { LastYearFigures } from '../../../../../shared/figures/baselines';
 import { lastYearChoice } from '../../../../../shared/review/baselines';
+import { FigureTable } from '../../../components/FigureTable';
 import { useFormat, useMessages } from '../../../i18n';
 import { usePlanDoc } from '../../../state/planStore';
 import { runEdit } from '../../../state/editActions';
@@ -92,34 +93,23 @@ export function LastYearBaselineCard({
                 {m.alignedTitle}
               </Text>
               <ScrollArea.Autosize mah={220} type="auto" offsetScrollbars>
-                <Table
+                <FigureTable
                   withTableBorder
                   verticalSpacing={1}
                   horizontalSpacing="xs"
                   fz="xs"
                   data-testid="baseline-aligned"
-                >
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{m.offset}</Table.Th>
-                      <Table.Th>{m.thisYear}</Table.Th>
-                      <Table.Th ta="right">{m.gmv}</Table.Th>
-                      <Table.Th>{m.lastYear}</Table.Th>
-                      <Table.Th ta="right">{m.gmv}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {figures.aligned.map((d) => (
-                      <Table.Tr key={d.offset} fw={d.offset === 0 ? 700 : undefined}>
-                        <Table.Td>{offsetLabel(d.offset)}</Table.Td>
-                        <Table.Td>{d.thisDate}</Table.Td>
-                        <Table.Td ta="right">{money(d.thisGmvMinor, currency)}</Table.Td>
-                        <Table.Td>{d.lastDate}</Table.Td>
-                        <Table.Td ta="right">{money(d.lastGmvMinor, lastCurrency)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                  rows={figures.aligned}
+                  rowKey={(d) => d.offset}
+                  rowProps={(d) => ({ fw: d.offset === 0 ? 700 : undefined })}
+                  columns={[
+                    { header: m.offset, cell: (d) => offsetLabel(d.offset) },
+                    { header: m.thisYear, cell: (d) => d.thisDate, isText: true },
+                    { header: m.gmv, cell: (d) => money(d.thisGmvMinor, currency) },
+                    { header: m.lastYear, cell: (d) => d.lastDate, isText: true },
+                    { header: m.gmv, cell: (d) => money(d.lastGmvMinor, lastCurrency) },
+                  ]}
+                />
               </ScrollArea.Autosize>
             </>
           )}

@@ -1,5 +1,6 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { BaselineKpi, KpiLift } from '../../../../../shared/figures/baselines';
+import { FigureTable } from '../../../components/FigureTable';
 import { useFormat, useMessages, type Formatters } from '../../../i18n';
 import { baselineMessages } from './messages';
 
@@ -29,29 +30,29 @@ export function LiftTable({
   const m = useMessages(baselineMessages);
   const f = useFormat();
   return (
-    <Table withTableBorder verticalSpacing={2} horizontalSpacing="xs" fz="sm" data-testid={testId}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{m.kpiHeader}</Table.Th>
-          <Table.Th ta="right">{m.campaign}</Table.Th>
-          <Table.Th ta="right">{m.baseline}</Table.Th>
-          <Table.Th ta="right">{m.lift}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {lifts.map((l) => (
-          <Table.Tr key={l.kpi} data-kpi={l.kpi}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.kpi[l.kpi]}</Table.Td>
-            <Table.Td ta="right">{formatKpi(f, l.kpi, l.campaign, currency)}</Table.Td>
-            <Table.Td ta="right">{formatKpi(f, l.kpi, l.baseline, baselineCurrency)}</Table.Td>
-            <Table.Td ta="right" data-testid={`${testId}-lift-${l.kpi}`}>
-              <Text span fw={600} size="sm" c={l.lift === null ? 'dimmed' : l.lift >= 0 ? 'teal.8' : 'red.8'}>
-                {formatLift(f, l.lift)}
-              </Text>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <FigureTable
+      withTableBorder
+      verticalSpacing={2}
+      horizontalSpacing="xs"
+      fz="sm"
+      data-testid={testId}
+      rows={lifts}
+      rowKey={(l) => l.kpi}
+      rowProps={(l) => ({ 'data-kpi': l.kpi })}
+      columns={[
+        { header: m.kpiHeader, cell: (l) => m.kpi[l.kpi], noWrap: true },
+        { header: m.campaign, cell: (l) => formatKpi(f, l.kpi, l.campaign, currency) },
+        { header: m.baseline, cell: (l) => formatKpi(f, l.kpi, l.baseline, baselineCurrency) },
+        {
+          header: m.lift,
+          testId: (l) => `${testId}-lift-${l.kpi}`,
+          cell: (l) => (
+            <Text span fw={600} size="sm" c={l.lift === null ? 'dimmed' : l.lift >= 0 ? 'teal.8' : 'red.8'}>
+              {formatLift(f, l.lift)}
+            </Text>
+          ),
+        },
+      ]}
+    />
   );
 }

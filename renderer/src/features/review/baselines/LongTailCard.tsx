@@ -1,7 +1,8 @@
-import { Group, ScrollArea, Select, Table, Text } from '@mantine/core';
+import { Group, ScrollArea, Select, Text } from '@mantine/core';
 import type { NamedBaseline } from '../../../../../shared/domain';
 import type { BaselineKpi, LongTailFigures, LongTailWeek } from '../../../../../shared/figures/baselines';
 import { CommitNumberInput } from '../../../components/CommitInputs';
+import { FigureTable } from '../../../components/FigureTable';
 import { useFormat, useMessages } from '../../../i18n';
 import { runEdit } from '../../../state/editActions';
 import { setLongTailCompareEdit, setLongTailWeeksEdit } from '../reviewEdits';
@@ -80,48 +81,40 @@ export function LongTailCard({
         </Text>
       )}
       <ScrollArea type="auto" offsetScrollbars>
-        <Table
+        <FigureTable
           withTableBorder
           verticalSpacing={2}
           horizontalSpacing="xs"
           fz="xs"
           data-testid="long-tail-weeks"
-        >
-          <Table.Thead>
-            <Table.Tr style={{ whiteSpace: 'nowrap' }}>
-              <Table.Th>{m.week}</Table.Th>
-              <Table.Th ta="right">{m.days}</Table.Th>
-              <Table.Th ta="right">{m.gmv}</Table.Th>
-              <Table.Th ta="right">{m.vsBaseline}</Table.Th>
-              <Table.Th ta="right">{m.buyers}</Table.Th>
-              <Table.Th ta="right">{m.vsBaseline}</Table.Th>
-              <Table.Th ta="right">{m.aov}</Table.Th>
-              <Table.Th ta="right">{m.lift}</Table.Th>
-              <Table.Th ta="right">{m.returning}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {figures.weeks.map((w) => (
-              <Table.Tr key={w.week} data-week={w.week}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {w.week} · {f.date(w.from, 'short')}–{f.date(w.to, 'short')}
-                </Table.Td>
-                <Table.Td ta="right">{w.days}</Table.Td>
-                <Table.Td ta="right">{money(w.gmvMinor)}</Table.Td>
-                <Table.Td ta="right" data-testid={`tail-gmv-lift-${w.week}`}>
-                  {formatLift(f, liftOf(w, 'gmv'))}
-                </Table.Td>
-                <Table.Td ta="right">{count(w.buyers)}</Table.Td>
-                <Table.Td ta="right">{formatLift(f, liftOf(w, 'buyers'))}</Table.Td>
-                <Table.Td ta="right">{money(aovOf(w))}</Table.Td>
-                <Table.Td ta="right">{formatLift(f, liftOf(w, 'aov'))}</Table.Td>
-                <Table.Td ta="right">
-                  {w.returningShare === null ? '—' : f.percent(w.returningShare, 1)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          rows={figures.weeks}
+          rowKey={(w) => w.week}
+          rowProps={(w) => ({ 'data-week': w.week })}
+          columns={[
+            {
+              header: m.week,
+              noWrap: true,
+              cell: (w) => `${w.week} · ${f.date(w.from, 'short')}–${f.date(w.to, 'short')}`,
+            },
+            { header: m.days, noWrap: true, cell: (w) => w.days },
+            { header: m.gmv, noWrap: true, cell: (w) => money(w.gmvMinor) },
+            {
+              header: m.vsBaseline,
+              noWrap: true,
+              cell: (w) => formatLift(f, liftOf(w, 'gmv')),
+              testId: (w) => `tail-gmv-lift-${w.week}`,
+            },
+            { header: m.buyers, noWrap: true, cell: (w) => count(w.buyers) },
+            { header: m.vsBaseline, noWrap: true, cell: (w) => formatLift(f, liftOf(w, 'buyers')) },
+            { header: m.aov, noWrap: true, cell: (w) => money(aovOf(w)) },
+            { header: m.lift, noWrap: true, cell: (w) => formatLift(f, liftOf(w, 'aov')) },
+            {
+              header: m.returning,
+              noWrap: true,
+              cell: (w) => (w.returningShare === null ? '—' : f.percent(w.returningShare, 1)),
+            },
+          ]}
+        />
       </ScrollArea>
       <Text size="xs" c="dimmed">
         {m.returningNote}
