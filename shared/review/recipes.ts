@@ -158,7 +158,10 @@ export function mergeImportedActuals(rows: readonly Omit<ActualDay, 'id' | 'plan
 /** An actuals import in one step: its new channels are added, then its rows merged (above). */
 export function applyActualsImport(
   doc: PlanDocument,
-  imported: { rows: readonly Omit<ActualDay, 'id' | 'planId'>[]; newChannels: readonly Omit<Channel, 'planId'>[] },
+  imported: {
+    rows: readonly Omit<ActualDay, 'id' | 'planId'>[];
+    newChannels: readonly Omit<Channel, 'planId'>[];
+  },
 ): PlanDocument {
   const channels = [...doc.channels, ...imported.newChannels.map((c) => ({ ...c, planId: doc.plan.id }))];
   return mergeImportedActuals(imported.rows)({ ...doc, channels });
