@@ -20,15 +20,56 @@ export function serializeBackup(
   plans: readonly PlanDocument[],
   opts: { exportedAt: Date; appVersion?: string; workspace?: Workspace },
 ): string {
-  const file: BackupFile = {
+  return joinBackup(
+    plans.map((p) => JSON.stringify(p)),
+    opts,
+  );
+}
+
+/**
+ * The backup file's text from its plans each already written as JSON (`JSON.stringify(doc)`):
+ * the same text as `serializeBackup` (tested), for a caller that writes a large library plan by
+ * plan and lets the browser breathe between plans (state/backupStore.ts).
+ */
+export function joinBackup(
+  planJsons: readonly string[],
+  opts: { exportedAt: Date; appVersion?: string; workspace?: Workspace },
+): string {
+  const { open, close } = backupFrame(opts);
+  return `${open}${planJsons.join(',')}${close}`;
+}
+
+/** What comes before the first plan's JSON (`{…,"plans":[`) and after the last (`]…}`). */
+export function backupFrame(opts: { exportedAt: Date; appVersion?: string; workspace?: Workspace }): {
+  open: string;
+  close: string;
+} {
+  const head: Omit<BackupFile, 'plans' | 'workspace'> = {
     format: BACKUP_FORMAT,
     dataVersion: DATA_VERSION,
     exportedAt: opts.exportedAt.toISOString(),
     appVersion: opts.appVersion ?? '',
-    plans: [...plans],
-    ...(opts.workspace ? { workspace: opts.workspace } : {}),
   };
-  return JSON.stringify(file);
+  const workspace = opts.workspace ? `,"workspace":${JSON.stringify(opts.workspace)}` : '';
+  return { open: `${JSON.stringify(head).slice(0, -1)},"plans":[`, close: `]${workspace}}` };
+}
+
+/** How many bytes `text` takes as UTF-8, without encoding it (a backup can be 100 MB and more). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /**

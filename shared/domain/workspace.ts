@@ -49,8 +49,6 @@ export const workspaceSchema = z.object({
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
-export const emptyWorkspace = (): Workspace => ({ people: [], yearBudgets: [] });
-
 /** The budget record of `year`, or null when none is set yet. */
 export function yearBudgetOf(workspace: Workspace, year: number): YearBudget | null {
   return workspace.yearBudgets.find((y) => y.year === year) ?? null;

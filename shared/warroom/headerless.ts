@@ -1,3 +1,4 @@
+import { channelKindFromName, isWholeShopChannel } from '../xlsx/labels';
 import { cellText, isBlank, type CellValue, type SheetGrid } from '../xlsx/read/grid';
 import { hourlyFields } from '../xlsx/read/fields';
 import type { SheetMapping } from '../xlsx/read/rows';
@@ -29,17 +30,64 @@ function numberIn(cell: CellValue): number | null {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
+/** Words of the back offices' traffic sources (流量来源) beyond the channel kinds' own words. */
+const TRAFFIC_SOURCE_WORDS = [
+  '手淘',
+  '淘内',
+  '淘外',
+  '免费',
+  '付费',
+  '自主访问',
+  '购物车',
+  '推荐',
+  '聚划算',
+  '站外',
+  '自然流量',
+];
+
+/** What the plan knows, to recognise its channel and SKU columns by their values. */
+export interface HeaderlessHints {
+  channels: readonly string[];
+  /** Its products and the SKUs already in its hourly data. */
+  products: readonly { sku: string; name: string }[];
+}
+
+const key = (cell: CellValue) => cellText(cell).trim().toLowerCase();
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /**
  * A mapping for a sheet whose header row was not recognised, guessed from the values: the column
  * whose cells are mostly times of day is the hour (failing that, a column of whole numbers 0–23,
  * each once); the numeric column with a currency mark, else with decimals, else with the largest
- * values is GMV; the other mostly numeric columns follow `HEADERLESS_ORDER`. A first row with no
+ * values is GMV; the other mostly numeric columns follow `HEADERLESS_ORDER`. Text columns are the
+ * SKU, the product name or the channel when most of their cells name one the plan knows (`hints`)
+ * or a known traffic source (docs/warroom.md). A first row with no
  * number and no time in the hour column is a header the importer did not know (`headerRow` 0);
  * otherwise every row is data (`headerRow` -1). Null when no column holds hours.
  */
-export function guessHeaderlessMapping(grid: SheetGrid): SheetMapping | null {
+export function guessHeaderlessMapping(
+  grid: SheetGrid,
+  hints: HeaderlessHints = { channels: [], products: [] },
+): SheetMapping | null {
+  const skuIds = new Set(hints.products.map((p) => p.sku.trim().toLowerCase()).filter((k) => k !== ''));
+  const skuNames = new Set(hints.products.map((p) => p.name.trim().toLowerCase()).filter((k) => k !== ''));
+  const channelNames = new Set(hints.channels.map((c) => c.trim().toLowerCase()).filter((k) => k !== ''));
+  const isChannel = (cell: CellValue) => {
+    const t = key(cell);
+    return (
+      numberIn(cell) === null &&
+      (channelNames.has(t) ||
+        isWholeShopChannel(t) ||
+        channelKindFromName(t) !== 'other' ||
+        TRAFFIC_SOURCE_WORDS.some((w) => t.includes(w)))
+    );
+  };
+  const text: Record<'sku' | 'skuName' | 'channel', (cell: CellValue) => boolean> = {
+    sku: (cell) => skuIds.has(key(cell)),
+    skuName: (cell) => skuNames.has(key(cell)),
+    channel: isChannel,
+  };
   const width = Math.max(0, ...grid.rows.slice(0, SAMPLE_ROWS + 1).map((r) => r.length));
   const column = (c: number, from: number) =>
     grid.rows
@@ -68,10 +116,21 @@ export function guessHeaderlessMapping(grid: SheetGrid): SheetMapping | null {
     !isHourLike(first[hour] ?? null) &&
     first.every((v) => numberIn(v ?? null) === null);
   const from = firstRowIsHeader ? 1 : 0;
+  const columns: Record<string, number | null> = {};
+  for (const def of hourlyFields) columns[def.key] = null;
+  columns.hour = hour;
   const numeric: { c: number; score: number; median: number }[] = [];
   for (let c = 0; c < width; c++) {
     if (c === hour) continue;
     const cells = column(c, from);
+    // Text columns by what they name, before the figures (a SKU id may be a number).
+    const named = (['sku', 'skuName', 'channel'] as const).find(
+      (k) => columns[k] === null && cells.length > 0 && cells.filter(text[k]).length * 2 > cells.length,
+    );
+    if (named) {
+      columns[named] = c;
+      continue;
+    }
     const values = cells.map(numberIn).filter((v): v is number => v !== null);
     if (values.length === 0 || values.length * 2 < cells.length) continue;
     const texts = cells.map(cellText);
@@ -79,9 +138,6 @@ export function guessHeaderlessMapping(grid: SheetGrid): SheetMapping | null {
       (texts.some((t) => MONEY_MARK.test(t)) ? 2 : 0) + (values.some((v) => !Number.isInteger(v)) ? 1 : 0);
     numeric.push({ c, score, median: median(values) });
   }
-  const columns: Record<string, number | null> = {};
-  for (const def of hourlyFields) columns[def.key] = null;
-  columns.hour = hour;
   const gmv = [...numeric].sort((a, b) => b.score - a.score || b.median - a.median)[0];
   if (gmv) columns.gmv = gmv.c;
   numeric
@@ -95,4 +151,22 @@ export function guessHeaderlessMapping(grid: SheetGrid): SheetMapping | null {
     columns,
     dateOrder: null,
   };
+}
+
+/**
+ * The SKUs a plan knows, for recognising a SKU column: its products, then the SKUs of its hourly
+ * data that are not among them (with the product name they came with), each once.
+ */
+export function knownSkus(
+  products: readonly { sku: string; name: string }[],
+  hourly: readonly { sku: string | null; skuName: string }[],
+): { sku: string; name: string }[] {
+  const out = products.map((p) => ({ sku: p.sku, name: p.name }));
+  const seen = new Set(out.map((p) => p.sku));
+  for (const r of hourly) {
+    if (r.sku === null || seen.has(r.sku)) continue;
+    seen.add(r.sku);
+    out.push({ sku: r.sku, name: r.skuName });
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { findHeaderRow, HEADER_SCAN_ROWS } from '../xlsx/read/headers';
 import type { SheetGrid, WorkbookGrid } from '../xlsx/read/grid';
 import { readWorkbook } from '../xlsx/read/readWorkbook';
 import type { SheetMapping } from '../xlsx/read/rows';
-import { guessHeaderlessMapping } from './headerless';
+import { guessHeaderlessMapping, type HeaderlessHints } from './headerless';
 import { hourlyFields } from '../xlsx/read/fields';
 import {
   importHourlySheet,
@@ -41,9 +41,9 @@ export interface HourlyImport {
  * The default mapping of a sheet: its header row and every hourly column it names; without a
  * header row it recognises, what the values say each column is (`guessHeaderlessMapping`).
  */
-export function guessHourlyMapping(grid: SheetGrid): SheetMapping | null {
+export function guessHourlyMapping(grid: SheetGrid, hints?: HeaderlessHints): SheetMapping | null {
   const guess = findHeaderRow(grid, 'hourly');
-  if (!guess) return guessHeaderlessMapping(grid);
+  if (!guess) return guessHeaderlessMapping(grid, hints);
   const columns: Record<string, number | null> = {};
   for (const def of hourlyFields) columns[def.key] = guess.columns[def.key] ?? null;
   return { kind: 'hourly', sheet: grid.name, headerRow: guess.headerRow, columns, dateOrder: null };
@@ -67,7 +67,9 @@ export function importHourlyWorkbook(
     mappings ??
     workbook.sheets
       .filter((s) => !s.hidden)
-      .map(guessHourlyMapping)
+      .map((grid) =>
+        guessHourlyMapping(grid, { channels: ctx.channels.map((c) => c.name), products: ctx.products }),
+      )
       .filter((m): m is SheetMapping => m !== null);
   if (chosen.length === 0) {
     const first = workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0];

@@ -20,6 +20,7 @@ export { sheetTitles } from './planWorkbookFormat';
 export { mergeImport, previewMerge } from './merge';
 export { exportBudgetWorkbook } from './write/budgetWorkbook';
 export { exportYearWorkbook } from './write/yearWorkbook';
+export { exportWorkloadWorkbook } from './write/workloadWorkbook';
 export { exportScheduleWorkbook } from './write/scheduleWorkbook';
 export { exportPlanWorkbook } from './write/planWorkbook';
 export type { Language } from './write/workbook';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDocument, planSchema, taskSchema, type PlanDocument } from '../../shared/domain';
 import { hasCount, hasText, hasValue, isVisible } from './assertions';
@@ -144,6 +146,50 @@ describe('people: team, match owners, workload', () => {
     await hasCount(page.getByTestId('task-row'), 3);
   });
 
+  /** Downloads the workload workbook and reads it back as a planner opening it in Excel would. */
+  const exportWorkload = async () => {
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByTestId('workload-export').click(),
+    ]);
+    return {
+      name: download.suggestedFilename(),
+      wb: XLSX.read(readFileSync((await download.path())!), { type: 'buffer' }),
+    };
+  };
+  const rowsOf = (ws: XLSX.WorkSheet | undefined) =>
+    XLSX.utils.sheet_to_json<unknown[]>(ws!, { header: 1, defval: null });
+
+  it('exports the workload for the staffing meeting: 张三 6 ! in W45, split by plan, and the tasks', async () => {
+    const { page } = app;
+    await go('/workload');
+    const { name, wb } = await exportWorkload();
+    expect(name).toBe('工作量 2026-W45–2026-W46.xlsx');
+    expect(wb.SheetNames).toEqual(['工作量', '任务明细']);
+    const ws = wb.Sheets['工作量']!;
+    const rows = rowsOf(ws);
+    expect(rows[7]).toEqual(['成员', '部门', '上限', '方案', '2026-W45', '2026-W46', '超负荷周数']);
+    const at = (person: string, plan: string) => rows.findIndex((r) => r[0] === person && r[3] === plan);
+    // Hand-worked from the seed: 张三 has 3 + 3 tasks in W45 (limit 5, over) and 预热投放 in W46.
+    const total = at('张三', '全部方案');
+    expect(rows[total]?.slice(1, 7)).toEqual(['运营', 5, '全部方案', 6, 1, 1]);
+    expect(ws[`E${total + 1}`]?.w).toBe('6 !');
+    expect(ws[`F${total + 1}`]?.w).toBe('1');
+    expect(rows[at('张三', '双11 大促')]?.slice(4, 6)).toEqual([3, 1]);
+    expect(rows[at('张三', '双12 预热')]?.slice(4, 6)).toEqual([3, null]);
+    expect(rows[at('李四', '全部方案')]?.slice(2, 7)).toEqual([5, '全部方案', 0, 1, 0]);
+    const tasks = rowsOf(wb.Sheets['任务明细']).slice(1);
+    expect(tasks).toHaveLength(7);
+    const warmUp = tasks.find((r) => r[3] === '预热投放');
+    expect([warmUp?.[0], warmUp?.[2], warmUp?.[6], warmUp?.[7]]).toEqual([
+      '张三',
+      '双11 大促',
+      '2026-W45 – 2026-W46',
+      '2026-W45',
+    ]);
+    await isVisible(page.getByText('已导出“工作量 2026-W45–2026-W46.xlsx”。'));
+  });
+
   it('filters by plan, and reads in English', async () => {
     const { page } = app;
     await go('/workload');
@@ -157,6 +203,13 @@ describe('people: team, match owners, workload', () => {
     await hasText(page.getByTestId('load-张三-2026-W45'), /^6\s*Over$/);
     await hasText(page.getByTestId('overload-count'), '1 overload');
     await app.screenshot('workload-en');
+    const { wb } = await exportWorkload();
+    expect(wb.SheetNames).toEqual(['Workload', 'Tasks']);
+    const rows = rowsOf(wb.Sheets['Workload']);
+    expect(rows[3]?.slice(0, 2)).toEqual(['Filters', 'All plans; all departments']);
+    expect(rows[7]?.slice(0, 4)).toEqual(['Person', 'Department', 'Limit', 'Plan']);
+    const total = rows.findIndex((r) => r[0] === '张三' && r[3] === 'All plans');
+    expect(wb.Sheets['Workload']![`E${total + 1}`]?.w).toBe('6 !');
     await go('/team');
     await app.screenshot('team-en');
     app.assertNoExternalRequests();

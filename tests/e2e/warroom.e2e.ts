@@ -149,6 +149,43 @@ describe('war room', () => {
     await hasText(page.getByTestId('warroom-pace'), '78.6%');
   });
 
+  /**
+   * Bare rows with a text column: 直通车 is one of the plan's channels, so the column is the channel
+   * (docs/warroom.md, "Channel and SKU columns"); the fixture has 直通车 at 02:00 with ¥15,000, so
+   * ¥16,000 is shown as a change of that channel's hour, not of the shop's. SKU-001 is in the plan's
+   * hourly data (the SKU sheet), so its column is the SKU; with the 40 set to units by hand, the row
+   * equals what is stored (40 units, ¥3,960 at 02:00): nothing changes.
+   */
+  it('a paste without a header: the channel and SKU columns are recognised by what they name', async () => {
+    const { page } = app;
+    const dialog = page.getByTestId('warroom-import');
+    await page.getByTestId('warroom-paste').fill('02:00-03:00\t直通车\t16000\t4000');
+    await page.getByRole('button', { name: 'Apply', exact: true }).first().click();
+    await isVisible(dialog.getByTestId('warroom-headerless'));
+    expect(await dialog.getByTestId('warroom-column-1').inputValue()).toBe('Channel');
+    expect(await dialog.getByTestId('warroom-column-2').inputValue()).toBe('GMV');
+    expect(await dialog.getByTestId('warroom-column-3').inputValue()).toBe('Visitors');
+    await hasText(
+      dialog.getByTestId('warroom-import-changes'),
+      /2026-11-11 02:00 直通车 GMV: ¥15,000\.00 → ¥16,000\.00/,
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await isHidden(dialog);
+
+    await page.getByTestId('warroom-paste').fill('02:00-03:00\tSKU-001\t40\t3960');
+    await page.getByRole('button', { name: 'Apply', exact: true }).first().click();
+    expect(await dialog.getByTestId('warroom-column-1').inputValue()).toBe('SKU');
+    await dialog.getByTestId('warroom-column-2').click();
+    await page.getByRole('option', { name: 'Units sold', exact: true }).click();
+    await hasText(
+      dialog.getByTestId('warroom-import-preview'),
+      /^0 new hour records, 0 updated .*1 unchanged/,
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await isHidden(dialog);
+    await hasText(page.getByTestId('warroom-pace'), '78.6%');
+  });
+
   it('the headerless mapping screen in Chinese: a bad cell is refused naming its row and column', async () => {
     const { page } = app;
     await page.evaluate(() => localStorage.setItem('campaign-desk.locale', 'zh-CN'));

@@ -29,6 +29,10 @@ async function run(locale: 'zh-CN' | 'en-US') {
   it('rolls the year’s two plans up: ¥400,000 planned, ¥326,000 actual, variance −¥24,000', async () => {
     const { page } = app;
     await page.getByTestId('nav-year-budget').click();
+    // Only the annual budget's link is marked as the current screen, not the year calendar's too.
+    const linkColour = (id: string) => page.getByTestId(id).evaluate((el) => getComputedStyle(el).color);
+    await expect.poll(() => linkColour('nav-year')).toBe(await linkColour('nav-team'));
+    expect(await linkColour('nav-year-budget')).not.toBe(await linkColour('nav-team'));
     await page.getByTestId('year-select').click();
     await page.getByRole('option', { name: '2026' }).click();
     await hasText(page.getByTestId('year-planned'), /400,000|40万/);

@@ -56,12 +56,13 @@ export function AppShellLayout() {
   const yearNav = useMessages(yearMessages).nav;
   const people = useMessages(peopleMessages);
   // The header's links show where the planner is: the current one in the accent colour, the rest
-  // grey (a plan's own screens belong to the library).
+  // grey (a plan's own screens belong to the library). A link owns its path and the paths below it,
+  // not every path it is a prefix of: /year-budget is not the year calendar's.
   const { pathname } = useLocation();
   const navActive = (to: string) =>
     to === '/'
       ? pathname === '/' || pathname.startsWith('/plans') || pathname.startsWith('/import')
-      : pathname.startsWith(to);
+      : pathname === to || pathname.startsWith(`${to}/`);
   // Red text on Mantine's red hover tint is 4.0:1; the current link keeps the paler red-0 under the
   // pointer (5.6:1), which it is right after being clicked.
   const navProps = (to: string) =>

@@ -38,7 +38,8 @@ interface BackupRow {
 
 class BackupsDb extends Dexie {
   list!: Table<BackupRow, string>;
-  contents!: Table<{ name: string; json: string }, string>;
+  /** A backup's text, or its first piece with how many pieces follow (writeStoredBackup). */
+  contents!: Table<{ name: string; json: string; more?: number }, string>;
   constructor() {
     super(BACKUPS_DB_NAME, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ list: 'name, takenAt', contents: 'name' });
@@ -67,27 +68,46 @@ export async function listStoredBackups(): Promise<StoredBackup[]> {
   return rows.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
-export async function writeStoredBackup(name: string, json: string): Promise<void> {
+/**
+ * Stores a backup: `pieces` are its JSON text cut in consecutive parts (joined, they are the file),
+ * `size` the text's length in bytes as UTF-8. In a browser each piece is its own row, written one
+ * after another in one transaction: a 150 MB backup is never one value for IndexedDB to copy in a
+ * single task, and the page paints between two pieces. The first row (the backup's name) says how
+ * many follow (`more`); the others are named `<name>#1`, `<name>#2` … and never listed.
+ */
+export async function writeStoredBackup(
+  name: string,
+  pieces: readonly string[],
+  size: number,
+): Promise<void> {
   const parsed = parseBackupName(name);
   if (!parsed) throw new Error(`Backup name "${name}" does not say when and why it was taken.`);
   const desktop = desktopBackups();
   if (desktop) {
-    await desktop.writeBackup({ name, json });
+    await desktop.writeBackup({ name, json: pieces.join('') });
     return;
   }
   const db = browserBackups();
   await db.transaction('rw', db.list, db.contents, async () => {
-    await db.contents.put({ name, json });
-    await db.list.put({ name, size: new TextEncoder().encode(json).length, ...parsed });
+    for (let i = 1; i < pieces.length; i++)
+      await db.contents.put({ name: pieceName(name, i), json: pieces[i]! });
+    await db.contents.put({ name, json: pieces[0] ?? '', more: pieces.length - 1 });
+    await db.list.put({ name, size, ...parsed });
   });
 }
+
+const pieceName = (name: string, i: number) => `${name}#${i}`;
 
 export async function readStoredBackup(name: string): Promise<string> {
   const desktop = desktopBackups();
   if (desktop) return desktop.readBackup(name);
-  const row = await browserBackups().contents.get(name);
+  const db = browserBackups();
+  const row = await db.contents.get(name);
   if (!row) throw new Error(`Backup ${name} no longer exists.`);
-  return row.json;
+  if (!row.more) return row.json;
+  const rest = await db.contents.bulkGet(Array.from({ length: row.more }, (_, i) => pieceName(name, i + 1)));
+  if (rest.some((r) => r === undefined)) throw new Error(`Backup ${name} is missing a part.`);
+  return row.json + rest.map((r) => r!.json).join('');
 }
 
 export async function deleteStoredBackup(name: string): Promise<void> {
@@ -100,20 +120,30 @@ export async function deleteStoredBackup(name: string): Promise<void> {
   await db.transaction('rw', db.list, db.contents, async () => {
     await db.list.delete(name);
     await db.contents.delete(name);
+    await db.contents.where('name').startsWith(`${name}#`).delete();
   });
 }
 
-/** Every plan (trash included), read in one transaction so the backup is one moment's state. */
+/**
+ * Every plan (trash included), one at a time, each read in a transaction of its own: a backup of
+ * 200 plans and 400,000 records never holds the whole library in one read (the main thread
+ * deserialising it all in one go, the summaries' writes waiting behind it). Each plan is one
+ * moment's state; a plan deleted meanwhile is left out, one saved meanwhile is read as saved.
+ * Backups and restores themselves run one at a time (state/backupStore.ts).
+ */
+export async function* eachDocument(db: CampaignDeskDb): AsyncGenerator<PlanDocument> {
+  const ids = (await db.plans.toCollection().primaryKeys()) as PlanDocument['plan']['id'][];
+  for (const id of ids) {
+    const doc = await loadDocument(db, id);
+    if (doc) yield doc;
+  }
+}
+
+/** Every plan (trash included), as `eachDocument` reads them. */
 export async function readAllDocuments(db: CampaignDeskDb): Promise<PlanDocument[]> {
-  return db.transaction('r', db.planTables, async () => {
-    const ids = (await db.plans.toCollection().primaryKeys()) as PlanDocument['plan']['id'][];
-    const docs: PlanDocument[] = [];
-    for (const id of ids) {
-      const doc = await loadDocument(db, id);
-      if (doc) docs.push(doc);
-    }
-    return docs;
-  });
+  const docs: PlanDocument[] = [];
+  for await (const doc of eachDocument(db)) docs.push(doc);
+  return docs;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import { collectionKeys, type PlanDocument } from '../../../shared/domain';
 import type { Migration } from '../../../shared/migrations';
 import { backupNameFor } from '../../../shared/backup/backupName';
-import { serializeRawBackup } from '../../../shared/backup/backupFile';
+import { serializeRawBackup, utf8Length } from '../../../shared/backup/backupFile';
 import { writeStoredBackup } from './backupRepo';
 
 /**
@@ -176,10 +176,8 @@ export async function prepareOpen(
     const { dataVersion, plans, workspace } = documentsFromDump(dump);
     if (plans.length > 0) {
       const when = now();
-      await writeStoredBackup(
-        backupNameFor(when, 'upgrade'),
-        serializeRawBackup(plans, dataVersion, when, workspace),
-      );
+      const json = serializeRawBackup(plans, dataVersion, when, workspace);
+      await writeStoredBackup(backupNameFor(when, 'upgrade'), [json], utf8Length(json));
     }
   }
   return { kind: 'upgraded', from: stored };

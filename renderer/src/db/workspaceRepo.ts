@@ -1,4 +1,6 @@
-import { emptyWorkspace, type PlanDocument, type Workspace } from '../../../shared/domain';
+import { type PlanDocument, type Workspace } from '../../../shared/domain';
+import { isDeepEqual } from '../../../shared/sync/mergeRecords';
+import { mergeWorkspace } from '../../../shared/sync/mergeWorkspace';
 import type { CampaignDeskDb } from './database';
 import { loadDocument } from './documentRepo';
 
@@ -8,37 +10,48 @@ import { loadDocument } from './documentRepo';
  * transaction; the workspace is small, so reading it whole is cheap.
  */
 export async function loadWorkspace(db: CampaignDeskDb): Promise<Workspace> {
-  return db.transaction('r', db.workspaceTables, async () => {
-    const [people, yearBudgets] = await Promise.all([db.people.toArray(), db.yearBudgets.toArray()]);
-    yearBudgets.sort((a, b) => a.year - b.year);
-    return { people, yearBudgets };
-  });
+  return db.transaction('r', db.workspaceTables, () => readWorkspaceTables(db));
+}
+
+async function readWorkspaceTables(db: CampaignDeskDb): Promise<Workspace> {
+  const [people, yearBudgets] = await Promise.all([db.people.toArray(), db.yearBudgets.toArray()]);
+  yearBudgets.sort((a, b) => a.year - b.year);
+  return { people, yearBudgets };
 }
 
 function changes<T extends { id: string }>(before: readonly T[], after: readonly T[]) {
   const beforeById = new Map<string, T>(before.map((r) => [r.id, r]));
   const puts: T[] = [];
   for (const r of after) {
-    if (beforeById.get(r.id) !== r) puts.push(r);
+    const was = beforeById.get(r.id);
+    if (was !== r && !isDeepEqual(was, r)) puts.push(r);
     beforeById.delete(r.id);
   }
   return { puts, deletes: [...beforeById.keys()] };
 }
 
-/** Stores what `next` changes against `prev` (null: nothing is known to be stored), all or nothing. */
+/**
+ * Stores `next`'s changes against `prev` (what this window last knew stored; null: nothing),
+ * merged with what another window stored meanwhile (shared/sync/mergeWorkspace), all or nothing.
+ * Returns the workspace as stored now — `next` itself unless the other window's edits came in —
+ * and whether anything was written.
+ */
 export async function saveWorkspace(
   db: CampaignDeskDb,
   prev: Workspace | null,
   next: Workspace,
-): Promise<void> {
-  const base = prev ?? emptyWorkspace();
-  const people = changes(base.people, next.people);
-  const years = changes(base.yearBudgets, next.yearBudgets);
-  await db.transaction('rw', db.workspaceTables, async () => {
+): Promise<{ stored: Workspace; wrote: boolean }> {
+  return db.transaction('rw', db.workspaceTables, async () => {
+    const now = await readWorkspaceTables(db);
+    const merged = mergeWorkspace(prev, next, now);
+    const people = changes(now.people, merged.people);
+    const years = changes(now.yearBudgets, merged.yearBudgets);
     if (people.puts.length > 0) await db.people.bulkPut(people.puts);
     if (people.deletes.length > 0) await db.people.bulkDelete(people.deletes);
     if (years.puts.length > 0) await db.yearBudgets.bulkPut(years.puts);
     if (years.deletes.length > 0) await db.yearBudgets.bulkDelete(years.deletes);
+    const wrote = people.puts.length + people.deletes.length + years.puts.length + years.deletes.length > 0;
+    return { stored: merged, wrote };
   });
 }
 

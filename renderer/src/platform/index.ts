@@ -42,6 +42,21 @@ export async function saveFile(
   return true;
 }
 
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type WorkbookSaved =
+  { kind: 'saved'; name: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
+
+/** Builds an .xlsx and asks where to save it; a failure to build or save comes back as its message. */
+export async function saveWorkbook(name: string, build: () => Uint8Array): Promise<WorkbookSaved> {
+  try {
+    const saved = await saveFile(name, build(), [{ name: 'Excel', extensions: ['xlsx'] }], XLSX_MIME);
+    return saved ? { kind: 'saved', name } : { kind: 'cancelled' };
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export interface PickedFile {
   name: string;
   data: Uint8Array;

@@ -1,20 +1,22 @@
 import { create } from 'zustand';
 import {
+  backupFrame,
   parseBackup,
   reidentifyDocument,
   serializeBackup,
   shareFileName,
+  utf8Length,
   type BackupProblem,
 } from '../../../shared/backup/backupFile';
 import { backupNameFor, type BackupReason } from '../../../shared/backup/backupName';
 import { backupKindOf, chooseBackupsToKeep } from '../../../shared/backup/retention';
-import type { BackupFile, PlanDocument, PlanId, Workspace } from '../../../shared/domain';
+import type { BackupFile, PlanId, Workspace } from '../../../shared/domain';
 import { getDb, insertDocument, loadDocument, loadWorkspace } from '../db';
 import {
   deleteStoredBackup,
+  eachDocument,
   listStoredBackups,
   planExists,
-  readAllDocuments,
   readStoredBackup,
   replaceAllDocuments,
   writeStoredBackup,
@@ -84,9 +86,66 @@ async function pruneOldBackups(now: Date, pinned: readonly string[]): Promise<vo
   for (const b of all) if (!keep.has(b.name)) await deleteStoredBackup(b.name);
 }
 
-async function allDocuments(): Promise<PlanDocument[]> {
+/** Gives the browser a turn (paint, input) before going on; not slowed in a hidden window as timers are. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+interface BackupText {
+  /** The file's JSON text in consecutive pieces of about PIECE_CHARS (joined, they are the file). */
+  pieces: string[];
+  /** Bytes as UTF-8. */
+  size: number;
+  plans: number;
+  workspace: Workspace;
+}
+
+/** Plans are gathered into pieces of about this many characters, each stored on its own. */
+const PIECE_CHARS = 4_000_000;
+
+/**
+ * Every plan (trash included) and the workspace as the backup file's text, written plan by plan:
+ * each plan read in a transaction of its own and turned into JSON, the browser given a turn
+ * between two plans, and the text kept in pieces (never one 150 MB string). A library of 200
+ * plans and 400,000 records is backed up without holding the screen for the whole of it (issue
+ * 14.8); joined, the pieces are the text `serializeBackup` writes (backupFile.test.ts).
+ */
+async function backupText(exportedAt: Date): Promise<BackupText> {
   await flushPlanSaves();
-  return readAllDocuments(await getDb());
+  const db = await getDb();
+  const pieces: string[] = [];
+  let group: string[] = [];
+  let groupChars = 0;
+  let plans = 0;
+  let size = 0;
+  const closeGroup = () => {
+    if (group.length === 0) return;
+    pieces.push((pieces.length > 0 ? ',' : '') + group.join(','));
+    group = [];
+    groupChars = 0;
+  };
+  for await (const doc of eachDocument(db)) {
+    const part = JSON.stringify(doc);
+    group.push(part);
+    groupChars += part.length;
+    plans += 1;
+    size += utf8Length(part);
+    if (groupChars >= PIECE_CHARS) closeGroup();
+    await nextTask();
+  }
+  closeGroup();
+  const workspace = await storedWorkspace();
+  const { open, close } = backupFrame({ exportedAt, appVersion: APP_VERSION, workspace });
+  // The frame around the plans, and a comma between two plans.
+  size += utf8Length(open) + utf8Length(close) + Math.max(0, plans - 1);
+  if (pieces.length === 0) pieces.push('');
+  pieces[0] = open + pieces[0]!;
+  pieces[pieces.length - 1] += close;
+  return { pieces, size, plans, workspace };
 }
 
 /** The workspace (people, yearly budgets) as stored, for backups and "Export all data". */
@@ -111,21 +170,18 @@ async function takeBackupNow(
   reason: BackupReason,
   pinned: readonly string[] = [],
 ): Promise<StoredBackup | null> {
-  const docs = await allDocuments();
-  const workspace = await storedWorkspace();
   const now = new Date();
+  const { pieces, size, plans, workspace } = await backupText(now);
   // An empty library has nothing to lose; a backup before a restore is kept even then, so the
   // restore can be undone back to empty.
-  const isEmpty = docs.length === 0 && workspace.people.length === 0 && workspace.yearBudgets.length === 0;
+  const isEmpty = plans === 0 && workspace.people.length === 0 && workspace.yearBudgets.length === 0;
   if (isEmpty && reason !== 'beforeRestore') return null;
   const name = backupNameFor(now, reason);
-  const json = serializeBackup(docs, { exportedAt: now, appVersion: APP_VERSION, workspace });
-  await writeStoredBackup(name, json);
+  await writeStoredBackup(name, pieces, size);
   lastBackupAt = now.getTime();
   editedSinceBackup = false;
   await pruneOldBackups(now, pinned);
   await useBackupStore.getState().refresh();
-  const size = new TextEncoder().encode(json).length;
   return { name, takenAt: now.toISOString(), reason, kind: backupKindOf(reason), size };
 }
 
@@ -169,10 +225,8 @@ export async function previewBackup(name: string): Promise<ReturnType<typeof par
 
 /** "Export all data": every plan in one versioned JSON file. */
 export async function exportAllData(): Promise<boolean> {
-  const docs = await allDocuments();
-  const workspace = await storedWorkspace();
   const now = new Date();
-  const json = serializeBackup(docs, { exportedAt: now, appVersion: APP_VERSION, workspace });
+  const json = (await backupText(now)).pieces.join('');
   const day = now.toISOString().slice(0, 10);
   return saveFile(
     `campaign-desk-${day}.json`,

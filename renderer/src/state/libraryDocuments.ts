@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { PlanDocument } from '../../../shared/domain';
 import { getDb, listPlanRecords, loadDocument } from '../db';
 import { flushPlanSaves, forgetPlan } from './planStore';
-import { saveAndAnnounce } from './syncTabs';
+import { onOtherWindowsPlans, saveAndAnnounce } from './syncTabs';
 
 interface LibraryDocumentsState {
   /** Every plan not in the trash, whole; null until read. */
@@ -16,7 +16,7 @@ interface LibraryDocumentsState {
 
 /**
  * The whole library in memory, for the screens that look across plans (workload, match owners).
- * Read when such a screen opens; a plan edited meanwhile is read again the next time.
+ * Read when such a screen opens; a plan another window saves is read again at once.
  */
 export const useLibraryDocuments = create<LibraryDocumentsState>((set, get) => ({
   docs: null,
@@ -41,3 +41,22 @@ export const useLibraryDocuments = create<LibraryDocumentsState>((set, get) => (
     await get().load();
   },
 }));
+
+// Another window's edits show on the workload and match-owners screens without a reload.
+onOtherWindowsPlans(
+  () => useLibraryDocuments.getState().docs !== null,
+  async (planId) => {
+    const doc = await loadDocument(await getDb(), planId);
+    const docs = useLibraryDocuments.getState().docs;
+    if (!docs) return;
+    const at = docs.findIndex((d) => d.plan.id === planId);
+    const shown = doc !== null && doc.plan.deletedAt === null;
+    if (at < 0 && !shown) return;
+    const next = [...docs];
+    if (at < 0) next.push(doc!);
+    else if (shown) next[at] = doc;
+    else next.splice(at, 1);
+    useLibraryDocuments.setState({ docs: next });
+  },
+  () => useLibraryDocuments.getState().load(),
+);

@@ -120,6 +120,12 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   },
 }));
 
+// The task limit is this computer's: a change in another window shows in this one's workload.
+if (typeof window !== 'undefined')
+  window.addEventListener('storage', (event) => {
+    if (event.key === TASK_LIMIT_KEY) useSettingsStore.setState({ taskLimit: readTaskLimit() });
+  });
+
 export const useLocaleValue = (): Locale => useSettingsStore((s) => s.locale);
 export const useShowWan = (): boolean => useSettingsStore((s) => s.showWan);
 export const usePushSuccessors = (): boolean => useSettingsStore((s) => s.pushSuccessors);

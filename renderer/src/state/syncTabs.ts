@@ -20,7 +20,9 @@ export type SyncMessage =
    * The list of plans changed (created, archived, trashed …); `removedPlanId` names a plan that
    * was deleted for good, so a window that has it open stops editing it.
    */
-  | { kind: 'library'; removedPlanId?: PlanId };
+  | { kind: 'library'; removedPlanId?: PlanId }
+  /** The workspace (team roster, yearly budgets) was stored: read it again and merge. */
+  | { kind: 'workspace' };
 
 let channel: BroadcastChannel | null = null;
 function getChannel(): BroadcastChannel | null {
@@ -62,12 +64,68 @@ export interface SyncTarget {
   removed(planId: PlanId): void;
 }
 
+type Listener = (message: SyncMessage) => void;
+const listeners = new Set<Listener>();
+
+/**
+ * Calls `listener` with every message of another window — for the stores that hold their own
+ * read of the data (the workspace, the screens that look across plans). Returns the unsubscribe.
+ */
+export function onOtherWindows(listener: Listener): () => void {
+  listeners.add(listener);
+  startListening();
+  return () => listeners.delete(listener);
+}
+
+/**
+ * For a store holding its own read of the plans (workload, annual budget, year calendar): after
+ * another window saved a plan, `one(planId)` reads that plan again; after a library change or a
+ * restore, `all()` reads everything. Only while `isLoaded()`; one read at a time, and messages
+ * that arrive meanwhile are folded into the next read (a burst of saves is one read per plan).
+ */
+export function onOtherWindowsPlans(
+  isLoaded: () => boolean,
+  one: (planId: PlanId) => Promise<void>,
+  all: () => Promise<void>,
+): () => void {
+  const pending = new Set<PlanId>();
+  let pendingAll = false;
+  let running = false;
+  async function drain(): Promise<void> {
+    if (running) return;
+    running = true;
+    try {
+      while (pendingAll || pending.size > 0) {
+        if (pendingAll) {
+          pendingAll = false;
+          pending.clear();
+          await all();
+        } else {
+          const [planId] = pending as Iterable<PlanId>;
+          if (planId === undefined) break;
+          pending.delete(planId);
+          await one(planId);
+        }
+      }
+    } finally {
+      running = false;
+    }
+  }
+  return onOtherWindows((message) => {
+    if (message.kind === 'workspace' || !isLoaded()) return;
+    if (message.kind === 'saved') pending.add(message.planId);
+    else pendingAll = true;
+    void drain();
+  });
+}
+
 async function untilIdle(target: SyncTarget): Promise<void> {
   while (target.isSaving()) await new Promise((r) => setTimeout(r, 20));
 }
 
 /** Handles one message from another window. Exported for tests. */
 export async function receive(message: SyncMessage, target: SyncTarget): Promise<void> {
+  if (message.kind === 'workspace') return;
   if (message.kind === 'replacedAll') {
     target.reloadAll();
     return;
@@ -98,13 +156,20 @@ export async function adoptStored(planId: PlanId, changed: ChangedIds, target: S
 }
 
 let listening = false;
+let planTarget: SyncTarget | null = null;
 
-/** Starts listening to other windows (once). */
-export function listenToOtherWindows(target: SyncTarget): void {
+function startListening(): void {
   const ch = getChannel();
   if (!ch || listening) return;
   listening = true;
   ch.addEventListener('message', (event: MessageEvent<SyncMessage>) => {
-    void receive(event.data, target);
+    if (planTarget) void receive(event.data, planTarget);
+    for (const listener of listeners) listener(event.data);
   });
+}
+
+/** Starts listening to other windows (once) on behalf of the open plan. */
+export function listenToOtherWindows(target: SyncTarget): void {
+  planTarget = target;
+  startListening();
 }

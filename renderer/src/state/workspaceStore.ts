@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Workspace } from '../../../shared/domain';
 import { clearWorkspaceJournal, getDb, loadWorkspace, saveWorkspace, writeWorkspaceJournal } from '../db';
+import { mergeWorkspace } from '../../../shared/sync/mergeWorkspace';
 import { storeAllDrafts } from './draftStore';
 import { currentFieldMergeKey } from './fieldEdit';
 import {
@@ -11,6 +12,7 @@ import {
   type HistoryFlags,
   type SaveState,
 } from './history';
+import { announce, onOtherWindows } from './syncTabs';
 
 /**
  * The workspace (people, yearly budgets: records of the whole library, not of one plan). Edits
@@ -39,9 +41,20 @@ let loading: Promise<void> | null = null;
 
 const saver = createSaveLoop<Workspace>({
   current: () => useWorkspaceStore.getState().workspace,
+  // Merged with what another window stored meanwhile; the others are told (state/syncTabs).
   store: async (persisted, workspace) => {
-    await saveWorkspace(await getDb(), persisted, workspace);
-    return workspace;
+    const { stored, wrote } = await saveWorkspace(await getDb(), persisted, workspace);
+    if (wrote) announce({ kind: 'workspace' });
+    return stored;
+  },
+  merged(written, stored) {
+    // The other window's records came in with the save: the undo steps take them in too.
+    history.rebase((w) => mergeWorkspace(written, w, stored));
+    const current = useWorkspaceStore.getState().workspace;
+    if (!current) return;
+    useWorkspaceStore.setState({
+      workspace: current === written ? stored : mergeWorkspace(written, current, stored),
+    });
   },
   setSave: (save) => useWorkspaceStore.setState({ save }),
   settled: clearWorkspaceJournal,
@@ -124,5 +137,37 @@ export function reloadWorkspaceAfterRestore(): void {
   useWorkspaceStore.setState({ workspace: null, save: { kind: 'saved' }, ...NO_HISTORY });
   void useWorkspaceStore.getState().load();
 }
+
+/**
+ * Another window stored the workspace: what this window shows, what it last stored and every
+ * undo step take the other's records in (mergeWorkspace), so undo never takes back their edit;
+ * an edit of this window not yet stored is stored on top.
+ */
+async function adoptStoredWorkspace(): Promise<void> {
+  if (!saver.persisted) return; // not read yet: the first read gets it
+  for (let running = saver.running(); running; running = saver.running()) await running;
+  const base = saver.persisted;
+  if (!base) return;
+  const stored = await loadWorkspace(await getDb());
+  if (saver.persisted !== base) return; // a save of ours moved on meanwhile; its merge has it
+  const theirs = mergeWorkspace(base, base, stored);
+  if (theirs === base) return;
+  saver.persisted = theirs;
+  history.rebase((w) => mergeWorkspace(base, w, stored));
+  const shown = useWorkspaceStore.getState().workspace;
+  if (!shown || shown === base) {
+    useWorkspaceStore.setState({ workspace: theirs });
+    return;
+  }
+  const next = mergeWorkspace(base, shown, stored);
+  useWorkspaceStore.setState({ workspace: next });
+  writeWorkspaceJournal(next);
+  void saver.flush();
+}
+
+onOtherWindows((message) => {
+  if (message.kind === 'workspace') void adoptStoredWorkspace();
+  else if (message.kind === 'replacedAll' && saver.persisted) reloadWorkspaceAfterRestore();
+});
 
 saveBeforeLeaving(() => useWorkspaceStore.getState().retrySave());

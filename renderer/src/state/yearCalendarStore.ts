@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { YearPlanSource } from '../../../shared/calendar/yearRows';
 import { getDb, listYearPlanSources } from '../db';
+import { onOtherWindowsPlans } from './syncTabs';
 
 interface YearCalendarState {
   /** Every plan not in the trash, with its phases; null until first loaded. */
@@ -22,3 +23,10 @@ export const useYearCalendarStore = create<YearCalendarState>((set) => ({
     }
   },
 }));
+
+// Another window's plan edits (dates, phases, status, tags) show in the open calendar.
+onOtherWindowsPlans(
+  () => useYearCalendarStore.getState().sources !== null,
+  () => useYearCalendarStore.getState().load(),
+  () => useYearCalendarStore.getState().load(),
+);

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { PlanDocument } from '../../../shared/domain';
-import { getDb, loadDocumentsOfYear } from '../db';
+import { getDb, loadDocument, loadDocumentsOfYear } from '../db';
 import { flushPlanSaves } from './planStore';
+import { onOtherWindowsPlans } from './syncTabs';
 
 /** The plans of one year, whole, for the annual budget's roll-up (read again on each visit). */
 interface YearPlansState {
@@ -29,3 +30,25 @@ export const useYearPlansStore = create<YearPlansState>((set, get) => ({
     }
   },
 }));
+
+// A plan or cap changed in another window shows in the open roll-up without a reload.
+onOtherWindowsPlans(
+  () => useYearPlansStore.getState().year !== null,
+  async (planId) => {
+    const doc = await loadDocument(await getDb(), planId);
+    const { year, docs } = useYearPlansStore.getState();
+    if (year === null) return;
+    const inYear = doc !== null && doc.plan.deletedAt === null && doc.plan.peakDate.startsWith(`${year}-`);
+    const at = docs.findIndex((d) => d.plan.id === planId);
+    if (at < 0 && !inYear) return;
+    const next = [...docs];
+    if (at < 0) next.push(doc!);
+    else if (inYear) next[at] = doc;
+    else next.splice(at, 1);
+    useYearPlansStore.setState({ docs: next });
+  },
+  async () => {
+    const { year, load } = useYearPlansStore.getState();
+    if (year !== null) await load(year);
+  },
+);

@@ -87,7 +87,7 @@ export function printHeaderFooter(info: PrintInfo): Pick<PageSetup, 'header' | '
     header: {
       left: `&B${headerFooterText(info.planName)}&B`,
       center: '&A',
-      right: `${t.version} ${headerFooterText(info.version, 20)} · ${headerFooterText(info.currency, 8)}`,
+      right: `${t.version} ${headerFooterText(info.version, 20)}${info.currency ? ` · ${headerFooterText(info.currency, 8)}` : ''}`,
     },
     footer: {
       left: `${t.printed} &D &T`,

@@ -18,14 +18,16 @@ import { median, round, type BenchRow, type BenchSuite } from '../types';
  * fifth) — 400,000 task records and their phases in IndexedDB.
  *
  * - `library.firstOpen.200x2000`: the first listing after the plans were written raw (as by an
- *   older version: no summaries stored), until the 200 rows are on screen — plan records listed
+ *   older version: no summaries stored), until the table lists the 200 plans (it is windowed:
+ *   the rows on screen are in the DOM) and shows its first rows — plan records listed
  *   at once, task counts and owners shown as "counting…".
  * - `library.summarized.200x2000`: from the same reload until every plan's summary (task count,
  *   owner names; docs/library.md) is taken from its records in the background and shown.
  *   The start backup (none stored yet) then runs to its end before the visits below: a planner
  *   reopening the app within 15 minutes of it finds it done and takes none (state/backupStore.ts).
  * - `library.open.200x2000`: a cold visit afterwards (the page reloaded on another screen, then
- *   the library): plan records and stored summaries read, 200 rows on screen and painted.
+ *   the library): plan records and stored summaries read, the table listing 200 plans, its
+ *   first screenful of rows painted.
  * - `library.search.200x2000`: one search word typed until the narrowed list is painted.
  * - `year.ready.200x2000`: the year calendar of 2026 (40 of the 200 plans) on a cold visit.
  */
@@ -149,8 +151,22 @@ async function untilBackupStored(page: Page): Promise<void> {
   throw new Error('bench: the start backup was not stored within 20 minutes');
 }
 
+/**
+ * The check a visit waits for, run in the page: the library's table says it lists `n` plans
+ * (`aria-rowcount`, the table is windowed: only the rows on screen are in the DOM) and shows
+ * rows; the year calendar has `n` rows. Installed in the page as `__benchReady` (an init script,
+ * so it survives reloads), since page functions cannot take a function as an argument.
+ */
+type Ready = { kind: 'library' | 'year'; n: number };
+type ReadyWindow = Window & { __benchReady(r: Ready): boolean };
+const readyScript = `globalThis.__benchReady = ({ kind, n }) =>
+  kind === 'year'
+    ? document.querySelectorAll('[data-testid="year-row"]').length === n
+    : document.querySelector('[data-testid="plan-list"]')?.getAttribute('aria-rowcount') === String(n + 1) &&
+      document.querySelector('[data-testid="plan-row"]') !== null;`;
+
 /** After a reload on the trash screen (nothing read yet), times `hash` until `ready` holds and a frame is painted. */
-async function coldVisit(page: Page, hash: string, selector: string, count: number): Promise<number> {
+async function coldVisit(page: Page, hash: string, ready: Ready): Promise<number> {
   await page.evaluate(() => {
     location.hash = '#/trash';
   });
@@ -158,25 +174,26 @@ async function coldVisit(page: Page, hash: string, selector: string, count: numb
   await page.waitForSelector('h1');
   await page.waitForTimeout(2500);
   return page.evaluate(
-    async ([h, sel, n]) => {
+    async ([h, r]) => {
+      const isReady = (window as unknown as ReadyWindow).__benchReady;
       const t0 = performance.now();
       location.hash = h;
       await new Promise<void>((resolve) => {
-        const check = () =>
-          document.querySelectorAll(sel).length === n ? resolve() : requestAnimationFrame(check);
-        check();
+        const poll = () => (isReady(r) ? resolve() : requestAnimationFrame(poll));
+        poll();
       });
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      await new Promise((res) => requestAnimationFrame(() => res(null)));
       return performance.now() - t0;
     },
-    [hash, selector, count] as const,
+    [hash, ready] as const,
   );
 }
 
-/** Types `word` into the library's search box and times until `count` rows are painted. */
+/** Types `word` into the library's search box and times until the table lists `count` plans, painted. */
 async function timeSearch(page: Page, word: string, count: number): Promise<number> {
   return page.evaluate(
-    async ([w, n]) => {
+    async ([w, r]) => {
+      const isReady = (window as unknown as ReadyWindow).__benchReady;
       const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]');
       if (!input) throw new Error('bench: no search box');
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -184,21 +201,19 @@ async function timeSearch(page: Page, word: string, count: number): Promise<numb
       setValue.call(input, w);
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise<void>((resolve) => {
-        const check = () =>
-          document.querySelectorAll('[data-testid="plan-row"]').length === n
-            ? resolve()
-            : requestAnimationFrame(check);
-        check();
+        const poll = () => (isReady(r) ? resolve() : requestAnimationFrame(poll));
+        poll();
       });
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      await new Promise((res) => requestAnimationFrame(() => res(null)));
       return performance.now() - t0;
     },
-    [word, count] as const,
+    [word, { kind: 'library', n: count } as Ready] as const,
   );
 }
 
 const suite: BenchSuite = async (ctx) => {
   const page = await ctx.newPage();
+  await page.context().addInitScript({ content: readyScript });
   await page.goto(ctx.baseUrl);
   await page.waitForSelector('text=/方案库|Plans/');
   await seedCopies(
@@ -209,8 +224,8 @@ const suite: BenchSuite = async (ctx) => {
   const t0 = Date.now();
   await page.reload();
   await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid="plan-row"]').length === n,
-    PLANS,
+    (r) => (window as unknown as ReadyWindow).__benchReady(r),
+    { kind: 'library', n: PLANS } as Ready,
     {
       timeout: 600_000,
       polling: 50,
@@ -228,14 +243,14 @@ const suite: BenchSuite = async (ctx) => {
   const searches: number[] = [];
   const years: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    opens.push(await coldVisit(page, '#/', '[data-testid="plan-row"]', PLANS));
+    opens.push(await coldVisit(page, '#/', { kind: 'library', n: PLANS }));
     // "旗舰店" is the tag of every fifth plan (40); "2024" the year of another 40.
     searches.push(await timeSearch(page, '旗舰店', PLANS / 5));
     searches.push(await timeSearch(page, '2024', PLANS / 5));
     await timeSearch(page, '', PLANS);
   }
   for (let i = 0; i < RUNS; i++) {
-    years.push(await coldVisit(page, '#/year?year=2026', '[data-testid="year-row"]', PLANS / 5));
+    years.push(await coldVisit(page, '#/year?year=2026', { kind: 'year', n: PLANS / 5 }));
   }
   const rows: BenchRow[] = [
     { name: 'library.firstOpen.200x2000', value: firstOpen, unit: 'ms', budget: null },

@@ -7,10 +7,12 @@ import type { PlanDocument } from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 import { insertDocument, listPlans, openDatabase, SCHEMA_VERSION } from '../../../renderer/src/db';
 import {
+  deleteStoredBackup,
   listStoredBackups,
   readAllDocuments,
   readStoredBackup,
   replaceAllDocuments,
+  writeStoredBackup,
 } from '../../../renderer/src/db/backupRepo';
 import type { DatabaseDump } from '../../../renderer/src/db/migrations';
 import { loadDump } from './loadDump';
@@ -68,5 +70,24 @@ describe('a schema upgrade is preceded by a backup', () => {
     const parsed = parseBackup(await readStoredBackup(backups[0]!.name));
     expect(parsed.ok && parsed.file.plans.map((p) => p.tasks.length)).toEqual([39, 39]);
     db.close();
+  });
+});
+
+describe('a large backup stored in pieces', () => {
+  it('reads back exactly the text written in pieces, lists it once with its size, and deletes every piece', async () => {
+    const name = 'backup-20261205T060000000Z-manual.json';
+    const pieces = ['{"format":"campaign-desk-backup","plans":[{"a":"王"}', ',{"b":2}', ',{"c":3}]}'];
+    const text = pieces.join('');
+    await writeStoredBackup(name, pieces, new TextEncoder().encode(text).length);
+    expect(await readStoredBackup(name)).toBe(text);
+    const listed = (await listStoredBackups()).filter((b) => b.name === name);
+    expect(listed).toEqual([expect.objectContaining({ name, size: text.length + 2 })]);
+    await deleteStoredBackup(name);
+    expect((await listStoredBackups()).some((b) => b.name === name)).toBe(false);
+    await expect(readStoredBackup(name)).rejects.toThrow(/no longer exists/);
+    // No piece is left behind: a new backup of the same name reads only its own text.
+    await writeStoredBackup(name, ['{}'], 2);
+    expect(await readStoredBackup(name)).toBe('{}');
+    await deleteStoredBackup(name);
   });
 });

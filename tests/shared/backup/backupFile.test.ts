@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  joinBackup,
   parseBackup,
   reidentifyDocument,
   serializeBackup,
   serializeRawBackup,
   shareFileName,
+  utf8Length,
 } from '../../../shared/backup/backupFile';
-import { DATA_VERSION, personSchema, yearBudgetSchema } from '../../../shared/domain';
+import { BACKUP_FORMAT, DATA_VERSION, personSchema, yearBudgetSchema } from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 
 const doc = createPlanFromTemplate({
@@ -130,5 +132,56 @@ describe('the workspace in the backup file', () => {
       kind: 'invalidWorkspace',
       path: 'workspace.yearBudgets.0.capMinor',
     });
+  });
+});
+
+describe('a backup written plan by plan', () => {
+  const other = createPlanFromTemplate({
+    templateId: 'mid618',
+    peakDate: '2026-06-18',
+    name: '618 “引号” \\ 与 emoji 🎉',
+    locale: 'zh-CN',
+    now: new Date('2026-03-01T00:00:00Z'),
+  });
+  const workspace = {
+    people: [personSchema.parse({ id: 'p-1', name: '王芳', department: '运营部', role: '负责人', limit: 3 })],
+    yearBudgets: [],
+  };
+  const exportedAt = new Date('2026-12-05T06:00:00Z');
+  /** The whole file written by one JSON.stringify, as backups were written before. */
+  const whole = (plans: unknown[], ws?: unknown) =>
+    JSON.stringify({
+      format: BACKUP_FORMAT,
+      dataVersion: DATA_VERSION,
+      exportedAt: exportedAt.toISOString(),
+      appVersion: '0.1.0',
+      plans,
+      ...(ws ? { workspace: ws } : {}),
+    });
+
+  it('joins the plans written one at a time into exactly the text of the whole file', () => {
+    const parts = [doc, other].map((d) => JSON.stringify(d));
+    expect(joinBackup(parts, { exportedAt, appVersion: '0.1.0', workspace })).toBe(
+      whole([doc, other], workspace),
+    );
+    expect(joinBackup(parts, { exportedAt, appVersion: '0.1.0' })).toBe(whole([doc, other]));
+    expect(joinBackup([], { exportedAt, appVersion: '0.1.0', workspace })).toBe(whole([], workspace));
+  });
+
+  it('restores every plan and the workspace from the joined text', () => {
+    const text = joinBackup(
+      [doc, other].map((d) => JSON.stringify(d)),
+      { exportedAt, appVersion: '0.1.0', workspace },
+    );
+    const parsed = parseBackup(text);
+    expect(parsed.ok && parsed.file.plans).toEqual([doc, other]);
+    expect(parsed.ok && parsed.file.workspace).toEqual(workspace);
+  });
+
+  it('counts UTF-8 bytes as an encoder does: ASCII 1, 王 3, é 2, 🎉 4, a lone surrogate 3', () => {
+    for (const text of ['abc', '王芳', 'café', '🎉', 'x\ud800y', whole([doc, other], workspace)]) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
+    expect(utf8Length('a王é🎉')).toBe(1 + 3 + 2 + 4);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanId } from '../../../shared/domain';
 import { importHourlyWorkbook } from '../../../shared/warroom/importFile';
 import type { HourlyContext } from '../../../shared/warroom/importHourly';
-import { guessHeaderlessMapping } from '../../../shared/warroom/headerless';
+import { guessHeaderlessMapping, knownSkus } from '../../../shared/warroom/headerless';
 import { pasteToWorkbook } from '../../../shared/warroom/paste';
 import type { SheetMapping } from '../../../shared/xlsx/read/rows';
 
@@ -97,5 +97,85 @@ describe('reading a paste without a header', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'notANumber', row: 2, column: 'B', header: '支付金额' });
     expect(r.value!.sheets[0]!.rejectedRows).toEqual([2]);
+  });
+});
+
+/**
+ * Channel and SKU columns of bare rows (docs/warroom.md, "Channel and SKU columns"): a text column
+ * is the channel, the SKU or the product name when most of its cells name one the plan knows.
+ */
+describe('guessing the channel and SKU columns of a paste without a header', () => {
+  const hints = {
+    channels: ['直通车', '达人直播'],
+    products: knownSkus([], [{ sku: 'SKU-001', skuName: '保温杯' }]),
+  };
+
+  it('a column of the plan’s channel names is the channel; the figures are guessed as before', () => {
+    const m = guessHeaderlessMapping(
+      gridOf('02:00\t直通车\t16000\t4000\n03:00\t达人直播\t30000\t5000').sheets[0]!,
+      hints,
+    );
+    expect(picked(m)).toEqual({ hour: 0, channel: 1, gmv: 2, uv: 3 });
+  });
+
+  it('known 流量来源 words are a channel even when the plan has no such channel', () => {
+    const m = guessHeaderlessMapping(
+      gridOf('10:00\t手淘搜索\t5000\n10:00\t万相台\t3000\n10:00\t自主访问\t900').sheets[0]!,
+    );
+    expect(picked(m)).toEqual({ hour: 0, channel: 1, gmv: 2 });
+  });
+
+  it('a column of known SKU ids is the SKU, of their names the product name', () => {
+    const sku = guessHeaderlessMapping(
+      gridOf('02:00\tSKU-001\t40\t3960\n03:00\tsku-001\t30\t2970').sheets[0]!,
+      hints,
+    );
+    expect(picked(sku)).toEqual({ hour: 0, sku: 1, uv: 2, gmv: 3 });
+    const name = guessHeaderlessMapping(gridOf('02:00\t保温杯\t40\t3960').sheets[0]!, hints);
+    expect(picked(name)).toEqual({ hour: 0, skuName: 1, uv: 2, gmv: 3 });
+  });
+
+  it('numeric SKU ids the plan knows are the SKU, not a figure', () => {
+    const numeric = { channels: [], products: [{ sku: '60123456', name: '保温杯' }] };
+    const m = guessHeaderlessMapping(
+      gridOf('02:00\t60123456\t3960\n03:00\t60123456\t2970').sheets[0]!,
+      numeric,
+    );
+    expect(picked(m)).toEqual({ hour: 0, sku: 1, gmv: 2 });
+  });
+
+  it('a text column naming nothing the plan knows is left to the planner', () => {
+    const m = guessHeaderlessMapping(gridOf('02:00\t天猫超市\t16000').sheets[0]!, hints);
+    expect(picked(m)).toEqual({ hour: 0, gmv: 2 });
+  });
+
+  it('the rows then read per channel and per SKU, ¥16,000 = 1,600,000 fen', () => {
+    const channels = [
+      { id: 'ch-ztc', name: '直通车' },
+      { id: 'ch-live', name: '达人直播' },
+    ] as unknown as HourlyContext['channels'];
+    const r = importHourlyWorkbook(gridOf('02:00\t直通车\t16000\t4000'), { ...ctx, channels });
+    expect(r.value!.rows.map((x) => [x.hour, x.channelId, x.values.gmvMinor, x.values.uv])).toEqual([
+      ['2026-11-11T02:00', 'ch-ztc', 1_600_000, 4000],
+    ]);
+    const s = importHourlyWorkbook(gridOf('02:00\t保温杯\t40\t3960'), { ...ctx, products: hints.products });
+    expect(s.value!.rows.map((x) => [x.sku, x.values.gmvMinor])).toEqual([['SKU-001', 396_000]]);
+  });
+
+  it('knownSkus: the products first, then the hourly data’s other SKUs, each once', () => {
+    expect(
+      knownSkus(
+        [{ sku: 'A', name: '杯' }],
+        [
+          { sku: 'A', skuName: 'x' },
+          { sku: null, skuName: '' },
+          { sku: 'B', skuName: '壶' },
+          { sku: 'B', skuName: '壶' },
+        ],
+      ),
+    ).toEqual([
+      { sku: 'A', name: '杯' },
+      { sku: 'B', name: '壶' },
+    ]);
   });
 });

@@ -15,7 +15,6 @@ import { useLibraryStore } from '../../state/libraryStore';
 
 import type { ChartRegistry } from '../review/ReviewChart';
 import { compareChartIds, CompareCharts } from './CompareCharts';
-import { buildComparePdf } from './comparePdf';
 import { buildComparePdfModel } from './comparePdfModel';
 import { CompareLessons } from './CompareLessons';
 import { CompareSuggestions } from './CompareSuggestions';
@@ -91,6 +90,9 @@ export function CompareScreen() {
         const chart = registry.get(id);
         return chart ? [chartImage(titles[i] ?? '', chart)] : [];
       });
+      // The PDF writer (pdf-lib, fontkit, the CJK font slices) loads on export only: imported with
+      // the screen, the route prefetch after start-up evaluated 1.2 MB and decoded fontkit's tables.
+      const { buildComparePdf } = await import('./comparePdf');
       const bytes = await buildComparePdf(model, images, comparison);
       const saved = await saveFile(
         `${c.fileName}.pdf`,

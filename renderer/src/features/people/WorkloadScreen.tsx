@@ -10,6 +10,7 @@ import { useLibraryDocuments } from '../../state/libraryDocuments';
 import { useSettingsStore } from '../../state/settingsStore';
 import { useWorkspaceStore } from '../../state/workspaceStore';
 import { peopleMessages } from './messages';
+import { WorkloadExportButton } from './WorkloadExportButton';
 import { WorkloadGrid } from './WorkloadGrid';
 
 const noPeople: readonly never[] = [];
@@ -49,6 +50,8 @@ export function WorkloadScreen() {
         : null,
     [docs, people, taskLimit, planId, department],
   );
+  const planList = useMemo(() => (docs ?? []).map((d) => ({ value: d.plan.id, label: d.plan.name })), [docs]);
+  const exportPlans = useMemo(() => planList.map((p) => ({ id: p.value, name: p.label })), [planList]);
   const overloads = workload ? workload.rows.reduce((n, r) => n + r.overloadedWeeks, 0) : 0;
 
   return (
@@ -77,8 +80,15 @@ export function WorkloadScreen() {
             searchable
             value={planId}
             onChange={setPlanId}
-            data={(docs ?? []).map((d) => ({ value: d.plan.id, label: d.plan.name }))}
+            data={planList}
             data-testid="workload-plan"
+          />
+          <WorkloadExportButton
+            workload={workload}
+            plans={exportPlans}
+            defaultLimit={taskLimit}
+            planName={planList.find((p) => p.value === planId)?.label ?? null}
+            department={department}
           />
         </>
       }

@@ -55,6 +55,10 @@ export const peopleMessages = defineMessages(
     filterPerson: '负责人',
     everyone: '全部负责人',
     openPlan: '打开方案',
+    exportWorkload: '导出 Excel',
+    fileLabel: '工作量',
+    exported: (name: string) => `已导出“${name}”。`,
+    exportFailed: (msg: string) => `导出失败：${msg}`,
   },
   {
     navTeam: 'Team',
@@ -120,5 +124,9 @@ export const peopleMessages = defineMessages(
     filterPerson: 'Owner',
     everyone: 'All owners',
     openPlan: 'Open plan',
+    exportWorkload: 'Export to Excel',
+    fileLabel: 'Workload',
+    exported: (name) => `Exported “${name}”.`,
+    exportFailed: (msg) => `Export failed: ${msg}`,
   },
 );

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsDiff, IconCalendarEvent, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
@@ -24,7 +24,7 @@ import {
 import { appMessages } from '../../i18n/messages';
 import { LibraryFilterBar } from './LibraryFilterBar';
 import { libraryMessages } from './libraryMessages';
-import { PlanRow } from './PlanRow';
+import { LibraryTable } from './LibraryTable';
 import { ScreenTitle } from '../../components/ScreenTitle';
 
 // The two dialogs carry the templates and the date picker: they load when first opened (and are
@@ -54,6 +54,7 @@ export function LibraryScreen() {
   const [params, setParams] = useSearchParams();
   const [duplicating, setDuplicating] = useState<PlanSummary | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   // Plans ticked for "compare" (issue 14.4), in the order ticked: the first is the reference.
   const [picked, setPicked] = useState<string[]>([]);
   const cmp = useMessages(compareMessages);
@@ -124,7 +125,7 @@ export function LibraryScreen() {
   }
 
   return (
-    <ScrollArea h="calc(100dvh - var(--cd-header-height))">
+    <ScrollArea h="calc(100dvh - var(--cd-header-height))" viewportRef={scrollRef}>
       <Stack p="lg" gap="md" maw={1280} mx="auto">
         <Group justify="space-between" align="flex-end">
           <ScreenTitle title={m.library.title} intro={m.library.subtitle} />
@@ -200,43 +201,17 @@ export function LibraryScreen() {
             ) : visible.length === 0 ? (
               <Text c="dimmed">{m.library.noMatch(filters.query)}</Text>
             ) : (
-              <Table highlightOnHover verticalSpacing="sm" data-testid="plan-list">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>
-                      <VisuallyHidden>{cmp.nav}</VisuallyHidden>
-                    </Table.Th>
-                    <Table.Th>{m.newPlan.name}</Table.Th>
-                    <Table.Th>{m.newPlan.type}</Table.Th>
-                    <Table.Th>{m.library.peak}</Table.Th>
-                    <Table.Th>{m.overview.status}</Table.Th>
-                    <Table.Th>{l.owners}</Table.Th>
-                    <Table.Th>{m.tabs.tasks}</Table.Th>
-                    <Table.Th>{m.library.updated}</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>{m.common.actions}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {visible.map((s) => (
-                    <PlanRow
-                      key={s.plan.id}
-                      summary={s}
-                      isPicked={picked.includes(s.plan.id)}
-                      canPick={picked.length < 4}
-                      onPick={(on) =>
-                        setPicked((p) => (on ? [...p, s.plan.id] : p.filter((id) => id !== s.plan.id)))
-                      }
-                      onTag={(tag) => changeFilters({ tag })}
-                      onDuplicate={() => setDuplicating(s)}
-                      onRoll={() => setParams({ roll: s.plan.id })}
-                      onArchive={() => void setArchived(s.plan.id, !s.plan.archivedAt)}
-                      onTrash={() => void trash(s)}
-                    />
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <LibraryTable
+                plans={visible}
+                picked={picked}
+                scrollRef={scrollRef}
+                onPick={(id, on) => setPicked((p) => (on ? [...p, id] : p.filter((x) => x !== id)))}
+                onTag={(tag) => changeFilters({ tag })}
+                onDuplicate={setDuplicating}
+                onRoll={(s) => setParams({ roll: s.plan.id })}
+                onArchive={(s) => void setArchived(s.plan.id, !s.plan.archivedAt)}
+                onTrash={(s) => void trash(s)}
+              />
             )}
           </>
         )}

@@ -4,24 +4,24 @@ import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import type { PlanSummary } from '../../state/libraryStore';
 import { compareMessages } from '../compare/messages';
 import { libraryMessages } from './libraryMessages';
+import type { LibraryTableActions } from './LibraryTable';
 import { PlanRowMenu } from './PlanRowMenu';
 
 const SHOWN_OWNERS = 3;
 
 interface Props {
+  /** Its place in the list (the table is windowed: LibraryTable). */
+  index: number;
+  /** Measures the row's height once it is in the DOM. */
+  measure(el: HTMLTableRowElement | null): void;
   summary: PlanSummary;
   isPicked: boolean;
   canPick: boolean;
-  onPick(on: boolean): void;
-  onTag(tag: string): void;
-  onDuplicate(): void;
-  onRoll(): void;
-  onArchive(): void;
-  onTrash(): void;
+  actions: LibraryTableActions;
 }
 
 /** One plan in the library: name, theme and tags, type, peak, status, owners, tasks, last edit, menu. */
-export function PlanRow({ summary: s, ...props }: Props) {
+export function PlanRow({ summary: s, index, measure, actions, ...props }: Props) {
   const m = useAppMessages();
   const l = useMessages(libraryMessages);
   const cmp = useMessages(compareMessages);
@@ -29,13 +29,13 @@ export function PlanRow({ summary: s, ...props }: Props) {
   const tags = s.plan.tags ?? [];
   const more = s.owners.length - SHOWN_OWNERS;
   return (
-    <Table.Tr data-testid="plan-row">
+    <Table.Tr data-testid="plan-row" data-index={index} ref={measure} aria-rowindex={index + 2}>
       <Table.Td w={36}>
         <Checkbox
           aria-label={cmp.selectPlan(s.plan.name)}
           checked={props.isPicked}
           disabled={!props.isPicked && !props.canPick}
-          onChange={(e) => props.onPick(e.currentTarget.checked)}
+          onChange={(e) => actions.onPick(s.plan.id, e.currentTarget.checked)}
           data-testid="compare-check"
         />
       </Table.Td>
@@ -57,7 +57,7 @@ export function PlanRow({ summary: s, ...props }: Props) {
         {tags.length > 0 && (
           <Group gap={4} mt={4} data-testid="plan-tags">
             {tags.map((t) => (
-              <UnstyledButton key={t} onClick={() => props.onTag(t)} aria-label={l.filterByTag(t)}>
+              <UnstyledButton key={t} onClick={() => actions.onTag(t)} aria-label={l.filterByTag(t)}>
                 <Badge
                   size="sm"
                   variant="dot"
@@ -100,10 +100,10 @@ export function PlanRow({ summary: s, ...props }: Props) {
       <Table.Td>
         <PlanRowMenu
           plan={s.plan}
-          onDuplicate={props.onDuplicate}
-          onRoll={props.onRoll}
-          onArchive={props.onArchive}
-          onTrash={props.onTrash}
+          onDuplicate={() => actions.onDuplicate(s)}
+          onRoll={() => actions.onRoll(s)}
+          onArchive={() => actions.onArchive(s)}
+          onTrash={() => actions.onTrash(s)}
         />
       </Table.Td>
     </Table.Tr>

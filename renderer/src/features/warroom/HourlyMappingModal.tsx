@@ -1,6 +1,7 @@
 import { Alert, Button, Divider, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { IsoDate } from '../../../../shared/domain';
+import { knownSkus } from '../../../../shared/warroom/headerless';
 import { importHourlyWorkbook } from '../../../../shared/warroom/importFile';
 import { metricOfField, type HourlyMetric, type ValueMode } from '../../../../shared/warroom/importHourly';
 import { applyHourlyImport, mergeHourly, recordKey } from '../../../../shared/warroom/merge';
@@ -57,6 +58,7 @@ export function HourlyMappingModal({
   const [importedAt] = useState(() => new Date().toISOString());
   const sourceName = source.isPaste ? m.pasteSource : source.name;
 
+  const knownProducts = useMemo(() => knownSkus(doc.products, doc.hourly), [doc.products, doc.hourly]);
   const result = useMemo(
     () =>
       importHourlyWorkbook(
@@ -65,7 +67,7 @@ export function HourlyMappingModal({
           planId: doc.plan.id,
           currency: doc.plan.currency,
           channels: doc.channels,
-          products: doc.products.map((p) => ({ sku: p.sku, name: p.name })),
+          products: knownProducts,
           defaultDate: day,
           snapshotHour: null,
           fileName: source.isPaste ? m.pasteSource : source.name,
@@ -73,7 +75,7 @@ export function HourlyMappingModal({
         },
         mappings,
       ),
-    [source, doc.plan, doc.channels, doc.products, day, mode, mappings, m.pasteSource],
+    [source, doc.plan, doc.channels, knownProducts, day, mode, mappings, m.pasteSource],
   );
   const value = result.value;
   const problems = [...source.readProblems, ...result.problems];
