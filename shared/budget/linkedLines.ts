@@ -111,3 +111,13 @@ export function syncPromotionLines(
     budgetLines: lines,
   };
 }
+
+/**
+ * A budget edit made on the figures the screens show (lines, promotions, products, what-if): the
+ * lines linked to promotions are brought up to date first, then `recipe` runs on that document.
+ */
+export function onSyncedLines<P>(
+  recipe: (doc: PlanDocument, params: P) => PlanDocument,
+): (doc: PlanDocument, params: P) => PlanDocument {
+  return (doc, params) => recipe(syncPromotionLines(doc), params);
+}

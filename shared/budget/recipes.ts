@@ -3,6 +3,7 @@ import {
   type BudgetLine,
   type BudgetLineId,
   type Contingency,
+  type Mechanic,
   type MechanicKind,
   type PlanDocument,
   type Product,
@@ -145,6 +146,18 @@ export type PromotionPatch = Partial<Omit<Promotion, 'id' | 'planId'>>;
 export function updatePromotion(doc: PlanDocument, id: PromotionId, patch: PromotionPatch): PlanDocument {
   const promotions = doc.promotions.map((p) => (p.id === id ? { ...p, ...patch } : p));
   return syncPromotionLines({ ...doc, promotions });
+}
+
+/** Sets one parameter of a promotion's mechanic (a threshold, a rate…); nothing when it is gone. */
+export function setMechanicParam(
+  doc: PlanDocument,
+  id: PromotionId,
+  key: string,
+  value: unknown,
+): PlanDocument {
+  const now = doc.promotions.find((p) => p.id === id);
+  if (!now) return doc;
+  return updatePromotion(doc, id, { mechanic: { ...now.mechanic, [key]: value } as Mechanic });
 }
 
 export function removePromotion(doc: PlanDocument, id: PromotionId): PlanDocument {

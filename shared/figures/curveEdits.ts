@@ -50,32 +50,28 @@ function asWeight(share: number): number {
  * Sets every phase's GMV and UV weight to its share in percent. Throws when a set of shares does
  * not add up to 100 % or a phase of the plan is missing: the screen refuses before it gets here.
  */
-export function setPhaseShares(edits: readonly PhaseShareEdit[]) {
-  return (doc: PlanDocument): PlanDocument => {
-    const byId = new Map(edits.map((e) => [e.phaseId as string, e]));
-    if (doc.phases.some((p) => !byId.has(p.id))) throw new Error('setPhaseShares: a phase has no share');
-    if (!checkShares(edits.map((e) => e.gmvShare)).isComplete)
-      throw new Error('setPhaseShares: GMV shares do not add up to 100 %');
-    if (!checkShares(edits.map((e) => e.uvShare)).isComplete)
-      throw new Error('setPhaseShares: UV shares do not add up to 100 %');
-    return {
-      ...doc,
-      phases: doc.phases.map((p) => {
-        const e = byId.get(p.id) as PhaseShareEdit;
-        return { ...p, gmvWeight: asWeight(e.gmvShare), uvWeight: asWeight(e.uvShare) };
-      }),
-    };
+export function setPhaseShares(doc: PlanDocument, edits: readonly PhaseShareEdit[]): PlanDocument {
+  const byId = new Map(edits.map((e) => [e.phaseId as string, e]));
+  if (doc.phases.some((p) => !byId.has(p.id))) throw new Error('setPhaseShares: a phase has no share');
+  if (!checkShares(edits.map((e) => e.gmvShare)).isComplete)
+    throw new Error('setPhaseShares: GMV shares do not add up to 100 %');
+  if (!checkShares(edits.map((e) => e.uvShare)).isComplete)
+    throw new Error('setPhaseShares: UV shares do not add up to 100 %');
+  return {
+    ...doc,
+    phases: doc.phases.map((p) => {
+      const e = byId.get(p.id) as PhaseShareEdit;
+      return { ...p, gmvWeight: asWeight(e.gmvShare), uvWeight: asWeight(e.uvShare) };
+    }),
   };
 }
 
 /** Sets the day weights of one phase (first day first) to their shares in percent. */
-export function setDayShares(phaseId: PhaseId, shares: readonly number[]) {
-  return (doc: PlanDocument): PlanDocument => {
-    if (!checkShares(shares).isComplete) throw new Error('setDayShares: shares do not add up to 100 %');
-    return {
-      ...doc,
-      phases: doc.phases.map((p) => (p.id === phaseId ? { ...p, dayWeights: shares.map(asWeight) } : p)),
-    };
+export function setDayShares(doc: PlanDocument, phaseId: PhaseId, shares: readonly number[]): PlanDocument {
+  if (!checkShares(shares).isComplete) throw new Error('setDayShares: shares do not add up to 100 %');
+  return {
+    ...doc,
+    phases: doc.phases.map((p) => (p.id === phaseId ? { ...p, dayWeights: shares.map(asWeight) } : p)),
   };
 }
 
@@ -93,9 +89,6 @@ export function isSalesCurveEdited(doc: Pick<PlanDocument, 'phases'>): boolean {
 }
 
 /** Clears one phase's day weights: its days follow the default again. */
-export function resetDayShares(phaseId: PhaseId) {
-  return (doc: PlanDocument): PlanDocument => ({
-    ...doc,
-    phases: doc.phases.map((p) => (p.id === phaseId ? { ...p, dayWeights: null } : p)),
-  });
+export function resetDayShares(doc: PlanDocument, phaseId: PhaseId): PlanDocument {
+  return { ...doc, phases: doc.phases.map((p) => (p.id === phaseId ? { ...p, dayWeights: null } : p)) };
 }

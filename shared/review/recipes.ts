@@ -6,6 +6,7 @@ import {
   reviewSchema,
   type ActualDay,
   type ActualId,
+  type Channel,
   type ChannelId,
   type GoalId,
   type Indicator,
@@ -152,6 +153,18 @@ export function mergeImportedActuals(rows: readonly Omit<ActualDay, 'id' | 'plan
     });
     return { ...doc, actuals: [...kept, ...added] };
   };
+}
+
+/** An actuals import in one step: its new channels are added, then its rows merged (above). */
+export function applyActualsImport(
+  doc: PlanDocument,
+  imported: {
+    rows: readonly Omit<ActualDay, 'id' | 'planId'>[];
+    newChannels: readonly Omit<Channel, 'planId'>[];
+  },
+): PlanDocument {
+  const channels = [...doc.channels, ...imported.newChannels.map((c) => ({ ...c, planId: doc.plan.id }))];
+  return mergeImportedActuals(imported.rows)({ ...doc, channels });
 }
 
 export function addLesson(

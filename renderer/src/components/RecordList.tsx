@@ -1,17 +1,18 @@
 import { ActionIcon, Button, Group, Table, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
-import {
-  addRecord,
-  moveRecord,
-  removeRecord,
-  updateRecord,
-  type CollectionKey,
-  type CollectionRecord,
-  type PlanDocument,
-} from '../../../shared/domain';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { CollectionKey, CollectionRecord, PlanDocument } from '../../../shared/domain';
+import { useRegisterActions } from '../state/actionStore';
+import { editCommand, runEdit } from '../state/editActions';
 import { useAppMessages } from '../i18n';
-import { useCommit, usePlanDoc } from '../state/planStore';
+import { usePlanDoc } from '../state/planStore';
+import {
+  addRecordEdit,
+  moveRecordEdit,
+  removeRecordEdit,
+  updateRecordEdit,
+  type ListKey,
+} from './recordEdits';
 import { EmptyState } from './EmptyState';
 import { ScreenFrame } from './ScreenFrame';
 
@@ -40,25 +41,38 @@ export interface RecordList<K extends CollectionKey> {
 
 /**
  * The edits of a plan section that is a list of one kind of record (channels, risks, the
- * checklist): each goes through `useCommit()` with the pure recipes of shared/domain/edit.ts.
+ * checklist): each is an edit action of components/recordEdits.ts, run through `runEdit`.
  */
-export function useRecordList<K extends CollectionKey>(
+export function useRecordList<K extends ListKey>(
   key: K,
   texts: RecordListTexts,
   create: (doc: PlanDocument) => CollectionRecord<K>,
 ): RecordList<K> {
-  const m = useAppMessages();
   const doc = usePlanDoc();
-  const commit = useCommit();
+  // The newest `create` (an inline function of the screen) for the palette's command.
+  const latestCreate = useRef(create);
+  useLayoutEffect(() => {
+    latestCreate.current = create;
+  });
+  // The section's Add is found in Ctrl/⌘+K ("添加风险", "Add goal"…) as the same edit.
+  const actions = useMemo(
+    () => [
+      {
+        ...editCommand(addRecordEdit, () => ({ key, create: (d: PlanDocument) => latestCreate.current(d) })),
+        id: `${key}.add`,
+      },
+    ],
+    [key],
+  );
+  useRegisterActions(`records.${key}`, actions);
   return {
     doc,
     texts,
     records: doc[key] as CollectionRecord<K>[],
-    set: (id, patch) => commit(texts.title, (d) => updateRecord(d, key, id, patch)),
-    add: () => commit(texts.add, (d) => addRecord(d, key, create(d))),
-    remove: (id) => commit(m.common.delete, (d) => removeRecord(d, key, id)),
-    move: (id, delta) =>
-      commit(delta < 0 ? m.common.moveUp : m.common.moveDown, (d) => moveRecord(d, key, id, delta)),
+    set: (id, patch) => runEdit(updateRecordEdit, { key, id, patch }),
+    add: () => runEdit(addRecordEdit, { key, create }),
+    remove: (id) => runEdit(removeRecordEdit, { key, id }),
+    move: (id, delta) => runEdit(moveRecordEdit, { key, id, delta }),
   };
 }
 

@@ -30,10 +30,10 @@ const byPhase = (d: typeof doc) => computeFigures(d).recomputed.forecast.totals.
 
 describe('editing the sales curve', () => {
   it('30 % / 70 % of ¥1,000,000 → ¥300,000 / ¥700,000; orders 600 / 1,400; UV 40 % / 60 % → 40,000 / 60,000', () => {
-    const edited = setPhaseShares([
+    const edited = setPhaseShares(doc, [
       { phaseId: warm, gmvShare: 0.3, uvShare: 0.4 },
       { phaseId: burst, gmvShare: 0.7, uvShare: 0.6 },
-    ])(doc);
+    ]);
     expect(edited.phases.map((p) => [p.gmvWeight, p.uvWeight])).toEqual([
       [30, 40],
       [70, 60],
@@ -51,31 +51,30 @@ describe('editing the sales curve', () => {
     expect(check.isComplete).toBe(false);
     expect(check.remainder).toBeCloseTo(0.1, 12);
     expect(() =>
-      setPhaseShares([
+      setPhaseShares(doc, [
         { phaseId: warm, gmvShare: 0.3, uvShare: 0.5 },
         { phaseId: burst, gmvShare: 0.6, uvShare: 0.5 },
-      ])(doc),
+      ]),
     ).toThrow(/100/);
     const scaled = scaleToWhole(typed);
     expect(scaled[0]).toBeCloseTo(1 / 3, 12);
     expect(scaled[1]).toBeCloseTo(2 / 3, 12);
     expect(checkShares(scaled).isComplete).toBe(true);
-    const edited = setPhaseShares([
+    const edited = setPhaseShares(doc, [
       { phaseId: warm, gmvShare: scaled[0]!, uvShare: 0.5 },
       { phaseId: burst, gmvShare: scaled[1]!, uvShare: 0.5 },
-    ])(doc);
+    ]);
     expect(byPhase(edited).map((p) => p.gmvMinor)).toEqual([33_333_333, 66_666_667]);
   });
 
   it('爆发期 days at 20 / 30 / 50 %: ¥140,000 / ¥210,000 / ¥350,000 a day, a ¥100,000 line paces ¥20k / ¥30k / ¥50k', () => {
     const edited = setDayShares(
-      burst,
-      [0.2, 0.3, 0.5],
-    )(
-      setPhaseShares([
+      setPhaseShares(doc, [
         { phaseId: warm, gmvShare: 0.3, uvShare: 0.4 },
         { phaseId: burst, gmvShare: 0.7, uvShare: 0.6 },
-      ])(doc),
+      ]),
+      burst,
+      [0.2, 0.3, 0.5],
     );
     const chart = buildSalesCurveChart(edited, { gmv: 'GMV', uv: 'UV' });
     expect(chart.labels).toEqual(['2026-11-01', '2026-11-02', '2026-11-09', '2026-11-10', '2026-11-11']);
@@ -102,18 +101,17 @@ describe('editing the sales curve', () => {
       { from: '2026-11-09', to: '2026-11-11' },
     );
     expect(pacing.plannedCumulativeMinor).toEqual([2_000_000, 5_000_000, 10_000_000]);
-    expect(() => setDayShares(burst, [0.2, 0.3, 0.4])(edited)).toThrow(/100/);
+    expect(() => setDayShares(edited, burst, [0.2, 0.3, 0.4])).toThrow(/100/);
   });
 
   it('reset to template defaults: both custom phases weigh 10 again → ¥500,000 each, days by default', () => {
     const edited = setDayShares(
-      burst,
-      [0.2, 0.3, 0.5],
-    )(
-      setPhaseShares([
+      setPhaseShares(doc, [
         { phaseId: warm, gmvShare: 0.3, uvShare: 0.4 },
         { phaseId: burst, gmvShare: 0.7, uvShare: 0.6 },
-      ])(doc),
+      ]),
+      burst,
+      [0.2, 0.3, 0.5],
     );
     const reset = resetSalesCurve(edited);
     expect(isSalesCurveEdited(reset)).toBe(false);

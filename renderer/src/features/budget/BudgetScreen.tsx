@@ -17,22 +17,23 @@ import { IconAlertTriangle, IconCoin, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { categoryDisplayName } from '../../../../shared/budget/categories';
 import { computeFigures } from '../../../../shared/figures';
-import {
-  addBudgetLine,
-  followPromotionCost,
-  removeBudgetLines,
-  setBudgetCap,
-  setContingency,
-  updateBudgetLine,
-  type BudgetLinePatch,
-} from '../../../../shared/budget/recipes';
+import type { BudgetLinePatch } from '../../../../shared/budget/recipes';
 import type { BudgetGroupBy, BudgetWarning } from '../../../../shared/budget/totals';
 import type { BudgetLineId } from '../../../../shared/domain';
 import { PercentInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
-import { useBudgetEdit } from './useBudgetEdit';
+import { useRegisterActions } from '../../state/actionStore';
+import { editCommand, runEdit } from '../../state/editActions';
+import {
+  addLineEdit,
+  followCostEdit,
+  removeLineEdit,
+  setCapEdit,
+  setContingencyEdit,
+  updateLineEdit,
+} from './budgetEdits';
 import { usePlanDoc } from '../../state/planStore';
 import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
@@ -46,7 +47,6 @@ import { useMoney, type MoneyFormat } from './useMoney';
 export function BudgetScreen() {
   const m = useMessages(budgetMessages);
   const stored = usePlanDoc();
-  const edit = useBudgetEdit();
   const format = useMoney();
   const showWan = useShowWan();
   const setShowWan = useSettingsStore((s) => s.setShowWan);
@@ -91,21 +91,21 @@ export function BudgetScreen() {
   const labelOf = groupBy === 'category' ? categoryLabel : groupBy === 'channel' ? channelLabel : phaseLabel;
 
   const onUpdate = useCallback(
-    (id: BudgetLineId, patch: BudgetLinePatch) => edit(m.editLine, (d) => updateBudgetLine(d, id, patch)),
-    [edit, m],
+    (id: BudgetLineId, patch: BudgetLinePatch) => runEdit(updateLineEdit, { id, patch }),
+    [],
   );
-  const onRemove = useCallback(
-    (id: BudgetLineId) => edit(m.deleteLine, (d) => removeBudgetLines(d, [id])),
-    [edit, m],
+  const onRemove = useCallback((id: BudgetLineId) => runEdit(removeLineEdit, id), []);
+  const onFollow = useCallback((id: BudgetLineId) => runEdit(followCostEdit, id), []);
+  const addParams = useCallback(
+    (categoryId?: string) => ({
+      item: m.newItem,
+      categoryId: categoryId ?? (groupBy === 'category' ? (categories[0]?.value ?? null) : null),
+    }),
+    [m, groupBy, categories],
   );
-  const onFollow = useCallback(
-    (id: BudgetLineId) => edit(m.follow, (d) => followPromotionCost(d, id)),
-    [edit, m],
-  );
-  const add = (categoryId?: string) => {
-    const category = categoryId ?? (groupBy === 'category' ? (categories[0]?.value ?? null) : null);
-    edit(m.addLine, (d) => addBudgetLine(d, { item: m.newItem, categoryId: category as never }));
-  };
+  const add = (categoryId?: string) => runEdit(addLineEdit, addParams(categoryId));
+  const actions = useMemo(() => [editCommand(addLineEdit, () => addParams())], [addParams]);
+  useRegisterActions('budget', actions);
 
   const t = summary.total;
   const contingency = doc.plan.contingency;
@@ -165,7 +165,7 @@ export function BudgetScreen() {
             valueMinor={doc.plan.budgetCapMinor}
             allowEmpty
             isNonNegative
-            onCommitMinor={(cap) => edit(m.cap, (d) => setBudgetCap(d, cap))}
+            onCommitMinor={(cap) => runEdit(setCapEdit, cap)}
           />
           <NativeSelect
             size="xs"
@@ -179,15 +179,13 @@ export function BudgetScreen() {
             ]}
             onChange={(e) => {
               const kind = e.currentTarget.value;
-              edit(m.contingency, (d) =>
-                setContingency(
-                  d,
-                  kind === 'percent'
-                    ? { kind: 'percent', rate: 0.05 }
-                    : kind === 'amount'
-                      ? { kind: 'amount', amountMinor: 0 }
-                      : null,
-                ),
+              runEdit(
+                setContingencyEdit,
+                kind === 'percent'
+                  ? { kind: 'percent', rate: 0.05 }
+                  : kind === 'amount'
+                    ? { kind: 'amount', amountMinor: 0 }
+                    : null,
               );
             }}
           />
@@ -198,9 +196,7 @@ export function BudgetScreen() {
               label={m.contingency}
               valueFraction={contingency.rate}
               onCommitFraction={(rate) =>
-                edit(m.contingency, (d) =>
-                  setContingency(d, { kind: 'percent', rate: Math.min(1, Math.max(0, rate ?? 0)) }),
-                )
+                runEdit(setContingencyEdit, { kind: 'percent', rate: Math.min(1, Math.max(0, rate ?? 0)) })
               }
             />
           )}
@@ -213,9 +209,7 @@ export function BudgetScreen() {
               valueMinor={contingency.amountMinor}
               isNonNegative
               onCommitMinor={(amountMinor) =>
-                edit(m.contingency, (d) =>
-                  setContingency(d, { kind: 'amount', amountMinor: amountMinor ?? 0 }),
-                )
+                runEdit(setContingencyEdit, { kind: 'amount', amountMinor: amountMinor ?? 0 })
               }
             />
           )}

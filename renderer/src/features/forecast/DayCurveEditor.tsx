@@ -1,17 +1,11 @@
 import { Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { PhaseId, PlanDocument } from '../../../../shared/domain';
-import {
-  checkShares,
-  dayShares,
-  resetDayShares,
-  scaleToWhole,
-  setDayShares,
-  type DayShare,
-} from '../../../../shared/figures';
+import { checkShares, dayShares, scaleToWhole, type DayShare } from '../../../../shared/figures';
 import { PercentInput } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { resetDaySharesEdit, setDaySharesEdit } from './forecastEdits';
 import { useMoney } from '../budget/useMoney';
 import { curveMessages } from './curveMessages';
 import { ShareSum } from './ShareSum';
@@ -66,7 +60,6 @@ function DayShareGrid({
   days: DayShare[];
 }) {
   const m = useMessages(curveMessages);
-  const commit = useCommit();
   const format = useMoney();
   const [draft, setDraft] = useState<number[]>(() => days.map((d) => d.share));
   const check = checkShares(draft);
@@ -100,7 +93,7 @@ function DayShareGrid({
             size="xs"
             variant="default"
             disabled={!isEdited}
-            onClick={() => commit(m.resetDaysLabel(phaseName), resetDayShares(phaseId))}
+            onClick={() => runEdit(resetDaySharesEdit, { phaseId, phaseName })}
           >
             {m.resetDays}
           </Button>
@@ -115,7 +108,7 @@ function DayShareGrid({
           <Button
             size="xs"
             disabled={!check.isComplete || !isChanged}
-            onClick={() => commit(m.applyDays(phaseName), setDayShares(phaseId, draft))}
+            onClick={() => runEdit(setDaySharesEdit, { phaseId, phaseName, shares: draft })}
           >
             {m.apply}
           </Button>

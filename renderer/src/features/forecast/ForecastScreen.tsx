@@ -5,7 +5,6 @@ import { useMemo, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import type { Recomputed } from '../../../../shared/budget/recompute';
 import { computeFigures } from '../../../../shared/figures';
-import { applyWhatIf, setExpectedMarginRate } from '../../../../shared/budget/recipes';
 import {
   buildChannelGmvSpendChart,
   buildForecastVsGoalChart,
@@ -14,8 +13,9 @@ import { PercentInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
-import { useBudgetEdit } from '../budget/useBudgetEdit';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { usePlanDoc } from '../../state/planStore';
+import { applyWhatIfEdit, setMarginEdit } from './forecastEdits';
 import { ChartCard } from '../budget/ChartCard';
 import { whiteBackground } from '../../components/charts/chartSetup';
 import { useMoney, type MoneyFormat } from '../budget/useMoney';
@@ -27,8 +27,6 @@ import { toOverrides, WhatIfPanel, type WhatIfState } from './WhatIfPanel';
 export function ForecastScreen() {
   const m = useMessages(forecastMessages);
   const stored = usePlanDoc();
-  const commit = useCommit();
-  const edit = useBudgetEdit();
   const format = useMoney();
   const [whatIf, setWhatIf] = useState<WhatIfState>({});
   const overrides = useMemo(() => toOverrides(whatIf), [whatIf]);
@@ -106,11 +104,7 @@ export function ForecastScreen() {
           label={m.margin}
           description={m.marginHint}
           valueFraction={stored.plan.expectedMarginRate ?? null}
-          onCommitFraction={(rate) =>
-            commit(m.margin, (d) =>
-              setExpectedMarginRate(d, rate === null ? null : Math.min(1, Math.max(0, rate))),
-            )
-          }
+          onCommitFraction={(rate) => runEdit(setMarginEdit, rate)}
         />
         <Text size="sm" c="dimmed" pb={4}>
           {t.marginSource === 'products' && t.marginRate !== null
@@ -127,8 +121,7 @@ export function ForecastScreen() {
         onChange={setWhatIf}
         onReset={() => setWhatIf({})}
         onApply={() => {
-          const applied = overrides;
-          edit(m.applied, (d) => applyWhatIf(d, applied));
+          runEdit(applyWhatIfEdit, overrides);
           setWhatIf({});
         }}
         format={format}

@@ -2,18 +2,12 @@ import { Badge, Button, Card, ColorSwatch, Group, Stack, Table, Text } from '@ma
 import { useMemo, useState } from 'react';
 import type { PhaseId, PlanDocument } from '../../../../shared/domain';
 import type { PhaseForecast } from '../../../../shared/forecast/funnel';
-import {
-  checkShares,
-  isSalesCurveEdited,
-  resetSalesCurve,
-  scaleToWhole,
-  setPhaseShares,
-  type PhaseShare,
-} from '../../../../shared/figures';
+import { checkShares, isSalesCurveEdited, scaleToWhole, type PhaseShare } from '../../../../shared/figures';
 import { PercentInput } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
 import { useRegisterActions, type AppAction } from '../../state/actionStore';
-import { useCommit } from '../../state/planStore';
+import { editCommand, runEdit } from '../../state/editActions';
+import { resetSalesCurveEdit, setPhaseSharesEdit } from './forecastEdits';
 import type { MoneyFormat } from '../budget/useMoney';
 import { curveMessages } from './curveMessages';
 import { DayCurveEditor } from './DayCurveEditor';
@@ -37,20 +31,10 @@ interface SalesCurveProps {
  */
 export function SalesCurvePanel({ doc, curve, byPhase, format }: SalesCurveProps) {
   const m = useMessages(curveMessages);
-  const commit = useCommit();
   const isEdited = isSalesCurveEdited(doc);
   const actions = useMemo<AppAction[]>(
-    () => [
-      {
-        id: 'forecast.resetSalesCurve',
-        label: { zh: curveMessages['zh-CN'].resetAction, en: curveMessages['en-US'].resetAction },
-        keywords: ['销售曲线', 'sales curve', '模板', 'template'],
-        scope: 'screen',
-        isEnabled: () => isEdited,
-        perform: () => commit(m.resetAction, resetSalesCurve),
-      },
-    ],
-    [isEdited, commit, m],
+    () => (isEdited ? [editCommand(resetSalesCurveEdit, () => undefined)] : []),
+    [isEdited],
   );
   useRegisterActions('forecast.salesCurve', actions);
   // A new draft whenever the stored curve changes (an apply, an undo, a reset).
@@ -81,7 +65,6 @@ const SHARE_KINDS = ['gmv', 'uv'] as const;
 
 function PhaseShareTable({ doc, curve, byPhase, format }: SalesCurveProps) {
   const m = useMessages(curveMessages);
-  const commit = useCommit();
   const initial = useMemo<Draft>(
     () => Object.fromEntries(curve.map((s) => [s.phaseId, { gmv: s.gmvShare, uv: s.uvShare }])),
     [curve],
@@ -109,15 +92,13 @@ function PhaseShareTable({ doc, curve, byPhase, format }: SalesCurveProps) {
     setScaled(true);
   };
   const apply = () =>
-    commit(
-      m.applyPhases,
-      setPhaseShares(
-        curve.map((s) => ({
-          phaseId: s.phaseId,
-          gmvShare: draft[s.phaseId]?.gmv ?? 0,
-          uvShare: draft[s.phaseId]?.uv ?? 0,
-        })),
-      ),
+    runEdit(
+      setPhaseSharesEdit,
+      curve.map((s) => ({
+        phaseId: s.phaseId,
+        gmvShare: draft[s.phaseId]?.gmv ?? 0,
+        uvShare: draft[s.phaseId]?.uv ?? 0,
+      })),
     );
 
   return (
@@ -198,7 +179,7 @@ function PhaseShareTable({ doc, curve, byPhase, format }: SalesCurveProps) {
             size="xs"
             variant="default"
             disabled={!isSalesCurveEdited(doc)}
-            onClick={() => commit(m.resetAction, resetSalesCurve)}
+            onClick={() => runEdit(resetSalesCurveEdit, undefined)}
           >
             {m.reset}
           </Button>

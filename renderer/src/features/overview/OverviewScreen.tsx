@@ -24,7 +24,6 @@ import {
   planStatuses,
   planTypes,
   todayIso,
-  updatePlan,
   type KeyMoment,
   type Plan,
 } from '../../../../shared/domain';
@@ -37,7 +36,10 @@ import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import { Link, useSearchParams } from 'react-router-dom';
 import { RollForwardModal } from '../rollforward/RollForwardModal';
 import { rollForwardMessages } from '../rollforward/messages';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { usePlanDoc } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import type { AppMessages } from '../../i18n/messages';
+import { setPlanFieldsEdit } from './overviewEdits';
 import { taskScheduleMessages } from '../tasks/messages';
 import { countOverdue } from '../../../../shared/planning/scheduling';
 import { PlanTagsInput } from './PlanTagsInput';
@@ -51,11 +53,11 @@ export function OverviewScreen() {
   const s = useMessages(taskScheduleMessages);
   const f = useFormat();
   const doc = usePlanDoc();
-  const commit = useCommit();
   const { plan } = doc;
-  const set = (label: string, patch: Partial<Plan>) => commit(label, (d) => updatePlan(d, patch));
+  const set = (field: (t: AppMessages) => string, patch: Partial<Plan>) =>
+    runEdit(setPlanFieldsEdit, { field, patch });
   const setMoment = (id: string, patch: Partial<KeyMoment>) =>
-    set(m.overview.keyMoments, {
+    set((t) => t.overview.keyMoments, {
       keyMoments: plan.keyMoments.map((k) => (k.id === id ? { ...k, ...patch } : k)),
     });
   const milestones = doc.tasks.filter((t) => t.isMilestone).length;
@@ -135,13 +137,13 @@ export function OverviewScreen() {
               label={m.overview.name}
               value={plan.name}
               isRequired
-              onCommit={(v) => set(m.overview.name, { name: v })}
+              onCommit={(v) => set((t) => t.overview.name, { name: v })}
               data-testid="overview-name"
             />
             <CommitTextInput
               label={m.overview.theme}
               value={plan.theme}
-              onCommit={(v) => set(m.overview.theme, { theme: v })}
+              onCommit={(v) => set((t) => t.overview.theme, { theme: v })}
             />
           </Group>
           <Group grow align="flex-start">
@@ -150,21 +152,21 @@ export function OverviewScreen() {
               value={plan.type}
               allowDeselect={false}
               data={planTypes.map((t) => ({ value: t, label: m.enums.planType[t] }))}
-              onChange={(v) => v && set(m.overview.type, { type: v as Plan['type'] })}
+              onChange={(v) => v && set((t) => t.overview.type, { type: v as Plan['type'] })}
             />
             <Select
               label={m.overview.status}
               value={plan.status}
               allowDeselect={false}
               data={planStatuses.map((s) => ({ value: s, label: m.enums.planStatus[s] }))}
-              onChange={(v) => v && set(m.overview.status, { status: v as Plan['status'] })}
+              onChange={(v) => v && set((t) => t.overview.status, { status: v as Plan['status'] })}
             />
             <Select
               label={m.overview.currency}
               value={plan.currency}
               allowDeselect={false}
               data={currencies}
-              onChange={(v) => v && set(m.overview.currency, { currency: v })}
+              onChange={(v) => v && set((t) => t.overview.currency, { currency: v })}
             />
           </Group>
           <MultiSelect
@@ -175,7 +177,7 @@ export function OverviewScreen() {
               label: (m.enums.platform as Record<string, string>)[p] ?? p,
             }))}
             value={plan.platforms}
-            onChange={(v) => set(m.overview.platforms, { platforms: v })}
+            onChange={(v) => set((t) => t.overview.platforms, { platforms: v })}
             searchable
           />
           <PlanTagsInput />
@@ -183,18 +185,18 @@ export function OverviewScreen() {
             <IsoDateInput
               label={m.overview.startDate}
               value={plan.startDate}
-              onChange={(v) => v && set(m.overview.startDate, { startDate: v })}
+              onChange={(v) => v && set((t) => t.overview.startDate, { startDate: v })}
             />
             <IsoDateInput
               label={m.overview.endDate}
               value={plan.endDate}
-              onChange={(v) => v && set(m.overview.endDate, { endDate: v })}
+              onChange={(v) => v && set((t) => t.overview.endDate, { endDate: v })}
               error={plan.endDate < plan.startDate ? m.overview.endBeforeStart : undefined}
             />
             <IsoDateInput
               label={m.overview.peakDate}
               value={plan.peakDate}
-              onChange={(v) => v && set(m.overview.peakDate, { peakDate: v })}
+              onChange={(v) => v && set((t) => t.overview.peakDate, { peakDate: v })}
               error={
                 plan.peakDate < plan.startDate || plan.peakDate > plan.endDate
                   ? m.overview.peakOutside
@@ -205,7 +207,7 @@ export function OverviewScreen() {
               label={`${m.tabs.budget} (${plan.currency})`}
               valueMinor={plan.budgetCapMinor}
               currency={plan.currency}
-              onCommitMinor={(v) => set(m.tabs.budget, { budgetCapMinor: v })}
+              onCommitMinor={(v) => set((t) => t.tabs.budget, { budgetCapMinor: v })}
               allowEmpty
               isNonNegative
             />
@@ -220,7 +222,7 @@ export function OverviewScreen() {
             description={m.overview.worksThroughHolidaysHint}
             checked={plan.worksThroughHolidays === true}
             onChange={(e) =>
-              set(m.overview.worksThroughHolidays, { worksThroughHolidays: e.currentTarget.checked })
+              set((t) => t.overview.worksThroughHolidays, { worksThroughHolidays: e.currentTarget.checked })
             }
             data-testid="works-through-holidays"
           />
@@ -236,7 +238,7 @@ export function OverviewScreen() {
             variant="light"
             leftSection={<IconPlus size={14} />}
             onClick={() =>
-              set(m.overview.addMoment, {
+              set((t) => t.overview.addMoment, {
                 keyMoments: [
                   ...plan.keyMoments,
                   { id: newId<string>(), kind: 'custom', label: '', date: plan.peakDate, time: null },
@@ -307,7 +309,9 @@ export function OverviewScreen() {
                     color="red"
                     aria-label={m.common.delete}
                     onClick={() =>
-                      set(m.common.delete, { keyMoments: plan.keyMoments.filter((x) => x.id !== k.id) })
+                      set((t) => t.common.delete, {
+                        keyMoments: plan.keyMoments.filter((x) => x.id !== k.id),
+                      })
                     }
                   >
                     <IconTrash size={16} />
@@ -328,7 +332,9 @@ export function OverviewScreen() {
             value={plan.audience.description}
             autosize
             minRows={2}
-            onCommit={(v) => set(m.overview.audience, { audience: { ...plan.audience, description: v } })}
+            onCommit={(v) =>
+              set((t) => t.overview.audience, { audience: { ...plan.audience, description: v } })
+            }
           />
           <Group grow>
             {(['ageRange', 'gender', 'regions', 'habits'] as const).map((field) => (
@@ -336,7 +342,9 @@ export function OverviewScreen() {
                 key={field}
                 label={m.overview[field]}
                 value={plan.audience[field]}
-                onCommit={(v) => set(m.overview.audience, { audience: { ...plan.audience, [field]: v } })}
+                onCommit={(v) =>
+                  set((t) => t.overview.audience, { audience: { ...plan.audience, [field]: v } })
+                }
               />
             ))}
           </Group>
@@ -347,7 +355,7 @@ export function OverviewScreen() {
         value={plan.notes}
         autosize
         minRows={3}
-        onCommit={(v) => set(m.overview.notes, { notes: v })}
+        onCommit={(v) => set((t) => t.overview.notes, { notes: v })}
       />
       {plan.endDate < plan.startDate && <Alert color="red">{m.overview.endBeforeStart}</Alert>}
     </ScreenFrame>

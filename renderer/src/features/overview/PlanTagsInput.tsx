@@ -1,10 +1,11 @@
 import { TagsInput } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
-import { updatePlan } from '../../../../shared/domain';
 import { libraryFacets, normalizeTags } from '../../../../shared/planning/librarySearch';
 import { useMessages } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { usePlanDoc } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { setTagsEdit } from './overviewEdits';
 import { libraryMessages } from '../plans/libraryMessages';
 
 /**
@@ -14,7 +15,6 @@ import { libraryMessages } from '../plans/libraryMessages';
 export function PlanTagsInput() {
   const l = useMessages(libraryMessages);
   const { plan } = usePlanDoc();
-  const commit = useCommit();
   const plans = useLibraryStore((s) => s.plans);
   const isLoaded = useLibraryStore((s) => s.isLoaded);
   const refresh = useLibraryStore((s) => s.refresh);
@@ -35,7 +35,7 @@ export function PlanTagsInput() {
       onChange={(values) => {
         const next = normalizeTags(values);
         if (next.length === tags.length && next.every((t, i) => t === tags[i])) return;
-        commit(l.tags, (d) => updatePlan(d, { tags: next }));
+        runEdit(setTagsEdit, next);
       }}
       data-testid="plan-tags-input"
     />

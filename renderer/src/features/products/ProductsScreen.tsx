@@ -3,17 +3,14 @@ import { IconAlertTriangle, IconPackage, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { ProductAlert } from '../../../../shared/budget/productAlerts';
 import { recomputeAll } from '../../../../shared/budget/recompute';
-import {
-  addProduct,
-  removeProducts,
-  updateProduct,
-  type ProductPatch,
-} from '../../../../shared/budget/recipes';
+import type { ProductPatch } from '../../../../shared/budget/recipes';
 import type { ProductId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
-import { useBudgetEdit } from '../budget/useBudgetEdit';
+import { useRegisterActions } from '../../state/actionStore';
+import { editCommand, runEdit } from '../../state/editActions';
+import { addProductEdit, removeProductEdit, updateProductEdit } from './productEdits';
 import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { productMessages } from './messages';
@@ -22,11 +19,12 @@ import { ProductsTable } from './ProductsTable';
 export function ProductsScreen() {
   const m = useMessages(productMessages);
   const stored = usePlanDoc();
-  const edit = useBudgetEdit();
   const format = useMoney();
   const { doc, productAlerts } = useMemo(() => recomputeAll(stored), [stored]);
-  const set = (id: ProductId, patch: ProductPatch) => edit(m.edit, (d) => updateProduct(d, id, patch));
-  const add = () => edit(m.add, (d) => addProduct(d, { name: m.newSku }));
+  const set = (id: ProductId, patch: ProductPatch) => runEdit(updateProductEdit, { id, patch });
+  const add = () => runEdit(addProductEdit, { name: m.newSku });
+  const actions = useMemo(() => [editCommand(addProductEdit, () => ({ name: m.newSku }))], [m]);
+  useRegisterActions('products', actions);
   const products = useMemo(() => [...doc.products].sort((a, b) => a.order - b.order), [doc.products]);
   const alertsById = useMemo(() => {
     const map = new Map<string, ProductAlert[]>();
@@ -89,7 +87,7 @@ export function ProductsScreen() {
             alertText={alertText}
             format={format}
             onSet={set}
-            onRemove={(id) => edit(m.remove, (d) => removeProducts(d, [id]))}
+            onRemove={(id) => runEdit(removeProductEdit, id)}
           />
         </Stack>
       )}

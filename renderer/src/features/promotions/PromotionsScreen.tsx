@@ -11,20 +11,22 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconChevronDown, IconDiscount2, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { mechanicKinds, mechanicNames } from '../../../../shared/budget/promotionCost';
 import { recomputeAll } from '../../../../shared/budget/recompute';
-import {
-  addPromotion,
-  followPromotionCost,
-  removePromotion,
-  updatePromotion,
-} from '../../../../shared/budget/recipes';
 import { newId, type Mechanic, type PromotionId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
-import { useBudgetEdit } from '../budget/useBudgetEdit';
+import { useRegisterActions, type AppAction } from '../../state/actionStore';
+import { editCommand, runEdit } from '../../state/editActions';
+import {
+  addPromotionEdit,
+  followPromotionCostEdit,
+  removePromotionEdit,
+  setMechanicParamEdit,
+  updatePromotionEdit,
+} from './promotionEdits';
 import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { promotionMessages } from './messages';
@@ -33,17 +35,35 @@ import { PromotionEditor } from './PromotionEditor';
 export function PromotionsScreen() {
   const m = useMessages(promotionMessages);
   const stored = usePlanDoc();
-  const edit = useBudgetEdit();
   const format = useMoney();
   const { doc, promotionCosts } = useMemo(() => recomputeAll(stored), [stored]);
   const [selected, setSelected] = useState<PromotionId | null>(null);
   const promotions = useMemo(() => [...doc.promotions].sort((a, b) => a.order - b.order), [doc.promotions]);
   const current = promotions.find((p) => p.id === selected) ?? promotions[0];
-  const add = (kind: Mechanic['kind']) => {
-    const id = newId<PromotionId>();
-    edit(m.add, (d) => addPromotion(d, kind, format.language, id));
-    setSelected(id);
-  };
+  const language = format.language;
+  const add = useCallback(
+    (kind: Mechanic['kind']) => {
+      const id = newId<PromotionId>();
+      runEdit(addPromotionEdit, { kind, language, id });
+      setSelected(id);
+    },
+    [language],
+  );
+  // One palette command per mechanic ("添加促销：满减"), each the same edit as the menu's item.
+  const actions = useMemo(
+    (): AppAction[] =>
+      mechanicKinds.map((kind) => ({
+        ...editCommand(addPromotionEdit, () => ({ kind, language, id: newId<PromotionId>() })),
+        id: `promotions.add.${kind}`,
+        label: {
+          zh: promotionMessages['zh-CN'].addKind(mechanicNames[kind].zh),
+          en: promotionMessages['en-US'].addKind(mechanicNames[kind].en),
+        },
+        perform: () => add(kind),
+      })),
+    [language, add],
+  );
+  useRegisterActions('promotions', actions);
   const addMenu = (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -113,22 +133,14 @@ export function PromotionsScreen() {
                 cost={promotionCosts.get(current.id)}
                 line={doc.budgetLines.find((l) => l.promotionId === current.id)}
                 format={format}
-                onPatch={(patch) => edit(m.edit, (d) => updatePromotion(d, current.id, patch))}
-                onParam={(key, value) =>
-                  edit(m.edit, (d) => {
-                    const now = d.promotions.find((p) => p.id === current.id);
-                    if (!now) return d;
-                    return updatePromotion(d, current.id, {
-                      mechanic: { ...now.mechanic, [key]: value } as Mechanic,
-                    });
-                  })
-                }
+                onPatch={(patch) => runEdit(updatePromotionEdit, { id: current.id, patch })}
+                onParam={(key, value) => runEdit(setMechanicParamEdit, { id: current.id, key, value })}
                 onFollow={() => {
                   const line = doc.budgetLines.find((l) => l.promotionId === current.id);
-                  if (line) edit(m.edit, (d) => followPromotionCost(d, line.id));
+                  if (line) runEdit(followPromotionCostEdit, line.id);
                 }}
                 onRemove={() => {
-                  edit(m.remove, (d) => removePromotion(d, current.id));
+                  runEdit(removePromotionEdit, current.id);
                   setSelected(null);
                 }}
               />

@@ -6,6 +6,7 @@ export const promotionMessages = defineMessages(
     intro:
       '为每个玩法填参数，系统按公式估算让利成本，并自动生成“优惠让利”预算行；在预算中手改金额后，该行不再跟随。',
     add: '添加促销',
+    addKind: (mechanic: string) => `添加促销：${mechanic}`,
     empty: '还没有促销。添加满减、折扣、秒杀、优惠券、定金膨胀等玩法，估算让利并写入预算。',
     selectOne: '在左侧选择一个促销进行编辑。',
     name: '名称',
@@ -92,6 +93,7 @@ export const promotionMessages = defineMessages(
     intro:
       'Fill in each mechanic; its cost is estimated by formula and kept as a linked “Discounts & promotions” budget line. Type an amount on that line in the budget and it stops following.',
     add: 'Add promotion',
+    addKind: (mechanic: string) => `Add promotion: ${mechanic}`,
     empty:
       'No promotions yet. Add spend & save, discounts, flash sales, coupons, deposit boosts… to estimate what they give away and put it in the budget.',
     selectOne: 'Pick a promotion on the left to edit it.',

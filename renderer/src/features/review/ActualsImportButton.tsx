@@ -3,7 +3,6 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { todayIso, type PlanDocument } from '../../../../shared/domain';
 import type { Period } from '../../../../shared/review/actualsTotals';
-import { mergeImportedActuals } from '../../../../shared/review/recipes';
 import {
   fieldsByKind,
   importFile,
@@ -16,7 +15,8 @@ import {
 } from '../../../../shared/xlsx';
 import { useLanguage, useMessages } from '../../i18n';
 import { FileTooLargeError, openFile } from '../../platform';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { importActualsEdit } from './reviewEdits';
 import { messages } from './messages';
 import { takeBackup } from '../../state/backupStore';
 
@@ -34,7 +34,6 @@ interface Picked {
 export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period: Period }) {
   const m = useMessages(messages);
   const lang = useLanguage();
-  const commit = useCommit();
   const [file, setFile] = useState<Picked | null>(null);
   const [result, setResult] = useState<ImportResult<WorkbookImport> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -92,12 +91,7 @@ export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period
     const actuals = value?.actuals;
     if (!actuals) return;
     await takeBackup('import');
-    commit(m.importActuals, (d) =>
-      mergeImportedActuals(actuals.rows)({
-        ...d,
-        channels: [...d.channels, ...actuals.newChannels.map((c) => ({ ...c, planId: d.plan.id }))],
-      }),
-    );
+    runEdit(importActualsEdit, actuals);
     close();
   };
 

@@ -16,12 +16,12 @@ import { useMemo, useState } from 'react';
 import { eachDay, type ChannelId, type PlanDocument } from '../../../../shared/domain';
 import { sumActuals, type ActualFigureKey, type Period } from '../../../../shared/review/actualsTotals';
 import { deriveFigures, divideMoneyRoundHalfUp } from '../../../../shared/review/attainment';
-import { removeActualDays, setActualFigures, setReviewFields } from '../../../../shared/review/recipes';
 import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useAppMessages, useFormat, useMessages } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { addActualDayEdit, removeActualDayEdit, setActualEdit, setBaselineLabelEdit } from './reviewEdits';
 import { ActualsImportButton } from './ActualsImportButton';
 import { messages } from './messages';
 import { dailyActuals, daysFromHours } from '../../../../shared/figures/dailyActuals';
@@ -47,7 +47,6 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
   const m = useMessages(messages);
   const { common } = useAppMessages();
   const f = useFormat();
-  const commit = useCommit();
   const [period, setPeriod] = useState<Period>('campaign');
   const [scope, setScope] = useState<string>(SHOP);
   const [newDay, setNewDay] = useState<string | null>(null);
@@ -70,7 +69,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
   const derived = deriveFigures(totals, { adMinor: null, totalMinor: null, discountMinor: null });
 
   const set = (date: string, key: ActualFigureKey, value: number | null) =>
-    commit(`${m.tabs.actuals} ${date}`, setActualFigures({ period, date, channelId }, { [key]: value }));
+    runEdit(setActualEdit, { period, date, channelId, key, value });
 
   const cell = (date: string, key: ActualFigureKey, money: boolean) => {
     const value = byDate.get(date)?.[key] ?? null;
@@ -138,7 +137,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
               aria-label={m.baselineLabel}
               placeholder={m.baselineLabelPlaceholder}
               value={doc.review?.baselineLabel ?? ''}
-              onCommit={(v) => commit(m.baselineLabel, setReviewFields({ baselineLabel: v }))}
+              onCommit={(v) => runEdit(setBaselineLabelEdit, v)}
             />
           )}
         </Group>
@@ -154,7 +153,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
             disabled={!newDay || dates.includes(newDay)}
             onClick={() => {
               if (!newDay) return;
-              commit(m.addDay, setActualFigures({ period, date: newDay, channelId }, {}));
+              runEdit(addActualDayEdit, { period, date: newDay, channelId });
               setNewDay(null);
             }}
           >
@@ -221,7 +220,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
                           variant="subtle"
                           color="red"
                           aria-label={m.removeDay}
-                          onClick={() => commit(m.removeDay, removeActualDays([row.id]))}
+                          onClick={() => runEdit(removeActualDayEdit, row.id)}
                         >
                           <IconTrash size={14} />
                         </ActionIcon>

@@ -1,14 +1,11 @@
 import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import type { NamedBaseline, PlanDocument } from '../../../../shared/domain';
-import {
-  attainmentBaselineOf,
-  chooseAttainmentBaseline,
-  namedBaselinesOf,
-} from '../../../../shared/review/baselines';
+import { attainmentBaselineOf, namedBaselinesOf } from '../../../../shared/review/baselines';
 import { useMessages } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
 import { messages } from './messages';
+import { chooseAttainmentBaselineEdit } from './reviewEdits';
 
 /**
  * Which before-the-campaign baseline the attainment table's baseline columns read, when the
@@ -16,7 +13,6 @@ import { messages } from './messages';
  */
 export function AttainmentBaselinePicker({ doc }: { doc: PlanDocument }) {
   const m = useMessages(messages);
-  const commit = useCommit();
   const list = namedBaselinesOf(doc);
   const befores = useMemo(
     () => list.filter((b): b is Extract<NamedBaseline, { kind: 'before' }> => b.kind === 'before'),
@@ -30,7 +26,7 @@ export function AttainmentBaselinePicker({ doc }: { doc: PlanDocument }) {
       label={m.attainment.compareWith}
       value={attainmentBaselineOf(doc)?.id ?? null}
       data={befores.map((b) => ({ value: b.id, label: b.name || m.attainment.unnamedBaseline }))}
-      onChange={(id) => id && commit(m.attainment.setCompareWith, chooseAttainmentBaseline(id))}
+      onChange={(id) => id && runEdit(chooseAttainmentBaselineEdit, id)}
       allowDeselect={false}
       data-testid="attainment-baseline"
     />

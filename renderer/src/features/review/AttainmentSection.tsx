@@ -7,14 +7,14 @@ import {
   type DerivedFigures,
   type GoalAttainment,
 } from '../../../../shared/review/attainment';
-import { setGoalActual } from '../../../../shared/review/recipes';
 import { attainmentBaselineOf } from '../../../../shared/review/baselines';
 import { AttainmentBaselinePicker } from './AttainmentBaselinePicker';
 import { CommitNumberInput, PercentInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormat, useMessages, type Formatters } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { setGoalActualEdit } from './reviewEdits';
 import { formatAttainment, formatGoal, formatGoalTarget, statusMantineColor } from './formatValue';
 import { CoveragePanel } from './CoveragePanel';
 import { coverageMessages } from './coverageMessages';
@@ -47,7 +47,6 @@ export function AttainmentTable({
   const m = useMessages(messages);
   const c = useMessages(coverageMessages);
   const f = useFormat();
-  const commit = useCommit();
   const currency = doc.plan.currency;
   const money = figures.actual;
   const attainments = figures.goals;
@@ -61,7 +60,7 @@ export function AttainmentTable({
     ) + (money.filledWithPlanned ? c.suffixFilled : c.suffixZero);
 
   const typedInput = (a: GoalAttainment) => {
-    const setValue = (v: number | null) => commit(m.attainment.typedActual, setGoalActual(a.goal.id, v));
+    const setValue = (v: number | null) => runEdit(setGoalActualEdit, { goalId: a.goal.id, value: v });
     const common = {
       size: 'xs' as const,
       w: 120,

@@ -1,15 +1,10 @@
 import { Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import type { PlanDocument } from '../../../../shared/domain';
-import {
-  coverageReason,
-  DEFAULT_COVERAGE_THRESHOLD,
-  setCoverageThreshold,
-  setFillMissingWithPlanned,
-  type ActualMoney,
-} from '../../../../shared/figures';
+import { coverageReason, DEFAULT_COVERAGE_THRESHOLD, type ActualMoney } from '../../../../shared/figures';
 import { PercentInput } from '../../components/CommitInputs';
 import { languageOf, useFormat, useLocale, useMessages } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { setFillEdit, setThresholdEdit } from './reviewEdits';
 import { coverageMessages } from './coverageMessages';
 
 /**
@@ -20,7 +15,6 @@ export function CoveragePanel({ doc, money }: { doc: PlanDocument; money: Actual
   const m = useMessages(coverageMessages);
   const f = useFormat();
   const locale = useLocale();
-  const commit = useCommit();
   const c = money.coverage;
   const threshold = doc.plan.actualsCoverageThreshold ?? DEFAULT_COVERAGE_THRESHOLD;
   return (
@@ -38,9 +32,7 @@ export function CoveragePanel({ doc, money }: { doc: PlanDocument; money: Actual
           label={m.threshold}
           description={m.thresholdHint}
           valueFraction={threshold}
-          onCommitFraction={(v) =>
-            commit(m.setThreshold, setCoverageThreshold(v === null ? null : Math.min(1, v)))
-          }
+          onCommitFraction={(v) => runEdit(setThresholdEdit, v)}
         />
         <Stack gap={6} style={{ flex: 1 }}>
           <Switch
@@ -50,7 +42,7 @@ export function CoveragePanel({ doc, money }: { doc: PlanDocument; money: Actual
             checked={money.filledWithPlanned}
             onChange={(e) => {
               const isOn = e.currentTarget.checked;
-              commit(m.setFill(isOn), setFillMissingWithPlanned(isOn));
+              runEdit(setFillEdit, isOn);
             }}
           />
           <Text size="sm" fw={600} data-testid="coverage-mode">

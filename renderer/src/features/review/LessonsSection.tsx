@@ -14,11 +14,12 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Lesson, PlanDocument } from '../../../../shared/domain';
-import { addLesson, removeLesson, updateLesson } from '../../../../shared/review/recipes';
+import { updateLesson } from '../../../../shared/review/recipes';
 import { CommitTextInput, CommitTextarea } from '../../components/CommitInputs';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useFormat, useMessages } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { addLessonEdit, removeLessonEdit, updateLessonEdit } from './reviewEdits';
 import { messages } from './messages';
 import { useEarlierLessons } from './useEarlierLessons';
 
@@ -43,12 +44,11 @@ export function LessonsSection({ doc }: { doc: PlanDocument }) {
 
 function LessonColumn({ kind, lessons }: { kind: Lesson['kind']; lessons: Lesson[] }) {
   const m = useMessages(messages);
-  const commit = useCommit();
   const [draft, setDraft] = useState('');
   const add = () => {
     const text = draft.trim();
     if (!text) return;
-    commit(m.lessons[kind], addLesson({ kind, text }));
+    runEdit(addLessonEdit, { kind, text });
     setDraft('');
   };
   return (
@@ -95,9 +95,8 @@ function LessonColumn({ kind, lessons }: { kind: Lesson['kind']; lessons: Lesson
 
 function LessonItem({ lesson }: { lesson: Lesson }) {
   const m = useMessages(messages);
-  const commit = useCommit();
   const set = (patch: Parameters<typeof updateLesson>[1]) =>
-    commit(m.lessons[lesson.kind], updateLesson(lesson.id, patch));
+    runEdit(updateLessonEdit, { id: lesson.id, kind: lesson.kind, patch });
   return (
     <Stack gap={4} pb={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
       <Group gap={4} wrap="nowrap" align="flex-start">
@@ -116,7 +115,7 @@ function LessonItem({ lesson }: { lesson: Lesson }) {
             variant="subtle"
             color="red"
             aria-label={m.lessons.remove}
-            onClick={() => commit(m.lessons.remove, removeLesson(lesson.id))}
+            onClick={() => runEdit(removeLessonEdit, lesson.id)}
           >
             <IconTrash size={14} />
           </ActionIcon>

@@ -20,18 +20,22 @@ import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { GoalId, IndicatorId, PlanDocument } from '../../../../shared/domain';
 import { SAATY_VALUES, formatJudgement } from '../../../../shared/review/ahp';
 import { fuzzyGrades, membershipFromAttainment } from '../../../../shared/review/fuzzy';
-import {
-  addIndicator,
-  removeIndicator,
-  reviewOf,
-  setAhpJudgement,
-  setReviewFields,
-  updateIndicator,
-} from '../../../../shared/review/recipes';
+import { reviewOf } from '../../../../shared/review/recipes';
 import type { CompositeScore, ScoreBlock } from '../../../../shared/review/score';
 import { CommitTextInput, PercentInput } from '../../components/CommitInputs';
 import { useAppMessages, useFormat, useMessages, type Formatters } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import {
+  addIndicatorEdit,
+  removeIndicatorEdit,
+  renameIndicatorEdit,
+  setFuzzyEdit,
+  setIndicatorGoalEdit,
+  setIndicatorWeightEdit,
+  setJudgementEdit,
+  setMembershipEdit,
+  setMethodEdit,
+} from './reviewEdits';
 import { messages, type ReviewMessages } from './messages';
 
 const saatyOptions = [...SAATY_VALUES]
@@ -51,7 +55,6 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
   const m = useMessages(messages);
   const { common } = useAppMessages();
   const f = useFormat();
-  const commit = useCommit();
   const review = reviewOf(doc);
   const names = review.indicators.map((i) => i.name);
 
@@ -65,7 +68,7 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
           <SegmentedControl
             size="xs"
             value={review.method}
-            onChange={(v) => commit(m.score.method, setReviewFields({ method: v as 'direct' | 'ahp' }))}
+            onChange={(v) => runEdit(setMethodEdit, v as 'direct' | 'ahp')}
             data={[
               { value: 'direct', label: m.score.direct },
               { value: 'ahp', label: m.score.ahp },
@@ -78,9 +81,7 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
           size="xs"
           variant="light"
           leftSection={<IconPlus size={14} />}
-          onClick={() =>
-            commit(m.score.addIndicator, addIndicator({ goalId: null, name: m.score.newIndicator }))
-          }
+          onClick={() => runEdit(addIndicatorEdit, { name: m.score.newIndicator })}
         >
           {m.score.addIndicator}
         </Button>
@@ -109,7 +110,7 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
                   isRequired
                   value={row.indicator.name}
                   aria-label={m.score.indicator}
-                  onCommit={(v) => commit(m.score.indicator, updateIndicator(row.indicator.id, { name: v }))}
+                  onCommit={(v) => runEdit(renameIndicatorEdit, { id: row.indicator.id, patch: { name: v } })}
                 />
               </Table.Td>
               <Table.Td>
@@ -122,10 +123,10 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
                     ...doc.goals.map((g) => ({ value: g.id, label: g.title || g.metric || g.id })),
                   ]}
                   onChange={(v) =>
-                    commit(
-                      m.score.goal,
-                      updateIndicator(row.indicator.id, { goalId: v ? (v as GoalId) : null }),
-                    )
+                    runEdit(setIndicatorGoalEdit, {
+                      id: row.indicator.id,
+                      patch: { goalId: v ? (v as GoalId) : null },
+                    })
                   }
                   allowDeselect={false}
                 />
@@ -138,7 +139,7 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
                     aria-label={m.score.weight}
                     valueFraction={row.indicator.weight}
                     onCommitFraction={(v) =>
-                      commit(m.score.weight, updateIndicator(row.indicator.id, { weight: v ?? 0 }))
+                      runEdit(setIndicatorWeightEdit, { id: row.indicator.id, patch: { weight: v ?? 0 } })
                     }
                   />
                 ) : (
@@ -165,7 +166,7 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
                     variant="subtle"
                     color="red"
                     aria-label={m.score.remove}
-                    onClick={() => commit(m.score.remove, removeIndicator(row.indicator.id))}
+                    onClick={() => runEdit(removeIndicatorEdit, row.indicator.id)}
                   >
                     <IconTrash size={14} />
                   </ActionIcon>
@@ -196,7 +197,7 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
         <Switch
           label={m.score.fuzzy}
           checked={review.useFuzzy}
-          onChange={(e) => commit(m.score.fuzzy, setReviewFields({ useFuzzy: e.currentTarget.checked }))}
+          onChange={(e) => runEdit(setFuzzyEdit, e.currentTarget.checked)}
           data-testid="fuzzy-switch"
         />
         {review.useFuzzy && <FuzzyEditor score={score} />}
@@ -208,7 +209,6 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
 function AhpEditor({ doc, score, names }: { doc: PlanDocument; score: CompositeScore; names: string[] }) {
   const m = useMessages(messages);
   const f = useFormat();
-  const commit = useCommit();
   const review = reviewOf(doc);
   const matrix = review.ahpMatrix ?? [];
   const n = review.indicators.length;
@@ -259,7 +259,9 @@ function AhpEditor({ doc, score, names }: { doc: PlanDocument; score: CompositeS
                       data={saatyOptions}
                       value={nearestOption(value)}
                       allowDeselect={false}
-                      onChange={(v) => v && commit(m.score.matrixTitle, setAhpJudgement(i, j, Number(v)))}
+                      onChange={(v) =>
+                        v && runEdit(setJudgementEdit, { row: i, column: j, value: Number(v) })
+                      }
                       data-testid={`ahp-${i}-${j}`}
                     />
                   </Table.Td>
@@ -381,11 +383,10 @@ export function ScoreResult({
 function FuzzyEditor({ score }: { score: CompositeScore }) {
   const m = useMessages(messages);
   const { common } = useAppMessages();
-  const commit = useCommit();
   const setCell = (id: IndicatorId, row: number[], j: number, percent: number | string) => {
     const next = [...row];
     next[j] = Math.min(100, Math.max(0, Number(percent) || 0)) / 100;
-    commit(m.score.fuzzy, updateIndicator(id, { membership: next }));
+    runEdit(setMembershipEdit, { id, patch: { membership: next } });
   };
   return (
     <Stack gap="xs" mt="xs">
@@ -446,7 +447,7 @@ function FuzzyEditor({ score }: { score: CompositeScore }) {
                       size="compact-xs"
                       variant="subtle"
                       onClick={() =>
-                        commit(m.score.fuzzy, updateIndicator(r.indicator.id, { membership: null }))
+                        runEdit(setMembershipEdit, { id: r.indicator.id, patch: { membership: null } })
                       }
                     >
                       {m.score.useSuggested}

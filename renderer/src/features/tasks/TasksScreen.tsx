@@ -13,24 +13,13 @@ import { IconDiamond, IconListDetails, IconPlus, IconSearch } from '@tabler/icon
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { todayIso, type Task, type TaskId } from '../../../../shared/domain';
 import {
-  addRecord,
-  newId,
-  removeRecord,
-  todayIso,
-  updateRecord,
-  type PlanDocument,
-  type Task,
-  type TaskId,
-} from '../../../../shared/domain';
-import {
-  applyConflictFix,
   conflictsByTask,
   findCycle,
   findScheduleProblems,
   isOverdue,
   loopRefusalMessage,
-  rescheduleTasks,
   type ConflictFix,
   type TaskConflict,
 } from '../../../../shared/planning/scheduling';
@@ -38,10 +27,20 @@ import { formatPredecessors, parsePredecessors } from '../../../../shared/planni
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useAppMessages, useLocale, useMessages } from '../../i18n';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { usePlanDoc } from '../../state/planStore';
 import { usePushSuccessors, useSettingsStore } from '../../state/settingsStore';
 import { taskScheduleMessages } from './messages';
-import { setTaskPredecessors } from './taskEdits';
+import {
+  addTaskEdit,
+  fixConflictEdit,
+  removeTaskEdit,
+  setPredecessorsEdit,
+  setTaskDatesEdit,
+  updateTaskEdit,
+} from './taskEdits';
+import { withPredecessors } from '../../../../shared/planning/scheduling/recipes';
+import { useRegisterActions } from '../../state/actionStore';
+import { editCommand, runEdit } from '../../state/editActions';
 import { TaskRow } from './TaskRow';
 import { useOwnerFilter } from './useOwnerFilter';
 import { peopleMessages } from '../people/messages';
@@ -63,7 +62,6 @@ export function TasksScreen() {
   const s = useMessages(taskScheduleMessages);
   const locale = useLocale();
   const doc = usePlanDoc();
-  const commit = useCommit();
   const pushSuccessors = usePushSuccessors();
   const setPushSuccessors = useSettingsStore((state) => state.setPushSuccessors);
   const [filter, setFilter] = useState('');
@@ -106,21 +104,16 @@ export function TasksScreen() {
     overscan: 8,
   });
 
-  const set = (id: TaskId, patch: Partial<Task>) =>
-    commit(m.tasks.title, (d) => updateRecord(d, 'tasks', id, patch));
+  const set = (id: TaskId, patch: Partial<Task>) => runEdit(updateTaskEdit, { id, patch });
   // Dates go through the one scheduling path: with "successors follow" on, successors move too.
   const setDates = (t: Task, start: string, end: string) => {
     if (end < start) {
       notifications.show({ color: 'red', message: `${t.title}: ${m.tasks.endBeforeStart}` });
       return;
     }
-    commit(m.tasks.title, (d) => ({
-      ...d,
-      tasks: rescheduleTasks(d.tasks, [{ id: t.id, startDate: start, endDate: end }], { pushSuccessors }),
-    }));
+    runEdit(setTaskDatesEdit, { edits: [{ id: t.id, startDate: start, endDate: end }], pushSuccessors });
   };
-  const applyFix = (t: Task, fix: ConflictFix) =>
-    commit(s.fixed(s[fix]), (d) => ({ ...d, tasks: applyConflictFix(d.tasks, t.id, fix) }));
+  const applyFix = (t: Task, fix: ConflictFix) => runEdit(fixConflictEdit, { id: t.id, fix });
   const setPredecessors = (t: Task, text: string) => {
     const parsed = parsePredecessors(text, doc.tasks);
     if (!parsed.ok) {
@@ -130,7 +123,7 @@ export function TasksScreen() {
       });
       return;
     }
-    const next = setTaskPredecessors(doc, t.id, parsed.dependencies);
+    const next = withPredecessors(doc, t.id, parsed.dependencies);
     const loop = findCycle(next.tasks);
     if (loop) {
       notifications.show({
@@ -141,16 +134,25 @@ export function TasksScreen() {
       return;
     }
     // A new link the dates break moves the task when successors follow.
-    const from = parsed.dependencies.map((dependency) => dependency.taskId);
-    commit(m.tasks.columns.predecessors, () => ({
-      ...next,
-      tasks: rescheduleTasks(next.tasks, [], { pushSuccessors }, from),
-    }));
+    runEdit(setPredecessorsEdit, { taskId: t.id, dependencies: parsed.dependencies, pushSuccessors });
   };
-  const add = (isMilestone: boolean) =>
-    commit(isMilestone ? m.tasks.addMilestone : m.tasks.add, (d) =>
-      addRecord(d, 'tasks', newTask(d, isMilestone ? m.tasks.newMilestone : m.tasks.newTask, isMilestone)),
-    );
+  const addParams = (isMilestone: boolean) => ({
+    title: isMilestone ? m.tasks.newMilestone : m.tasks.newTask,
+    isMilestone,
+  });
+  const add = (isMilestone: boolean) => runEdit(addTaskEdit, addParams(isMilestone));
+  const actions = useMemo(
+    () =>
+      [false, true].map((isMilestone) => ({
+        ...editCommand(addTaskEdit, () => ({
+          title: isMilestone ? m.tasks.newMilestone : m.tasks.newTask,
+          isMilestone,
+        })),
+        id: isMilestone ? 'tasks.addMilestone' : 'tasks.add',
+      })),
+    [m],
+  );
+  useRegisterActions('tasks', actions);
 
   const phaseOptions = [
     { value: '', label: m.tasks.noPhase },
@@ -295,7 +297,7 @@ export function TasksScreen() {
                       set={set}
                       setDates={setDates}
                       setPredecessors={setPredecessors}
-                      onDelete={() => commit(m.tasks.deleteTask, (d) => removeRecord(d, 'tasks', t.id))}
+                      onDelete={() => runEdit(removeTaskEdit, t.id)}
                       onFix={(fix) => applyFix(t, fix)}
                     />
                   );
@@ -307,27 +309,4 @@ export function TasksScreen() {
       )}
     </ScreenFrame>
   );
-}
-
-function newTask(d: PlanDocument, title: string, isMilestone: boolean): Task {
-  const start = d.plan.peakDate;
-  return {
-    id: newId<TaskId>(),
-    planId: d.plan.id,
-    title,
-    phaseId: null,
-    workstream: 'operations',
-    owner: '',
-    channelId: null,
-    startDate: start,
-    endDate: start,
-    progress: 0,
-    status: 'todo',
-    predecessors: [],
-    isMilestone,
-    milestoneTime: isMilestone ? '00:00' : null,
-    notes: '',
-    checklist: [],
-    order: 0,
-  };
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
 import { IconBookmark } from '@tabler/icons-react';
-import { addRecord, newId, todayIso, type BaselineId, type PlanDocument } from '../../../../shared/domain';
+import { newId, todayIso, type BaselineId, type PlanDocument } from '../../../../shared/domain';
 import { useMessages } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { saveBaselineEdit } from '../tasks/taskEdits';
 import { timelineMessages } from './messages';
 
 /** Save a named baseline of every task's dates, and pick one to draw under the current bars. */
@@ -17,20 +18,11 @@ export function BaselineControls({
   onChange(id: string | null): void;
 }) {
   const m = useMessages(timelineMessages);
-  const commit = useCommit();
   const [naming, setNaming] = useState<string | null>(null);
   const save = () => {
     const name = (naming ?? '').trim() || m.baselineDefault(todayIso());
     const id = newId<BaselineId>();
-    commit(m.baselineSaved(name), (d) =>
-      addRecord(d, 'baselines', {
-        id,
-        planId: d.plan.id,
-        name,
-        createdAt: new Date().toISOString(),
-        tasks: d.tasks.map((t) => ({ taskId: t.id, startDate: t.startDate, endDate: t.endDate })),
-      }),
-    );
+    runEdit(saveBaselineEdit, { id, name, createdAt: new Date().toISOString() });
     setNaming(null);
     onChange(id);
   };

@@ -1,9 +1,9 @@
 import { ActionIcon, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { PlanDocument, TaskId } from '../../../../shared/domain';
-import { addDependency, removeDependency, rescheduleTasks } from '../../../../shared/planning/scheduling';
 import { useMessages } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { linkTasksEdit, unlinkTasksEdit } from '../tasks/taskEdits';
 import { timelineMessages } from './messages';
 
 /** A task's incoming links: type (FS/SS) and lag in days, each change one undoable edit. */
@@ -19,20 +19,12 @@ export function LinkEditor({
   onClose(): void;
 }) {
   const m = useMessages(timelineMessages);
-  const commit = useCommit();
   const task = doc.tasks.find((t) => t.id === taskId);
   if (!task) return null;
   const byId = new Map(doc.tasks.map((t) => [t.id, t]));
   const change = (predecessorId: TaskId, type: 'FS' | 'SS', lagDays: number) =>
-    commit(m.linkTasks, (d) => {
-      const result = addDependency(d.tasks, taskId, { taskId: predecessorId, type, lagDays });
-      if (!result.ok) return d;
-      return {
-        ...d,
-        // With "successors follow" on, a link the dates break moves the successor.
-        tasks: rescheduleTasks(result.tasks, [], { pushSuccessors }, [predecessorId]),
-      };
-    });
+    // With "successors follow" on, a link the dates break moves the successor.
+    runEdit(linkTasksEdit, { fromId: predecessorId, toId: taskId, type, lagDays, pushSuccessors });
   return (
     <Modal opened onClose={onClose} title={task.title} size="lg">
       <Stack gap="xs">
@@ -73,9 +65,7 @@ export function LinkEditor({
               variant="subtle"
               color="red"
               aria-label={m.removeLinks}
-              onClick={() =>
-                commit(m.removeLinks, (d) => ({ ...d, tasks: removeDependency(d.tasks, taskId, dep.taskId) }))
-              }
+              onClick={() => runEdit(unlinkTasksEdit, { taskId, predecessorIds: [dep.taskId] })}
             >
               <IconTrash size={14} />
             </ActionIcon>

@@ -21,18 +21,12 @@ import {
   IconZoomIn,
   IconZoomOut,
 } from '@tabler/icons-react';
-import { addDays, todayIso, updatePlan, updateRecord, type TaskId } from '../../../../shared/domain';
+import { addDays, todayIso, type TaskId } from '../../../../shared/domain';
 import {
   addDependency,
   loopRefusalMessage,
-  moveTasks,
-  removeDependency,
-  rescheduleTasks,
-  resizeTask,
-  setTaskDates,
   slackHint,
   successorChain,
-  problemKey,
 } from '../../../../shared/planning/scheduling';
 import { formatDays } from '../../../../shared/planning/scheduling/locale';
 import {
@@ -44,7 +38,18 @@ import {
 import { EmptyState } from '../../components/EmptyState';
 import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
 import { onMenuCommand } from '../../platform';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { usePlanDoc } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import {
+  changeDatesEdit,
+  changeOwnerEdit,
+  dismissProblemEdit,
+  linkTasksEdit,
+  moveTasksEdit,
+  renameTaskEdit,
+  resizeTaskEdit,
+  unlinkTasksEdit,
+} from '../tasks/taskEdits';
 import { usePushSuccessors, useSettingsStore } from '../../state/settingsStore';
 import { BaselineControls } from './BaselineControls';
 import { ExportMenu } from './ExportMenu';
@@ -64,7 +69,6 @@ type ZoomChoice = Zoom | 'fit';
 
 export function TimelineScreen() {
   const doc = usePlanDoc();
-  const commit = useCommit();
   const m = useMessages(timelineMessages);
   const app = useAppMessages();
   const locale = useLocale();
@@ -153,24 +157,16 @@ export function TimelineScreen() {
 
   const onMove = useCallback(
     (ids: TaskId[], delta: number) => {
-      commit(ids.length > 1 ? m.moveTasks(ids.length) : m.moveTask, (d) => ({
-        ...d,
-        tasks: moveTasks(d.tasks, ids, delta, opts),
-      }));
+      runEdit(moveTasksEdit, { ids, days: delta, ...opts });
     },
-    [commit, m, opts],
+    [opts],
   );
 
   const onResize = useCallback(
     (id: TaskId, edge: 'start' | 'end', delta: number) => {
-      commit(m.resizeTask, (d) => {
-        const task = d.tasks.find((t) => t.id === id);
-        if (!task) return d;
-        const date = addDays(edge === 'start' ? task.startDate : task.endDate, delta);
-        return { ...d, tasks: resizeTask(d.tasks, id, edge, date, opts) };
-      });
+      runEdit(resizeTaskEdit, { id, edge, days: delta, ...opts });
     },
-    [commit, m, opts],
+    [opts],
   );
 
   const onLink = useCallback(
@@ -184,29 +180,23 @@ export function TimelineScreen() {
         });
         return;
       }
-      commit(m.linkTasks, (d) => {
-        const result = addDependency(d.tasks, toId, { taskId: fromId, type, lagDays: 0 });
-        if (!result.ok) return d;
-        // With "successors follow" on, a new link that the dates break moves the successor.
-        return { ...d, tasks: rescheduleTasks(result.tasks, [], opts, [fromId]) };
-      });
+      // With "successors follow" on, a new link that the dates break moves the successor.
+      runEdit(linkTasksEdit, { fromId, toId, type, ...opts });
     },
-    [commit, doc.tasks, m, model.tasksById, locale, opts],
+    [doc.tasks, m, model.tasksById, locale, opts],
   );
 
   const onEdit = useCallback(
     (edit: CellEdit) => {
-      if (edit.kind === 'title')
-        commit(m.renameTask, (d) => updateRecord(d, 'tasks', edit.id, { title: edit.value }));
-      else if (edit.kind === 'owner')
-        commit(m.changeOwner, (d) => updateRecord(d, 'tasks', edit.id, { owner: edit.value }));
+      if (edit.kind === 'title') runEdit(renameTaskEdit, { id: edit.id, title: edit.value });
+      else if (edit.kind === 'owner') runEdit(changeOwnerEdit, { id: edit.id, owner: edit.value });
       else
-        commit(m.changeDates, (d) => ({
-          ...d,
-          tasks: setTaskDates(d.tasks, edit.id, edit.start, edit.end, opts),
-        }));
+        runEdit(changeDatesEdit, {
+          edits: [{ id: edit.id, startDate: edit.start, endDate: edit.end }],
+          ...opts,
+        });
     },
-    [commit, m, opts],
+    [opts],
   );
 
   const onToggleGroup = useCallback((key: string) => {
@@ -423,11 +413,7 @@ export function TimelineScreen() {
             tasksById={model.tasksById}
             onJump={jumpToTask}
             onClose={() => setProblemsOpen(false)}
-            onDismiss={(p) =>
-              commit(m.dismissProblem, (d) =>
-                updatePlan(d, { dismissedProblems: [...(d.plan.dismissedProblems ?? []), problemKey(p)] }),
-              )
-            }
+            onDismiss={(p) => runEdit(dismissProblemEdit, p)}
           />
         )}
       </div>
@@ -457,10 +443,9 @@ export function TimelineScreen() {
             <Menu.Item
               disabled={menuTask.predecessors.length === 0}
               onClick={() =>
-                commit(m.removeLinks, (d) => {
-                  let tasks = d.tasks;
-                  for (const p of menuTask.predecessors) tasks = removeDependency(tasks, menu.id, p.taskId);
-                  return { ...d, tasks };
+                runEdit(unlinkTasksEdit, {
+                  taskId: menu.id,
+                  predecessorIds: menuTask.predecessors.map((p) => p.taskId),
                 })
               }
             >

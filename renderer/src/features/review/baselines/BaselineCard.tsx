@@ -2,10 +2,10 @@ import { ActionIcon, Badge, Card, Group, Stack, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { NamedBaseline } from '../../../../../shared/domain';
-import { removeNamedBaseline, updateNamedBaseline } from '../../../../../shared/review/baselines';
 import { CommitTextInput } from '../../../components/CommitInputs';
 import { useMessages } from '../../../i18n';
-import { useCommit } from '../../../state/planStore';
+import { runEdit } from '../../../state/editActions';
+import { removeBaselineEdit, renameBaselineEdit } from '../reviewEdits';
 import { baselineMessages } from './messages';
 
 /** One named baseline: its kind, its name (typed), remove, and what the kind shows below. */
@@ -20,7 +20,6 @@ export function BaselineCard({
   children: ReactNode;
 }) {
   const m = useMessages(baselineMessages);
-  const commit = useCommit();
   return (
     <Card
       withBorder
@@ -42,14 +41,14 @@ export function BaselineCard({
             style={{ flex: 1 }}
             aria-label={m.name}
             value={baseline.name}
-            onCommit={(name) => commit(m.rename, updateNamedBaseline(baseline.id, { name }))}
+            onCommit={(name) => runEdit(renameBaselineEdit, { id: baseline.id, patch: { name } })}
           />
           <Tooltip label={m.remove}>
             <ActionIcon
               variant="subtle"
               color="red"
               aria-label={`${m.remove} ${baseline.name}`}
-              onClick={() => commit(m.remove, removeNamedBaseline(baseline.id))}
+              onClick={() => runEdit(removeBaselineEdit, baseline.id)}
             >
               <IconTrash size={16} />
             </ActionIcon>

@@ -6,7 +6,8 @@ import { compareWithBaselines } from '../../../../../shared/figures/baselines';
 import { addNamedBaseline, lastYearChoice, namedBaselinesOf } from '../../../../../shared/review/baselines';
 import { useMessages } from '../../../i18n';
 import { useRegisterActions, type AppAction } from '../../../state/actionStore';
-import { useCommit } from '../../../state/planStore';
+import { editCommand } from '../../../state/editActions';
+import { addBaselineEdit } from '../reviewEdits';
 import { BaselineLiftChart } from './BaselineLiftChart';
 import { BeforeBaselineCard } from './BeforeBaselineCard';
 import { LastYearBaselineCard } from './LastYearBaselineCard';
@@ -21,7 +22,6 @@ const DEFAULT_WEEKS = 4;
 /** 基线对比: the named baselines of the review, each against the campaign (docs/baselines.md). */
 export function BaselinesSection({ doc }: { doc: PlanDocument }) {
   const m = useMessages(baselineMessages);
-  const commit = useCommit();
   const library = useBaselineLibrary(doc);
   const comparison = useMemo(() => compareWithBaselines(doc, library.sources), [doc, library.sources]);
   const list = namedBaselinesOf(doc);
@@ -32,25 +32,20 @@ export function BaselinesSection({ doc }: { doc: PlanDocument }) {
   const { plans } = library;
 
   const actions = useMemo<AppAction[]>(() => {
-    const add = (kind: NamedBaselineKind) => {
+    const params = (kind: NamedBaselineKind): Parameters<typeof addNamedBaseline> => {
       if (kind === 'lastYear') {
         const preset = plans ? lastYearChoice(doc.plan, plans).preset : null;
-        return addNamedBaseline('lastYear', preset?.name ?? m.defaultName.lastYear, {
-          sourcePlanId: preset?.id ?? null,
-        });
+        return ['lastYear', preset?.name ?? m.defaultName.lastYear, { sourcePlanId: preset?.id ?? null }];
       }
-      if (kind === 'longTail') return addNamedBaseline('longTail', m.defaultName.longTail(DEFAULT_WEEKS));
-      return addNamedBaseline('before', m.defaultName.before);
+      if (kind === 'longTail') return ['longTail', m.defaultName.longTail(DEFAULT_WEEKS)];
+      return ['before', m.defaultName.before];
     };
     return kinds.map((kind) => ({
+      ...editCommand(addBaselineEdit, () => params(kind)),
       id: `review.addBaseline.${kind}`,
-      label: { zh: baselineMessages['zh-CN'].add[kind], en: baselineMessages['en-US'].add[kind] },
-      keywords: ['基线', 'baseline', '同比', 'year over year', '长尾', 'long tail'],
-      scope: 'screen',
       isEnabled: () => kind !== 'lastYear' || plans !== null,
-      perform: () => commit(m.add[kind], add(kind)),
     }));
-  }, [plans, doc.plan, commit, m]);
+  }, [plans, doc.plan, m]);
   useRegisterActions('review.baselines', actions);
 
   const currency = doc.plan.currency;

@@ -1,9 +1,9 @@
 import { Group, Text } from '@mantine/core';
 import type { BeforeFigures } from '../../../../../shared/figures/baselines';
-import { updateNamedBaseline } from '../../../../../shared/review/baselines';
 import { CommitDateText } from '../../../components/CommitInputs';
 import { useFormat, useMessages } from '../../../i18n';
-import { useCommit } from '../../../state/planStore';
+import { runEdit } from '../../../state/editActions';
+import { setBaselineRangeEdit } from '../reviewEdits';
 import { BaselineCard } from './BaselineCard';
 import { LiftTable } from './LiftTable';
 import { baselineMessages } from './messages';
@@ -12,10 +12,9 @@ import { baselineMessages } from './messages';
 export function BeforeBaselineCard({ figures, currency }: { figures: BeforeFigures; currency: string }) {
   const m = useMessages(baselineMessages);
   const f = useFormat();
-  const commit = useCommit();
   const { baseline } = figures;
   const setRange = (range: { from?: string | null; to?: string | null }) =>
-    commit(m.setRange, updateNamedBaseline(baseline.id, range));
+    runEdit(setBaselineRangeEdit, { id: baseline.id, patch: range });
   return (
     <BaselineCard baseline={baseline}>
       <Group gap="xs" align="flex-end">

@@ -2,10 +2,12 @@ import { ScrollArea, Select, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Plan } from '../../../../../shared/domain';
 import type { LastYearFigures } from '../../../../../shared/figures/baselines';
-import { lastYearChoice, updateNamedBaseline } from '../../../../../shared/review/baselines';
+import { lastYearChoice } from '../../../../../shared/review/baselines';
 import { FigureTable } from '../../../components/FigureTable';
 import { useFormat, useMessages } from '../../../i18n';
-import { useCommit, usePlanDoc } from '../../../state/planStore';
+import { usePlanDoc } from '../../../state/planStore';
+import { runEdit } from '../../../state/editActions';
+import { setLastYearSourceEdit } from '../reviewEdits';
 import { BaselineCard } from './BaselineCard';
 import { LiftTable } from './LiftTable';
 import { baselineMessages } from './messages';
@@ -28,7 +30,6 @@ export function LastYearBaselineCard({
 }) {
   const m = useMessages(baselineMessages);
   const f = useFormat();
-  const commit = useCommit();
   const doc = usePlanDoc();
   const { baseline } = figures;
   const candidates = useMemo(
@@ -55,7 +56,8 @@ export function LastYearBaselineCard({
           value={baseline.sourcePlanId}
           data={candidates.map((p) => ({ value: p.id, label: `${p.name} · ${p.peakDate}` }))}
           onChange={(id) =>
-            id && commit(m.setSource, updateNamedBaseline(baseline.id, { sourcePlanId: id as Plan['id'] }))
+            id &&
+            runEdit(setLastYearSourceEdit, { id: baseline.id, patch: { sourcePlanId: id as Plan['id'] } })
           }
           allowDeselect={false}
           data-testid="baseline-source"

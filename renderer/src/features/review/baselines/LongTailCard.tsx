@@ -1,11 +1,11 @@
 import { Group, ScrollArea, Select, Text } from '@mantine/core';
 import type { NamedBaseline } from '../../../../../shared/domain';
 import type { BaselineKpi, LongTailFigures, LongTailWeek } from '../../../../../shared/figures/baselines';
-import { updateNamedBaseline } from '../../../../../shared/review/baselines';
 import { CommitNumberInput } from '../../../components/CommitInputs';
 import { FigureTable } from '../../../components/FigureTable';
 import { useFormat, useMessages } from '../../../i18n';
-import { useCommit } from '../../../state/planStore';
+import { runEdit } from '../../../state/editActions';
+import { setLongTailCompareEdit, setLongTailWeeksEdit } from '../reviewEdits';
 import { BaselineCard } from './BaselineCard';
 import { formatLift } from './LiftTable';
 import { baselineMessages } from './messages';
@@ -31,7 +31,6 @@ export function LongTailCard({
 }) {
   const m = useMessages(baselineMessages);
   const f = useFormat();
-  const commit = useCommit();
   const { baseline } = figures;
   const hasDays = figures.weeks.some((w) => w.days > 0);
   const money = (v: number | null) => (v === null ? '—' : f.money(v, currency));
@@ -50,7 +49,7 @@ export function LongTailCard({
           value={baseline.weeks}
           onCommit={(weeks) =>
             weeks !== null && weeks >= 1 && weeks <= 26
-              ? commit(m.setWeeks, updateNamedBaseline(baseline.id, { weeks }))
+              ? runEdit(setLongTailWeeksEdit, { id: baseline.id, patch: { weeks } })
               : false
           }
         />
@@ -62,7 +61,7 @@ export function LongTailCard({
             value={figures.against?.id ?? null}
             data={befores.map((b) => ({ value: b.id, label: b.name || m.kind.before }))}
             onChange={(id) =>
-              id && commit(m.setCompareWith, updateNamedBaseline(baseline.id, { compareWithId: id }))
+              id && runEdit(setLongTailCompareEdit, { id: baseline.id, patch: { compareWithId: id } })
             }
             allowDeselect={false}
           />

@@ -6,11 +6,11 @@ import type { PlanDocument } from '../../../../../shared/domain';
 import type { PlanFigures } from '../../../../../shared/figures';
 import { buildReviewWorkbook } from '../../../../../shared/review/reportWorkbook';
 import { localDateTime } from '../../../../../shared/xlsx/write/workbook';
-import { setReviewFields } from '../../../../../shared/review/recipes';
 import { CommitTextarea } from '../../../components/CommitInputs';
 import { currencyDigits, languageOf, useAppMessages, useFormat, useLocale, useMessages } from '../../../i18n';
 import { saveFile } from '../../../platform';
-import { useCommit } from '../../../state/planStore';
+import { runEdit } from '../../../state/editActions';
+import { setSummaryEdit } from '../reviewEdits';
 import { AttainmentTable, DerivedFiguresCard, attainmentBaselineHeaders } from '../AttainmentSection';
 import { ChartsGrid } from '../ChartsSection';
 import { messages, type ReviewMessages } from '../messages';
@@ -59,7 +59,6 @@ export function ReportSection({
   const app = useAppMessages();
   const f = useFormat();
   const locale = useLocale();
-  const commit = useCommit();
   const registry: ChartRegistry = useMemo(() => new Map(), []);
   const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null);
 
@@ -241,7 +240,7 @@ export function ReportSection({
           placeholder={m.report.summaryPlaceholder}
           value={doc.review?.summary ?? ''}
           aria-label={m.report.summary}
-          onCommit={(v) => commit(m.report.summary, setReviewFields({ summary: v }))}
+          onCommit={(v) => runEdit(setSummaryEdit, v)}
         />
       </div>
 
