@@ -1,12 +1,5 @@
 import * as XLSX from 'xlsx';
-import {
-  actualFigureKeys,
-  type ActualFigureKey,
-  type GoalDirection,
-  type GoalMetric,
-  type GoalUnit,
-  type PlanDocument,
-} from '../domain';
+import { actualFigureKeys, type ActualFigureKey, type PlanDocument } from '../domain';
 import {
   date,
   formula,
@@ -27,13 +20,13 @@ import {
 } from '../xlsx/write/workbook';
 import { fuzzyGrades } from './fuzzy';
 import { shopDays, sumActuals, type ActualFigures } from './actualsTotals';
-import type { AttainmentStatus } from './attainment';
 import type { CompositeScore } from './score';
 import type { PlanFigures } from '../figures/engine';
 import { dailyActuals } from '../figures/dailyActuals';
-import { incidentRows, type IncidentSheetLabels } from './incidentsSheet';
-import { baselineRows, type BaselineSheetLabels } from './baselinesSheet';
+import { incidentRows } from './incidentsSheet';
+import { baselineRows } from './baselinesSheet';
 import type { BaselineComparison } from '../figures/baselines';
+import type { ReviewWorkbookLabels } from './reportWorkbookLabels';
 
 /**
  * The review workbook for finance and the next planner: daily data, attainment, score, incidents
@@ -45,59 +38,6 @@ import type { BaselineComparison } from '../figures/baselines';
  * by a formula of the sheet's own (which knew neither a goal's direction nor a provisional
  * actual's reduced points). Planner text is always a string cell, never a formula.
  */
-
-export interface ReviewWorkbookLabels {
-  sheets: { data: string; attainment: string; score: string; incidents: string; baselines: string };
-  plan: string;
-  currency: string;
-  exportedAt: string;
-  period: string;
-  periods: { campaign: string; baseline: string };
-  channel: string;
-  shop: string;
-  date: string;
-  total: string;
-  figures: Record<ActualFigureKey, string>;
-  conversion: string;
-  aov: string;
-  goal: string;
-  metric: string;
-  unit: string;
-  /** Names of the goal metrics and units, as the goals screen shows them (not their keys). */
-  metrics: Record<GoalMetric, string>;
-  units: Record<GoalUnit, string>;
-  direction: string;
-  /** How each direction reads on the goals screen (越高越好（≥）…). */
-  directions: Record<GoalDirection, string>;
-  actual: string;
-  target: string;
-  /** The high end of a within-a-range goal. */
-  targetMax: string;
-  baseline: string;
-  attainment: string;
-  status: string;
-  statuses: Record<Exclude<AttainmentStatus, 'unknown'>, string>;
-  /** Share of the planned spend behind a spend-based actual that has actuals (docs/figures.md). */
-  coverage: string;
-  /** Written beside a provisional actual, and beside its score row (points × coverage). */
-  provisional: string;
-  /** The header over that remark. */
-  note: string;
-  indicator: string;
-  weight: string;
-  points: string;
-  contribution: string;
-  score: string;
-  noScore: string;
-  method: string;
-  methodName: string;
-  grades: Record<(typeof fuzzyGrades)[number], string>;
-  fuzzy: string;
-  /** The incidents sheet: incidents and acknowledged alerts, as the review's hours strip. */
-  incidents: IncidentSheetLabels;
-  /** The baselines sheet, written when the plan has named baselines. */
-  baselines: BaselineSheetLabels;
-}
 
 // Cells come from shared/xlsx/write/cells.ts and the file from write/workbook.ts, like every other
 // workbook: planner text is escaped there and stored as shared strings, so a formula-looking text

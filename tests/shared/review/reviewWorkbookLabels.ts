@@ -1,4 +1,4 @@
-import type { ReviewWorkbookLabels } from '../../../shared/review/reportWorkbook';
+import type { ReviewWorkbookLabels } from '../../../shared/review/reportWorkbookLabels';
 
 /** The review workbook's Chinese labels, as the review screen passes them. */
 export const reviewWorkbookLabels: ReviewWorkbookLabels = {
