@@ -14,7 +14,7 @@ import {
 import { computeForecast, lineSpendByChannel, type WhatIfOverride } from '../forecast/funnel';
 import { syncPromotionLines } from './linkedLines';
 import { allocateProportionally, multiplyMinor } from './money';
-import { defaultMechanic, mechanicNames } from './promotionCost';
+import { defaultMechanic, mechanicNames } from './mechanics';
 
 /**
  * The edits of the budget, promotion, product and forecast screens, as pure recipes

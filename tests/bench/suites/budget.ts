@@ -3,7 +3,7 @@ import { median, percentile, round, type BenchContext, type BenchRow, type Bench
 import { generateLargePlan } from '../fixtures/generatePlan';
 import { recomputeAll } from '../../../shared/budget/recompute';
 import { syncPromotionLines } from '../../../shared/budget/linkedLines';
-import { defaultMechanic, mechanicKinds } from '../../../shared/budget/promotionCost';
+import { defaultMechanic, mechanicKinds } from '../../../shared/budget/mechanics';
 import type {
   BudgetLine,
   BudgetLineId,

@@ -14,13 +14,8 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import {
-  describePayRate,
-  mechanicFormulas,
-  mechanicNames,
-  parseZhe,
-  type PromotionCost,
-} from '../../../../shared/budget/promotionCost';
+import { describePayRate, parseZhe, type PromotionCost } from '../../../../shared/budget/promotionCost';
+import { mechanicFormulas, mechanicNames } from '../../../../shared/budget/mechanics';
 import type { BudgetLine, PlanDocument, ProductId, Promotion } from '../../../../shared/domain';
 import {
   CommitDateText,

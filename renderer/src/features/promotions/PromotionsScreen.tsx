@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { IconChevronDown, IconDiscount2, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
-import { mechanicKinds, mechanicNames } from '../../../../shared/budget/promotionCost';
+import { mechanicKinds, mechanicNames } from '../../../../shared/budget/mechanics';
 import { recomputeAll } from '../../../../shared/budget/recompute';
 import { newId, type Mechanic, type PromotionId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
