@@ -1,11 +1,8 @@
 import {
   ActionIcon,
-  Alert,
-  Badge,
   Button,
   Card,
   Group,
-  NumberInput,
   SegmentedControl,
   Select,
   Stack,
@@ -13,17 +10,14 @@ import {
   VisuallyHidden,
   Table,
   Text,
-  Title,
   Tooltip,
 } from '@mantine/core';
-import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
-import type { GoalId, IndicatorId, PlanDocument } from '../../../../shared/domain';
-import { SAATY_VALUES, formatJudgement } from '../../../../shared/review/ahp';
-import { fuzzyGrades, membershipFromAttainment } from '../../../../shared/review/fuzzy';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { GoalId, PlanDocument } from '../../../../shared/domain';
 import { reviewOf } from '../../../../shared/review/recipes';
-import type { CompositeScore, ScoreBlock } from '../../../../shared/review/score';
+import type { CompositeScore } from '../../../../shared/review/score';
 import { CommitTextInput, PercentInput } from '../../components/CommitInputs';
-import { useAppMessages, useFormat, useMessages, type Formatters } from '../../i18n';
+import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import {
   addIndicatorEdit,
@@ -32,24 +26,12 @@ import {
   setFuzzyEdit,
   setIndicatorGoalEdit,
   setIndicatorWeightEdit,
-  setJudgementEdit,
-  setMembershipEdit,
   setMethodEdit,
 } from './reviewEdits';
-import { messages, type ReviewMessages } from './messages';
-
-const saatyOptions = [...SAATY_VALUES]
-  .reverse()
-  .map((v) => ({ value: String(v), label: formatJudgement(v) }));
-
-function nearestOption(value: number): string {
-  return String(
-    SAATY_VALUES.reduce(
-      (best, s) => (Math.abs(Math.log(s / value)) < Math.abs(Math.log(best / value)) ? s : best),
-      1,
-    ),
-  );
-}
+import { messages } from './messages';
+import { AhpEditor } from './AhpEditor';
+import { FuzzyEditor } from './FuzzyEditor';
+import { ScoreResult } from './ScoreResult';
 
 export function ScoreSection({ doc, score }: { doc: PlanDocument; score: CompositeScore }) {
   const m = useMessages(messages);
@@ -202,269 +184,6 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
         />
         {review.useFuzzy && <FuzzyEditor score={score} />}
       </Card>
-    </Stack>
-  );
-}
-
-function AhpEditor({ doc, score, names }: { doc: PlanDocument; score: CompositeScore; names: string[] }) {
-  const m = useMessages(messages);
-  const f = useFormat();
-  const review = reviewOf(doc);
-  const matrix = review.ahpMatrix ?? [];
-  const n = review.indicators.length;
-  return (
-    <Card withBorder padding="sm" data-testid="ahp-editor">
-      <Title order={2} size="h6">
-        {m.score.matrixTitle}
-      </Title>
-      <Text size="xs" c="dimmed" mb="xs">
-        {m.score.matrixHint}
-      </Text>
-      <Table withTableBorder withColumnBorders fz="xs" w="auto">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>
-              <VisuallyHidden>{m.score.indicator}</VisuallyHidden>
-            </Table.Th>
-            {names.map((name, j) => (
-              <Table.Th key={j}>{name}</Table.Th>
-            ))}
-            <Table.Th>{m.score.weight}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {Array.from({ length: n }, (_, i) => (
-            <Table.Tr key={i}>
-              <Table.Th>{names[i]}</Table.Th>
-              {Array.from({ length: n }, (_, j) => {
-                const value = matrix[i]?.[j] ?? 1;
-                if (i === j)
-                  return (
-                    <Table.Td key={j} ta="center">
-                      1
-                    </Table.Td>
-                  );
-                if (j < i)
-                  return (
-                    <Table.Td key={j} ta="center" c="dimmed">
-                      {formatJudgement(value)}
-                    </Table.Td>
-                  );
-                return (
-                  <Table.Td key={j}>
-                    <Select
-                      size="xs"
-                      w={72}
-                      aria-label={`${names[i]} / ${names[j]}`}
-                      data={saatyOptions}
-                      value={nearestOption(value)}
-                      allowDeselect={false}
-                      onChange={(v) =>
-                        v && runEdit(setJudgementEdit, { row: i, column: j, value: Number(v) })
-                      }
-                      data-testid={`ahp-${i}-${j}`}
-                    />
-                  </Table.Td>
-                );
-              })}
-              <Table.Td ta="right">{score.ahp ? f.percent(score.ahp.weights[i] ?? 0, 1) : '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {score.ahp && (
-        <Group gap="lg" mt="xs" data-testid="ahp-consistency">
-          <Text size="sm">
-            {m.score.lambdaMax} = {f.number(score.ahp.lambdaMax, 3)}
-          </Text>
-          <Text size="sm">
-            {m.score.ci} = {f.number(score.ahp.ci, 3)}
-          </Text>
-          <Text size="sm">
-            {m.score.cr} = {f.number(score.ahp.cr, 3)}
-          </Text>
-          <Badge color={score.ahp.isConsistent ? 'green' : 'red'}>
-            {score.ahp.isConsistent ? m.score.consistent : m.score.cr + ' ≥ 0.10'}
-          </Badge>
-        </Group>
-      )}
-      {score.revisit.length > 0 && (
-        <Alert
-          color="red"
-          icon={<IconAlertTriangle size={16} />}
-          mt="xs"
-          title={m.score.inconsistent}
-          data-testid="ahp-revisit"
-        >
-          <Stack gap={2}>
-            {score.revisit.map((r) => (
-              <Text size="sm" key={`${r.row}-${r.column}`}>
-                {m.score.revisit(
-                  names[r.row] ?? '',
-                  names[r.column] ?? '',
-                  formatJudgement(r.judged),
-                  formatJudgement(r.suggested),
-                )}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
-    </Card>
-  );
-}
-
-export function blockText(
-  block: ScoreBlock,
-  m: ReviewMessages,
-  f: Formatters,
-  names: Map<string, string>,
-): string {
-  switch (block.code) {
-    case 'missingAttainment':
-      return m.score.blocks.missingAttainment(block.indicatorIds.map((id) => names.get(id) ?? id).join('、'));
-    case 'ahpInconsistent':
-      return m.score.blocks.ahpInconsistent(f.number(block.cr, 3));
-    default:
-      return m.score.blocks[block.code];
-  }
-}
-
-export function ScoreResult({
-  score,
-  m,
-  f,
-}: {
-  score: CompositeScore;
-  names: string[];
-  m: ReviewMessages;
-  f: Formatters;
-}) {
-  const byId = new Map(score.rows.map((r) => [r.indicator.id as string, r.indicator.name]));
-  return (
-    <Card withBorder padding="sm" data-testid="score-result">
-      <Group align="baseline" gap="xs">
-        <Title order={2} size="h5">
-          {m.score.result}
-        </Title>
-        {score.score !== null ? (
-          <Text fz={28} fw={700} data-testid="score-value">
-            {f.number(score.score, 1)}
-            <Text span size="sm" c="dimmed">
-              {' '}
-              {m.score.outOf}
-            </Text>
-          </Text>
-        ) : (
-          <Text c="dimmed">—</Text>
-        )}
-      </Group>
-      {score.blocks.map((b, i) => (
-        <Text key={i} size="sm" c="red.8">
-          {blockText(b, m, f, byId)}
-        </Text>
-      ))}
-      <Text size="xs" c="dimmed" mt={4}>
-        {m.score.explanation}
-      </Text>
-      {score.fuzzy && (
-        <Text size="sm" mt={4} data-testid="fuzzy-result">
-          {m.score.fuzzyResult(m.score.grades[score.fuzzy.grade])} —{' '}
-          {fuzzyGrades
-            .map((g, j) => `${m.score.grades[g]} ${f.percent(score.fuzzy?.memberships[j] ?? 0, 1)}`)
-            .join(' · ')}
-          {score.fuzzy.isTie && ` ${m.score.fuzzyTie}`}
-        </Text>
-      )}
-    </Card>
-  );
-}
-
-function FuzzyEditor({ score }: { score: CompositeScore }) {
-  const m = useMessages(messages);
-  const { common } = useAppMessages();
-  const setCell = (id: IndicatorId, row: number[], j: number, percent: number | string) => {
-    const next = [...row];
-    next[j] = Math.min(100, Math.max(0, Number(percent) || 0)) / 100;
-    runEdit(setMembershipEdit, { id, patch: { membership: next } });
-  };
-  return (
-    <Stack gap="xs" mt="xs">
-      <Text size="xs" c="dimmed">
-        {m.score.fuzzyHint}
-      </Text>
-      <Table withTableBorder fz="xs" w="auto">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{m.score.indicator}</Table.Th>
-            {fuzzyGrades.map((g) => (
-              <Table.Th key={g}>{m.score.grades[g]}</Table.Th>
-            ))}
-            <Table.Th>
-              <VisuallyHidden>{common.actions}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {score.rows.map((r) => {
-            const suggestion = r.attainment !== null ? membershipFromAttainment(r.attainment) : null;
-            const row = r.indicator.membership ?? suggestion ?? [0, 0, 0, 0];
-            return (
-              <Table.Tr key={r.indicator.id}>
-                <Table.Td>
-                  {r.indicator.name}
-                  {!r.indicator.membership && suggestion && (
-                    <Text span size="xs" c="dimmed">
-                      {' '}
-                      ({m.score.suggested})
-                    </Text>
-                  )}
-                </Table.Td>
-                {fuzzyGrades.map((g, j) => (
-                  <Table.Td key={g}>
-                    <NumberInput
-                      size="xs"
-                      w={80}
-                      suffix="%"
-                      min={0}
-                      max={100}
-                      decimalScale={1}
-                      hideControls
-                      aria-label={`${r.indicator.name} ${m.score.grades[g]}`}
-                      key={`${r.indicator.id}-${j}-${row[j] ?? 0}`}
-                      defaultValue={Math.round((row[j] ?? 0) * 1000) / 10}
-                      onBlur={(e) => {
-                        const typed = Number(e.currentTarget.value.replace('%', ''));
-                        if (Math.abs(typed / 100 - (row[j] ?? 0)) > 1e-9)
-                          setCell(r.indicator.id, row, j, typed);
-                      }}
-                    />
-                  </Table.Td>
-                ))}
-                <Table.Td>
-                  {r.indicator.membership && suggestion && (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      onClick={() =>
-                        runEdit(setMembershipEdit, { id: r.indicator.id, patch: { membership: null } })
-                      }
-                    >
-                      {m.score.useSuggested}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-      {score.fuzzyProblems.length > 0 && (
-        <Text size="sm" c="red.8">
-          {m.score.fuzzyInvalid}
-        </Text>
-      )}
-      {score.fuzzy && <Text size="sm">{m.score.fuzzyResult(m.score.grades[score.fuzzy.grade])}</Text>}
     </Stack>
   );
 }

@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Menu,
   SegmentedControl,
   Select,
   Switch,
@@ -12,7 +11,6 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconAlertTriangle,
   IconArrowsHorizontal,
@@ -22,12 +20,7 @@ import {
   IconZoomOut,
 } from '@tabler/icons-react';
 import { addDays, todayIso, type TaskId } from '../../../../shared/domain';
-import {
-  addDependency,
-  loopRefusalMessage,
-  slackHint,
-  successorChain,
-} from '../../../../shared/planning/scheduling';
+import { slackHint, successorChain } from '../../../../shared/planning/scheduling';
 import { formatDays } from '../../../../shared/planning/scheduling/locale';
 import {
   fitPxPerDay,
@@ -40,27 +33,20 @@ import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
 import { onMenuCommand } from '../../platform';
 import { usePlanDoc } from '../../state/planStore';
 import { runEdit } from '../../state/editActions';
-import {
-  changeDatesEdit,
-  changeOwnerEdit,
-  dismissProblemEdit,
-  linkTasksEdit,
-  moveTasksEdit,
-  renameTaskEdit,
-  resizeTaskEdit,
-  unlinkTasksEdit,
-} from '../tasks/taskEdits';
+import { dismissProblemEdit } from '../tasks/taskEdits';
 import { usePushSuccessors, useSettingsStore } from '../../state/settingsStore';
 import { BaselineControls } from './BaselineControls';
 import { ExportMenu } from './ExportMenu';
 import { GanttView, type GanttHandle } from './GanttView';
-import type { CellEdit, GridColumn } from './GridLayer';
+import type { GridColumn } from './GridLayer';
 import { LinkEditor } from './LinkEditor';
 import { openingDate } from './openingDate';
 import { timelineMessages } from './messages';
 import { PresentationMode } from './PresentationMode';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ProvisionalHolidaysNote } from './ProvisionalHolidaysNote';
+import { TaskContextMenu, type ContextMenuAt } from './TaskContextMenu';
+import { useTimelineEdits } from './useTimelineEdits';
 import { groupKeyOfTask, type GroupBy } from './rows';
 import { useTimelineModel, AXIS_PAD_DAYS } from './useTimelineModel';
 import './timeline.css';
@@ -86,7 +72,7 @@ export function TimelineScreen() {
   const [selection, setSelection] = useState<ReadonlySet<TaskId>>(new Set());
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [presenting, setPresenting] = useState(false);
-  const [menu, setMenu] = useState<{ id: TaskId; x: number; y: number } | null>(null);
+  const [menu, setMenu] = useState<ContextMenuAt | null>(null);
   const [linkEditorFor, setLinkEditorFor] = useState<TaskId | null>(null);
 
   const pxPerDay = zoomChoice === 'fit' ? fitPx : pxPerDayByZoom[zoomChoice];
@@ -108,7 +94,13 @@ export function TimelineScreen() {
     baselineId,
     locale,
   });
-  const opts = useMemo(() => ({ pushSuccessors }), [pushSuccessors]);
+  const { onMove, onResize, onLink, onEdit } = useTimelineEdits(
+    doc,
+    model.tasksById,
+    pushSuccessors,
+    m.linkRefused,
+    locale,
+  );
 
   // The desktop menu's "Presentation" opens presentation mode while the timeline is on screen.
   useEffect(
@@ -154,50 +146,6 @@ export function TimelineScreen() {
       return next;
     });
   }, []);
-
-  const onMove = useCallback(
-    (ids: TaskId[], delta: number) => {
-      runEdit(moveTasksEdit, { ids, days: delta, ...opts });
-    },
-    [opts],
-  );
-
-  const onResize = useCallback(
-    (id: TaskId, edge: 'start' | 'end', delta: number) => {
-      runEdit(resizeTaskEdit, { id, edge, days: delta, ...opts });
-    },
-    [opts],
-  );
-
-  const onLink = useCallback(
-    (fromId: TaskId, toId: TaskId, type: 'FS' | 'SS') => {
-      const probe = addDependency(doc.tasks, toId, { taskId: fromId, type, lagDays: 0 });
-      if (!probe.ok) {
-        notifications.show({
-          color: 'red',
-          title: m.linkRefused,
-          message: loopRefusalMessage(probe.loop, model.tasksById, locale),
-        });
-        return;
-      }
-      // With "successors follow" on, a new link that the dates break moves the successor.
-      runEdit(linkTasksEdit, { fromId, toId, type, ...opts });
-    },
-    [doc.tasks, m, model.tasksById, locale, opts],
-  );
-
-  const onEdit = useCallback(
-    (edit: CellEdit) => {
-      if (edit.kind === 'title') runEdit(renameTaskEdit, { id: edit.id, title: edit.value });
-      else if (edit.kind === 'owner') runEdit(changeOwnerEdit, { id: edit.id, owner: edit.value });
-      else
-        runEdit(changeDatesEdit, {
-          edits: [{ id: edit.id, startDate: edit.start, endDate: edit.end }],
-          ...opts,
-        });
-    },
-    [opts],
-  );
 
   const onToggleGroup = useCallback((key: string) => {
     setCollapsed((prev) => {
@@ -417,43 +365,15 @@ export function TimelineScreen() {
           />
         )}
       </div>
-      <Menu opened={menu !== null} onChange={(o) => !o && setMenu(null)} position="bottom-start" withinPortal>
-        <Menu.Target>
-          {/* Only a point to anchor the context menu at the mouse: nothing to read out. */}
-          <div
-            aria-hidden
-            style={{ position: 'fixed', left: menu?.x ?? 0, top: menu?.y ?? 0, width: 1, height: 1 }}
-          />
-        </Menu.Target>
-        {menu && menuTask && (
-          <Menu.Dropdown data-testid="timeline-context-menu">
-            <Menu.Label>{menuTask.title}</Menu.Label>
-            <Menu.Item onClick={() => onMove(selection.has(menu.id) ? [...selection] : [menu.id], -1)}>
-              {m.ctxEarlier}
-            </Menu.Item>
-            <Menu.Item onClick={() => onMove(selection.has(menu.id) ? [...selection] : [menu.id], 1)}>
-              {m.ctxLater}
-            </Menu.Item>
-            <Menu.Item onClick={() => setSelection(successorChain(model.successors, menu.id))}>
-              {m.ctxSelectChain}
-            </Menu.Item>
-            <Menu.Item onClick={() => setLinkEditorFor(menu.id)}>
-              {m.linkLag} / {m.linkType}
-            </Menu.Item>
-            <Menu.Item
-              disabled={menuTask.predecessors.length === 0}
-              onClick={() =>
-                runEdit(unlinkTasksEdit, {
-                  taskId: menu.id,
-                  predecessorIds: menuTask.predecessors.map((p) => p.taskId),
-                })
-              }
-            >
-              {m.ctxRemoveLinks}
-            </Menu.Item>
-          </Menu.Dropdown>
-        )}
-      </Menu>
+      <TaskContextMenu
+        at={menu}
+        task={menuTask}
+        selection={selection}
+        onClose={() => setMenu(null)}
+        onMove={onMove}
+        onSelectChain={(id) => setSelection(successorChain(model.successors, id))}
+        onEditLinks={setLinkEditorFor}
+      />
       {linkEditorFor && (
         <LinkEditor
           taskId={linkEditorFor}

@@ -15,7 +15,7 @@ import { AttainmentTable, DerivedFiguresCard, attainmentBaselineHeaders } from '
 import { ChartsGrid } from '../ChartsSection';
 import { messages, type ReviewMessages } from '../messages';
 import type { ChartRegistry } from '../ReviewChart';
-import { ScoreResult } from '../ScoreSection';
+import { ScoreResult } from '../ScoreResult';
 import type { ReviewCharts } from '../useReviewCharts';
 import { coverageMessages } from '../coverageMessages';
 import { basisLine, buildReportModel } from './reportModel';

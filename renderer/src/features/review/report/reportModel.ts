@@ -9,7 +9,7 @@ import { attainmentBaselineOf } from '../../../../../shared/review/baselines';
 import { formatAttainment, formatGoal } from '../formatValue';
 import { coverageMessages, type CoverageMessages } from '../coverageMessages';
 import type { ReviewMessages } from '../messages';
-import { blockText } from '../ScoreSection';
+import { blockText } from '../scoreText';
 import type { PdfTable } from '../../../components/pdf/pdfPages';
 import { hoursMessages } from '../hoursMessages';
 import { incidentsTable } from './incidentsReport';

@@ -1,0 +1,20 @@
+import type { ScoreBlock } from '../../../../shared/review/score';
+import type { Formatters } from '../../i18n';
+import type { ReviewMessages } from './messages';
+
+/** Why a composite score cannot be given yet, in words (screen and report alike). */
+export function blockText(
+  block: ScoreBlock,
+  m: ReviewMessages,
+  f: Formatters,
+  names: Map<string, string>,
+): string {
+  switch (block.code) {
+    case 'missingAttainment':
+      return m.score.blocks.missingAttainment(block.indicatorIds.map((id) => names.get(id) ?? id).join('、'));
+    case 'ahpInconsistent':
+      return m.score.blocks.ahpInconsistent(f.number(block.cr, 3));
+    default:
+      return m.score.blocks[block.code];
+  }
+}
