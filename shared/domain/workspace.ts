@@ -71,3 +71,52 @@ export function changeYearBudget(
   const others = workspace.yearBudgets.filter((y) => y.year !== year);
   return { ...workspace, yearBudgets: [...others, next].sort((a, b) => a.year - b.year) };
 }
+
+/** The workspace with `person` added at the end of the roster (docs/people.md). */
+export function addPerson(workspace: Workspace, person: Person): Workspace {
+  return { ...workspace, people: [...workspace.people, person] };
+}
+
+/** The workspace with person `id`'s fields changed by `patch`. */
+export function updatePerson(
+  workspace: Workspace,
+  id: PersonId,
+  patch: Partial<Omit<Person, 'id'>>,
+): Workspace {
+  return { ...workspace, people: workspace.people.map((p) => (p.id === id ? { ...p, ...patch } : p)) };
+}
+
+/** The workspace without person `id`. */
+export function removePerson(workspace: Workspace, id: PersonId): Workspace {
+  return { ...workspace, people: workspace.people.filter((p) => p.id !== id) };
+}
+
+/** Which cap of a year an edit sets: the year's, or quarter 1–4's. */
+export type YearCapSlot = 'year' | 1 | 2 | 3 | 4;
+
+/**
+ * `year`'s cap (`slot` 'year') or one quarter's set to `capMinor` (null: none, stored as 0);
+ * setting a quarter turns the per-quarter caps on.
+ */
+export function setYearCap(
+  workspace: Workspace,
+  p: { year: number; currency: string; slot: YearCapSlot; capMinor: number | null },
+): Workspace {
+  return changeYearBudget(workspace, p.year, p.currency, (b) => {
+    if (p.slot === 'year') return { ...b, capMinor: p.capMinor ?? 0 };
+    const next = [...(b.quarterCapsMinor ?? [0, 0, 0, 0])] as [number, number, number, number];
+    next[p.slot - 1] = p.capMinor ?? 0;
+    return { ...b, quarterCapsMinor: next };
+  });
+}
+
+/** Per-quarter caps on (all four at 0) or off, for `year`. */
+export function setCapByQuarter(
+  workspace: Workspace,
+  p: { year: number; currency: string; on: boolean },
+): Workspace {
+  return changeYearBudget(workspace, p.year, p.currency, (b) => ({
+    ...b,
+    quarterCapsMinor: p.on ? [0, 0, 0, 0] : null,
+  }));
+}

@@ -11,19 +11,6 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '../..');
 const src = join(root, 'renderer/src');
 
-/** Screens not converted yet (issue 12, item 1): this list only shrinks. */
-const notYetConverted = new Set([
-  'renderer/src/features/warroom/AlertList.tsx',
-  'renderer/src/features/warroom/DataEntryPanel.tsx',
-  'renderer/src/features/warroom/HourlyMappingModal.tsx',
-  'renderer/src/features/warroom/IncidentLog.tsx',
-  'renderer/src/features/warroom/ProfileEditor.tsx',
-  'renderer/src/features/warroom/ReallocationCard.tsx',
-  'renderer/src/features/io/IoScreen.tsx',
-  'renderer/src/features/people/TeamScreen.tsx',
-  'renderer/src/features/yearBudget/CapEditor.tsx',
-]);
-
 /** `useCommit()`, `useXStore((s) => s.commit)`, `useXStore.getState().commit(…)`. */
 const STORE_COMMIT = [/\buseCommit\b/, /\(\s*\w+\s*\)\s*=>\s*\w+\.commit\b/, /getState\(\)\.commit\b/];
 
@@ -47,13 +34,11 @@ describe('edits are committed through edit actions', () => {
     expect(takesStoreCommit('if (field.commit()) leave();')).toBe(false);
   });
 
-  it('finds no component outside state/ taking the store commit, except the screens listed as not converted', () => {
+  it('finds no component outside state/ taking the store commit', () => {
     const offenders = files(src)
       .filter((path) => !relative(src, path).startsWith('state/'))
       .filter((path) => takesStoreCommit(readFileSync(path, 'utf8')))
       .map((path) => relative(root, path));
-    expect(offenders.filter((f) => !notYetConverted.has(f))).toEqual([]);
-    // A converted screen leaves the list, so the list cannot hide a new inline label.
-    expect([...notYetConverted].filter((f) => !offenders.includes(f))).toEqual([]);
+    expect(offenders).toEqual([]);
   });
 });

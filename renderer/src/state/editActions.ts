@@ -44,6 +44,13 @@ export function defineEdit<P = void, M = unknown>(def: Omit<PlanEdit<P, M>, 'tar
   return { ...def, target: 'plan' };
 }
 
+/** An edit of the workspace shared by every plan (workspaceStore): the team, the year budgets. */
+export function defineWorkspaceEdit<P = void, M = unknown>(
+  def: Omit<WorkspaceEdit<P, M>, 'target'>,
+): WorkspaceEdit<P, M> {
+  return { ...def, target: 'workspace' };
+}
+
 /** The action's label in `locale`. */
 export function editLabel<P, M>(action: AnyEdit<P, M>, params: P, locale: Locale): string {
   return action.label(action.messages[locale], params);

@@ -166,10 +166,6 @@ export function usePlanDoc(): PlanDocument {
   return doc;
 }
 
-export function useCommit(): PlanState['commit'] {
-  return usePlanStore((s) => s.commit);
-}
-
 /** Waits until every edit is stored (tests, closing the window, export). */
 export function flushPlanSaves(): Promise<void> {
   storeAllDrafts();

@@ -69,3 +69,19 @@ describe('an edit action is committed under its own label', () => {
     expect(titleNow()).toBe('Warm-up');
   });
 });
+
+describe('a workspace edit is committed to the workspace under its own label', () => {
+  it('sets a quarter cap as one undo step named for that quarter, and undoes it', async () => {
+    const { useWorkspaceStore } = await import('../../../renderer/src/state/workspaceStore');
+    const { setYearCapEdit } = await import('../../../renderer/src/features/yearBudget/yearBudgetEdits');
+    await useWorkspaceStore.getState().load();
+    const quarters = () =>
+      useWorkspaceStore.getState().workspace?.yearBudgets.find((b) => b.year === 2026)?.quarterCapsMinor;
+    useSettingsStore.setState({ locale: 'zh-CN' });
+    runEdit(setYearCapEdit, { year: 2026, currency: 'CNY', slot: 3, capMinor: 1_200_000_00 });
+    expect(quarters()).toEqual([0, 0, 1_200_000_00, 0]);
+    expect(useWorkspaceStore.getState().undoLabel).toBe('修改第 3 季度上限');
+    useWorkspaceStore.getState().undo();
+    expect(quarters()).toBeUndefined();
+  });
+});

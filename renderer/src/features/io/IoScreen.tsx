@@ -15,13 +15,11 @@ import { IconDownload, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { todayIso, type PlanDocument } from '../../../../shared/domain';
-import { mergeImportedActuals } from '../../../../shared/review/recipes';
 import {
   exportBudgetWorkbook,
   exportPlanWorkbook,
   exportScheduleWorkbook,
   makeProblem,
-  mergeImport,
   MAX_FILE_BYTES,
   type BookImport,
   type ImportKindOption,
@@ -34,11 +32,13 @@ import { languageOf, useLocale, useMessages } from '../../i18n';
 import { FileTooLargeError, openFile, saveFile } from '../../platform';
 import { useLibraryStore } from '../../state/libraryStore';
 import { takeBackup } from '../../state/backupStore';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { usePlanDoc } from '../../state/planStore';
 import { ImportReview, type ImportTarget } from './ImportReview';
 import { BookReview } from './BookReview';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import { ioMessages } from './messages';
+import { importActualsEdit, mergeWorkbookEdit } from './ioEdits';
 import { ImportJobStatus } from './ImportJobStatus';
 import { useImportJob } from './useImportJob';
 import { useSettingsStore } from '../../state/settingsStore';
@@ -54,7 +54,6 @@ export function IoScreen() {
   const locale = useLocale();
   const lang = languageOf(locale);
   const doc = usePlanDoc();
-  const commit = useCommit();
   const navigate = useNavigate();
   const addDocument = useLibraryStore((s) => s.addDocument);
   const library = useLibraryStore((s) => s.plans);
@@ -139,18 +138,12 @@ export function IoScreen() {
     // after the undo history is gone.
     await takeBackup('import');
     if (value.kind === 'actuals' && value.actuals) {
-      const { rows, newChannels } = value.actuals;
-      commit(m.importTitle, (d: PlanDocument) =>
-        mergeImportedActuals(rows)({
-          ...d,
-          channels: [...d.channels, ...newChannels.map((c) => ({ ...c, planId: d.plan.id }))],
-        }),
-      );
+      runEdit(importActualsEdit, value.actuals);
       setNotice({ color: 'teal', text: m.done });
     } else if (target === 'merge') {
       const { pushSuccessors } = useSettingsStore.getState();
-      const notes = value.footnotes.map((f) => f.text);
-      commit(m.importTitle, mergeImport(value.document, { pushSuccessors }, notes));
+      const footnotes = value.footnotes.map((f) => f.text);
+      runEdit(mergeWorkbookEdit, { imported: value.document, pushSuccessors, footnotes });
       setNotice({ color: 'teal', text: `${m.done} ${m.undoHint}` });
     } else {
       await createPlan(value.document);
@@ -164,8 +157,8 @@ export function IoScreen() {
     await takeBackup('import');
     if (target === 'merge') {
       const { pushSuccessors } = useSettingsStore.getState();
-      const notes = value.footnotes.map((f) => f.text);
-      commit(m.importTitle, mergeImport(value.document, { pushSuccessors }, notes));
+      const footnotes = value.footnotes.map((f) => f.text);
+      runEdit(mergeWorkbookEdit, { imported: value.document, pushSuccessors, footnotes });
       setNotice({ color: 'teal', text: `${m.done} ${m.undoHint}` });
       reset();
     } else await createPlan(value.document);

@@ -7,10 +7,12 @@ import { CommitNumberInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useAppMessages, useMessages } from '../../i18n';
+import { runEdit } from '../../state/editActions';
 import { useSettingsStore } from '../../state/settingsStore';
 import { useWorkspaceStore } from '../../state/workspaceStore';
 import { peopleMessages } from './messages';
 import { PersonRow } from './PersonRow';
+import { addPersonEdit, removePersonEdit, updatePersonEdit } from './teamEdits';
 import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
 import { WorkspaceUndoButtons } from './WorkspaceUndoButtons';
 
@@ -23,7 +25,6 @@ export function TeamScreen() {
   const navigate = useNavigate();
   const workspace = useWorkspaceStore((s) => s.workspace);
   const load = useWorkspaceStore((s) => s.load);
-  const commit = useWorkspaceStore((s) => s.commit);
   const taskLimit = useSettingsStore((s) => s.taskLimit);
   const setTaskLimit = useSettingsStore((s) => s.setTaskLimit);
   useWorkspaceUndoKeys();
@@ -31,20 +32,15 @@ export function TeamScreen() {
 
   const people = workspace?.people ?? [];
   const add = () =>
-    commit(t.addPerson, (w) => ({
-      ...w,
-      people: [
-        ...w.people,
-        { id: newId<PersonId>(), name: t.newPersonName, department: '', role: '', limit: null },
-      ],
-    }));
-  const change = (id: PersonId, patch: Partial<Person>) =>
-    commit(t.editPerson, (w) => ({
-      ...w,
-      people: w.people.map((p) => (p.id === id ? { ...p, ...patch } : p)),
-    }));
-  const remove = (id: PersonId) =>
-    commit(t.deletedPerson, (w) => ({ ...w, people: w.people.filter((p) => p.id !== id) }));
+    runEdit(addPersonEdit, {
+      id: newId<PersonId>(),
+      name: t.newPersonName,
+      department: '',
+      role: '',
+      limit: null,
+    });
+  const change = (id: PersonId, patch: Partial<Person>) => runEdit(updatePersonEdit, { id, patch });
+  const remove = (id: PersonId) => runEdit(removePersonEdit, id);
 
   return (
     <ScreenFrame

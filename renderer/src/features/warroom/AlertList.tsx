@@ -1,14 +1,13 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Alert } from '../../../../shared/warroom/alerts';
-import { acknowledgeAlert } from '../../../../shared/warroom/recipes';
 import { useLanguage, useMessages } from '../../i18n';
-import { useCommit } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
 import { localNow } from './localNow';
 import { warroomMessages } from './messages';
+import { acknowledgeAlertEdit } from './warroomEdits';
 
 export function AlertList({ alerts }: { alerts: Alert[] }) {
   const m = useMessages(warroomMessages);
-  const commit = useCommit();
   const lang = useLanguage();
   return (
     <Card withBorder>
@@ -46,7 +45,11 @@ export function AlertList({ alerts }: { alerts: Alert[] }) {
                   variant="light"
                   title={m.acknowledgeHint}
                   onClick={() =>
-                    commit(m.ackLabel, (d) => acknowledgeAlert(d, a, localNow(), new Date().toISOString()))
+                    runEdit(acknowledgeAlertEdit, {
+                      alert: a,
+                      at: localNow(),
+                      nowIso: new Date().toISOString(),
+                    })
                   }
                 >
                   {m.acknowledge}

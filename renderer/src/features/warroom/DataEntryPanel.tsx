@@ -2,18 +2,20 @@ import { Alert, Button, Card, Group, Overlay, Stack, Text, TextInput, Textarea, 
 import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { problemWhere, type ImportProblem } from '../../../../shared/xlsx/problems';
-import { applyHourlyImport, mergeHourly } from '../../../../shared/warroom/merge';
+import { mergeHourly } from '../../../../shared/warroom/merge';
 import { PASTE_SHEET, pasteToWorkbook } from '../../../../shared/warroom/paste';
 import { parseQuickEntry } from '../../../../shared/warroom/quickEntry';
 import type { HourlyRow } from '../../../../shared/warroom/importHourly';
 import type { Channel } from '../../../../shared/domain';
 import { useLanguage, useMessages } from '../../i18n';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { HourlyMappingModal } from './HourlyMappingModal';
 import { warroomImportMessages } from './importMessages';
 import { warroomMessages } from './messages';
 import { useWarRoomFiles } from './useWarRoomFiles';
+import { enterHourlyEdit } from './warroomEdits';
 
 /**
  * Files (picked or dropped) and pastes go through the one mapping screen; a quick entry is one
@@ -21,7 +23,6 @@ import { useWarRoomFiles } from './useWarRoomFiles';
  */
 export function DataEntryPanel({ day }: { day: string }) {
   const doc = usePlanDoc();
-  const commit = useCommit();
   const m = useMessages(warroomMessages);
   const lang = useLanguage();
   const mi = useMessages(warroomImportMessages);
@@ -42,7 +43,7 @@ export function DataEntryPanel({ day }: { day: string }) {
     }
     const importedAt = new Date().toISOString();
     const merge = mergeHourly(doc.hourly, rows, { planId: doc.plan.id, source, importedAt });
-    commit(m.importLabel, (d) => applyHourlyImport(d, rows, newChannels, { source, importedAt }));
+    runEdit(enterHourlyEdit, { rows, newChannels, source, importedAt });
     setReport([
       m.imported(merge.added, merge.replaced),
       ...merge.changes.map((c) =>

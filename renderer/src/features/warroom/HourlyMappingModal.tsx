@@ -4,18 +4,20 @@ import type { IsoDate } from '../../../../shared/domain';
 import { knownSkus } from '../../../../shared/warroom/headerless';
 import { importHourlyWorkbook } from '../../../../shared/warroom/importFile';
 import { metricOfField, type HourlyMetric, type ValueMode } from '../../../../shared/warroom/importHourly';
-import { applyHourlyImport, mergeHourly, recordKey } from '../../../../shared/warroom/merge';
+import { mergeHourly, recordKey } from '../../../../shared/warroom/merge';
 import { hourlyFields } from '../../../../shared/xlsx/read/fields';
 import type { WorkbookGrid } from '../../../../shared/xlsx/read/grid';
 import { problemWhere, type ImportProblem } from '../../../../shared/xlsx/problems';
 import type { SheetMapping } from '../../../../shared/xlsx/read/rows';
 import { useLanguage, useMessages } from '../../i18n';
 import { takeBackup } from '../../state/backupStore';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { warroomImportMessages } from './importMessages';
 import { warroomMessages } from './messages';
 import { SheetMappingBlock } from './SheetMappingBlock';
+import { importHourlyEdit } from './warroomEdits';
 
 /** What reaches the mapping screen: a file read into a grid, or a paste turned into one. */
 export interface HourlySource {
@@ -47,7 +49,6 @@ export function HourlyMappingModal({
   onApplied: (report: string[]) => void;
 }) {
   const doc = usePlanDoc();
-  const commit = useCommit();
   const m = useMessages(warroomImportMessages);
   const w = useMessages(warroomMessages);
   const lang = useLanguage();
@@ -114,9 +115,13 @@ export function HourlyMappingModal({
   const apply = async () => {
     if (!value || !canApply) return;
     if (!source.isPaste) await takeBackup('import');
-    commit(m.label(sourceName), (d) =>
-      applyHourlyImport(d, value.rows, value.newChannels, { source: source.name, importedAt }),
-    );
+    runEdit(importHourlyEdit, {
+      rows: value.rows,
+      newChannels: value.newChannels,
+      source: source.name,
+      shownSource: sourceName,
+      importedAt,
+    });
     onApplied([w.imported(merge.added, merge.replaced), ...changeLines]);
   };
 

@@ -1,12 +1,14 @@
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { incidentSeverities, incidentStatuses, type IncidentId } from '../../../../shared/domain';
-import { addIncident, updateIncident, type IncidentPatch } from '../../../../shared/warroom/recipes';
+import type { IncidentPatch } from '../../../../shared/warroom/recipes';
 import { CommitTextInput, CommitTimeText } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { usePlanDoc } from '../../state/planStore';
 import { incidentMessages } from './incidentMessages';
 import { localNow } from './localNow';
+import { addIncidentEdit, updateIncidentEdit, type IncidentField } from './warroomEdits';
 
 /**
  * The incident log (docs/warroom.md, "Incidents"): opened from alerts or by hand; every field
@@ -14,13 +16,12 @@ import { localNow } from './localNow';
  */
 export function IncidentLog() {
   const doc = usePlanDoc();
-  const commit = useCommit();
   const m = useMessages(incidentMessages);
   const incidents = [...doc.incidents].sort((a, b) =>
     a.at < b.at ? 1 : a.at > b.at ? -1 : b.order - a.order,
   );
-  const edit = (id: IncidentId, field: string, patch: IncidentPatch) =>
-    commit(m.editLabel(field), (d) => updateIncident(d, id, patch, localNow()));
+  const edit = (id: IncidentId, field: IncidentField, patch: IncidentPatch) =>
+    runEdit(updateIncidentEdit, { id, field, patch, now: localNow() });
   return (
     <Card withBorder data-testid="warroom-incidents">
       <Stack gap="xs">
@@ -32,7 +33,7 @@ export function IncidentLog() {
             size="xs"
             variant="light"
             leftSection={<IconPlus size={14} />}
-            onClick={() => commit(m.addLabel, (d) => addIncident(d, localNow(), m.newWhat))}
+            onClick={() => runEdit(addIncidentEdit, { at: localNow(), what: m.newWhat })}
             data-testid="warroom-incident-add"
           >
             {m.add}
@@ -47,7 +48,7 @@ export function IncidentLog() {
                 label={`${m.at} · ${i.at.slice(0, 10)}`}
                 message={m.timeInvalid}
                 value={i.at.slice(11, 16)}
-                onCommit={(t) => t !== '' && edit(i.id, m.at, { at: `${i.at.slice(0, 10)}T${t}` })}
+                onCommit={(t) => t !== '' && edit(i.id, 'at', { at: `${i.at.slice(0, 10)}T${t}` })}
               />
               <Select
                 size="xs"
@@ -56,7 +57,7 @@ export function IncidentLog() {
                 allowDeselect={false}
                 data={incidentSeverities.map((s) => ({ value: s, label: m.severities[s]! }))}
                 onChange={(v) =>
-                  v && edit(i.id, m.severity, { severity: v as (typeof incidentSeverities)[number] })
+                  v && edit(i.id, 'severity', { severity: v as (typeof incidentSeverities)[number] })
                 }
               />
               <Select
@@ -66,7 +67,7 @@ export function IncidentLog() {
                 allowDeselect={false}
                 data={incidentStatuses.map((s) => ({ value: s, label: m.statuses[s]! }))}
                 onChange={(v) =>
-                  v && edit(i.id, m.status, { status: v as (typeof incidentStatuses)[number] })
+                  v && edit(i.id, 'status', { status: v as (typeof incidentStatuses)[number] })
                 }
                 data-testid="warroom-incident-status"
               />
@@ -74,7 +75,7 @@ export function IncidentLog() {
                 size="xs"
                 label={m.owner}
                 value={i.owner}
-                onCommit={(v) => edit(i.id, m.owner, { owner: v })}
+                onCommit={(v) => edit(i.id, 'owner', { owner: v })}
                 data-testid="warroom-incident-owner"
               />
               <div style={{ gridColumn: 'span 2' }}>
@@ -83,7 +84,7 @@ export function IncidentLog() {
                   label={m.what}
                   value={i.what}
                   isRequired
-                  onCommit={(v) => edit(i.id, m.what, { what: v })}
+                  onCommit={(v) => edit(i.id, 'what', { what: v })}
                 />
               </div>
               <div style={{ gridColumn: 'span 2' }}>
@@ -97,7 +98,7 @@ export function IncidentLog() {
                     ...doc.risks.map((r) => ({ value: r.id, label: r.description })),
                   ]}
                   onChange={(v) =>
-                    edit(i.id, m.risk, { riskId: v ? (v as NonNullable<IncidentPatch['riskId']>) : null })
+                    edit(i.id, 'risk', { riskId: v ? (v as NonNullable<IncidentPatch['riskId']>) : null })
                   }
                 />
               </div>
@@ -106,7 +107,7 @@ export function IncidentLog() {
                   size="xs"
                   label={m.action}
                   value={i.action}
-                  onCommit={(v) => edit(i.id, m.action, { action: v })}
+                  onCommit={(v) => edit(i.id, 'action', { action: v })}
                 />
               </div>
               <div style={{ gridColumn: 'span 2' }}>
@@ -114,7 +115,7 @@ export function IncidentLog() {
                   size="xs"
                   label={m.resolution}
                   value={i.resolution}
-                  onCommit={(v) => edit(i.id, m.resolution, { resolution: v })}
+                  onCommit={(v) => edit(i.id, 'resolution', { resolution: v })}
                   data-testid="warroom-incident-resolution"
                 />
               </div>

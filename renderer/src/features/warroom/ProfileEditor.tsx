@@ -2,17 +2,14 @@ import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } fr
 import { useMemo, useState } from 'react';
 import { eachDay, type IsoDate } from '../../../../shared/domain';
 import { isPeakProfileDay, profileWeights } from '../../../../shared/warroom/curve';
-import {
-  profilePercents,
-  resetDayProfile,
-  setDayProfile,
-  setHourPercent,
-} from '../../../../shared/warroom/profile';
+import { profilePercents } from '../../../../shared/warroom/profile';
 import { CommitNumberInput } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { runEdit } from '../../state/editActions';
+import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { profileMessages } from './profileMessages';
+import { resetProfileEdit, setHourShareEdit } from './warroomEdits';
 
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
@@ -22,7 +19,6 @@ const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
  */
 export function ProfileEditor({ today }: { today: IsoDate }) {
   const doc = usePlanDoc();
-  const commit = useCommit();
   const m = useMessages(profileMessages);
   const f = useMoney();
   const days = useMemo(
@@ -66,7 +62,7 @@ export function ProfileEditor({ today }: { today: IsoDate }) {
               size="xs"
               variant="default"
               disabled={!isOwn}
-              onClick={() => commit(m.resetLabel(date), (d) => resetDayProfile(d, date))}
+              onClick={() => runEdit(resetProfileEdit, date)}
             >
               {m.reset}
             </Button>
@@ -86,12 +82,7 @@ export function ProfileEditor({ today }: { today: IsoDate }) {
               decimalScale={2}
               hideControls
               data-testid={`warroom-profile-${h}`}
-              onCommit={(v) =>
-                v !== null &&
-                commit(m.editLabel(date, hourLabel(h)), (d) =>
-                  setDayProfile(d, date, setHourPercent(profileWeights(d, date), h, v)),
-                )
-              }
+              onCommit={(v) => v !== null && runEdit(setHourShareEdit, { date, hour: h, percent: v })}
             />
           ))}
         </SimpleGrid>

@@ -1,45 +1,39 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Pacing } from '../../../../shared/warroom/pacing';
-import { applyReallocation, suggestReallocation } from '../../../../shared/warroom/reallocation';
+import { suggestReallocation } from '../../../../shared/warroom/reallocation';
 import { FigureTable } from '../../components/FigureTable';
 import { useMessages } from '../../i18n';
 import { useRegisterActions, type AppAction } from '../../state/actionStore';
-import { useCommit, usePlanDoc } from '../../state/planStore';
+import { editCommand } from '../../state/editActions';
+import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { reallocationMessages } from './reallocationMessages';
+import { reallocateEdit } from './warroomEdits';
 
 /** docs/warroom.md "Reallocation": the suggestion, the forecast's what-if, and applying it. */
 export function ReallocationCard({ pacing }: { pacing: Pacing }) {
   const doc = usePlanDoc();
-  const commit = useCommit();
   const m = useMessages(reallocationMessages);
   const f = useMoney();
   const s = useMemo(() => suggestReallocation(doc, pacing), [doc, pacing]);
   const ratio = useMemo(() => (v: number | null) => (v === null ? '—' : f.number(v, 2)), [f]);
   const actions = useMemo((): AppAction[] => {
     if (!s) return [];
-    const label = { zh: '作战室调配预算', en: 'Reallocate war room budget' };
-    return [
-      {
-        id: 'warroom.reallocate',
-        label,
-        keywords: ['调配', '预算', 'reallocate', 'budget', 'ROAS'],
-        scope: 'screen',
-        perform: () => {
-          const note = m.note(
-            pacing.at.replace('T', ' '),
-            f.exact(s.amountMinor),
-            s.from.name,
-            s.to.name,
-            ratio(s.from.recentRoas),
-            ratio(s.to.recentRoas),
-          );
-          commit(label[f.language], (d) => applyReallocation(d, s, note, m.item));
-        },
-      },
-    ];
-  }, [s, m, f, ratio, commit, pacing.at]);
+    const params = () => ({
+      suggestion: s,
+      note: m.note(
+        pacing.at.replace('T', ' '),
+        f.exact(s.amountMinor),
+        s.from.name,
+        s.to.name,
+        ratio(s.from.recentRoas),
+        ratio(s.to.recentRoas),
+      ),
+      item: m.item,
+    });
+    return [editCommand(reallocateEdit, params)];
+  }, [s, m, f, ratio, pacing.at]);
   useRegisterActions('warroom.reallocation', actions);
   return (
     <Card withBorder data-testid="warroom-reallocation">

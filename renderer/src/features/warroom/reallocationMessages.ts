@@ -12,6 +12,8 @@ export const reallocationMessages = defineMessages(
     move: (amount: string, from: string, to: string) => `从「${from}」调 ${amount} 到「${to}」`,
     forecast: (before: string, after: string, effect: string) => `预测 GMV ${before} → ${after}（${effect}）`,
     apply: '执行调配',
+    /** The undo step's (and the palette's) name. */
+    undoLabel: '作战室调配预算',
     item: '作战室调配',
     note: (at: string, amount: string, from: string, to: string, rFrom: string, rTo: string) =>
       `作战室调配 ${at}：${from} → ${to} ${amount}（近 6 小时投产比 ${rFrom} / ${rTo}）`,
@@ -28,6 +30,7 @@ export const reallocationMessages = defineMessages(
     forecast: (before: string, after: string, effect: string) =>
       `Forecast GMV ${before} → ${after} (${effect})`,
     apply: 'Reallocate',
+    undoLabel: 'Reallocate war room budget',
     item: 'War room reallocation',
     note: (at: string, amount: string, from: string, to: string, rFrom: string, rTo: string) =>
       `War room reallocation ${at}: ${from} → ${to} ${amount} (ROAS last 6 h ${rFrom} / ${rTo})`,

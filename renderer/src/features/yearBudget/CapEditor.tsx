@@ -1,9 +1,10 @@
 import { Group, Switch } from '@mantine/core';
-import { changeYearBudget, type YearBudget } from '../../../../shared/domain';
+import type { YearBudget } from '../../../../shared/domain';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMessages } from '../../i18n';
-import { useWorkspaceStore } from '../../state/workspaceStore';
+import { runEdit } from '../../state/editActions';
 import { messages } from './messages';
+import { setCapByQuarterEdit, setYearCapEdit } from './yearBudgetEdits';
 
 /** The year's cap, and optionally one per quarter: each field edit is one undo step. */
 export function CapEditor({
@@ -16,9 +17,6 @@ export function CapEditor({
   currency: string;
 }) {
   const m = useMessages(messages);
-  const commit = useWorkspaceStore((s) => s.commit);
-  const change = (label: string, recipe: (b: YearBudget) => YearBudget) =>
-    commit(label, (w) => changeYearBudget(w, year, currency, recipe));
   const quarters = budget?.quarterCapsMinor ?? null;
   return (
     <Group align="flex-end" gap="md" wrap="nowrap">
@@ -30,7 +28,7 @@ export function CapEditor({
         allowEmpty
         isNonNegative
         data-testid="year-cap"
-        onCommitMinor={(minor) => change(m.undoCap, (b) => ({ ...b, capMinor: minor ?? 0 }))}
+        onCommitMinor={(minor) => runEdit(setYearCapEdit, { year, currency, slot: 'year', capMinor: minor })}
       />
       <Switch
         label={m.byQuarter}
@@ -39,7 +37,7 @@ export function CapEditor({
         data-testid="year-by-quarter"
         onChange={(e) => {
           const on = e.currentTarget.checked;
-          change(m.undoByQuarter, (b) => ({ ...b, quarterCapsMinor: on ? [0, 0, 0, 0] : null }));
+          runEdit(setCapByQuarterEdit, { year, currency, on });
         }}
       />
       {quarters?.map((capMinor, i) => (
@@ -52,11 +50,7 @@ export function CapEditor({
           isNonNegative
           data-testid={`year-q${i + 1}-cap`}
           onCommitMinor={(minor) =>
-            change(m.undoQuarter(i + 1), (b) => {
-              const next = [...(b.quarterCapsMinor ?? [0, 0, 0, 0])] as [number, number, number, number];
-              next[i] = minor ?? 0;
-              return { ...b, quarterCapsMinor: next };
-            })
+            runEdit(setYearCapEdit, { year, currency, slot: (i + 1) as 1 | 2 | 3 | 4, capMinor: minor })
           }
         />
       ))}

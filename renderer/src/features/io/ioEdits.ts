@@ -1,0 +1,32 @@
+import type { PlanDocument } from '../../../../shared/domain';
+import { mergeImportedActuals } from '../../../../shared/review/recipes';
+import { mergeImport } from '../../../../shared/xlsx';
+import type { ActualsImport } from '../../../../shared/xlsx/read/actuals';
+import { defineEdit } from '../../state/editActions';
+import { ioMessages } from './messages';
+
+/** The import screen's edits (docs/architecture.md §5): each whole import is one undo step. */
+type M = (typeof ioMessages)['zh-CN'];
+
+/** An actuals sheet: its new channels join the plan, its days replace the same days. */
+export const importActualsEdit = defineEdit<ActualsImport, M>({
+  id: 'io.importActuals',
+  messages: ioMessages,
+  label: (m) => m.importTitle,
+  recipe: (d, p) =>
+    mergeImportedActuals(p.rows)({
+      ...d,
+      channels: [...d.channels, ...p.newChannels.map((c) => ({ ...c, planId: d.plan.id }))],
+    }),
+});
+
+/** A plan workbook (one sheet or several) merged into the open plan (shared/xlsx/merge.ts). */
+export const mergeWorkbookEdit = defineEdit<
+  { imported: PlanDocument; pushSuccessors: boolean; footnotes: readonly string[] },
+  M
+>({
+  id: 'io.mergeWorkbook',
+  messages: ioMessages,
+  label: (m) => m.importTitle,
+  recipe: (d, p) => mergeImport(p.imported, { pushSuccessors: p.pushSuccessors }, p.footnotes)(d),
+});
