@@ -39,7 +39,7 @@ describe.each(['zh-CN', 'en-US'] as const)('%s', (locale) => {
     await expect.poll(() => page.getByTestId('sales-curve-gmv-sum').textContent()).toContain('110');
     const apply = panel.getByRole('button', { name: zh ? '应用' : 'Apply', exact: true }).first();
     expect(await apply.isDisabled()).toBe(true);
-    await page.screenshot({ path: `/tmp/figuresui/curve-over-${locale}.png` });
+    await app.screenshot(`sales-curve-${locale === 'zh-CN' ? 'zh' : 'en'}`);
 
     const encore = page.getByLabel(zh ? 'GMV 占比 返场期' : 'GMV share 返场期');
     await encore.fill('0');
@@ -105,6 +105,6 @@ describe.each(['zh-CN', 'en-US'] as const)('%s', (locale) => {
     // Lines 5 and 7 at plan: cost ¥333,000 (the gift is not 让利, so 让利 stays ¥176,000);
     // gross profit ¥660,000 − ¥306,666.67 − ¥157,000 = ¥196,333.33; ÷ ¥333,000 = 59.0 %.
     await expect.poll(() => page.getByTestId('derived-figures').textContent()).toContain('59%');
-    await page.screenshot({ path: `/tmp/figuresui/review-filled-${locale}.png` });
+    await app.screenshot(`review-basis-${locale === 'zh-CN' ? 'zh' : 'en'}`);
   });
 });

@@ -88,9 +88,11 @@ export function AttainmentTable({
           <Table.Th>{m.attainment.goal}</Table.Th>
           <Table.Th ta="right">{m.attainment.actual}</Table.Th>
           <Table.Th ta="right">{m.attainment.target}</Table.Th>
-          <Table.Th ta="right">{baselineHeads.baseline}</Table.Th>
+          <Table.Th ta="right" miw={72}>
+            {baselineHeads.baseline}
+          </Table.Th>
           <Table.Th ta="right">{m.attainment.rate}</Table.Th>
-          <Table.Th ta="right" data-testid="attainment-vs-baseline-header">
+          <Table.Th ta="right" miw={80} data-testid="attainment-vs-baseline-header">
             {baselineHeads.vsBaseline}
           </Table.Th>
           <Table.Th>{m.attainment.status}</Table.Th>
