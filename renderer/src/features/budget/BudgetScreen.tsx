@@ -16,7 +16,6 @@ import {
 import { IconAlertTriangle, IconCoin, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { categoryDisplayName } from '../../../../shared/budget/categories';
-import { computeFigures } from '../../../../shared/figures';
 import type { BudgetLinePatch } from '../../../../shared/budget/recipes';
 import type { BudgetGroupBy, BudgetWarning } from '../../../../shared/budget/totals';
 import type { BudgetLineId } from '../../../../shared/domain';
@@ -34,7 +33,6 @@ import {
   setContingencyEdit,
   updateLineEdit,
 } from './budgetEdits';
-import { usePlanDoc } from '../../state/planStore';
 import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
 import { BudgetTable, optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './BudgetTable';
@@ -43,10 +41,10 @@ import '../../components/charts/chartSetup';
 import { budgetMessages } from './messages';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoney, type MoneyFormat } from './useMoney';
+import { usePlanFigures } from '../../components/usePlanFigures';
 
 export function BudgetScreen() {
   const m = useMessages(budgetMessages);
-  const stored = usePlanDoc();
   const format = useMoney();
   const showWan = useShowWan();
   const setShowWan = useSettingsStore((s) => s.setShowWan);
@@ -61,7 +59,7 @@ export function BudgetScreen() {
   );
   const [groupBy, setGroupBy] = useState<BudgetGroupBy>('category');
   // Figures (and linked lines) as they follow the promotions; edits sync first, so they agree.
-  const figures = useMemo(() => computeFigures(stored), [stored]);
+  const { figures } = usePlanFigures();
   const { doc, summary } = figures.recomputed;
   const coverage = figures.budgetCoverage;
 

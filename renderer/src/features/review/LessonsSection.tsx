@@ -1,14 +1,12 @@
 import {
   ActionIcon,
   Badge,
-  Card,
   Checkbox,
   Group,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
-  Title,
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -22,6 +20,7 @@ import { runEdit } from '../../state/editActions';
 import { addLessonEdit, removeLessonEdit, updateLessonEdit } from './reviewEdits';
 import { messages } from './messages';
 import { useEarlierLessons } from './useEarlierLessons';
+import { SectionCard } from '../../components/SectionCard';
 
 const kinds: Lesson['kind'][] = ['worked', 'didNotWork', 'action'];
 
@@ -52,10 +51,7 @@ function LessonColumn({ kind, lessons }: { kind: Lesson['kind']; lessons: Lesson
     setDraft('');
   };
   return (
-    <Card withBorder padding="sm" data-testid={`lessons-${kind}`}>
-      <Title order={2} size="h6" mb="xs">
-        {m.lessons[kind]}
-      </Title>
+    <SectionCard title={m.lessons[kind]} testId={`lessons-${kind}`}>
       <Stack gap="xs">
         {lessons.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -89,7 +85,7 @@ function LessonColumn({ kind, lessons }: { kind: Lesson['kind']; lessons: Lesson
           </Tooltip>
         </Group>
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -158,13 +154,7 @@ export function EarlierLessonsPanel({ doc }: { doc: PlanDocument }) {
   const f = useFormat();
   const earlier = useEarlierLessons(doc.plan);
   return (
-    <Card withBorder padding="sm" data-testid="earlier-lessons">
-      <Title order={2} size="h6">
-        {m.lessons.earlier}
-      </Title>
-      <Text size="xs" c="dimmed" mb="xs">
-        {m.lessons.earlierHint}
-      </Text>
+    <SectionCard title={m.lessons.earlier} hint={m.lessons.earlierHint} testId="earlier-lessons">
       {earlier !== null && earlier.length === 0 && (
         <Text size="sm" c="dimmed">
           {m.lessons.noEarlier}
@@ -206,6 +196,6 @@ export function EarlierLessonsPanel({ doc }: { doc: PlanDocument }) {
           </div>
         ))}
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }
