@@ -35,7 +35,8 @@ import {
 } from './budgetEdits';
 import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
-import { BudgetTable, optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './BudgetTable';
+import { BudgetTable } from './BudgetTable';
+import { optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './budgetColumns';
 import { ColumnChooser } from './ColumnChooser';
 import '../../components/charts/chartSetup';
 import { budgetMessages } from './messages';

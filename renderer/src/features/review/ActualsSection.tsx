@@ -1,17 +1,5 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  ScrollArea,
-  SegmentedControl,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, ScrollArea, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { eachDay, type ChannelId, type PlanDocument } from '../../../../shared/domain';
 import { sumActuals, type ActualFigureKey, type Period } from '../../../../shared/review/actualsTotals';
@@ -25,6 +13,8 @@ import { addActualDayEdit, removeActualDayEdit, setActualEdit, setBaselineLabelE
 import { ActualsImportButton } from './ActualsImportButton';
 import { messages } from './messages';
 import { dailyActuals, daysFromHours } from '../../../../shared/figures/dailyActuals';
+import { RemoveButton } from '../../components/RemoveButton';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
 
 /** Grid columns in the order of a shop back office's daily export. */
 const columns: { key: ActualFigureKey; money: boolean }[] = [
@@ -189,9 +179,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
               ))}
               <Table.Th style={{ whiteSpace: 'nowrap' }}>{m.fields.conversion}</Table.Th>
               <Table.Th style={{ whiteSpace: 'nowrap' }}>{m.fields.aov}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{common.actions}</VisuallyHidden>
-              </Table.Th>
+              <ActionsColumnHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -214,17 +202,10 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
                   </Table.Td>
                   <Table.Td>
                     {row && (
-                      <Tooltip label={m.removeDay}>
-                        <ActionIcon
-                          size="sm"
-                          variant="subtle"
-                          color="red"
-                          aria-label={m.removeDay}
-                          onClick={() => runEdit(removeActualDayEdit, row.id)}
-                        >
-                          <IconTrash size={14} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <RemoveButton
+                        label={m.removeDay}
+                        onRemove={() => runEdit(removeActualDayEdit, row.id)}
+                      />
                     )}
                   </Table.Td>
                 </Table.Tr>

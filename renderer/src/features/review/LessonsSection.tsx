@@ -9,7 +9,7 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Lesson, PlanDocument } from '../../../../shared/domain';
 import { updateLesson } from '../../../../shared/review/recipes';
@@ -21,6 +21,7 @@ import { addLessonEdit, removeLessonEdit, updateLessonEdit } from './reviewEdits
 import { messages } from './messages';
 import { useEarlierLessons } from './useEarlierLessons';
 import { SectionCard } from '../../components/SectionCard';
+import { RemoveButton } from '../../components/RemoveButton';
 
 const kinds: Lesson['kind'][] = ['worked', 'didNotWork', 'action'];
 
@@ -105,17 +106,7 @@ function LessonItem({ lesson }: { lesson: Lesson }) {
           aria-label={m.lessons.text}
           onCommit={(v) => v.trim() && set({ text: v.trim() })}
         />
-        <Tooltip label={m.lessons.remove}>
-          <ActionIcon
-            size="sm"
-            variant="subtle"
-            color="red"
-            aria-label={m.lessons.remove}
-            onClick={() => runEdit(removeLessonEdit, lesson.id)}
-          >
-            <IconTrash size={14} />
-          </ActionIcon>
-        </Tooltip>
+        <RemoveButton label={m.lessons.remove} onRemove={() => runEdit(removeLessonEdit, lesson.id)} />
       </Group>
       {lesson.kind === 'action' && (
         <Group gap={4} wrap="nowrap">

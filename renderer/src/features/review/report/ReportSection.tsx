@@ -34,6 +34,12 @@ import './report.css';
 
 const chartOrder = ['daily', 'targetVsActual', 'channels', 'funnel', 'baseline', 'budget', 'hours'] as const;
 
+/** The report's two files: the save dialog's filter name and the MIME type of each. */
+const fileKinds = {
+  pdf: { name: 'PDF', mime: 'application/pdf' },
+  xlsx: { name: 'Excel', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+} as const;
+
 function fileStem(doc: PlanDocument, m: ReviewMessages): string {
   return `${doc.plan.name}-${m.title}`.replace(/[\\/:*?"<>|]/g, '_');
 }
@@ -73,23 +79,13 @@ export function ReportSection({
       message: m.report.exportFailed(error instanceof Error ? error.message : String(error)),
     });
 
-  const exportPdf = async () => {
-    setBusy('pdf');
+  /** Builds the file, saves it where the planner says, and tells how it went. */
+  const exportAs = async (kind: 'pdf' | 'xlsx', build: () => Promise<Uint8Array> | Uint8Array) => {
+    setBusy(kind);
     try {
-      const model = buildReportModel(doc, figures, m, f, new Date(), comparison);
-      const images: PdfChartImage[] = chartOrder.flatMap((id) => {
-        const chart = registry.get(id);
-        if (!chart) return [];
-        return [chartImage(m.charts[id], chart)];
-      });
-      const lift = registry.get('baselineLift');
-      const bytes = await buildReviewPdf(model, images, lift ? chartImage(bm.liftChart, lift) : null);
-      await saveFile(
-        `${fileStem(doc, m)}.pdf`,
-        bytes,
-        [{ name: 'PDF', extensions: ['pdf'] }],
-        'application/pdf',
-      );
+      const bytes = await build();
+      const { name, mime } = fileKinds[kind];
+      await saveFile(`${fileStem(doc, m)}.${kind}`, bytes, [{ name, extensions: [kind] }], mime);
       notifications.show({ color: 'green', message: m.report.exported });
     } catch (error) {
       fail(error);
@@ -98,11 +94,22 @@ export function ReportSection({
     }
   };
 
-  const exportXlsx = async () => {
-    setBusy('xlsx');
-    try {
+  const exportPdf = () =>
+    exportAs('pdf', () => {
+      const model = buildReportModel(doc, figures, m, f, new Date(), comparison);
+      const images: PdfChartImage[] = chartOrder.flatMap((id) => {
+        const chart = registry.get(id);
+        if (!chart) return [];
+        return [chartImage(m.charts[id], chart)];
+      });
+      const lift = registry.get('baselineLift');
+      return buildReviewPdf(model, images, lift ? chartImage(bm.liftChart, lift) : null);
+    });
+
+  const exportXlsx = () =>
+    exportAs('xlsx', () => {
       const w = m.report.workbook;
-      const bytes = buildReviewWorkbook(
+      return buildReviewWorkbook(
         doc,
         figures,
         {
@@ -172,19 +179,7 @@ export function ReportSection({
           baselines: comparison,
         },
       );
-      await saveFile(
-        `${fileStem(doc, m)}.xlsx`,
-        bytes,
-        [{ name: 'Excel', extensions: ['xlsx'] }],
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      );
-      notifications.show({ color: 'green', message: m.report.exported });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   const lessonKinds = ['worked', 'didNotWork', 'action'] as const;
   return (
