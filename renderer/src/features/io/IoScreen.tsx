@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconDownload, IconFileImport } from '@tabler/icons-react';
+import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { todayIso, type PlanDocument } from '../../../../shared/domain';
@@ -39,6 +39,7 @@ import { ioMessages } from './messages';
 import { importActualsEdit, mergeWorkbookEdit } from './ioEdits';
 import { useImportJob } from './useImportJob';
 import { useSettingsStore } from '../../state/settingsStore';
+import { ChooseFileButton } from './ChooseFileButton';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -226,13 +227,7 @@ export function IoScreen() {
               ]}
             />
           </Stack>
-          <Button
-            leftSection={<IconFileImport size={16} />}
-            onClick={() => void chooseFile()}
-            disabled={running}
-          >
-            {m.choose}
-          </Button>
+          <ChooseFileButton onChoose={chooseFile} disabled={running} />
         </Group>
       </Paper>
 

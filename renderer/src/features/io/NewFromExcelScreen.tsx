@@ -1,5 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, ScrollArea, Select, Stack } from '@mantine/core';
-import { IconFileImport } from '@tabler/icons-react';
+import { Alert, Anchor, Group, Paper, ScrollArea, Select, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { todayIso } from '../../../../shared/domain';
@@ -20,6 +19,7 @@ import { newFromExcelMessages } from './newFromExcelMessages';
 import { useImportJob } from './useImportJob';
 import { describeOpenError, pickWorkbook } from './workbookFiles';
 import { ScreenTitle } from '../../components/ScreenTitle';
+import { ChooseFileButton } from './ChooseFileButton';
 
 /** Daily figures belong to a plan that exists: they are imported from the plan's own screen. */
 const kinds = ['auto', 'schedule', 'budget', 'products', 'goals', 'plan'] as const;
@@ -115,13 +115,7 @@ export function NewFromExcelScreen() {
               disabled={running}
               onChange={(v) => changeKind((v as ImportKindOption) ?? 'auto')}
             />
-            <Button
-              leftSection={<IconFileImport size={16} />}
-              onClick={() => void choose()}
-              disabled={running}
-            >
-              {m.choose}
-            </Button>
+            <ChooseFileButton onChoose={choose} disabled={running} />
             <Anchor component={Link} to="/" size="sm" ml="auto">
               {n.backToLibrary}
             </Anchor>
