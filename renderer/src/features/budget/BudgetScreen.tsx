@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconCoin, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { categoryDisplayName } from '../../../../shared/budget/categories';
@@ -23,6 +23,7 @@ import { usePlanFigures } from '../../components/usePlanFigures';
 import { BudgetFigure } from './BudgetFigure';
 import { BudgetWarnings } from './BudgetWarnings';
 import { BudgetReserveCard } from './BudgetReserveCard';
+import { ChoiceSegments } from '../../components/ChoiceSegments';
 
 export function BudgetScreen() {
   const m = useMessages(budgetMessages);
@@ -137,15 +138,11 @@ export function BudgetScreen() {
       <BudgetWarnings warnings={summary.warnings} hasCap={doc.plan.budgetCapMinor !== null} format={format} />
 
       <Group justify="space-between">
-        <SegmentedControl
-          size="xs"
+        <ChoiceSegments<BudgetGroupBy>
           value={groupBy}
-          onChange={(v) => setGroupBy(v as BudgetGroupBy)}
-          data={[
-            { value: 'category', label: m.byCategory },
-            { value: 'channel', label: m.byChannel },
-            { value: 'phase', label: m.byPhase },
-          ]}
+          choices={['category', 'channel', 'phase'] as const}
+          labels={{ category: m.byCategory, channel: m.byChannel, phase: m.byPhase }}
+          onChange={setGroupBy}
           aria-label={m.groupBy}
         />
         <Group gap="sm">

@@ -19,6 +19,7 @@ import {
 } from './budgetColumns';
 import type { MoneyFormat } from './useMoney';
 import './budgetTable.css';
+import { VirtualRows } from '../../components/VirtualRows';
 
 function lineKey(line: BudgetLine, by: BudgetGroupBy): string | null {
   return by === 'category' ? line.categoryId : by === 'channel' ? line.channelId : line.phaseId;
@@ -126,14 +127,14 @@ export function BudgetTable(props: BudgetTableProps) {
               ),
           )}
         </div>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const row = rows[v.index];
-            if (!row) return null;
+        <VirtualRows
+          virtualizer={virtualizer}
+          items={rows}
+          row={(row, start) => {
             return row.kind === 'group' ? (
               <BudgetGroupRow
                 key={`g-${row.group.key ?? 'none'}`}
-                style={rowStyle(v.start, layout)}
+                style={rowStyle(start, layout)}
                 span={layout.labelSpan}
                 row={row}
                 format={format}
@@ -141,7 +142,7 @@ export function BudgetTable(props: BudgetTableProps) {
             ) : (
               <BudgetLineRow
                 key={row.line.id}
-                top={v.start}
+                top={start}
                 layout={layout}
                 line={row.line}
                 categories={props.categories}
@@ -153,8 +154,8 @@ export function BudgetTable(props: BudgetTableProps) {
                 onFollow={props.onFollow}
               />
             );
-          })}
-        </div>
+          }}
+        />
       </div>
     </div>
   );

@@ -39,6 +39,15 @@ export function ForecastScreen() {
   const isWhatIf = overrides.length > 0;
   const was = (now: string, before: string) => (isWhatIf && now !== before ? m.was(before) : undefined);
   const percentOrDash = (v: number | null) => (v === null ? '—' : format.percent(v, 1));
+  /** A figure as the what-if makes it, with what it was before when the what-if changes it. */
+  const kpi = (
+    label: string,
+    show: (totals: typeof t) => string,
+    more: { hint?: string; sub?: string; testId?: string } = {},
+  ) => {
+    const now = show(t);
+    return <Kpi label={label} value={now} was={was(now, show(b))} {...more} />;
+  };
 
   if (stored.channels.length === 0) {
     return (
@@ -50,48 +59,22 @@ export function ForecastScreen() {
   return (
     <ScreenFrame title={m.title} intro={m.intro}>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="forecast-kpis">
-        <Kpi
-          label={m.gmv}
-          value={format.money(t.gmvMinor)}
-          was={was(format.money(t.gmvMinor), format.money(b.gmvMinor))}
-          testId="forecast-gmv"
-        />
-        <Kpi
-          label={m.orders}
-          value={format.number(t.orders, 0)}
-          was={was(format.number(t.orders, 0), format.number(b.orders, 0))}
-        />
-        <Kpi
-          label={m.spend}
-          value={format.money(t.channelSpendMinor)}
-          was={was(format.money(t.channelSpendMinor), format.money(b.channelSpendMinor))}
-        />
-        <Kpi
-          label={m.totalCost}
-          hint={m.totalCostHint}
-          value={format.money(t.totalCostMinor)}
-          was={was(format.money(t.totalCostMinor), format.money(b.totalCostMinor))}
-          testId="forecast-total-cost"
-        />
-        <Kpi
-          label={m.roas}
-          hint={m.roasHint}
-          value={formatRoas(t.roas, format)}
-          was={was(formatRoas(t.roas, format), formatRoas(b.roas, format))}
-          testId="forecast-roas"
-        />
-        <Kpi
-          label={m.profitRoi}
-          hint={m.profitRoiHint}
-          value={percentOrDash(t.profitRoi)}
-          was={was(percentOrDash(t.profitRoi), percentOrDash(b.profitRoi))}
-          sub={
+        {kpi(m.gmv, (x) => format.money(x.gmvMinor), { testId: 'forecast-gmv' })}
+        {kpi(m.orders, (x) => format.number(x.orders, 0))}
+        {kpi(m.spend, (x) => format.money(x.channelSpendMinor))}
+        {kpi(m.totalCost, (x) => format.money(x.totalCostMinor), {
+          hint: m.totalCostHint,
+          testId: 'forecast-total-cost',
+        })}
+        {kpi(m.roas, (x) => formatRoas(x.roas, format), { hint: m.roasHint, testId: 'forecast-roas' })}
+        {kpi(m.profitRoi, (x) => percentOrDash(x.profitRoi), {
+          hint: m.profitRoiHint,
+          sub:
             t.profitMinor === null || t.cogsMinor === null
               ? m.noMargin
-              : `${m.profit} ${format.money(t.profitMinor)} · ${m.cogs} ${format.money(t.cogsMinor)}`
-          }
-          testId="forecast-profit-roi"
-        />
+              : `${m.profit} ${format.money(t.profitMinor)} · ${m.cogs} ${format.money(t.cogsMinor)}`,
+          testId: 'forecast-profit-roi',
+        })}
       </SimpleGrid>
 
       <Group align="flex-end" gap="md">

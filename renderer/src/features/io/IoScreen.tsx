@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Input, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -40,6 +28,7 @@ import { importActualsEdit, mergeWorkbookEdit } from './ioEdits';
 import { useImportJob } from './useImportJob';
 import { useSettingsStore } from '../../state/settingsStore';
 import { ChooseFileButton } from './ChooseFileButton';
+import { ChoiceSegments } from '../../components/ChoiceSegments';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -216,15 +205,14 @@ export function IoScreen() {
           />
           <Stack gap={4}>
             <Input.Label id="io-import-target">{m.target}</Input.Label>
-            <SegmentedControl
+            <ChoiceSegments<ImportTarget>
+              size="sm"
               aria-labelledby="io-import-target"
               value={target}
               disabled={running || kind === 'actuals'}
-              onChange={(v) => setTarget(v as ImportTarget)}
-              data={[
-                { value: 'new', label: m.targets.new },
-                { value: 'merge', label: m.targets.merge },
-              ]}
+              choices={['new', 'merge'] as const}
+              labels={m.targets}
+              onChange={setTarget}
             />
           </Stack>
           <ChooseFileButton onChoose={chooseFile} disabled={running} />

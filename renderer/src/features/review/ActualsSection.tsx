@@ -1,4 +1,4 @@
-import { Button, Group, ScrollArea, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { eachDay, type ChannelId, type PlanDocument } from '../../../../shared/domain';
@@ -15,6 +15,7 @@ import { messages } from './messages';
 import { dailyActuals, daysFromHours } from '../../../../shared/figures/dailyActuals';
 import { RemoveButton } from '../../components/RemoveButton';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
+import { ChoiceSegments } from '../../components/ChoiceSegments';
 
 /** Grid columns in the order of a shop back office's daily export. */
 const columns: { key: ActualFigureKey; money: boolean }[] = [
@@ -97,14 +98,11 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
     <Stack gap="sm">
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Group gap="sm">
-          <SegmentedControl
-            size="xs"
+          <ChoiceSegments<Period>
             value={period}
-            onChange={(v) => setPeriod(v as Period)}
-            data={[
-              { value: 'campaign', label: m.periods.campaign },
-              { value: 'baseline', label: m.periods.baseline },
-            ]}
+            choices={['campaign', 'baseline'] as const}
+            labels={m.periods}
+            onChange={setPeriod}
             data-testid="actuals-period"
             aria-label={m.periodLabel}
           />

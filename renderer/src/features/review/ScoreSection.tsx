@@ -1,4 +1,4 @@
-import { Button, Card, Group, SegmentedControl, Select, Stack, Switch, Table, Text } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { GoalId, PlanDocument } from '../../../../shared/domain';
 import { reviewOf } from '../../../../shared/review/recipes';
@@ -21,6 +21,7 @@ import { FuzzyEditor } from './FuzzyEditor';
 import { ScoreResult } from './ScoreResult';
 import { RemoveButton } from '../../components/RemoveButton';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
+import { ChoiceSegments } from '../../components/ChoiceSegments';
 
 export function ScoreSection({ doc, score }: { doc: PlanDocument; score: CompositeScore }) {
   const m = useMessages(messages);
@@ -35,14 +36,11 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
           <Text size="sm" fw={500} mb={4}>
             {m.score.method}
           </Text>
-          <SegmentedControl
-            size="xs"
+          <ChoiceSegments<'direct' | 'ahp'>
             value={review.method}
-            onChange={(v) => runEdit(setMethodEdit, v as 'direct' | 'ahp')}
-            data={[
-              { value: 'direct', label: m.score.direct },
-              { value: 'ahp', label: m.score.ahp },
-            ]}
+            choices={['direct', 'ahp'] as const}
+            labels={m.score}
+            onChange={(method) => runEdit(setMethodEdit, method)}
             data-testid="score-method"
             aria-label={m.score.method}
           />
