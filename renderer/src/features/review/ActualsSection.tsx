@@ -7,7 +7,7 @@ import { deriveFigures, divideMoneyRoundHalfUp } from '../../../../shared/review
 import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
 import { IsoDateInput } from '../../components/IsoDateInput';
-import { useAppMessages, useFormat, useMessages } from '../../i18n';
+import { useFormat, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { addActualDayEdit, removeActualDayEdit, setActualEdit, setBaselineLabelEdit } from './reviewEdits';
 import { ActualsImportButton } from './ActualsImportButton';
@@ -36,7 +36,6 @@ const SHOP = 'shop';
 /** Typing the daily actuals by hand, per period and per channel, with derived figures beside them. */
 export function ActualsSection({ doc }: { doc: PlanDocument }) {
   const m = useMessages(messages);
-  const { common } = useAppMessages();
   const f = useFormat();
   const [period, setPeriod] = useState<Period>('campaign');
   const [scope, setScope] = useState<string>(SHOP);
