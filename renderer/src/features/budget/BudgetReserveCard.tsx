@@ -1,6 +1,6 @@
 import { Card, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import type { BudgetSummary } from '../../../../shared/budget/totals';
-import type { Plan } from '../../../../shared/domain';
+import type { Contingency, Plan } from '../../../../shared/domain';
 import { PercentInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMessages } from '../../i18n';
@@ -21,6 +21,9 @@ export function BudgetReserveCard({
 }) {
   const m = useMessages(budgetMessages);
   const contingency = plan.contingency;
+  const reserve = (value: Contingency | null) => runEdit(setContingencyEdit, value);
+  /** The reserve's own field: a share of the cap or an amount, whichever it is held as. */
+  const amountField = { size: 'xs', label: m.contingency } as const;
   return (
     <Card withBorder padding="sm">
       <Group align="flex-end" gap="md" wrap="wrap">
@@ -47,8 +50,7 @@ export function BudgetReserveCard({
           ]}
           onChange={(e) => {
             const kind = e.currentTarget.value;
-            runEdit(
-              setContingencyEdit,
+            reserve(
               kind === 'percent'
                 ? { kind: 'percent', rate: 0.05 }
                 : kind === 'amount'
@@ -59,26 +61,22 @@ export function BudgetReserveCard({
         />
         {contingency?.kind === 'percent' && (
           <PercentInput
-            size="xs"
+            {...amountField}
             w={120}
-            label={m.contingency}
             valueFraction={contingency.rate}
             onCommitFraction={(rate) =>
-              runEdit(setContingencyEdit, { kind: 'percent', rate: Math.min(1, Math.max(0, rate ?? 0)) })
+              reserve({ kind: 'percent', rate: Math.min(1, Math.max(0, rate ?? 0)) })
             }
           />
         )}
         {contingency?.kind === 'amount' && (
           <MoneyInput
-            size="xs"
+            {...amountField}
             w={160}
-            label={m.contingency}
             currency={format.currency}
             valueMinor={contingency.amountMinor}
             isNonNegative
-            onCommitMinor={(amountMinor) =>
-              runEdit(setContingencyEdit, { kind: 'amount', amountMinor: amountMinor ?? 0 })
-            }
+            onCommitMinor={(amountMinor) => reserve({ kind: 'amount', amountMinor: amountMinor ?? 0 })}
           />
         )}
         <Stack gap={0}>
