@@ -1,5 +1,5 @@
 import { setCoverageThreshold, setFillMissingWithPlanned } from '../../../../shared/figures/actualsBasis';
-import type { ActualId, ChannelId, GoalId, IndicatorId, Lesson, LessonId } from '../../../../shared/domain';
+import type { ActualId, GoalId, IndicatorId, Lesson, LessonId } from '../../../../shared/domain';
 import {
   addIndicator,
   addLesson,
@@ -13,26 +13,26 @@ import {
   setReviewFields,
   updateIndicator,
   updateLesson,
+  type DaySlot,
+  type IndicatorPatch,
+  type LessonPatch,
 } from '../../../../shared/review/recipes';
-import type { ActualFigureKey, Period } from '../../../../shared/review/actualsTotals';
+import type { ActualFigureKey } from '../../../../shared/review/actualsTotals';
 import {
   addNamedBaseline,
   chooseAttainmentBaseline,
   removeNamedBaseline,
   updateNamedBaseline,
+  type BaselinePatch,
 } from '../../../../shared/review/baselines';
 import { defineEdit } from '../../state/editActions';
 import { baselineMessages } from './baselines/messages';
 import { coverageMessages, type CoverageMessages } from './coverageMessages';
 import { messages, type ReviewMessages } from './messages';
 
-/**
- * The review's edits (docs/architecture.md §5). The review's recipes in shared/review are still
- * curried (`(params) => (doc) => doc`); each action applies one to the document it is given.
- */
+/** The review's edits (docs/architecture.md §5), over the pure `(doc, params) => doc` recipes of shared/review. */
 type M = ReviewMessages;
 type LessonKind = Lesson['kind'];
-type IndicatorPatch = Parameters<typeof updateIndicator>[1];
 
 /** An edit of one indicator's fields, named `label`. */
 function indicatorEdit(id: string, label: (m: M) => string) {
@@ -40,7 +40,7 @@ function indicatorEdit(id: string, label: (m: M) => string) {
     id,
     messages,
     label,
-    recipe: (d, p) => updateIndicator(p.id, p.patch)(d),
+    recipe: updateIndicator,
   });
 }
 
@@ -49,35 +49,35 @@ export const chooseAttainmentBaselineEdit = defineEdit<string, M>({
   id: 'review.attainmentBaseline',
   messages,
   label: (m) => m.attainment.setCompareWith,
-  recipe: (d, id) => chooseAttainmentBaseline(id)(d),
+  recipe: chooseAttainmentBaseline,
 });
 
 export const setMethodEdit = defineEdit<'direct' | 'ahp', M>({
   id: 'review.setMethod',
   messages,
   label: (m) => m.score.method,
-  recipe: (d, method) => setReviewFields({ method })(d),
+  recipe: (d, method) => setReviewFields(d, { method }),
 });
 
 export const setFuzzyEdit = defineEdit<boolean, M>({
   id: 'review.setFuzzy',
   messages,
   label: (m) => m.score.fuzzy,
-  recipe: (d, useFuzzy) => setReviewFields({ useFuzzy })(d),
+  recipe: (d, useFuzzy) => setReviewFields(d, { useFuzzy }),
 });
 
 export const setSummaryEdit = defineEdit<string, M>({
   id: 'review.setSummary',
   messages,
   label: (m) => m.report.summary,
-  recipe: (d, summary) => setReviewFields({ summary })(d),
+  recipe: (d, summary) => setReviewFields(d, { summary }),
 });
 
 export const setBaselineLabelEdit = defineEdit<string, M>({
   id: 'review.setBaselineLabel',
   messages,
   label: (m) => m.baselineLabel,
-  recipe: (d, baselineLabel) => setReviewFields({ baselineLabel })(d),
+  recipe: (d, baselineLabel) => setReviewFields(d, { baselineLabel }),
 });
 
 export const addIndicatorEdit = defineEdit<{ name: string }, M>({
@@ -85,7 +85,7 @@ export const addIndicatorEdit = defineEdit<{ name: string }, M>({
   messages,
   label: (m) => m.score.addIndicator,
   keywords: ['复盘', '评分', 'review', 'score', 'indicator'],
-  recipe: (d, p) => addIndicator({ goalId: null, name: p.name })(d),
+  recipe: (d, p) => addIndicator(d, { goalId: null, name: p.name }),
 });
 
 export const renameIndicatorEdit = indicatorEdit('review.renameIndicator', (m) => m.score.indicator);
@@ -97,87 +97,81 @@ export const removeIndicatorEdit = defineEdit<IndicatorId, M>({
   id: 'review.removeIndicator',
   messages,
   label: (m) => m.score.remove,
-  recipe: (d, id) => removeIndicator(id)(d),
+  recipe: removeIndicator,
 });
 
 export const setJudgementEdit = defineEdit<{ row: number; column: number; value: number }, M>({
   id: 'review.setJudgement',
   messages,
   label: (m) => m.score.matrixTitle,
-  recipe: (d, p) => setAhpJudgement(p.row, p.column, p.value)(d),
+  recipe: setAhpJudgement,
 });
 
 export const setGoalActualEdit = defineEdit<{ goalId: GoalId; value: number | null }, M>({
   id: 'review.setGoalActual',
   messages,
   label: (m) => m.attainment.typedActual,
-  recipe: (d, p) => setGoalActual(p.goalId, p.value)(d),
+  recipe: setGoalActual,
 });
-
-interface DaySlot {
-  period: Period;
-  date: string;
-  channelId: ChannelId | null;
-}
 
 export const setActualEdit = defineEdit<DaySlot & { key: ActualFigureKey; value: number | null }, M>({
   id: 'review.setActual',
   messages,
   label: (m, p) => `${m.tabs.actuals} ${p.date}`,
   recipe: (d, p) =>
-    setActualFigures({ period: p.period, date: p.date, channelId: p.channelId }, { [p.key]: p.value })(d),
+    setActualFigures(d, {
+      slot: { period: p.period, date: p.date, channelId: p.channelId },
+      figures: { [p.key]: p.value },
+    }),
 });
 
 export const addActualDayEdit = defineEdit<DaySlot, M>({
   id: 'review.addActualDay',
   messages,
   label: (m) => m.addDay,
-  recipe: (d, slot) => setActualFigures(slot, {})(d),
+  recipe: (d, slot) => setActualFigures(d, { slot, figures: {} }),
 });
 
 export const removeActualDayEdit = defineEdit<ActualId, M>({
   id: 'review.removeActualDay',
   messages,
   label: (m) => m.removeDay,
-  recipe: (d, id) => removeActualDays([id])(d),
+  recipe: (d, id) => removeActualDays(d, [id]),
 });
 
 export const addLessonEdit = defineEdit<{ kind: LessonKind; text: string }, M>({
   id: 'review.addLesson',
   messages,
   label: (m, p) => m.lessons[p.kind],
-  recipe: (d, p) => addLesson(p)(d),
+  recipe: addLesson,
 });
 
-export const updateLessonEdit = defineEdit<
-  { id: LessonId; kind: LessonKind; patch: Parameters<typeof updateLesson>[1] },
-  M
->({
+export const updateLessonEdit = defineEdit<{ id: LessonId; kind: LessonKind; patch: LessonPatch }, M>({
   id: 'review.updateLesson',
   messages,
   label: (m, p) => m.lessons[p.kind],
-  recipe: (d, p) => updateLesson(p.id, p.patch)(d),
+  recipe: updateLesson,
 });
 
 export const removeLessonEdit = defineEdit<LessonId, M>({
   id: 'review.removeLesson',
   messages,
   label: (m) => m.lessons.remove,
-  recipe: (d, id) => removeLesson(id)(d),
+  recipe: removeLesson,
 });
 
 export const setThresholdEdit = defineEdit<number | null, CoverageMessages>({
   id: 'review.setCoverageThreshold',
   messages: coverageMessages,
   label: (m) => m.setThreshold,
-  recipe: (d, share) => setCoverageThreshold(share === null ? null : Math.min(1, share))(d),
+  recipe: setCoverageThreshold,
 });
 
 export const setFillEdit = defineEdit<boolean, CoverageMessages>({
   id: 'review.setFillWithPlanned',
   messages: coverageMessages,
   label: (m, isOn) => m.setFill(isOn),
-  recipe: (d, isOn) => setFillMissingWithPlanned(isOn)(d),
+  recipe: setFillMissingWithPlanned,
 });
 
 export const importActualsEdit = defineEdit<Parameters<typeof applyActualsImport>[1], M>({
@@ -188,7 +182,6 @@ export const importActualsEdit = defineEdit<Parameters<typeof applyActualsImport
 });
 
 type B = (typeof baselineMessages)['zh-CN'];
-type BaselinePatch = Parameters<typeof updateNamedBaseline>[1];
 
 /** A change of one named baseline's fields, named `label`. */
 function baselineEdit(id: string, label: (m: B) => string) {
@@ -196,7 +189,7 @@ function baselineEdit(id: string, label: (m: B) => string) {
     id,
     messages: baselineMessages,
     label,
-    recipe: (d, p) => updateNamedBaseline(p.id, p.patch)(d),
+    recipe: updateNamedBaseline,
   });
 }
 
@@ -210,13 +203,13 @@ export const removeBaselineEdit = defineEdit<string, B>({
   id: 'review.removeBaseline',
   messages: baselineMessages,
   label: (m) => m.remove,
-  recipe: (d, id) => removeNamedBaseline(id)(d),
+  recipe: removeNamedBaseline,
 });
 
-export const addBaselineEdit = defineEdit<Parameters<typeof addNamedBaseline>, B>({
+export const addBaselineEdit = defineEdit<Parameters<typeof addNamedBaseline>[1], B>({
   id: 'review.addBaseline',
   messages: baselineMessages,
-  label: (m, [kind]) => m.add[kind],
+  label: (m, { kind }) => m.add[kind],
   keywords: ['基线', 'baseline', '同比', 'year over year', '长尾', 'long tail'],
-  recipe: (d, args) => addNamedBaseline(...args)(d),
+  recipe: addNamedBaseline,
 });
