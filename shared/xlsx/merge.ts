@@ -101,7 +101,7 @@ const taskFields = [
   'isMilestone',
   'milestoneTime',
   'notes',
-] as const satisfies readonly (keyof Task)[];
+] as const;
 
 const lineFields = [
   'channelId',
@@ -114,7 +114,7 @@ const lineFields = [
   'vendor',
   'paymentDate',
   'notes',
-] as const satisfies readonly (keyof BudgetLine)[];
+] as const;
 
 const productFields = [
   'name',
@@ -127,7 +127,7 @@ const productFields = [
   'role',
   'expectedSales',
   'notes',
-] as const satisfies readonly (keyof Product)[];
+] as const;
 
 /** The fields a goals sheet gives; a matched goal takes these and keeps the rest (its id, order). */
 const goalFields = [
