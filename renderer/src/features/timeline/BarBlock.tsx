@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Task, TaskId } from '../../../../shared/domain';
+import type { TaskId } from '../../../../shared/domain';
 import { dateEndToX, dateToX, momentToX } from '../../../../shared/planning/timeScale';
 import { barHeight, barTop, type Geometry } from './barGeometry';
 import { barColor, isCritical, isOverdueBar, CRITICAL, OVERDUE } from './chartModel';
@@ -13,22 +13,11 @@ interface BlockProps {
   g: Geometry;
   /** Only the selected ids inside this block, joined, so selecting elsewhere leaves it alone. */
   selectedKey: string;
-  tasksById: ReadonlyMap<TaskId, Task>;
-  readOnly: boolean;
-  fontSize: number;
 }
 
 /** The bars of ROW_BLOCK rows and the links that end in them. */
-export const BarBlock = memo(function BarBlock({
-  rows,
-  block,
-  g,
-  selectedKey,
-  tasksById,
-  readOnly,
-  fontSize,
-}: BlockProps) {
-  const { scale, rowHeight, style } = g;
+export const BarBlock = memo(function BarBlock({ rows, block, g, selectedKey }: BlockProps) {
+  const { scale, rowHeight, style, tasksById, readOnly, fontSize } = g;
   const barH = barHeight(rowHeight);
   const selected = new Set(selectedKey ? selectedKey.split(' ') : []);
   const bars: React.ReactNode[] = [];

@@ -1,28 +1,28 @@
 import { memo } from 'react';
-import type { Phase } from '../../../../shared/domain';
-import type { TimelineMarker } from '../../../../shared/calendar/keyMoments';
-import { dateEndToX, dateToX, momentToX, type TimeScale } from '../../../../shared/planning/timeScale';
-import { dayFill, type CalendarDay } from './chartModel';
+import { dateEndToX, dateToX, momentToX } from '../../../../shared/planning/timeScale';
+import { dayFill } from './chartModel';
+import type { GanttModel } from './ganttModel';
+
+type Drawn = Pick<GanttModel, 'scale' | 'calendar' | 'phases' | 'markers' | 'today'>;
+
+interface Props {
+  model: Drawn;
+  height: number;
+}
+
+const drawnParts: readonly (keyof Drawn)[] = ['scale', 'calendar', 'phases', 'markers', 'today'];
+
+/** Same drawing when the parts it draws are the same objects (the model around them may differ). */
+function sameDrawing(a: Props, b: Props): boolean {
+  return a.height === b.height && drawnParts.every((k) => a.model[k] === b.model[k]);
+}
 
 /**
  * Weekends, holidays, phase bands, key moments and today over the whole body height. It depends
  * only on the axis and the plan's calendar, so scrolling never re-renders (or re-lays out) it.
  */
-export const ChartBackground = memo(function ChartBackground({
-  scale,
-  height,
-  calendar,
-  phases,
-  markers,
-  today,
-}: {
-  scale: TimeScale;
-  height: number;
-  calendar: readonly CalendarDay[];
-  phases: readonly Phase[];
-  markers: readonly TimelineMarker[];
-  today: string;
-}) {
+export const ChartBackground = memo(function ChartBackground({ model, height }: Props) {
+  const { scale, calendar, phases, markers, today } = model;
   const px = scale.pxPerDay;
   const todayX = dateToX(scale, today) + px / 2;
   const width = scale.dayCount * px;
@@ -60,4 +60,4 @@ export const ChartBackground = memo(function ChartBackground({
       )}
     </g>
   );
-});
+}, sameDrawing);

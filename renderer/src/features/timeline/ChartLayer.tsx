@@ -3,19 +3,16 @@ import type { TaskId } from '../../../../shared/domain';
 import { BarBlock, selectedKeyOf } from './BarBlock';
 import { ChartBackground } from './ChartBackground';
 import { CRITICAL } from './chartModel';
-import type { GanttModel } from './ganttModel';
+import type { GanttLook, GanttModel } from './ganttModel';
 import { OuterLinks } from './OuterLinks';
-import { range, ROW_BLOCK } from './renderWindow';
+import { range, ROW_BLOCK, type RenderWindow } from './renderWindow';
 
 interface Props {
   model: GanttModel;
-  /** Rendered row blocks, inclusive (see renderWindow.ts). */
-  b0: number;
-  b1: number;
+  look: Pick<GanttLook, 'rowHeight' | 'fontSize' | 'readOnly'>;
+  /** Rendered row blocks (see renderWindow.ts). */
+  win: Pick<RenderWindow, 'b0' | 'b1'>;
   height: number;
-  rowHeight: number;
-  fontSize: number;
-  readOnly: boolean;
   selection: ReadonlySet<TaskId>;
   ghostRef?: RefObject<SVGPathElement | null>;
 }
@@ -31,21 +28,16 @@ const arrows = [
  * scroll). Its background is drawn once per axis; bars come in memoised blocks of rows, so moving
  * the window mounts one block and drops another. Node count depends on the window, not the plan.
  */
-export const ChartLayer = memo(function ChartLayer({
-  model,
-  b0,
-  b1,
-  height,
-  rowHeight,
-  fontSize,
-  readOnly,
-  selection,
-  ghostRef,
-}: Props) {
+export const ChartLayer = memo(function ChartLayer({ model, look, win, height, selection, ghostRef }: Props) {
   const { rows, scale, style, rowOfTask, tasksById } = model;
+  const { rowHeight, fontSize, readOnly } = look;
+  const { b0, b1 } = win;
   const width = scale.dayCount * scale.pxPerDay;
   // One geometry object per axis/style/rows, so blocks see a stable prop while scrolling.
-  const g = useMemo(() => ({ scale, rowHeight, style, rowOfTask }), [scale, rowHeight, style, rowOfTask]);
+  const g = useMemo(
+    () => ({ scale, rowHeight, style, rowOfTask, tasksById, readOnly, fontSize }),
+    [scale, rowHeight, style, rowOfTask, tasksById, readOnly, fontSize],
+  );
   const r0 = b0 * ROW_BLOCK;
   const r1 = Math.min(rows.length - 1, (b1 + 1) * ROW_BLOCK - 1);
   return (
@@ -71,15 +63,8 @@ export const ChartLayer = memo(function ChartLayer({
           </marker>
         ))}
       </defs>
-      <ChartBackground
-        scale={scale}
-        height={height}
-        calendar={model.calendar}
-        phases={model.phases}
-        markers={model.markers}
-        today={model.today}
-      />
-      <OuterLinks rows={rows} r0={r0} r1={r1} g={g} successors={model.successors} tasksById={tasksById} />
+      <ChartBackground model={model} height={height} />
+      <OuterLinks rows={rows} r0={r0} r1={r1} g={g} successors={model.successors} />
       {range(b0, b1).map((block) => (
         <BarBlock
           key={block}
@@ -87,9 +72,6 @@ export const ChartLayer = memo(function ChartLayer({
           block={block}
           g={g}
           selectedKey={selectedKeyOf(rows, block, selection)}
-          tasksById={tasksById}
-          readOnly={readOnly}
-          fontSize={fontSize}
         />
       ))}
       <path

@@ -119,18 +119,7 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef }
             ))}
           </div>
           <div style={{ position: 'relative', width: chartW, height: headerH }}>
-            <TimeHeader
-              scale={scale}
-              c0={win.c0}
-              c1={win.c1}
-              chunk={chunk}
-              phases={model.phases}
-              markers={model.markers}
-              calendar={model.calendar}
-              locale={look.locale}
-              fontSize={fontSize}
-              adjustedShort={look.adjustedShort}
-            />
+            <TimeHeader model={model} look={look} c0={win.c0} c1={win.c1} chunk={chunk} />
           </div>
         </div>
         <div className="tl-body" style={{ height: bodyH, width: gridW + chartW }}>
@@ -139,18 +128,10 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef }
               rows={rows}
               b0={win.b0}
               b1={win.b1}
-              rowHeight={rowHeight}
-              fontSize={fontSize}
-              columns={columns}
+              look={look}
               selection={selection}
               schedule={model.schedule}
-              readOnly={readOnly}
-              formatDate={look.formatDate}
-              formatSlack={look.formatSlack}
-              onToggleGroup={on.onToggleGroup}
-              onSelect={on.onSelect}
-              onContextMenu={on.onContextMenu}
-              onEdit={on.onEdit}
+              on={on}
               editing={editing}
               setEditing={setEditing}
             />
@@ -168,12 +149,9 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef }
           >
             <ChartLayer
               model={model}
-              b0={win.b0}
-              b1={win.b1}
+              look={look}
+              win={win}
               height={bodyH}
-              rowHeight={rowHeight}
-              fontSize={fontSize}
-              readOnly={readOnly}
               selection={selection}
               ghostRef={ghostRef}
             />

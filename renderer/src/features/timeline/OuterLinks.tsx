@@ -1,4 +1,4 @@
-import type { Task, TaskId } from '../../../../shared/domain';
+import type { TaskId } from '../../../../shared/domain';
 import type { Geometry } from './barGeometry';
 import { LinkPath } from './LinkPath';
 import type { TimelineRow } from './rows';
@@ -13,14 +13,12 @@ export function OuterLinks({
   r1,
   g,
   successors,
-  tasksById,
 }: {
   rows: readonly TimelineRow[];
   r0: number;
   r1: number;
   g: Geometry;
   successors: ReadonlyMap<TaskId, TaskId[]>;
-  tasksById: ReadonlyMap<TaskId, Task>;
 }) {
   const out: React.ReactNode[] = [];
   for (let i = r0; i <= r1; i++) {
@@ -29,7 +27,7 @@ export function OuterLinks({
     for (const succId of successors.get(row.task.id) ?? []) {
       const at = g.rowOfTask.get(succId);
       if (at === undefined || (at >= r0 && at <= r1)) continue;
-      const succ = tasksById.get(succId);
+      const succ = g.tasksById.get(succId);
       const dep = succ?.predecessors.find((d) => d.taskId === row.task.id);
       if (succ && dep)
         out.push(

@@ -90,10 +90,14 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
   const span = phase ? { start: phase.startDate, end: phase.endDate } : planSpan(doc);
   const fontSize = Math.max(16, Math.round(h / 45));
   const rowHeight = Math.round(fontSize * 2);
-  const columns: GridColumn[] = [
-    { key: 'title', label: m.colTask, width: Math.round(Math.max(220, w * 0.22)) },
-    { key: 'owner', label: m.colOwner, width: fontSize * 5 },
-  ];
+  const titleW = Math.round(Math.max(220, w * 0.22));
+  const columns: GridColumn[] = useMemo(
+    () => [
+      { key: 'title', label: m.colTask, width: titleW },
+      { key: 'owner', label: m.colOwner, width: fontSize * 5 },
+    ],
+    [m, titleW, fontSize],
+  );
   const gridW = columns.reduce((s, c) => s + c.width, 0);
   // Fill the screen's width exactly (no upper limit as on screen: a phase of 4 days may be wide).
   const px = Math.max(1, (w - gridW - 24) / (diffDays(span.start, span.end) + 1));
@@ -146,16 +150,19 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
     tasksById,
     pacing: null,
   };
-  const look: GanttLook = {
-    rowHeight,
-    fontSize,
-    columns,
-    readOnly: true,
-    locale,
-    adjustedShort: m.adjustedShort,
-    formatDate: (iso) => fmt.date(iso, 'short'),
-    formatSlack: String,
-  };
+  const look: GanttLook = useMemo(
+    () => ({
+      rowHeight,
+      fontSize,
+      columns,
+      readOnly: true,
+      locale,
+      adjustedShort: m.adjustedShort,
+      formatDate: (iso: string) => fmt.date(iso, 'short'),
+      formatSlack: String,
+    }),
+    [rowHeight, fontSize, columns, locale, m, fmt],
+  );
 
   return (
     <div ref={rootRef} className="tl-present" data-testid="presentation" style={{ fontSize }}>

@@ -8,6 +8,7 @@ import { usePushSuccessors, useSettingsStore } from '../../state/settingsStore';
 import { BaselineControls } from './BaselineControls';
 import { ExportMenu } from './ExportMenu';
 import { timelineMessages } from './messages';
+import type { ChartLayers } from './useTimelineView';
 
 /**
  * The toolbar after the zoom: today, successors follow, critical path, baselines, problems,
@@ -15,28 +16,18 @@ import { timelineMessages } from './messages';
  */
 export const TimelineActions = memo(function TimelineActions(props: {
   doc: PlanDocument;
-  onToday(): void;
-  showCritical: boolean;
-  onShowCritical(show: boolean): void;
-  baselineId: string | null;
-  onBaseline(id: string | null): void;
+  layers: ChartLayers;
   problems: readonly ScheduleProblem[];
   problemsOpen: boolean;
-  onToggleProblems(): void;
-  onPresent(): void;
+  on: { today(): void; toggleProblems(): void; present(): void };
 }) {
   const m = useMessages(timelineMessages);
   const pushSuccessors = usePushSuccessors();
   const setPushSuccessors = useSettingsStore((s) => s.setPushSuccessors);
-  const { problems, problemsOpen } = props;
+  const { problems, problemsOpen, layers, on } = props;
   return (
     <>
-      <Button
-        size="xs"
-        variant="default"
-        leftSection={<IconCalendarEvent size={14} />}
-        onClick={props.onToday}
-      >
+      <Button size="xs" variant="default" leftSection={<IconCalendarEvent size={14} />} onClick={on.today}>
         {m.today}
       </Button>
       <Switch
@@ -49,22 +40,22 @@ export const TimelineActions = memo(function TimelineActions(props: {
         size="xs"
         label={m.critical}
         color="red"
-        checked={props.showCritical}
-        onChange={(e) => props.onShowCritical(e.currentTarget.checked)}
+        checked={layers.showCritical}
+        onChange={(e) => layers.setShowCritical(e.currentTarget.checked)}
       />
-      <BaselineControls doc={props.doc} value={props.baselineId} onChange={props.onBaseline} />
+      <BaselineControls doc={props.doc} value={layers.baselineId} onChange={layers.setBaselineId} />
       <Button
         size="xs"
         // No problem, no alarm colour: a plain button, like Export beside it.
         variant={problems.length === 0 ? 'default' : problemsOpen ? 'filled' : 'light'}
         color={problems.some((p) => p.severity === 'error') ? 'red' : 'yellow'}
         leftSection={<IconAlertTriangle size={14} />}
-        onClick={props.onToggleProblems}
+        onClick={on.toggleProblems}
       >
         {m.problems(problems.length)}
       </Button>
       <ExportMenu doc={props.doc} />
-      <Button size="xs" leftSection={<IconPresentation size={14} />} onClick={props.onPresent}>
+      <Button size="xs" leftSection={<IconPresentation size={14} />} onClick={on.present}>
         {m.present}
       </Button>
     </>

@@ -5,7 +5,7 @@ import { todayIso, type TaskId } from '../../../../shared/domain';
 import { successorChain } from '../../../../shared/planning/scheduling';
 import { formatDays } from '../../../../shared/planning/scheduling/locale';
 import { EmptyState } from '../../components/EmptyState';
-import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
+import { useFormat, useLocale, useMessages } from '../../i18n';
 import { onMenuCommand } from '../../platform';
 import { usePlanDoc } from '../../state/planStore';
 import { runEdit } from '../../state/editActions';
@@ -25,7 +25,7 @@ import { TimelineActions } from './TimelineActions';
 import { TimelineStatus } from './TimelineStatus';
 import { useTimelineEdits } from './useTimelineEdits';
 import { groupKeyOfTask } from './rows';
-import { planSpan, useTimelineModel } from './useTimelineModel';
+import { spanOf, useTimelineModel } from './useTimelineModel';
 import { useTimelineView } from './useTimelineView';
 import { ZoomControls } from './ZoomControls';
 import './timeline.css';
@@ -38,11 +38,10 @@ import './timeline.css';
 export function TimelineScreen() {
   const doc = usePlanDoc();
   const m = useMessages(timelineMessages);
-  const app = useAppMessages();
   const locale = useLocale();
   const fmt = useFormat();
   const gantt = useRef<GanttHandle | null>(null);
-  const span = useMemo(() => planSpan(doc), [doc]);
+  const span = spanOf(doc);
   const view = useTimelineView(gantt, span);
   const pushSuccessors = usePushSuccessors();
   const [problemsOpen, setProblemsOpen] = useState(false);
@@ -50,10 +49,6 @@ export function TimelineScreen() {
   const [menu, setMenu] = useState<ContextMenuAt | null>(null);
   const [linkEditorFor, setLinkEditorFor] = useState<TaskId | null>(null);
 
-  const labels = useMemo(
-    () => ({ noGroup: m.noGroup, unassigned: m.unassigned, workstream: app.enums.workstream }),
-    [m, app],
-  );
   const today = todayIso();
   const { gantt: model, problems } = useTimelineModel({
     today,
@@ -61,11 +56,10 @@ export function TimelineScreen() {
     span,
     groupBy: view.groupBy,
     collapsed: view.collapsed,
-    labels,
     pxPerDay: view.pxPerDay,
     zoom: view.zoom,
-    showCritical: view.showCritical,
-    baselineId: view.baselineId,
+    showCritical: view.layers.showCritical,
+    baselineId: view.layers.baselineId,
     locale,
   });
   const edits = useTimelineEdits(doc, model.tasksById, pushSuccessors, m.linkRefused, locale);
@@ -137,9 +131,14 @@ export function TimelineScreen() {
     },
     [model.tasksById, groupBy, collapsed, onToggleGroup, setSelection],
   );
-  const onToday = useCallback(() => gantt.current?.scrollToDate(today), [today]);
-  const onToggleProblems = useCallback(() => setProblemsOpen((o) => !o), []);
-  const onPresent = useCallback(() => setPresenting(true), []);
+  const actionsOn = useMemo(
+    () => ({
+      today: () => gantt.current?.scrollToDate(today),
+      toggleProblems: () => setProblemsOpen((o) => !o),
+      present: () => setPresenting(true),
+    }),
+    [today],
+  );
 
   if (presenting) {
     return <PresentationMode doc={doc} onExit={() => setPresenting(false)} />;
@@ -155,15 +154,10 @@ export function TimelineScreen() {
         <ZoomControls value={view.zoomChoice} onChoose={view.chooseZoom} onStep={view.onKeyCommand} />
         <TimelineActions
           doc={doc}
-          onToday={onToday}
-          showCritical={view.showCritical}
-          onShowCritical={view.setShowCritical}
-          baselineId={view.baselineId}
-          onBaseline={view.setBaselineId}
+          layers={view.layers}
           problems={problems}
           problemsOpen={problemsOpen}
-          onToggleProblems={onToggleProblems}
-          onPresent={onPresent}
+          on={actionsOn}
         />
       </Group>
       <TimelineStatus

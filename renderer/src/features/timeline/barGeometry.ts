@@ -1,13 +1,16 @@
-import type { TaskId } from '../../../../shared/domain';
+import type { Task, TaskId } from '../../../../shared/domain';
 import type { TimeScale } from '../../../../shared/planning/timeScale';
 import type { ChartStyle } from './chartModel';
 
-/** What bars and links need to place themselves: one object per axis, style and rows. */
+/** What bars and links need to draw themselves: one object per axis, style, rows and look. */
 export interface Geometry {
   scale: TimeScale;
   rowHeight: number;
   style: ChartStyle;
   rowOfTask: ReadonlyMap<TaskId, number>;
+  tasksById: ReadonlyMap<TaskId, Task>;
+  readOnly: boolean;
+  fontSize: number;
 }
 
 export function barHeight(rowHeight: number): number {

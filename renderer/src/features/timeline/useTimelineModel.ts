@@ -10,7 +10,11 @@ import { makeTimeScale, type TimeScale, type Zoom } from '../../../../shared/pla
 import { baselineMap, calendarDays, keyMarkers, phaseColors, type ChartStyle } from './chartModel';
 import type { GanttModel } from './ganttModel';
 import { buildRows, indexTaskRows, type GroupBy, type GroupLabels } from './rows';
-import type { Locale } from '../../i18n';
+import { useAppMessages, useMessages, type Locale } from '../../i18n';
+import type { AppMessages } from '../../i18n/messages';
+import { timelineMessages } from './messages';
+
+type TimelineMessages = (typeof timelineMessages)['zh-CN'];
 
 /** The span the axis must show: the campaign, widened to every task. */
 export function planSpan(doc: PlanDocument): { start: string; end: string } {
@@ -46,17 +50,21 @@ function rememberLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
 const scaleFor = rememberLast((start: string, end: string, pxPerDay: number, zoom: Zoom) =>
   makeTimeScale(start, end, pxPerDay, zoom, AXIS_PAD_DAYS),
 );
+type Doc = PlanDocument;
+const labelsFor = rememberLast((m: TimelineMessages, app: AppMessages): GroupLabels => ({
+  noGroup: m.noGroup,
+  unassigned: m.unassigned,
+  workstream: app.enums.workstream,
+}));
 const rowsFor = rememberLast(
   (
-    tasks: PlanDocument['tasks'],
-    phases: PlanDocument['phases'],
-    channels: PlanDocument['channels'],
-    groupBy: GroupBy,
-    collapsed: ReadonlySet<string>,
-    noGroup: string,
-    unassigned: string,
-    workstream: GroupLabels['workstream'],
-  ) => buildRows({ tasks, phases, channels }, groupBy, collapsed, { noGroup, unassigned, workstream }),
+    tasks: Doc['tasks'],
+    phases: Doc['phases'],
+    channels: Doc['channels'],
+    by: GroupBy,
+    folded: ReadonlySet<string>,
+    labels: GroupLabels,
+  ) => buildRows({ tasks, phases, channels }, by, folded, labels),
 );
 const rowIndexFor = rememberLast(indexTaskRows);
 const tasksByIdFor = rememberLast(
@@ -88,20 +96,16 @@ const styleFor = rememberLast(
   }),
 );
 const pacingFor = rememberLast(
-  (
-    lines: PlanDocument['budgetLines'],
-    phases: PlanDocument['phases'],
-    plan: PlanDocument['plan'],
-    from: string,
-    to: string,
-  ) => (lines.length === 0 ? null : buildSpendPacing({ lines, phases, plan }, { from, to })),
+  (lines: Doc['budgetLines'], phases: Doc['phases'], plan: Doc['plan'], from: string, to: string) =>
+    lines.length === 0 ? null : buildSpendPacing({ lines, phases, plan }, { from, to }),
 );
+/** planSpan, remembered for the plan version last shown. */
+export const spanOf = rememberLast(planSpan);
 
 export function useTimelineModel(args: {
   doc: PlanDocument;
   groupBy: GroupBy;
   collapsed: ReadonlySet<string>;
-  labels: GroupLabels;
   pxPerDay: number;
   zoom: Zoom;
   showCritical: boolean;
@@ -112,16 +116,15 @@ export function useTimelineModel(args: {
   /** planSpan(doc), worked out once by the screen. */
   span: { start: string; end: string };
 }) {
-  const { doc, groupBy, collapsed, labels, pxPerDay, zoom, showCritical, baselineId, locale, today, span } =
-    args;
+  const { doc, groupBy, collapsed, pxPerDay, zoom, showCritical, baselineId, locale, today, span } = args;
   const scale: TimeScale = useMemo(
     () => scaleFor(span.start, span.end, pxPerDay, zoom),
     [span.start, span.end, pxPerDay, zoom],
   );
-  const { noGroup, unassigned, workstream } = labels;
+  const labels = labelsFor(useMessages(timelineMessages), useAppMessages());
   const rows = useMemo(
-    () => rowsFor(doc.tasks, doc.phases, doc.channels, groupBy, collapsed, noGroup, unassigned, workstream),
-    [doc.tasks, doc.phases, doc.channels, groupBy, collapsed, noGroup, unassigned, workstream],
+    () => rowsFor(doc.tasks, doc.phases, doc.channels, groupBy, collapsed, labels),
+    [doc.tasks, doc.phases, doc.channels, groupBy, collapsed, labels],
   );
   const rowOfTask = useMemo(() => rowIndexFor(rows), [rows]);
   const tasksById = useMemo(() => tasksByIdFor(doc.tasks), [doc.tasks]);

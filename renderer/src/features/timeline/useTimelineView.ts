@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { addDays, type TaskId } from '../../../../shared/domain';
 import {
   fitPxPerDay,
@@ -11,6 +11,14 @@ import type { GroupBy } from './rows';
 import { AXIS_PAD_DAYS, NONE_FOLDED } from './useTimelineModel';
 
 export type ZoomChoice = Zoom | 'fit';
+
+/** The critical path and the baseline drawn over the bars, and how to switch them. */
+export interface ChartLayers {
+  showCritical: boolean;
+  setShowCritical(show: boolean): void;
+  baselineId: string | null;
+  setBaselineId(id: string | null): void;
+}
 
 /** Zoom order for the zoom-in/out keys and buttons, from coarse to fine. */
 const ORDER: Zoom[] = ['month', 'week', 'day'];
@@ -73,7 +81,14 @@ export function useTimelineView(
     [zoom, chooseZoom],
   );
 
+  // What the chart draws over the bars, for the toolbar's switches: one object while unchanged.
+  const layers: ChartLayers = useMemo(
+    () => ({ showCritical, setShowCritical, baselineId, setBaselineId }),
+    [showCritical, baselineId],
+  );
+
   return {
+    layers,
     groupBy,
     setGroupBy,
     collapsed,
@@ -83,10 +98,6 @@ export function useTimelineView(
     zoom,
     chooseZoom,
     onKeyCommand,
-    showCritical,
-    setShowCritical,
-    baselineId,
-    setBaselineId,
     selection,
     setSelection,
     onSelect,
