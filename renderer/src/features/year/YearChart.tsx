@@ -17,6 +17,29 @@ import { yearLabels } from './yearLabels';
 import { NAME_COLUMN, yearColors } from './yearStyle';
 import './year.css';
 
+let lastChartWidth: number | null = null;
+
+/**
+ * The chart's width before it is measured: the last measured, else the window's width less the
+ * screen's side margins (var(--mantine-spacing-md) each) and the scroll box's scrollbar gutter.
+ */
+function expectedChartWidth(): number {
+  if (lastChartWidth !== null) return lastChartWidth;
+  return document.documentElement.clientWidth - 2 * 16 - scrollbarWidth();
+}
+
+let measuredScrollbar: number | null = null;
+function scrollbarWidth(): number {
+  if (measuredScrollbar === null) {
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position:absolute;top:-200px;width:100px;height:100px;overflow:scroll';
+    document.body.append(probe);
+    measuredScrollbar = probe.offsetWidth - probe.clientWidth;
+    probe.remove();
+  }
+  return measuredScrollbar;
+}
+
 /**
  * The calendar fitted to the window's width: the whole range is on screen at once (a meeting
  * reads it without scrolling sideways), the header stays at the top while the rows scroll.
@@ -26,14 +49,20 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
   const locale = useLocale();
   const f = useFormat();
   const ref = useRef<HTMLDivElement>(null);
-  const [boxWidth, setBoxWidth] = useState(0);
-  // Measured before the first paint, so the rows draw in the first frame rather than after the
-  // resize observer's first report; the observer follows later changes of the window.
+  // The rows are drawn in the screen's first commit at the width the chart will have (the last
+  // one measured, or the window's less the margins), so the page is laid out once; measuring
+  // first and drawing after laid the whole screen out twice. The measure before the first paint
+  // and the resize observer correct the width where it differs.
+  const [boxWidth, setBoxWidth] = useState(expectedChartWidth);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setBoxWidth(el.getBoundingClientRect().width);
-    const observer = new ResizeObserver(([entry]) => entry && setBoxWidth(entry.contentRect.width));
+    const follow = (w: number) => {
+      lastChartWidth = w;
+      setBoxWidth(w);
+    };
+    follow(el.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => entry && follow(entry.contentRect.width));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
