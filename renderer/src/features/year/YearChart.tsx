@@ -122,25 +122,11 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
               aria-hidden="true"
               style={{ left: NAME_COLUMN }}
             >
-              {g.holidays.map((h) => (
-                <rect
-                  key={h.id}
-                  x={h.x}
-                  y={0}
-                  width={h.width}
-                  height={bodyHeight}
-                  fill={yearColors.holidayShade}
-                />
-              ))}
-              {g.adjustedWorkdays.map((d) => (
-                <rect
-                  key={d.id}
-                  x={d.x}
-                  y={0}
-                  width={d.width}
-                  height={bodyHeight}
-                  fill={yearColors.workdayShade}
-                />
+              {[
+                ...g.holidays.map((h) => ({ ...h, fill: yearColors.holidayShade })),
+                ...g.adjustedWorkdays.map((d) => ({ ...d, fill: yearColors.workdayShade })),
+              ].map((day) => (
+                <rect key={day.id} x={day.x} y={0} width={day.width} height={bodyHeight} fill={day.fill} />
               ))}
               {g.months.map((mo) => (
                 <line key={mo.date} x1={mo.x} x2={mo.x} y1={0} y2={bodyHeight} stroke={yearColors.grid} />

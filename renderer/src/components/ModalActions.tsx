@@ -1,0 +1,44 @@
+import { Alert, Button, Group } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/**
+ * The foot of a dialog that creates something: the error of the last try (if any), then Cancel
+ * and the confirming button on the right; `start` goes on the left (e.g. "from Excel").
+ */
+export function ModalActions({
+  error,
+  cancelLabel,
+  onCancel,
+  confirmLabel,
+  onConfirm,
+  disabled = false,
+  loading,
+  testId,
+  start,
+}: {
+  error: string | null;
+  cancelLabel: string;
+  onCancel(): void;
+  confirmLabel: string;
+  onConfirm(): void;
+  disabled?: boolean;
+  loading?: boolean;
+  /** The confirming button's test id. */
+  testId: string;
+  start?: ReactNode;
+}) {
+  return (
+    <>
+      {error && <Alert color="red">{error}</Alert>}
+      <Group justify="flex-end">
+        {start}
+        <Button variant="default" onClick={onCancel}>
+          {cancelLabel}
+        </Button>
+        <Button disabled={disabled} loading={loading} onClick={onConfirm} data-testid={testId}>
+          {confirmLabel}
+        </Button>
+      </Group>
+    </>
+  );
+}
