@@ -96,13 +96,7 @@ export function YearCalendarScreen() {
           </Group>
         )}
       </Stack>
-      <Box
-        // The gutter is kept whether the rows overflow or not, so the chart's width does not
-        // change when they do (YearChart draws at a width known before layout).
-        style={{ flex: 1, minHeight: 0, overflowY: 'auto', overflowX: 'hidden', scrollbarGutter: 'stable' }}
-        px="md"
-        pb="md"
-      >
+      <Box style={{ flex: 1, minHeight: 0, overflowY: 'auto', overflowX: 'hidden' }} px="md" pb="md">
         {error ? (
           <Alert color="red">{m.loadFailed(error)}</Alert>
         ) : !calendar ? (

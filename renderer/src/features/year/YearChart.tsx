@@ -21,23 +21,11 @@ let lastChartWidth: number | null = null;
 
 /**
  * The chart's width before it is measured: the last measured, else the window's width less the
- * screen's side margins (var(--mantine-spacing-md) each) and the scroll box's scrollbar gutter.
+ * screen's side margins (var(--mantine-spacing-md) each). Where the rows overflow and the system
+ * shows classic scrollbars, the measure corrects it by the scrollbar's width.
  */
 function expectedChartWidth(): number {
-  if (lastChartWidth !== null) return lastChartWidth;
-  return document.documentElement.clientWidth - 2 * 16 - scrollbarWidth();
-}
-
-let measuredScrollbar: number | null = null;
-function scrollbarWidth(): number {
-  if (measuredScrollbar === null) {
-    const probe = document.createElement('div');
-    probe.style.cssText = 'position:absolute;top:-200px;width:100px;height:100px;overflow:scroll';
-    document.body.append(probe);
-    measuredScrollbar = probe.offsetWidth - probe.clientWidth;
-    probe.remove();
-  }
-  return measuredScrollbar;
+  return lastChartWidth ?? document.documentElement.clientWidth - 2 * 16;
 }
 
 /**
