@@ -1,13 +1,14 @@
 import { Alert, Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useAppMessages } from '../i18n';
 
 /**
  * The foot of a dialog that creates something: the error of the last try (if any), then Cancel
- * and the confirming button on the right; `start` goes on the left (e.g. "from Excel").
+ * and the confirming button on the right ("Create" unless named); `start` goes on the
+ * left (e.g. "from Excel").
  */
 export function ModalActions({
   error,
-  cancelLabel,
   onCancel,
   confirmLabel,
   onConfirm,
@@ -17,9 +18,8 @@ export function ModalActions({
   start,
 }: {
   error: string | null;
-  cancelLabel: string;
   onCancel(): void;
-  confirmLabel: string;
+  confirmLabel?: string;
   onConfirm(): void;
   disabled?: boolean;
   loading?: boolean;
@@ -27,16 +27,17 @@ export function ModalActions({
   testId: string;
   start?: ReactNode;
 }) {
+  const m = useAppMessages();
   return (
     <>
       {error && <Alert color="red">{error}</Alert>}
       <Group justify="flex-end">
         {start}
         <Button variant="default" onClick={onCancel}>
-          {cancelLabel}
+          {m.common.cancel}
         </Button>
         <Button disabled={disabled} loading={loading} onClick={onConfirm} data-testid={testId}>
-          {confirmLabel}
+          {confirmLabel ?? m.common.create}
         </Button>
       </Group>
     </>

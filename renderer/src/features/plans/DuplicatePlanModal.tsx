@@ -62,9 +62,7 @@ export function DuplicatePlanModal({ summary, onClose }: { summary: PlanSummary 
         />
         <ModalActions
           error={error}
-          cancelLabel={m.common.cancel}
           onCancel={onClose}
-          confirmLabel={m.common.create}
           onConfirm={() => void run()}
           disabled={!peak || name.trim() === ''}
           testId="duplicate-confirm"

@@ -1,15 +1,4 @@
-import {
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Tabs,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Card, Group, Modal, Select, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -171,9 +160,7 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
         )}
         <ModalActions
           error={error}
-          cancelLabel={m.common.cancel}
           onCancel={onClose}
-          confirmLabel={m.common.create}
           onConfirm={() => void create()}
           disabled={!canCreate}
           loading={busy}

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Group,
-  Loader,
-  Modal,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Group, Loader, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -204,7 +194,6 @@ export function RollForwardModal({ planId, onClose }: { planId: PlanId | null; o
           )}
           <ModalActions
             error={error}
-            cancelLabel={m.common.cancel}
             onCancel={onClose}
             confirmLabel={r.create}
             onConfirm={() => void create()}
