@@ -1,4 +1,4 @@
-import type { Phase } from '../../../shared/domain';
+import type { Phase, PlanId } from '../../../shared/domain';
 import type { YearPlanSource } from '../../../shared/calendar/yearRows';
 import type { CampaignDeskDb } from './database';
 
@@ -22,5 +22,15 @@ export async function listYearPlanSources(db: CampaignDeskDb): Promise<YearPlanS
       else byPlan.set(phase.planId, [phase]);
     }
     return plans.map((plan) => ({ plan, phases: byPlan.get(plan.id) ?? [] }));
+  });
+}
+
+/** One plan as the year calendar reads it, or null when it is gone or in the trash. */
+export async function loadYearPlanSource(db: CampaignDeskDb, planId: PlanId): Promise<YearPlanSource | null> {
+  return db.transaction('r', [db.plans, db.table('phases')], async () => {
+    const plan = await db.plans.get(planId);
+    if (!plan || plan.deletedAt !== null) return null;
+    const phases = (await db.table('phases').where('planId').equals(planId).toArray()) as Phase[];
+    return { plan, phases };
   });
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { PlanDocument } from '../../../shared/domain';
 import { getDb, listPlanRecords, loadDocument } from '../db';
+import { withPlanEntry } from './planEntries';
 import { flushPlanSaves, forgetPlan } from './planStore';
 import { onOtherWindowsPlans, saveAndAnnounce } from './syncTabs';
 
@@ -49,14 +50,9 @@ onOtherWindowsPlans(
     const doc = await loadDocument(await getDb(), planId);
     const docs = useLibraryDocuments.getState().docs;
     if (!docs) return;
-    const at = docs.findIndex((d) => d.plan.id === planId);
     const shown = doc !== null && doc.plan.deletedAt === null;
-    if (at < 0 && !shown) return;
-    const next = [...docs];
-    if (at < 0) next.push(doc!);
-    else if (shown) next[at] = doc;
-    else next.splice(at, 1);
-    useLibraryDocuments.setState({ docs: next });
+    const next = withPlanEntry(docs, planId, shown ? doc : null, (d) => d.plan.id);
+    if (next) useLibraryDocuments.setState({ docs: next });
   },
   () => useLibraryDocuments.getState().load(),
 );

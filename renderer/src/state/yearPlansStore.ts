@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { PlanDocument } from '../../../shared/domain';
 import { getDb, loadDocument, loadDocumentsOfYear } from '../db';
+import { withPlanEntry } from './planEntries';
 import { flushPlanSaves } from './planStore';
 import { onOtherWindowsPlans } from './syncTabs';
 
@@ -39,13 +40,8 @@ onOtherWindowsPlans(
     const { year, docs } = useYearPlansStore.getState();
     if (year === null) return;
     const inYear = doc !== null && doc.plan.deletedAt === null && doc.plan.peakDate.startsWith(`${year}-`);
-    const at = docs.findIndex((d) => d.plan.id === planId);
-    if (at < 0 && !inYear) return;
-    const next = [...docs];
-    if (at < 0) next.push(doc!);
-    else if (inYear) next[at] = doc;
-    else next.splice(at, 1);
-    useYearPlansStore.setState({ docs: next });
+    const next = withPlanEntry(docs, planId, inYear ? doc : null, (d) => d.plan.id);
+    if (next) useYearPlansStore.setState({ docs: next });
   },
   async () => {
     const { year, load } = useYearPlansStore.getState();

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { diffDays } from '../../../../shared/domain';
 import { duplicatePlan } from '../../../../shared/planning/duplicate';
+import { ModalActions } from '../../components/ModalActions';
+import { useSubmit } from '../../components/useSubmit';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useAppMessages } from '../../i18n';
 import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
@@ -15,27 +17,25 @@ export function DuplicatePlanModal({ summary, onClose }: { summary: PlanSummary 
   const navigate = useNavigate();
   const [peak, setPeak] = useState<string | null>(null);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, submit } = useSubmit();
 
   useEffect(() => {
     if (!summary) return;
     setPeak(null);
     setName(`${summary.plan.name}${m.duplicate.copySuffix}`);
     setError(null);
-  }, [summary, m.duplicate.copySuffix]);
+  }, [summary, m.duplicate.copySuffix, setError]);
 
   async function run() {
     if (!summary || !peak) return;
-    try {
+    await submit(async () => {
       const doc = await readStoredPlan(summary.plan.id);
       if (!doc) throw new Error(m.errors.planNotFound);
       const copy = duplicatePlan(doc, { newPeakDate: peak, name, now: new Date() });
       const id = await addDocument(copy);
       onClose();
       navigate(`/plans/${id}/overview`);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    });
   }
 
   return (
@@ -60,19 +60,13 @@ export function DuplicatePlanModal({ summary, onClose }: { summary: PlanSummary 
           onChange={(e) => setName(e.currentTarget.value)}
           required
         />
-        {error && <Alert color="red">{error}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {m.common.cancel}
-          </Button>
-          <Button
-            disabled={!peak || name.trim() === ''}
-            onClick={() => void run()}
-            data-testid="duplicate-confirm"
-          >
-            {m.common.create}
-          </Button>
-        </Group>
+        <ModalActions
+          error={error}
+          onCancel={onClose}
+          onConfirm={() => void run()}
+          disabled={!peak || name.trim() === ''}
+          testId="duplicate-confirm"
+        />
       </Stack>
     </Modal>
   );

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Tabs,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Card, Group, Modal, Select, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -18,6 +6,8 @@ import { planTypes, todayIso, type PlanType } from '../../../../shared/domain';
 import { createBlankPlan, createPlanFromTemplate } from '../../../../shared/planning/createPlan';
 import { checkPastStarts } from '../../../../shared/planning/pastStart';
 import { nextPeakDate, templates, type TemplateId } from '../../../../shared/templates';
+import { ModalActions } from '../../components/ModalActions';
+import { useSubmit } from '../../components/useSubmit';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { textIn, useAppMessages, useLocale, useMessages } from '../../i18n';
 import { newFromExcelMessages } from '../io/newFromExcelMessages';
@@ -51,8 +41,7 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
   const [name, setName] = useState('');
   const [type, setType] = useState<PlanType>('custom');
   const [currency, setCurrency] = useState('CNY');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
 
   // The peak the planner chose to keep although it puts tasks in the past (asked once per peak).
   const [keptPeak, setKeptPeak] = useState<string | null>(null);
@@ -65,9 +54,7 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
 
   async function create() {
     if (!peakDate) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       const now = new Date();
       const doc =
         mode === 'template'
@@ -78,11 +65,7 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
       setName('');
       setPeakDate(null);
       navigate(`/plans/${planId}/overview`);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -175,36 +158,28 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
             onKeep={() => setKeptPeak(peakDate)}
           />
         )}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button
-            variant="subtle"
-            mr="auto"
-            leftSection={<IconFileSpreadsheet size={16} />}
-            onClick={() => {
-              onClose();
-              void newFromExcel.pick();
-            }}
-            data-testid="new-plan-from-excel"
-          >
-            {excel.action}
-          </Button>
-          <Button variant="default" onClick={onClose}>
-            {m.common.cancel}
-          </Button>
-          <Button
-            onClick={() => void create()}
-            disabled={!canCreate}
-            loading={busy}
-            data-testid="create-plan"
-          >
-            {m.common.create}
-          </Button>
-        </Group>
+        <ModalActions
+          error={error}
+          onCancel={onClose}
+          onConfirm={() => void create()}
+          disabled={!canCreate}
+          loading={busy}
+          testId="create-plan"
+          start={
+            <Button
+              variant="subtle"
+              mr="auto"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              onClick={() => {
+                onClose();
+                void newFromExcel.pick();
+              }}
+              data-testid="new-plan-from-excel"
+            >
+              {excel.action}
+            </Button>
+          }
+        />
       </Stack>
     </Modal>
   );

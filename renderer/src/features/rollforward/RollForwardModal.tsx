@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Group, Loader, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -22,6 +11,8 @@ import {
   rollForward,
   type LessonCarry,
 } from '../../../../shared/planning/rollForward';
+import { ModalActions } from '../../components/ModalActions';
+import { useSubmit } from '../../components/useSubmit';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useAppMessages, useMessages } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
@@ -50,8 +41,7 @@ export function RollForwardModal({ planId, onClose }: { planId: PlanId | null; o
   const [goalChoice, setGoalChoice] = useState<Record<string, boolean>>({});
   const [carry, setCarry] = useState<Record<string, LessonCarry>>({});
   const [scale, setScale] = useState<number>(0);
-  const [error, setError] = useState<string | null>(null);
-  const [isCreating, setIsCreating] = useState(false);
+  const { busy: isCreating, error, setError, submit } = useSubmit();
 
   useEffect(() => {
     setDoc(null);
@@ -77,7 +67,7 @@ export function RollForwardModal({ planId, onClose }: { planId: PlanId | null; o
     return () => {
       isCancelled = true;
     };
-  }, [planId, m.errors.planNotFound]);
+  }, [planId, m.errors.planNotFound, setError]);
 
   const preview = useMemo(
     () => (doc && peak && isValidIsoDate(peak) ? previewRollForward(doc, peak) : null),
@@ -89,8 +79,7 @@ export function RollForwardModal({ planId, onClose }: { planId: PlanId | null; o
 
   async function create() {
     if (!doc || !peak || !preview) return;
-    setIsCreating(true);
-    try {
+    await submit(async () => {
       const next = rollForward(doc, {
         newPeakDate: peak,
         name,
@@ -106,11 +95,7 @@ export function RollForwardModal({ planId, onClose }: { planId: PlanId | null; o
       notifications.show({ message: r.created(next.plan.name) });
       onClose();
       navigate(`/plans/${id}/overview`);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setIsCreating(false);
-    }
+    });
   }
 
   return (
@@ -207,20 +192,15 @@ export function RollForwardModal({ planId, onClose }: { planId: PlanId | null; o
               </Group>
             </>
           )}
-          {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {m.common.cancel}
-            </Button>
-            <Button
-              disabled={!preview || name.trim() === '' || isCreating}
-              loading={isCreating}
-              onClick={() => void create()}
-              data-testid="roll-confirm"
-            >
-              {r.create}
-            </Button>
-          </Group>
+          <ModalActions
+            error={error}
+            onCancel={onClose}
+            confirmLabel={r.create}
+            onConfirm={() => void create()}
+            disabled={!preview || name.trim() === '' || isCreating}
+            loading={isCreating}
+            testId="roll-confirm"
+          />
         </Stack>
       )}
     </Modal>

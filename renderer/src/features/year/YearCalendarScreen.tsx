@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import {
   buildYearCalendar,
@@ -41,9 +41,9 @@ export function YearCalendarScreen() {
   const setView = (next: YearView) => setParams(writeYearView(next), { replace: true });
   const showYear = (year: number) => setView({ ...view, year, range: yearRange(year) });
 
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The plans are read from the first render on, not after the screen's first commit: IndexedDB
+  // reads them while the toolbar renders. (A read already running is joined, not repeated.)
+  useState(() => void load());
 
   const calendar = useMemo(
     () => (sources ? buildYearCalendar(sources, view.range, view.filters, locale) : null),

@@ -17,6 +17,17 @@ import { yearLabels } from './yearLabels';
 import { NAME_COLUMN, yearColors } from './yearStyle';
 import './year.css';
 
+let lastChartWidth: number | null = null;
+
+/**
+ * The chart's width before it is measured: the last measured, else the window's width less the
+ * screen's side margins (var(--mantine-spacing-md) each). Where the rows overflow and the system
+ * shows classic scrollbars, the measure corrects it by the scrollbar's width.
+ */
+function expectedChartWidth(): number {
+  return lastChartWidth ?? document.documentElement.clientWidth - 2 * 16;
+}
+
 /**
  * The calendar fitted to the window's width: the whole range is on screen at once (a meeting
  * reads it without scrolling sideways), the header stays at the top while the rows scroll.
@@ -26,14 +37,20 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
   const locale = useLocale();
   const f = useFormat();
   const ref = useRef<HTMLDivElement>(null);
-  const [boxWidth, setBoxWidth] = useState(0);
-  // Measured before the first paint, so the rows draw in the first frame rather than after the
-  // resize observer's first report; the observer follows later changes of the window.
+  // The rows are drawn in the screen's first commit at the width the chart will have (the last
+  // one measured, or the window's less the margins), so the page is laid out once; measuring
+  // first and drawing after laid the whole screen out twice. The measure before the first paint
+  // and the resize observer correct the width where it differs.
+  const [boxWidth, setBoxWidth] = useState(expectedChartWidth);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setBoxWidth(el.getBoundingClientRect().width);
-    const observer = new ResizeObserver(([entry]) => entry && setBoxWidth(entry.contentRect.width));
+    const follow = (w: number) => {
+      lastChartWidth = w;
+      setBoxWidth(w);
+    };
+    follow(el.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => entry && follow(entry.contentRect.width));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -93,25 +110,11 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
               aria-hidden="true"
               style={{ left: NAME_COLUMN }}
             >
-              {g.holidays.map((h) => (
-                <rect
-                  key={h.id}
-                  x={h.x}
-                  y={0}
-                  width={h.width}
-                  height={bodyHeight}
-                  fill={yearColors.holidayShade}
-                />
-              ))}
-              {g.adjustedWorkdays.map((d) => (
-                <rect
-                  key={d.id}
-                  x={d.x}
-                  y={0}
-                  width={d.width}
-                  height={bodyHeight}
-                  fill={yearColors.workdayShade}
-                />
+              {[
+                ...g.holidays.map((h) => ({ ...h, fill: yearColors.holidayShade })),
+                ...g.adjustedWorkdays.map((d) => ({ ...d, fill: yearColors.workdayShade })),
+              ].map((day) => (
+                <rect key={day.id} x={day.x} y={0} width={day.width} height={bodyHeight} fill={day.fill} />
               ))}
               {g.months.map((mo) => (
                 <line key={mo.date} x1={mo.x} x2={mo.x} y1={0} y2={bodyHeight} stroke={yearColors.grid} />

@@ -44,30 +44,24 @@ export function YearChartHeader({
           {l.text}
         </text>
       ))}
-      {g.holidays.map((h) => (
+      {[
+        ...g.holidays.map((h) => ({
+          ...h,
+          fill: h.provisional ? yearColors.provisionalMark : yearColors.holidayMark,
+          testId: 'year-holiday',
+        })),
+        ...g.adjustedWorkdays.map((d) => ({ ...d, fill: yearColors.workdayMark, testId: 'year-workday' })),
+      ].map((day) => (
         <rect
-          key={h.id}
-          x={h.x}
+          key={day.id}
+          x={day.x}
           y={holidayTop + 1}
-          width={Math.max(2, h.width)}
+          width={Math.max(2, day.width)}
           height={7}
-          fill={h.provisional ? yearColors.provisionalMark : yearColors.holidayMark}
-          data-testid="year-holiday"
+          fill={day.fill}
+          data-testid={day.testId}
         >
-          <title>{tips.get(h.id)}</title>
-        </rect>
-      ))}
-      {g.adjustedWorkdays.map((d) => (
-        <rect
-          key={d.id}
-          x={d.x}
-          y={holidayTop + 1}
-          width={Math.max(2, d.width)}
-          height={7}
-          fill={yearColors.workdayMark}
-          data-testid="year-workday"
-        >
-          <title>{tips.get(d.id)}</title>
+          <title>{tips.get(day.id)}</title>
         </rect>
       ))}
       {trackLabels(g.holidayLabels, holidayTop, yearColors.holidayText, g.holidays)}

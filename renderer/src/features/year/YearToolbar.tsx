@@ -28,9 +28,40 @@ export function YearToolbar({
   const thisYear = Number(today.slice(0, 4));
   const year = view.year ?? Number(view.range.from.slice(0, 4));
   const setYear = (y: number) => onChange({ ...view, year: y, range: yearRange(y) });
-  const setFilters = (change: Partial<YearFilters>) =>
-    onChange({ ...view, filters: { ...view.filters, ...change } });
+  const setFilters = (change: Partial<Record<keyof YearFilters, string[]>>) =>
+    onChange({ ...view, filters: { ...view.filters, ...change } as YearFilters });
   const platformLabel = (p: string) => (app.enums.platform as Record<string, string>)[p] ?? p;
+  // The four filters, each a multiple choice kept in the address; tags only once a plan has one.
+  const filters: {
+    key: keyof YearFilters;
+    label: 'platform' | 'status' | 'type' | 'tag';
+    data: { value: string; label: string }[];
+  }[] = [
+    {
+      key: 'platforms',
+      label: 'platform',
+      data: platforms.map((p) => ({ value: p, label: platformLabel(p) })),
+    },
+    {
+      key: 'statuses',
+      label: 'status',
+      data: yearStatuses.map((s) => ({
+        value: s,
+        label: s === 'archived' ? m.archived : app.enums.planStatus[s],
+      })),
+    },
+    {
+      key: 'types',
+      label: 'type',
+      data: planTypes.map((t) => ({ value: t, label: app.enums.planType[t] })),
+    },
+  ];
+  if (tags.length > 0 || view.filters.tags.length > 0)
+    filters.push({
+      key: 'tags',
+      label: 'tag',
+      data: [...new Set([...tags, ...view.filters.tags])].map((t) => ({ value: t, label: t })),
+    });
 
   return (
     <Group gap="sm" wrap="wrap" align="flex-end">
@@ -57,22 +88,17 @@ export function YearToolbar({
         </Group>
       ) : (
         <Group gap={6} wrap="nowrap">
-          <IsoDateInput
-            label={m.from}
-            size="xs"
-            w={130}
-            value={view.range.from}
-            onChange={(from) => from && onChange({ ...view, range: { ...view.range, from } })}
-            data-testid="year-from"
-          />
-          <IsoDateInput
-            label={m.to}
-            size="xs"
-            w={130}
-            value={view.range.to}
-            onChange={(to) => to && onChange({ ...view, range: { ...view.range, to } })}
-            data-testid="year-to"
-          />
+          {(['from', 'to'] as const).map((end) => (
+            <IsoDateInput
+              key={end}
+              label={m[end]}
+              size="xs"
+              w={130}
+              value={view.range[end]}
+              onChange={(date) => date && onChange({ ...view, range: { ...view.range, [end]: date } })}
+              data-testid={`year-${end}`}
+            />
+          ))}
         </Group>
       )}
       <Switch
@@ -87,56 +113,24 @@ export function YearToolbar({
         data-testid="year-custom-range"
         mb={4}
       />
-      <MultiSelect
-        size="xs"
-        label={m.platform}
-        placeholder={view.filters.platforms.length ? undefined : m.all}
-        data={platforms.map((p) => ({ value: p, label: platformLabel(p) }))}
-        value={[...view.filters.platforms]}
-        onChange={(platforms) => setFilters({ platforms })}
-        w={200}
-        clearable
-        data-testid="year-filter-platform"
-      />
-      <MultiSelect
-        size="xs"
-        label={m.status}
-        placeholder={view.filters.statuses.length ? undefined : m.all}
-        data={yearStatuses.map((s) => ({
-          value: s,
-          label: s === 'archived' ? m.archived : app.enums.planStatus[s],
-        }))}
-        value={[...view.filters.statuses]}
-        onChange={(v) => setFilters({ statuses: v as YearFilters['statuses'] })}
-        w={200}
-        clearable
-        data-testid="year-filter-status"
-      />
-      <MultiSelect
-        size="xs"
-        label={m.type}
-        placeholder={view.filters.types.length ? undefined : m.all}
-        data={planTypes.map((t) => ({ value: t, label: app.enums.planType[t] }))}
-        value={[...view.filters.types]}
-        onChange={(v) => setFilters({ types: v as YearFilters['types'] })}
-        w={200}
-        clearable
-        data-testid="year-filter-type"
-      />
-      {(tags.length > 0 || view.filters.tags.length > 0) && (
+      {filters.map((filter) => (
         <MultiSelect
+          key={filter.key}
           size="xs"
-          label={m.tag}
-          placeholder={view.filters.tags.length ? undefined : m.all}
-          data={[...new Set([...tags, ...view.filters.tags])]}
-          value={[...view.filters.tags]}
-          onChange={(v) => setFilters({ tags: v })}
+          label={m[filter.label]}
+          placeholder={view.filters[filter.key].length ? undefined : m.all}
+          data={filter.data}
+          value={[...view.filters[filter.key]]}
+          onChange={(v) => setFilters({ [filter.key]: v })}
           w={200}
           clearable
-          searchable
-          data-testid="year-filter-tag"
+          searchable={filter.key === 'tags'}
+          // The options are built when a list opens, not with the calendar (each list kept
+          // mounted, hidden, cost the calendar's first frame a forced layout per filter).
+          comboboxProps={{ keepMounted: false }}
+          data-testid={`year-filter-${filter.label}`}
         />
-      )}
+      ))}
     </Group>
   );
 }
