@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Group, Loader, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -22,6 +11,7 @@ import {
   rollForward,
   type LessonCarry,
 } from '../../../../shared/planning/rollForward';
+import { ModalActions } from '../../components/ModalActions';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useAppMessages, useMessages } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
@@ -208,19 +198,16 @@ export function RollForwardModal({ planId, onClose }: { planId: PlanId | null; o
             </>
           )}
           {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {m.common.cancel}
-            </Button>
-            <Button
-              disabled={!preview || name.trim() === '' || isCreating}
-              loading={isCreating}
-              onClick={() => void create()}
-              data-testid="roll-confirm"
-            >
-              {r.create}
-            </Button>
-          </Group>
+          <ModalActions
+            labels={{ cancel: m.common.cancel, confirm: r.create }}
+            onCancel={onClose}
+            confirmProps={{
+              disabled: !preview || name.trim() === '' || isCreating,
+              loading: isCreating,
+              onClick: () => void create(),
+              'data-testid': 'roll-confirm',
+            }}
+          />
         </Stack>
       )}
     </Modal>

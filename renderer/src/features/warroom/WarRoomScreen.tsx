@@ -1,7 +1,9 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { evaluateAlerts } from '../../../../shared/warroom/alerts';
-import { computePacing } from '../../../../shared/warroom/pacing';
+import { computePacing, type Pacing } from '../../../../shared/warroom/pacing';
+import { FigureTable, type FigureColumn } from '../../components/FigureTable';
+import { SectionCard } from '../../components/SectionCard';
 import { useMessages } from '../../i18n';
 import { useRegisterActions, type AppAction } from '../../state/actionStore';
 import { usePlanDoc } from '../../state/planStore';
@@ -16,6 +18,14 @@ import { WallDisplay } from './WallDisplay';
 import { WarRoomCharts } from './WarRoomCharts';
 import { warroomMessages } from './messages';
 import { ScreenTitle } from '../../components/ScreenTitle';
+
+type Hour = Pacing['hours'][number];
+// The hours read as a log, every column left-aligned.
+const hourColumn = (header: string, cell: (h: Hour) => string): FigureColumn<Hour> => ({
+  header,
+  cell,
+  isText: true,
+});
 
 function Figure({
   label,
@@ -65,6 +75,7 @@ export function WarRoomScreen() {
   );
   useRegisterActions('warroom', actions);
   const money = (v: number | null) => (v === null ? dash : f.money(v));
+  const hours = pacing.hours.filter((h) => h.gmvMinor !== null);
   return (
     <Stack gap="md" p="md">
       <Group justify="space-between" align="flex-end">
@@ -112,37 +123,23 @@ export function WarRoomScreen() {
       <PaceTables pacing={pacing} alerts={alerts} />
       <ReallocationCard pacing={pacing} />
       <ProfileEditor today={pacing.lastHour.slice(0, 10)} />
-      <Card withBorder>
-        <Title order={3} size="h5" mb="xs">
-          {m.hours}
-        </Title>
-        <Table striped withTableBorder data-testid="warroom-hours">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{m.hour}</Table.Th>
-              <Table.Th>{m.actual}</Table.Th>
-              <Table.Th>{m.hourTarget}</Table.Th>
-              <Table.Th>{m.uv}</Table.Th>
-              <Table.Th>{m.buyers}</Table.Th>
-              <Table.Th>{m.conversion}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pacing.hours
-              .filter((h) => h.gmvMinor !== null)
-              .map((h) => (
-                <Table.Tr key={h.hour}>
-                  <Table.Td>{h.hour.replace('T', ' ')}</Table.Td>
-                  <Table.Td>{money(h.gmvMinor)}</Table.Td>
-                  <Table.Td>{f.money(h.targetMinor)}</Table.Td>
-                  <Table.Td>{h.uv === null ? dash : f.number(h.uv, 0)}</Table.Td>
-                  <Table.Td>{h.buyers === null ? dash : f.number(h.buyers, 0)}</Table.Td>
-                  <Table.Td>{h.conversion === null ? dash : f.percent(h.conversion, 2)}</Table.Td>
-                </Table.Tr>
-              ))}
-          </Table.Tbody>
-        </Table>
-      </Card>
+      <SectionCard title={m.hours}>
+        <FigureTable
+          striped
+          withTableBorder
+          data-testid="warroom-hours"
+          rows={hours}
+          rowKey={(h) => h.hour}
+          columns={[
+            hourColumn(m.hour, (h) => h.hour.replace('T', ' ')),
+            hourColumn(m.actual, (h) => money(h.gmvMinor)),
+            hourColumn(m.hourTarget, (h) => f.money(h.targetMinor)),
+            hourColumn(m.uv, (h) => (h.uv === null ? dash : f.number(h.uv, 0))),
+            hourColumn(m.buyers, (h) => (h.buyers === null ? dash : f.number(h.buyers, 0))),
+            hourColumn(m.conversion, (h) => (h.conversion === null ? dash : f.percent(h.conversion, 2))),
+          ]}
+        />
+      </SectionCard>
     </Stack>
   );
 }
