@@ -1,8 +1,7 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { evaluateAlerts } from '../../../../shared/warroom/alerts';
-import { computePacing, type Pacing } from '../../../../shared/warroom/pacing';
-import { FigureTable, type FigureColumn } from '../../components/FigureTable';
+import { computePacing } from '../../../../shared/warroom/pacing';
 import { SectionCard } from '../../components/SectionCard';
 import { useMessages } from '../../i18n';
 import { useRegisterActions, type AppAction } from '../../state/actionStore';
@@ -18,14 +17,6 @@ import { WallDisplay } from './WallDisplay';
 import { WarRoomCharts } from './WarRoomCharts';
 import { warroomMessages } from './messages';
 import { ScreenTitle } from '../../components/ScreenTitle';
-
-type Hour = Pacing['hours'][number];
-// The hours read as a log, every column left-aligned.
-const hourColumn = (header: string, cell: (h: Hour) => string): FigureColumn<Hour> => ({
-  header,
-  cell,
-  isText: true,
-});
 
 function Figure({
   label,
@@ -75,7 +66,6 @@ export function WarRoomScreen() {
   );
   useRegisterActions('warroom', actions);
   const money = (v: number | null) => (v === null ? dash : f.money(v));
-  const hours = pacing.hours.filter((h) => h.gmvMinor !== null);
   return (
     <Stack gap="md" p="md">
       <Group justify="space-between" align="flex-end">
@@ -124,21 +114,32 @@ export function WarRoomScreen() {
       <ReallocationCard pacing={pacing} />
       <ProfileEditor today={pacing.lastHour.slice(0, 10)} />
       <SectionCard title={m.hours}>
-        <FigureTable
-          striped
-          withTableBorder
-          data-testid="warroom-hours"
-          rows={hours}
-          rowKey={(h) => h.hour}
-          columns={[
-            hourColumn(m.hour, (h) => h.hour.replace('T', ' ')),
-            hourColumn(m.actual, (h) => money(h.gmvMinor)),
-            hourColumn(m.hourTarget, (h) => f.money(h.targetMinor)),
-            hourColumn(m.uv, (h) => (h.uv === null ? dash : f.number(h.uv, 0))),
-            hourColumn(m.buyers, (h) => (h.buyers === null ? dash : f.number(h.buyers, 0))),
-            hourColumn(m.conversion, (h) => (h.conversion === null ? dash : f.percent(h.conversion, 2))),
-          ]}
-        />
+        <Table striped withTableBorder data-testid="warroom-hours">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{m.hour}</Table.Th>
+              <Table.Th>{m.actual}</Table.Th>
+              <Table.Th>{m.hourTarget}</Table.Th>
+              <Table.Th>{m.uv}</Table.Th>
+              <Table.Th>{m.buyers}</Table.Th>
+              <Table.Th>{m.conversion}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {pacing.hours
+              .filter((h) => h.gmvMinor !== null)
+              .map((h) => (
+                <Table.Tr key={h.hour}>
+                  <Table.Td>{h.hour.replace('T', ' ')}</Table.Td>
+                  <Table.Td>{money(h.gmvMinor)}</Table.Td>
+                  <Table.Td>{f.money(h.targetMinor)}</Table.Td>
+                  <Table.Td>{h.uv === null ? dash : f.number(h.uv, 0)}</Table.Td>
+                  <Table.Td>{h.buyers === null ? dash : f.number(h.buyers, 0)}</Table.Td>
+                  <Table.Td>{h.conversion === null ? dash : f.percent(h.conversion, 2)}</Table.Td>
+                </Table.Tr>
+              ))}
+          </Table.Tbody>
+        </Table>
       </SectionCard>
     </Stack>
   );
