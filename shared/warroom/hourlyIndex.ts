@@ -106,7 +106,11 @@ export function buildHourlyIndex(records: readonly HourlyRecord[]): HourlyIndex 
  * with some positions replaced and records appended (a removal, an undo past a merge), or when
  * so much changed that building it again is as quick.
  */
-export function updateHourlyIndex(prev: HourlyIndex, next: readonly HourlyRecord[]): HourlyIndex | null {
+export function updateHourlyIndex(
+  prev: HourlyIndex,
+  next: readonly HourlyRecord[],
+  candidates: Iterable<number> | null = null,
+): HourlyIndex | null {
   const old = prev.records;
   if (next.length < old.length) return null;
   const limit = Math.max(64, next.length >> 3);
@@ -120,7 +124,7 @@ export function updateHourlyIndex(prev: HourlyIndex, next: readonly HourlyRecord
     return list;
   };
   let changed = 0;
-  for (let i = 0; i < next.length; i++) {
+  for (const i of candidates ?? next.keys()) {
     const was = i < old.length ? old[i]! : null;
     const now = next[i]!;
     if (was === now) continue;
@@ -158,6 +162,23 @@ export function updateHourlyIndex(prev: HourlyIndex, next: readonly HourlyRecord
 // as bases for the next array (an undo goes back to a shorter array; the edit after it starts
 // from there). Records arrays are immutable, so a hit is always right.
 const seen = new WeakMap<readonly HourlyRecord[], HourlyIndex>();
+const written = new WeakMap<
+  readonly HourlyRecord[],
+  { from: readonly HourlyRecord[]; positions: number[] }
+>();
+
+/**
+ * `next` is `from` with the records at `positions` replaced or appended and nothing else changed
+ * (what a merge writes): its index is then updated from `from`'s by those positions alone.
+ */
+export function noteWrittenPositions(
+  from: readonly HourlyRecord[],
+  next: readonly HourlyRecord[],
+  positions: number[],
+): void {
+  written.set(next, { from, positions: [...new Set(positions)] });
+}
+
 const RECENT = 4;
 const recent: HourlyIndex[] = [];
 
@@ -165,8 +186,15 @@ const recent: HourlyIndex[] = [];
 export function hourlyIndex(records: readonly HourlyRecord[]): HourlyIndex {
   const hit = seen.get(records);
   if (hit) return hit;
+  const note = written.get(records);
+  const from = note && seen.get(note.from);
+  const noted = from ? updateHourlyIndex(from, records, note.positions) : null;
+  if (noted) return remember(records, noted);
   const base = recent.find((r) => r.records.length <= records.length);
-  const index = (base && updateHourlyIndex(base, records)) ?? buildHourlyIndex(records);
+  return remember(records, (base && updateHourlyIndex(base, records)) ?? buildHourlyIndex(records));
+}
+
+function remember(records: readonly HourlyRecord[], index: HourlyIndex): HourlyIndex {
   seen.set(records, index);
   recent.unshift(index);
   if (recent.length > RECENT) recent.pop();

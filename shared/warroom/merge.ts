@@ -7,7 +7,9 @@ import {
   type PlanDocument,
   type PlanId,
 } from '../domain';
+import { noteWrittenPositions } from './hourlyIndex';
 import { hourlyMetrics, type HourlyMetric, type HourlyRow } from './importHourly';
+import { positionsOfKeys, recordKey } from './keyPositions';
 
 /** One figure that an import changes: it was stored before with another value. */
 export interface HourlyChange {
@@ -28,8 +30,14 @@ export interface HourlyMerge {
   changes: HourlyChange[];
 }
 
-export const recordKey = (r: { hour: HourKey; channelId: string | null; sku: string | null }): string =>
-  `${r.hour}|${r.channelId ?? ''}|${r.sku ?? ''}`;
+export { recordKey };
+
+/** Data stored before keys were unique: one record a key, at the first position, the last value. */
+function compact(records: readonly HourlyRecord[]): HourlyRecord[] {
+  const byKey = new Map<string, HourlyRecord>();
+  for (const r of records) byKey.set(recordKey(r), r);
+  return [...byKey.values()];
+}
 
 const stockIsLevel = (m: HourlyMetric): boolean => m === 'stock';
 
@@ -44,10 +52,29 @@ export function mergeHourly(
   incoming: readonly HourlyRow[],
   opts: { planId: PlanId; source: string; importedAt: string },
 ): HourlyMerge {
-  const byKey = new Map(existing.map((r) => [recordKey(r), r]));
+  // The stored records keep their positions and new keys are appended, so the war room's
+  // index of a 150,000-record store is brought up to date from the positions written here
+  // (hourlyIndex) instead of comparing every record; and the key → position table of the store
+  // is kept with it, so one more hour does not key every stored record again.
+  const unique = positionsOfKeys(existing) ? existing : compact(existing);
+  const positions = positionsOfKeys(unique)!;
+  const records = unique.slice();
+  const written: number[] = [];
+  const at = (key: string): number | undefined => positions.lookup(records, key);
+  const put = (key: string, r: HourlyRecord): void => {
+    const i = at(key);
+    if (i === undefined) {
+      positions.note(key, records.length);
+      written.push(records.length);
+      records.push(r);
+    } else {
+      records[i] = r;
+      written.push(i);
+    }
+  };
   // The stored records of each day and channel/SKU, so a cumulative row subtracts the hours
-  // before it without walking every stored record (an import of a day's totals into a 30-day
-  // store walked 150,000 records per row). Built only when a cumulative row arrives.
+  // before it without walking every stored record. Built from the days the cumulative rows fall
+  // on, when the first one arrives.
   let byGroup: Map<string, Map<string, HourlyRecord>> | null = null;
   const groupOf = (r: { hour: HourKey; channelId: string | null; sku: string | null }): string =>
     `${r.hour.slice(0, 10)}|${r.channelId ?? ''}|${r.sku ?? ''}`;
@@ -63,17 +90,16 @@ export function mergeHourly(
   let added = 0;
   let replaced = 0;
   // Per-hour rows first, then the cumulative ones in time order, so each subtracts what is known.
-  const ordered = [
-    ...incoming.filter((r) => !r.cumulativeSince0),
-    ...incoming.filter((r) => r.cumulativeSince0).sort((a, b) => (a.hour < b.hour ? -1 : 1)),
-  ];
+  const cumulative = incoming.filter((r) => r.cumulativeSince0).sort((a, b) => (a.hour < b.hour ? -1 : 1));
+  const ordered = [...incoming.filter((r) => !r.cumulativeSince0), ...cumulative];
   for (const row of ordered) {
     const key = recordKey(row);
     const values = { ...row.values };
     if (row.cumulativeSince0) {
       if (!byGroup) {
         byGroup = new Map();
-        for (const [k, r] of byKey) remember(k, r);
+        const days = new Set(cumulative.map((r) => r.hour.slice(0, 10)));
+        for (const r of records) if (days.has(r.hour.slice(0, 10))) remember(recordKey(r), r);
       }
       const sameGroup = byGroup.get(groupOf(row));
       for (const m of hourlyMetrics) {
@@ -84,7 +110,8 @@ export function mergeHourly(
         values[m] = Math.max(0, v - before);
       }
     }
-    const old = byKey.get(key);
+    const i = at(key);
+    const old = i === undefined ? undefined : records[i];
     const base: HourlyRecord = old ?? {
       id: newId<HourlyId>(),
       planId: opts.planId,
@@ -133,10 +160,12 @@ export function mergeHourly(
     if (!old) added++;
     else if (differs && !touched.has(key)) replaced++;
     touched.add(key);
-    byKey.set(key, next);
+    put(key, next);
     remember(key, next);
   }
-  return { records: [...byKey.values()], added, replaced, changes };
+  positions.adopt(records);
+  noteWrittenPositions(unique, records, written);
+  return { records, added, replaced, changes };
 }
 
 /** The recipe of an import: new channels added, hourly records merged — one undoable edit. */

@@ -106,3 +106,38 @@ describe('pacing from the day index: incremental equals computed from nothing', 
     expect(computePacing(fewer).skus.map((s) => s.sku)).toEqual(['SKU-001']);
   });
 });
+
+describe('a merge keeps positions, so the next merge and the index start from what it wrote', () => {
+  const start = threeDays();
+  const count = (doc: PlanDocument, hour: HourKey) => doc.hourly.filter((r) => r.hour === hour).length;
+
+  it('undo, then another hour: neither branch stores a key twice or loses one', () => {
+    computePacing(start);
+    // Branch A: 10:00 arrives. Undo (back to `start`), branch B: 11:00 arrives instead — the key
+    // table learnt 10:00's keys at the positions B now fills with 11:00's.
+    const a = applyHourlyImport(start, hourRows('2026-11-11T10:00', 5), [], stamp('a.csv'));
+    const b = applyHourlyImport(start, hourRows('2026-11-11T11:00', 6), [], stamp('b.csv'));
+    expect(count(a, '2026-11-11T10:00')).toBe(5);
+    expect(count(b, '2026-11-11T10:00')).toBe(0);
+    expect(count(b, '2026-11-11T11:00')).toBe(5);
+    // Redo-like: A again gets 10:00 once more (a corrected value) — replaced, not added.
+    const a2 = applyHourlyImport(a, hourRows('2026-11-11T10:00', 7), [], stamp('a2.csv'));
+    expect(a2.hourly).toHaveLength(a.hourly.length);
+    expect(count(a2, '2026-11-11T10:00')).toBe(5);
+    // And B, corrected at 10:00 for the first time: added, its 11:00 kept.
+    const b2 = applyHourlyImport(b, hourRows('2026-11-11T10:00', 8), [], stamp('b2.csv'));
+    expect(b2.hourly).toHaveLength(b.hourly.length + 5);
+    expect(count(b2, '2026-11-11T11:00')).toBe(5);
+    for (const doc of [a, b, a2, b2]) expect(computePacing(doc)).toEqual(full(doc));
+    // ¥10,000 × 7 for the shop's 10:00 in A2, the last value of a key written twice.
+    const shop10 = a2.hourly.find((r) => r.hour === '2026-11-11T10:00' && !r.channelId && !r.sku);
+    expect(shop10?.gmvMinor).toBe(7_000_000);
+  });
+
+  it('a key twice in one import is stored once, with the later value', () => {
+    const rows = [...hourRows('2026-11-11T12:00', 1), ...hourRows('2026-11-11T12:00', 3)];
+    const doc = applyHourlyImport(start, rows, [], stamp('twice.csv'));
+    expect(count(doc, '2026-11-11T12:00')).toBe(5);
+    expect(computePacing(doc)).toEqual(full(doc));
+  });
+});

@@ -1,8 +1,15 @@
 import * as XLSX from 'xlsx';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { computeWorkload } from '../../../shared/people/workload';
 import { exportWorkloadWorkbook } from '../../../shared/xlsx';
 import { EXAMPLE_DEFAULT_LIMIT, examplePeople, examplePlans } from '../people/peopleExample';
+import {
+  convertWithLibreOffice,
+  CSV_ALL_SHEETS,
+  findSoffice,
+  parseCsv,
+  withoutCachedFormulaValues,
+} from './libreOffice';
 
 /**
  * The workload workbook of docs/people.md ("The workload workbook"), on the page's worked example:
@@ -143,5 +150,50 @@ describe('the workload workbook (docs/people.md worked example)', () => {
     const cell = Object.entries(ws).find(([, c]) => (c as XLSX.CellObject).v === '=HYPERLINK("x")');
     expect(cell?.[1]).toMatchObject({ t: 's' });
     expect((cell?.[1] as XLSX.CellObject).f).toBeUndefined();
+  });
+});
+
+const soffice = findSoffice();
+const isCi = process.env.CI === 'true';
+if (!soffice && !isCi)
+  console.warn(
+    'workloadWorkbook.test.ts: soffice not found, the LibreOffice recalculation is skipped (CI fails instead)',
+  );
+
+describe.skipIf(!soffice && !isCi)('the workload workbook recalculated by LibreOffice', () => {
+  let grid: string[][] = [];
+
+  beforeAll(() => {
+    if (!soffice) throw new Error('soffice (LibreOffice) is missing: CI must install it (.ci/run does)');
+    // Without the cached values: the totals and overload counts below are LibreOffice's own.
+    const bytes = exportWorkloadWorkbook(workload, {
+      language: 'zh',
+      exportedAt: '2026-12-05T06:00:00.000Z',
+      defaultLimit: EXAMPLE_DEFAULT_LIMIT,
+      plans: planList,
+    });
+    const out = convertWithLibreOffice(
+      soffice,
+      { workload: withoutCachedFormulaValues(bytes) },
+      CSV_ALL_SHEETS,
+    );
+    const file = out.get('workload-工作量.csv');
+    if (!file) throw new Error(`no CSV for 工作量 (got ${[...out.keys()].join(', ')})`);
+    grid = parseCsv(file.toString('utf8'));
+  }, 300_000);
+
+  it('adds each person’s plan rows up to the hand-worked weekly load and counts the overloaded weeks', () => {
+    const totals = grid
+      .slice(9)
+      .filter((r) => r[3] === '全部方案')
+      .map((r) => [r[0], ...r.slice(4, 9).map(Number)]);
+    // docs/people.md: 张三 1 / 3 / 3 / 1 with a limit of 2 → 2 overloaded weeks; 李四 (limit 1)
+    // 1 / 2 / 0 / 0 → 1; Wang Wu 1 / 2 / 2 / 0 at his limit of 2 → 0; 赵六 0 / 1 / 0 / 0 → 0.
+    expect(totals).toEqual([
+      ['张三', 1, 3, 3, 1, 2],
+      ['李四', 1, 2, 0, 0, 1],
+      ['Wang Wu', 1, 2, 2, 0, 0],
+      ['赵六', 0, 1, 0, 0, 0],
+    ]);
   });
 });

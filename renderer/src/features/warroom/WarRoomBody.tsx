@@ -1,0 +1,136 @@
+import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { Alert } from '../../../../shared/warroom/alerts';
+import type { Pacing } from '../../../../shared/warroom/pacing';
+import { useMessages } from '../../i18n';
+import { useMoney } from '../budget/useMoney';
+import { AlertList } from './AlertList';
+import { DataEntryPanel } from './DataEntryPanel';
+import { IncidentLog } from './IncidentLog';
+import { PaceTables } from './PaceTables';
+import { ProfileEditor } from './ProfileEditor';
+import { ReallocationCard } from './ReallocationCard';
+import { WarRoomCharts } from './WarRoomCharts';
+import { warroomMessages } from './messages';
+import { ScreenTitle } from '../../components/ScreenTitle';
+
+function Figure({
+  label,
+  value,
+  sub,
+  testId,
+}: {
+  label: string;
+  value: string;
+  sub?: string;
+  testId?: string;
+}) {
+  return (
+    <Card withBorder padding="sm">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={28} fw={700} data-testid={testId}>
+        {value}
+      </Text>
+      {sub && <Text size="sm">{sub}</Text>}
+    </Card>
+  );
+}
+
+/** The war room screen's figures, charts, tables and data entry (docs/warroom.md). */
+export function WarRoomBody({
+  pacing,
+  alerts,
+  hidden,
+  onWall,
+}: {
+  pacing: Pacing;
+  alerts: readonly Alert[];
+  hidden: boolean;
+  onWall(): void;
+}) {
+  const m = useMessages(warroomMessages);
+  const f = useMoney();
+  const g = pacing.gmv;
+  const dash = '—';
+  const money = (v: number | null) => (v === null ? dash : f.money(v));
+  return (
+    <Stack gap="md" p="md" display={hidden ? 'none' : undefined}>
+      <Group justify="space-between" align="flex-end">
+        <ScreenTitle title={m.title} intro={m.intro} />
+        <Group gap="sm">
+          <Text data-testid="warroom-at">
+            {m.at} {pacing.at.replace('T', ' ')}
+          </Text>
+          <Button variant="light" title={m.wallHint} onClick={onWall} data-testid="warroom-wall">
+            {m.wall}
+          </Button>
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 4 }}>
+        <Figure
+          label={m.actual}
+          value={f.money(g.actualMinor)}
+          testId="warroom-actual"
+          sub={`${m.target} ${money(g.targetToDateMinor)}`}
+        />
+        <Figure
+          label={m.pace}
+          value={g.pace === null ? dash : f.percent(g.pace)}
+          testId="warroom-pace"
+          sub={g.goalMinor === null ? m.noGoal : `${m.goal} ${money(g.goalMinor)}`}
+        />
+        <Figure
+          label={m.projectedCurve}
+          value={money(g.projectedByCurveMinor)}
+          sub={g.gapByCurveMinor === null ? undefined : m.gap(f.money(g.gapByCurveMinor))}
+        />
+        <Figure
+          label={m.projectedRunRate}
+          value={money(g.projectedByRunRateMinor)}
+          sub={g.neededPerHourMinor === null ? undefined : `${m.needed} ${f.money(g.neededPerHourMinor)}`}
+        />
+      </SimpleGrid>
+      <WarRoomCharts pacing={pacing} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <AlertList alerts={alerts} />
+        <DataEntryPanel day={pacing.lastHour.slice(0, 10)} />
+      </SimpleGrid>
+      <IncidentLog />
+      <PaceTables pacing={pacing} alerts={alerts} />
+      <ReallocationCard pacing={pacing} />
+      <ProfileEditor today={pacing.lastHour.slice(0, 10)} />
+      <Card withBorder>
+        <Title order={3} size="h5" mb="xs">
+          {m.hours}
+        </Title>
+        <Table striped withTableBorder data-testid="warroom-hours">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{m.hour}</Table.Th>
+              <Table.Th>{m.actual}</Table.Th>
+              <Table.Th>{m.hourTarget}</Table.Th>
+              <Table.Th>{m.uv}</Table.Th>
+              <Table.Th>{m.buyers}</Table.Th>
+              <Table.Th>{m.conversion}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {pacing.hours
+              .filter((h) => h.gmvMinor !== null)
+              .map((h) => (
+                <Table.Tr key={h.hour}>
+                  <Table.Td>{h.hour.replace('T', ' ')}</Table.Td>
+                  <Table.Td>{money(h.gmvMinor)}</Table.Td>
+                  <Table.Td>{f.money(h.targetMinor)}</Table.Td>
+                  <Table.Td>{h.uv === null ? dash : f.number(h.uv, 0)}</Table.Td>
+                  <Table.Td>{h.buyers === null ? dash : f.number(h.buyers, 0)}</Table.Td>
+                  <Table.Td>{h.conversion === null ? dash : f.percent(h.conversion, 2)}</Table.Td>
+                </Table.Tr>
+              ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+    </Stack>
+  );
+}
