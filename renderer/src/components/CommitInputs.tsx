@@ -6,7 +6,7 @@ import {
   type TextInputProps,
   type TextareaProps,
 } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
+import type { ChangeEvent, KeyboardEvent } from 'react';
 import { isValidIsoDate } from '../../../shared/domain';
 import { useDraftField, type ReadResult } from './useDraftField';
 
@@ -36,22 +36,27 @@ export function editKeys(field: { cancel(): void }) {
 const ok = <T,>(value: T): ReadResult<T> => ({ ok: true, value });
 const restore = { ok: false, message: null } as const;
 
+/** A text field's draft (useDraftField) and the props that bind an input or a textarea to it. */
+function useTextDraft(
+  value: string,
+  onCommit: (value: string) => void,
+  read: (text: string) => ReadResult<string>,
+) {
+  const field = useDraftField<string>({ shown: value, read, isStored: (v) => v === value, store: onCommit });
+  const bind = {
+    value: field.draft,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      field.setDraft(e.currentTarget.value),
+    onBlur: field.commit,
+  };
+  return { field, bind };
+}
+
 export function CommitTextInput({ value, onCommit, isRequired, ...rest }: TextProps) {
-  const field = useDraftField<string>({
-    shown: value,
-    read: (text) => (isRequired && text.trim() === '' ? restore : ok(text.trim())),
-    isStored: (v) => v === value,
-    store: onCommit,
-  });
-  return (
-    <TextInput
-      value={field.draft}
-      onChange={(e) => field.setDraft(e.currentTarget.value)}
-      onBlur={field.commit}
-      onKeyDown={editKeys(field)}
-      {...rest}
-    />
+  const { field, bind } = useTextDraft(value, onCommit, (text) =>
+    isRequired && text.trim() === '' ? restore : ok(text.trim()),
   );
+  return <TextInput {...bind} onKeyDown={editKeys(field)} {...rest} />;
 }
 
 type CheckedProps = Omit<TextProps, 'isRequired' | 'onCommit'> & {
@@ -137,17 +142,10 @@ export function CommitTimeText({ message, ...rest }: CheckedProps & { message: s
 type AreaProps = Omit<TextareaProps, 'value' | 'onChange'> & { value: string; onCommit(value: string): void };
 
 export function CommitTextarea({ value, onCommit, ...rest }: AreaProps) {
-  const field = useDraftField<string>({
-    shown: value,
-    read: ok,
-    isStored: (v) => v === value,
-    store: onCommit,
-  });
+  const { field, bind } = useTextDraft(value, onCommit, ok);
   return (
     <Textarea
-      value={field.draft}
-      onChange={(e) => field.setDraft(e.currentTarget.value)}
-      onBlur={field.commit}
+      {...bind}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           field.cancel();

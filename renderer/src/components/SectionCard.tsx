@@ -1,64 +1,47 @@
-import { Card, Group, Stack, Text, Title, type MantineSpacing } from '@mantine/core';
+import { Card, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /**
- * A bordered section of a screen: its heading, an optional line of guidance under it, an optional
- * action (a button, or a row of controls) at the right of the heading, then the section's content.
- * The heading is an `h3` unless the screen's outline says otherwise (`order`).
+ * A bordered section of a screen under its own heading, with the line that says what the section
+ * is for. `review` is the review's compact card (a small heading, an extra-small hint); `panel` is
+ * the roomier panel of the import and export screens.
  */
 export function SectionCard({
   title,
   hint,
-  action,
-  order = 3,
-  padding,
-  gap = 'xs',
+  look = 'review',
+  size = look === 'panel' ? 'h5' : 'h6',
   testId,
   children,
 }: {
   title: ReactNode;
   hint?: ReactNode;
-  action?: ReactNode;
-  order?: 2 | 3;
-  padding?: MantineSpacing;
-  gap?: MantineSpacing;
+  look?: 'review' | 'panel';
+  size?: 'h5' | 'h6';
   testId?: string;
-  children?: ReactNode;
+  children: ReactNode;
 }) {
-  const heading = (
-    <Title order={order} size="h5">
-      {title}
-    </Title>
+  const isPanel = look === 'panel';
+  const body = (
+    <>
+      <Title order={2} size={size} mb={isPanel || hint === undefined ? 'xs' : undefined}>
+        {title}
+      </Title>
+      {hint !== undefined && (
+        <Text size={isPanel ? 'sm' : 'xs'} c="dimmed" mb={isPanel ? 'sm' : 'xs'}>
+          {hint}
+        </Text>
+      )}
+      {children}
+    </>
   );
-  const guidance = hint && (
-    <Text size="sm" c="dimmed">
-      {hint}
-    </Text>
-  );
-  return (
-    <Card withBorder padding={padding} data-testid={testId}>
-      <Stack gap={gap}>
-        {action ? (
-          // With guidance, the action lines up with the guidance's last line.
-          <Group justify="space-between" align={guidance ? 'flex-end' : undefined}>
-            {guidance ? (
-              <div>
-                {heading}
-                {guidance}
-              </div>
-            ) : (
-              heading
-            )}
-            {action}
-          </Group>
-        ) : (
-          <>
-            {heading}
-            {guidance}
-          </>
-        )}
-        {children}
-      </Stack>
+  return isPanel ? (
+    <Paper withBorder p="md" data-testid={testId}>
+      {body}
+    </Paper>
+  ) : (
+    <Card withBorder padding="sm" data-testid={testId}>
+      {body}
     </Card>
   );
 }

@@ -6,7 +6,7 @@ import { MoneyInput } from './MoneyInput';
 import type { RecordColumn } from './RecordList';
 
 /** The fields of R that hold a V (and nothing wider). */
-type FieldOf<R, V> = {
+export type FieldOf<R, V> = {
   [F in keyof R]-?: [R[F]] extends [V] ? ([V] extends [R[F]] ? F : never) : never;
 }[keyof R];
 

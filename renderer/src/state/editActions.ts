@@ -44,6 +44,21 @@ export function defineEdit<P = void, M = unknown>(def: Omit<PlanEdit<P, M>, 'tar
   return { ...def, target: 'plan' };
 }
 
+/**
+ * A feature's plan edits, all labelled from its one `messages` bundle: `edit(id, label, recipe)`
+ * is `defineEdit({ id, messages, label, recipe, ...more })`, the params' type read off the recipe
+ * (or given, `edit<P>(…)`, where the recipe is a lambda). A feature's edits file is then a table of
+ * one line per edit rather than a copy of the same object per edit.
+ */
+export function planEditsOf<M>(messages: Record<Locale, M>) {
+  return <P = void>(
+    id: string,
+    label: (m: M, params: P) => string,
+    recipe: (doc: PlanDocument, params: P) => PlanDocument,
+    more: Pick<PlanEdit<P, M>, 'shortcut' | 'keywords' | 'isEnabled'> = {},
+  ): PlanEdit<P, M> => defineEdit<P, M>({ id, messages, label, recipe, ...more });
+}
+
 /** An edit of the workspace shared by every plan (workspaceStore): the team, the year budgets. */
 export function defineWorkspaceEdit<P = void, M = unknown>(
   def: Omit<WorkspaceEdit<P, M>, 'target'>,

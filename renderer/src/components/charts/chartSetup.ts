@@ -4,6 +4,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  DoughnutController,
   Filler,
   Legend,
   LinearScale,
@@ -20,11 +21,13 @@ import type { PdfChartImage } from '../pdf/pdfPages';
 
 /**
  * The one chart.js setup of the app (budget, forecast and review charts): the pieces they draw
- * with, registered once when the first chart screen loads, and the plugins they share.
+ * with — every chart type's controller, since components/charts/ChartCard draws through the generic
+ * <Chart type=…> — registered once when the first chart screen loads, and the plugins they share.
  */
 Chart.register(
   ArcElement,
   BarController,
+  DoughnutController,
   BarElement,
   CategoryScale,
   LinearScale,

@@ -14,7 +14,7 @@ import {
 import { IconArchive, IconDatabase } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { SectionCard } from '../../components/SectionCard';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
 import type { StoredBackup } from '../../db/backupRepo';
@@ -127,7 +127,7 @@ export function BackupsScreen() {
         )}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <SectionCard
+            <SectionCardWithAction
               title={m.listTitle}
               order={2}
               action={
@@ -152,7 +152,7 @@ export function BackupsScreen() {
                   onDelete={(b) => void remove(b)}
                 />
               )}
-            </SectionCard>
+            </SectionCardWithAction>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">

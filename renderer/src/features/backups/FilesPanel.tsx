@@ -2,7 +2,7 @@ import { Button, Divider, Group, Select, Text, Title } from '@mantine/core';
 import { IconDownload, IconFileImport, IconRestore, IconShare } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { PlanId } from '../../../../shared/domain';
-import { SectionCard } from '../../components/SectionCard';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { confirmDestructive } from '../../components/confirm';
 import { useMessages } from '../../i18n';
 import {
@@ -75,7 +75,7 @@ export function FilesPanel({
   );
 
   return (
-    <SectionCard title={m.filesTitle} order={2} gap="sm">
+    <SectionCardWithAction title={m.filesTitle} order={2} gap="sm">
       <Text size="xs" c="dimmed">
         {m.exportAllHint}
       </Text>
@@ -125,6 +125,6 @@ export function FilesPanel({
           work: openShareFile,
         },
       ])}
-    </SectionCard>
+    </SectionCardWithAction>
   );
 }

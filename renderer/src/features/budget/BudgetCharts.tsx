@@ -1,7 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
-import type { Chart, ChartOptions } from 'chart.js';
-import { useMemo, useRef } from 'react';
-import { Bar, Doughnut, Line } from 'react-chartjs-2';
+import type { ChartOptions } from 'chart.js';
+import { useMemo } from 'react';
 import type { BudgetSummary } from '../../../../shared/budget/totals';
 import {
   buildAllocationChart,
@@ -10,8 +9,7 @@ import {
 } from '../../../../shared/charts/budgetCharts';
 import type { PlanDocument } from '../../../../shared/domain';
 import { useMessages } from '../../i18n';
-import { ChartCard } from './ChartCard';
-import { whiteBackground } from '../../components/charts/chartSetup';
+import { ChartCard } from '../../components/charts/ChartCard';
 import { phaseBandsPlugin } from '../../components/charts/phaseBandsPlugin';
 import { budgetMessages } from './messages';
 import type { MoneyFormat } from './useMoney';
@@ -48,10 +46,6 @@ export function BudgetCharts({
     () => buildSpendCurveChart(doc, { planned: m.planned, actual: m.actual, cap: m.capLine }),
     [doc, m],
   );
-  const categoryRef = useRef<Chart<'doughnut'> | null>(null);
-  const channelRef = useRef<Chart<'doughnut'> | null>(null);
-  const barsRef = useRef<Chart<'bar'> | null>(null);
-  const curveRef = useRef<Chart<'line'> | null>(null);
   const moneyTooltip = {
     callbacks: {
       label: (ctx: { dataset: { label?: string }; raw: unknown; label?: string }) =>
@@ -60,96 +54,64 @@ export function BudgetCharts({
   };
   const moneyAxis = { ticks: { callback: (v: string | number) => format.axis(Number(v)) } };
   const doughnutOptions: ChartOptions<'doughnut'> = {
-    maintainAspectRatio: false,
-    animation: false,
     plugins: { legend: { position: 'right', labels: { boxWidth: 12 } }, tooltip: moneyTooltip },
   };
   const bandsPlugin = useMemo(() => phaseBandsPlugin(curve.bands, { names: 'inBand' }), [curve.bands]);
-  const name = doc.plan.name.replace(/[\\/:*?"<>|]/g, '_');
+  const card = { planName: doc.plan.name, saveLabel: m.savePng };
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" data-testid="budget-charts">
-      <ChartCard
-        title={m.allocationByCategory}
-        fileName={`${name}-${m.allocationByCategory}`}
-        chartRef={categoryRef}
-        saveLabel={m.savePng}
-      >
-        <Doughnut
-          ref={categoryRef}
-          aria-label={m.allocationByCategory}
-          data={byCategory}
+      {(
+        [
+          [m.allocationByCategory, byCategory],
+          [m.allocationByChannel, byChannel],
+        ] as const
+      ).map(([title, data]) => (
+        <ChartCard
+          key={title}
+          type="doughnut"
+          title={title}
+          data={data}
           options={doughnutOptions}
-          plugins={[whiteBackground]}
+          {...card}
         />
-      </ChartCard>
+      ))}
       <ChartCard
-        title={m.allocationByChannel}
-        fileName={`${name}-${m.allocationByChannel}`}
-        chartRef={channelRef}
-        saveLabel={m.savePng}
-      >
-        <Doughnut
-          ref={channelRef}
-          aria-label={m.allocationByChannel}
-          data={byChannel}
-          options={doughnutOptions}
-          plugins={[whiteBackground]}
-        />
-      </ChartCard>
-      <ChartCard
+        type="bar"
         title={m.plannedVsActual}
-        fileName={`${name}-${m.plannedVsActual}`}
-        chartRef={barsRef}
-        saveLabel={m.savePng}
-      >
-        <Bar
-          ref={barsRef}
-          aria-label={m.plannedVsActual}
-          data={plannedVsActual}
-          plugins={[whiteBackground]}
-          options={{
-            maintainAspectRatio: false,
-            animation: false,
-            scales: { y: moneyAxis },
-            plugins: { tooltip: moneyTooltip, legend: { labels: { boxWidth: 12 } } },
-          }}
-        />
-      </ChartCard>
+        data={plannedVsActual}
+        options={{
+          scales: { y: moneyAxis },
+          plugins: { tooltip: moneyTooltip },
+        }}
+        {...card}
+      />
       <ChartCard
+        type="line"
         title={m.spendCurve}
-        fileName={`${name}-${m.spendCurve}`}
-        chartRef={curveRef}
-        saveLabel={m.savePng}
-      >
-        <Line
-          ref={curveRef}
-          aria-label={m.spendCurve}
-          data={{
-            labels: curve.labels,
-            datasets: curve.datasets.map((d, i) => ({
-              ...d,
-              pointRadius: 0,
-              borderWidth: 2,
-              borderDash: i === 2 ? [6, 4] : undefined,
-              // The legend draws each series as its line (the cap dashed), not a box whose dashed
-              // border read as a red cross.
-              pointStyle: 'line' as const,
-              spanGaps: false,
-            })),
-          }}
-          plugins={[whiteBackground, bandsPlugin]}
-          options={{
-            maintainAspectRatio: false,
-            animation: false,
-            interaction: { mode: 'index', intersect: false },
-            scales: {
-              y: { ...moneyAxis, beginAtZero: true },
-              x: { ticks: { maxTicksLimit: 10, autoSkip: true } },
-            },
-            plugins: { tooltip: moneyTooltip, legend: { labels: { boxWidth: 24, usePointStyle: true } } },
-          }}
-        />
-      </ChartCard>
+        data={{
+          labels: curve.labels,
+          datasets: curve.datasets.map((d, i) => ({
+            ...d,
+            pointRadius: 0,
+            borderWidth: 2,
+            borderDash: i === 2 ? [6, 4] : undefined,
+            // The legend draws each series as its line (the cap dashed), not a box whose dashed
+            // border read as a red cross.
+            pointStyle: 'line' as const,
+            spanGaps: false,
+          })),
+        }}
+        plugins={[bandsPlugin]}
+        options={{
+          interaction: { mode: 'index', intersect: false },
+          scales: {
+            y: { ...moneyAxis, beginAtZero: true },
+            x: { ticks: { maxTicksLimit: 10, autoSkip: true } },
+          },
+          plugins: { tooltip: moneyTooltip, legend: { labels: { boxWidth: 24, usePointStyle: true } } },
+        }}
+        {...card}
+      />
     </SimpleGrid>
   );
 }

@@ -1,52 +1,32 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  List,
-  NativeSelect,
-  SegmentedControl,
-  SimpleGrid,
-  Spoiler,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconAlertTriangle, IconCoin, IconPlus } from '@tabler/icons-react';
+import { Button, Group, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { IconCoin, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { categoryDisplayName } from '../../../../shared/budget/categories';
-import { computeFigures } from '../../../../shared/figures';
 import type { BudgetLinePatch } from '../../../../shared/budget/recipes';
-import type { BudgetGroupBy, BudgetWarning } from '../../../../shared/budget/totals';
+import type { BudgetGroupBy } from '../../../../shared/budget/totals';
 import type { BudgetLineId } from '../../../../shared/domain';
-import { PercentInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
 import { useRegisterActions } from '../../state/actionStore';
 import { editCommand, runEdit } from '../../state/editActions';
-import {
-  addLineEdit,
-  followCostEdit,
-  removeLineEdit,
-  setCapEdit,
-  setContingencyEdit,
-  updateLineEdit,
-} from './budgetEdits';
-import { usePlanDoc } from '../../state/planStore';
+import { addLineEdit, followCostEdit, removeLineEdit, updateLineEdit } from './budgetEdits';
 import { useSettingsStore, useShowWan } from '../../state/settingsStore';
 import { BudgetCharts } from './BudgetCharts';
-import { BudgetTable, optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './BudgetTable';
+import { BudgetTable } from './BudgetTable';
+import { optionalBudgetColumns, type OptionalBudgetColumn, type Option } from './budgetColumns';
 import { ColumnChooser } from './ColumnChooser';
 import '../../components/charts/chartSetup';
 import { budgetMessages } from './messages';
-import { MoneyInput } from '../../components/MoneyInput';
-import { useMoney, type MoneyFormat } from './useMoney';
+import { useMoney } from './useMoney';
+import { usePlanFigures } from '../../components/usePlanFigures';
+import { BudgetFigure } from './BudgetFigure';
+import { BudgetWarnings } from './BudgetWarnings';
+import { BudgetReserveCard } from './BudgetReserveCard';
+import { ChoiceSegments } from '../../components/ChoiceSegments';
 
 export function BudgetScreen() {
   const m = useMessages(budgetMessages);
-  const stored = usePlanDoc();
   const format = useMoney();
   const showWan = useShowWan();
   const setShowWan = useSettingsStore((s) => s.setShowWan);
@@ -61,7 +41,7 @@ export function BudgetScreen() {
   );
   const [groupBy, setGroupBy] = useState<BudgetGroupBy>('category');
   // Figures (and linked lines) as they follow the promotions; edits sync first, so they agree.
-  const figures = useMemo(() => computeFigures(stored), [stored]);
+  const { figures } = usePlanFigures();
   const { doc, summary } = figures.recomputed;
   const coverage = figures.budgetCoverage;
 
@@ -108,7 +88,6 @@ export function BudgetScreen() {
   useRegisterActions('budget', actions);
 
   const t = summary.total;
-  const contingency = doc.plan.contingency;
   return (
     <ScreenFrame
       title={m.title}
@@ -131,10 +110,10 @@ export function BudgetScreen() {
       }
     >
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="budget-summary">
-        <Figure label={m.planned} value={format.money(t.plannedMinor)} testId="budget-total-planned" />
-        <Figure label={m.committed} value={format.money(t.committedMinor)} />
-        <Figure label={m.actual} value={format.money(t.actualMinor)} />
-        <Figure
+        <BudgetFigure label={m.planned} value={format.money(t.plannedMinor)} testId="budget-total-planned" />
+        <BudgetFigure label={m.committed} value={format.money(t.committedMinor)} />
+        <BudgetFigure label={m.actual} value={format.money(t.actualMinor)} />
+        <BudgetFigure
           label={m.variance}
           value={format.money(t.varianceMinor)}
           tone={t.varianceMinor > 0 ? 'red' : undefined}
@@ -146,97 +125,24 @@ export function BudgetScreen() {
           )}
           testId="budget-variance"
         />
-        <Figure label={m.burn} value={t.burn === null ? '—' : format.percent(t.burn)} />
-        <Figure
+        <BudgetFigure label={m.burn} value={t.burn === null ? '—' : format.percent(t.burn)} />
+        <BudgetFigure
           label={m.headroom}
           value={summary.headroomMinor === null ? '—' : format.money(summary.headroomMinor)}
           tone={summary.headroomMinor !== null && summary.headroomMinor < 0 ? 'red' : undefined}
         />
       </SimpleGrid>
 
-      <Card withBorder padding="sm">
-        <Group align="flex-end" gap="md" wrap="wrap">
-          <MoneyInput
-            label={m.cap}
-            description={m.capHint}
-            w={220}
-            size="xs"
-            currency={format.currency}
-            valueMinor={doc.plan.budgetCapMinor}
-            allowEmpty
-            isNonNegative
-            onCommitMinor={(cap) => runEdit(setCapEdit, cap)}
-          />
-          <NativeSelect
-            size="xs"
-            w={170}
-            label={m.contingencyKind}
-            value={contingency?.kind ?? 'none'}
-            data={[
-              { value: 'none', label: m.contingencyNone },
-              { value: 'percent', label: m.contingencyPercent },
-              { value: 'amount', label: m.contingencyAmount },
-            ]}
-            onChange={(e) => {
-              const kind = e.currentTarget.value;
-              runEdit(
-                setContingencyEdit,
-                kind === 'percent'
-                  ? { kind: 'percent', rate: 0.05 }
-                  : kind === 'amount'
-                    ? { kind: 'amount', amountMinor: 0 }
-                    : null,
-              );
-            }}
-          />
-          {contingency?.kind === 'percent' && (
-            <PercentInput
-              size="xs"
-              w={120}
-              label={m.contingency}
-              valueFraction={contingency.rate}
-              onCommitFraction={(rate) =>
-                runEdit(setContingencyEdit, { kind: 'percent', rate: Math.min(1, Math.max(0, rate ?? 0)) })
-              }
-            />
-          )}
-          {contingency?.kind === 'amount' && (
-            <MoneyInput
-              size="xs"
-              w={160}
-              label={m.contingency}
-              currency={format.currency}
-              valueMinor={contingency.amountMinor}
-              isNonNegative
-              onCommitMinor={(amountMinor) =>
-                runEdit(setContingencyEdit, { kind: 'amount', amountMinor: amountMinor ?? 0 })
-              }
-            />
-          )}
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {m.reserve} · {m.allocatable}
-            </Text>
-            <Text size="sm" fw={600} data-testid="budget-reserve">
-              {format.money(summary.reserveMinor)} ·{' '}
-              {summary.allocatableMinor === null ? '—' : format.money(summary.allocatableMinor)}
-            </Text>
-          </Stack>
-        </Group>
-      </Card>
+      <BudgetReserveCard plan={doc.plan} summary={summary} format={format} />
 
-      <Warnings warnings={summary.warnings} hasCap={doc.plan.budgetCapMinor !== null} format={format} />
+      <BudgetWarnings warnings={summary.warnings} hasCap={doc.plan.budgetCapMinor !== null} format={format} />
 
       <Group justify="space-between">
-        <SegmentedControl
-          size="xs"
+        <ChoiceSegments<BudgetGroupBy>
           value={groupBy}
-          onChange={(v) => setGroupBy(v as BudgetGroupBy)}
-          data={[
-            { value: 'category', label: m.byCategory },
-            { value: 'channel', label: m.byChannel },
-            { value: 'phase', label: m.byPhase },
-          ]}
+          choices={['category', 'channel', 'phase'] as const}
+          labels={{ category: m.byCategory, channel: m.byChannel, phase: m.byPhase }}
+          onChange={setGroupBy}
           aria-label={m.groupBy}
         />
         <Group gap="sm">
@@ -309,105 +215,5 @@ export function BudgetScreen() {
         channelLabel={channelLabel}
       />
     </ScreenFrame>
-  );
-}
-
-function Figure({
-  label,
-  value,
-  tone,
-  hint,
-  testId,
-}: {
-  label: string;
-  value: string;
-  tone?: 'red';
-  /** Says what the figure counts (variance: only the lines with an actual). */
-  hint?: string;
-  testId?: string;
-}) {
-  return (
-    <Card withBorder padding="xs">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text
-        fw={700}
-        size="lg"
-        c={tone === 'red' ? 'red.7' : undefined}
-        data-testid={testId}
-        style={{ fontVariantNumeric: 'tabular-nums' }}
-      >
-        {value}
-      </Text>
-      {hint && (
-        <Text size="10px" c="dimmed" lh={1.2}>
-          {hint}
-        </Text>
-      )}
-    </Card>
-  );
-}
-
-function Warnings({
-  warnings,
-  hasCap,
-  format,
-}: {
-  warnings: BudgetWarning[];
-  hasCap: boolean;
-  format: MoneyFormat;
-}) {
-  const m = useMessages(budgetMessages);
-  if (warnings.length === 0) {
-    return (
-      <Text size="sm" c="teal.7" data-testid="budget-warnings-none">
-        {hasCap ? m.noWarnings : m.noWarningsNoCap}
-      </Text>
-    );
-  }
-  const text = (w: BudgetWarning) => {
-    switch (w.kind) {
-      case 'overCap':
-        return m.overCap(format.money(w.plannedMinor), format.money(w.capMinor), format.money(w.overMinor));
-      case 'intoReserve':
-        return m.intoReserve(
-          format.money(w.plannedMinor),
-          format.money(w.availableMinor),
-          format.money(w.overMinor),
-        );
-      case 'actualOverCap':
-        return m.actualOverCap(
-          format.money(w.actualMinor),
-          format.money(w.capMinor),
-          format.money(w.overMinor),
-        );
-      case 'lineOverPlan':
-        return w.overRate === null
-          ? m.lineOverPlanNoPlan(w.item, format.money(w.actualMinor))
-          : m.lineOverPlan(
-              w.item,
-              format.money(w.actualMinor),
-              format.money(w.plannedMinor),
-              format.percent(w.overRate),
-            );
-    }
-  };
-  return (
-    <Alert
-      color="orange"
-      icon={<IconAlertTriangle />}
-      title={`${m.warnings} (${warnings.length})`}
-      data-testid="budget-warnings"
-      py="xs"
-    >
-      <Spoiler maxHeight={66} showLabel={m.showAll} hideLabel={m.showLess}>
-        <List size="sm" spacing={2}>
-          {warnings.map((w, i) => (
-            <List.Item key={w.kind === 'lineOverPlan' ? w.lineId : `${w.kind}-${i}`}>{text(w)}</List.Item>
-          ))}
-        </List>
-      </Spoiler>
-    </Alert>
   );
 }

@@ -1,75 +1,25 @@
-import { ActionIcon, Badge, Text, Tooltip } from '@mantine/core';
-import { IconLink, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, type CSSProperties } from 'react';
-import type { BudgetGroup, BudgetGroupBy, BudgetSummary } from '../../../../shared/budget/totals';
-import { groupsOf, isLineOverPlan, lineVarianceMinor } from '../../../../shared/budget/totals';
+import { useMemo, useRef, type CSSProperties } from 'react';
+import type { BudgetGroupBy, BudgetSummary } from '../../../../shared/budget/totals';
+import { groupsOf } from '../../../../shared/budget/totals';
 import type { BudgetLine, BudgetLineId } from '../../../../shared/domain';
 import type { BudgetLinePatch } from '../../../../shared/budget/recipes';
 import { useMessages } from '../../i18n';
 import { budgetMessages } from './messages';
-import { DateCell, MoneyCell, QuantityCell, SelectCell, TextCell } from './cells';
+import { BudgetGroupRow } from './BudgetGroupRow';
+import { BudgetLineRow } from './BudgetLineRow';
+import {
+  columns,
+  layoutOf,
+  ROW_HEIGHT,
+  rowStyle,
+  type Option,
+  type OptionalBudgetColumn,
+  type Row,
+} from './budgetColumns';
 import type { MoneyFormat } from './useMoney';
 import './budgetTable.css';
-
-export interface Option {
-  value: string;
-  label: string;
-}
-
-type Row = { kind: 'group'; group: BudgetGroup; label: string } | { kind: 'line'; line: BudgetLine };
-
-const columns = [
-  ['item', 210],
-  ['category', 130],
-  ['channel', 110],
-  ['phase', 100],
-  ['unitPrice', 104],
-  ['quantity', 70],
-  ['planned', 124],
-  ['committed', 112],
-  ['actual', 112],
-  ['variance', 104],
-  ['vendor', 110],
-  ['paymentDate', 132],
-  ['notes', 150],
-  ['actions', 64],
-] as const;
-export type BudgetColumn = (typeof columns)[number][0];
-/** Columns the planner may hide (the column chooser); the rest always show. */
-export const optionalBudgetColumns = [
-  'phase',
-  'unitPrice',
-  'quantity',
-  'vendor',
-  'paymentDate',
-  'notes',
-] as const satisfies readonly BudgetColumn[];
-export type OptionalBudgetColumn = (typeof optionalBudgetColumns)[number];
-const ROW_HEIGHT = 36;
-
-interface Layout {
-  shown: ReadonlySet<BudgetColumn>;
-  gridTemplateColumns: string;
-  width: number;
-  /** Columns left of 预算金额, which a group row's label spans. */
-  labelSpan: number;
-}
-
-function layoutOf(hidden: readonly OptionalBudgetColumn[]): Layout {
-  const visible = columns.filter(([key]) => !(hidden as readonly BudgetColumn[]).includes(key));
-  return {
-    shown: new Set(visible.map(([key]) => key)),
-    gridTemplateColumns: visible.map(([, w]) => `${w}px`).join(' '),
-    width: visible.reduce((sum, [, w]) => sum + w, 0),
-    labelSpan: visible.findIndex(([key]) => key === 'planned'),
-  };
-}
-
-/** Only the position is inline; the rest of a row's look is the .bt-row class (budgetTable.css). */
-function rowStyle(top: number, layout: Layout): CSSProperties {
-  return { transform: `translateY(${top}px)`, gridTemplateColumns: layout.gridTemplateColumns };
-}
+import { VirtualRows } from '../../components/VirtualRows';
 
 function lineKey(line: BudgetLine, by: BudgetGroupBy): string | null {
   return by === 'category' ? line.categoryId : by === 'channel' ? line.channelId : line.phaseId;
@@ -177,22 +127,22 @@ export function BudgetTable(props: BudgetTableProps) {
               ),
           )}
         </div>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const row = rows[v.index];
-            if (!row) return null;
+        <VirtualRows
+          virtualizer={virtualizer}
+          items={rows}
+          row={(row, start) => {
             return row.kind === 'group' ? (
-              <GroupRow
+              <BudgetGroupRow
                 key={`g-${row.group.key ?? 'none'}`}
-                style={rowStyle(v.start, layout)}
+                style={rowStyle(start, layout)}
                 span={layout.labelSpan}
                 row={row}
                 format={format}
               />
             ) : (
-              <LineRow
+              <BudgetLineRow
                 key={row.line.id}
-                top={v.start}
+                top={start}
                 layout={layout}
                 line={row.line}
                 categories={props.categories}
@@ -204,239 +154,9 @@ export function BudgetTable(props: BudgetTableProps) {
                 onFollow={props.onFollow}
               />
             );
-          })}
-        </div>
+          }}
+        />
       </div>
     </div>
   );
 }
-
-function GroupRow({
-  style,
-  span,
-  row,
-  format,
-}: {
-  style: CSSProperties;
-  span: number;
-  row: Extract<Row, { kind: 'group' }>;
-  format: MoneyFormat;
-}) {
-  const m = useMessages(budgetMessages);
-  const g = row.group;
-  const cell = (content: string, extra: CSSProperties = {}) => (
-    <div style={{ padding: '0 8px', textAlign: 'right', fontVariantNumeric: 'tabular-nums', ...extra }}>
-      {content}
-    </div>
-  );
-  return (
-    <div role="row" data-testid="budget-group-row" className="bt-row bt-group" style={style}>
-      <div
-        className="bt-frozen"
-        title={row.label}
-        style={{
-          gridColumn: `span ${span}`,
-          padding: '0 8px',
-          overflow: 'hidden',
-          whiteSpace: 'nowrap',
-          textOverflow: 'ellipsis',
-        }}
-      >
-        {row.label} · {m.subtotal} · {m.lines(g.lineCount)}
-        {g.burn !== null && (
-          <Text span size="xs" c="dimmed" ml={8}>
-            {m.burn} {format.percent(g.burn)}
-          </Text>
-        )}
-      </div>
-      {cell(format.money(g.plannedMinor))}
-      {cell(format.money(g.committedMinor))}
-      {cell(g.linesWithActual > 0 ? format.money(g.actualMinor) : '—')}
-      {cell(g.linesWithActual > 0 ? format.money(g.varianceMinor) : '—', {
-        color: g.varianceMinor > 0 ? 'var(--mantine-color-red-7)' : undefined,
-      })}
-    </div>
-  );
-}
-
-type LineRowProps = Pick<
-  BudgetTableProps,
-  'categories' | 'channels' | 'phases' | 'format' | 'onUpdate' | 'onRemove' | 'onFollow'
-> & {
-  top: number;
-  layout: Layout;
-  line: BudgetLine;
-};
-
-/** One budget line; memoised so that scrolling renders only the rows that come into view. */
-const LineRow = memo(function LineRow({
-  top,
-  layout,
-  line,
-  categories,
-  channels,
-  phases,
-  format,
-  onUpdate,
-  onRemove,
-  onFollow,
-}: LineRowProps) {
-  const m = useMessages(budgetMessages);
-  const set = (patch: BudgetLinePatch) => onUpdate(line.id, patch);
-  const derived = line.unitPriceMinor !== null && line.quantity !== null;
-  const isLinked = line.promotionId !== null;
-  const over = isLineOverPlan(line);
-  const variance = lineVarianceMinor(line);
-  return (
-    <div
-      role="row"
-      data-testid="budget-line-row"
-      data-line-id={line.id}
-      className={over ? 'bt-row bt-over' : 'bt-row'}
-      style={rowStyle(top, layout)}
-    >
-      <div className="bt-pad bt-item bt-frozen">
-        {isLinked && (
-          <Tooltip label={m.linkedHint} multiline w={260}>
-            <Badge
-              size="xs"
-              variant="light"
-              color={line.isOverridden ? 'orange' : 'grape'}
-              leftSection={<IconLink size={10} />}
-              style={{ flexShrink: 0, overflow: 'visible' }}
-            >
-              {line.isOverridden ? m.overridden : m.linked}
-            </Badge>
-          </Tooltip>
-        )}
-        <TextCell value={line.item} label={m.item} onCommit={(item) => set({ item })} />
-      </div>
-      <div className="bt-pad">
-        <SelectCell
-          value={line.categoryId}
-          options={categories}
-          label={m.category}
-          onChange={(v) => set({ categoryId: v as BudgetLine['categoryId'] })}
-        />
-      </div>
-      <div className="bt-pad">
-        <SelectCell
-          value={line.channelId}
-          options={channels}
-          label={m.channel}
-          onChange={(v) => set({ channelId: v as BudgetLine['channelId'] })}
-        />
-      </div>
-      {layout.shown.has('phase') && (
-        <div className="bt-pad">
-          <SelectCell
-            value={line.phaseId}
-            options={phases}
-            label={m.phase}
-            onChange={(v) => set({ phaseId: v as BudgetLine['phaseId'] })}
-          />
-        </div>
-      )}
-      {layout.shown.has('unitPrice') && (
-        <div className="bt-pad">
-          <MoneyCell
-            valueMinor={line.unitPriceMinor}
-            currency={format.currency}
-            label={m.unitPrice}
-            allowEmpty
-            isLazy
-            onCommit={(unitPriceMinor) => set({ unitPriceMinor })}
-          />
-        </div>
-      )}
-      {layout.shown.has('quantity') && (
-        <div className="bt-pad">
-          <QuantityCell
-            value={line.quantity}
-            label={m.quantity}
-            isLazy
-            onCommit={(quantity) => set({ quantity })}
-          />
-        </div>
-      )}
-      <div className="bt-pad">
-        <MoneyCell
-          valueMinor={line.plannedMinor}
-          currency={format.currency}
-          label={m.planned}
-          testId="budget-line-planned"
-          readOnly={derived}
-          title={derived ? `${m.unitPrice} × ${m.quantity}` : undefined}
-          onCommit={(plannedMinor) => plannedMinor !== null && set({ plannedMinor })}
-        />
-      </div>
-      <div className="bt-pad">
-        <MoneyCell
-          valueMinor={line.committedMinor}
-          currency={format.currency}
-          label={m.committed}
-          isLazy
-          onCommit={(committedMinor) => committedMinor !== null && set({ committedMinor })}
-        />
-      </div>
-      <div className="bt-pad">
-        <MoneyCell
-          valueMinor={line.actualMinor}
-          currency={format.currency}
-          label={m.actual}
-          allowEmpty
-          isLazy
-          onCommit={(actualMinor) => set({ actualMinor })}
-        />
-      </div>
-      <div
-        className={`bt-variance${variance !== null && variance > 0 ? ' bt-variance-over' : ''}${over ? ' bt-bold' : ''}`}
-      >
-        {variance === null ? '—' : format.money(variance)}
-      </div>
-      {layout.shown.has('vendor') && (
-        <div className="bt-pad">
-          <TextCell value={line.vendor} label={m.vendor} isLazy onCommit={(vendor) => set({ vendor })} />
-        </div>
-      )}
-      {layout.shown.has('paymentDate') && (
-        <div className="bt-pad">
-          <DateCell
-            value={line.paymentDate}
-            label={m.paymentDate}
-            onChange={(paymentDate) => set({ paymentDate })}
-          />
-        </div>
-      )}
-      {layout.shown.has('notes') && (
-        <div className="bt-pad">
-          <TextCell value={line.notes} label={m.notes} isLazy onCommit={(notes) => set({ notes })} />
-        </div>
-      )}
-      <div className="bt-actions">
-        {isLinked && line.isOverridden && (
-          <ActionIcon
-            size="sm"
-            variant="subtle"
-            aria-label={m.follow}
-            title={m.follow}
-            onClick={() => onFollow(line.id)}
-          >
-            <IconRefresh size={14} />
-          </ActionIcon>
-        )}
-        <ActionIcon
-          size="sm"
-          variant="subtle"
-          color="red"
-          aria-label={m.deleteLine}
-          title={isLinked && !line.isOverridden ? m.linkedNoDelete : m.deleteLine}
-          disabled={isLinked && !line.isOverridden}
-          onClick={() => onRemove(line.id)}
-        >
-          <IconTrash size={14} />
-        </ActionIcon>
-      </div>
-    </div>
-  );
-});

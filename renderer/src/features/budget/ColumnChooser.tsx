@@ -1,7 +1,7 @@
 import { Button, Checkbox, Menu, Stack } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { useMessages } from '../../i18n';
-import { optionalBudgetColumns, type OptionalBudgetColumn } from './BudgetTable';
+import { optionalBudgetColumns, type OptionalBudgetColumn } from './budgetColumns';
 import { budgetMessages } from './messages';
 
 /**

@@ -23,19 +23,9 @@ export function formatCompareValue(
   v: number | null,
   currency: string,
 ): string {
-  if (v === null) return '—';
-  switch (unit) {
-    case 'money':
-      return f.money(v, currency);
-    case 'count':
-      return f.number(v, 0);
-    case 'rate':
-      return f.percent(v, 2);
-    case 'ratio':
-      return f.number(v, 2);
-    case 'score':
-      return f.number(v, 1);
-  }
+  // A score is a plain number with one decimal; every other unit reads as a goal's value does.
+  if (unit === 'score') return v === null ? '—' : f.number(v, 1);
+  return formatGoalValue(f, unit, v, currency);
 }
 
 const signed = (v: number, text: string) => (v > 0 ? `+${text}` : text);

@@ -1,8 +1,7 @@
 import { Card, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconChartFunnel } from '@tabler/icons-react';
-import type { Chart, Scale } from 'chart.js';
-import { useMemo, useRef, useState } from 'react';
-import { Bar } from 'react-chartjs-2';
+import type { Scale } from 'chart.js';
+import { useMemo, useState } from 'react';
 import type { Recomputed } from '../../../../shared/budget/recompute';
 import { computeFigures } from '../../../../shared/figures';
 import {
@@ -14,23 +13,21 @@ import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
-import { usePlanDoc } from '../../state/planStore';
 import { applyWhatIfEdit, setMarginEdit } from './forecastEdits';
-import { ChartCard } from '../budget/ChartCard';
-import { whiteBackground } from '../../components/charts/chartSetup';
+import { ChartCard } from '../../components/charts/ChartCard';
 import { useMoney, type MoneyFormat } from '../budget/useMoney';
 import { formatRoas, FunnelTable, GoalsTable } from './ForecastTables';
 import { forecastMessages } from './messages';
 import { SalesCurvePanel } from './SalesCurvePanel';
 import { toOverrides, WhatIfPanel, type WhatIfState } from './WhatIfPanel';
+import { usePlanFigures } from '../../components/usePlanFigures';
 
 export function ForecastScreen() {
   const m = useMessages(forecastMessages);
-  const stored = usePlanDoc();
   const format = useMoney();
   const [whatIf, setWhatIf] = useState<WhatIfState>({});
   const overrides = useMemo(() => toOverrides(whatIf), [whatIf]);
-  const figures = useMemo(() => computeFigures(stored), [stored]);
+  const { stored, figures } = usePlanFigures();
   const base = figures.recomputed;
   const shown = useMemo(
     () => (overrides.length === 0 ? base : computeFigures(stored, { whatIf: overrides }).recomputed),
@@ -42,6 +39,15 @@ export function ForecastScreen() {
   const isWhatIf = overrides.length > 0;
   const was = (now: string, before: string) => (isWhatIf && now !== before ? m.was(before) : undefined);
   const percentOrDash = (v: number | null) => (v === null ? '—' : format.percent(v, 1));
+  /** A figure as the what-if makes it, with what it was before when the what-if changes it. */
+  const kpi = (
+    label: string,
+    show: (totals: typeof t) => string,
+    more: { hint?: string; sub?: string; testId?: string } = {},
+  ) => {
+    const now = show(t);
+    return <Kpi label={label} value={now} was={was(now, show(b))} {...more} />;
+  };
 
   if (stored.channels.length === 0) {
     return (
@@ -53,48 +59,22 @@ export function ForecastScreen() {
   return (
     <ScreenFrame title={m.title} intro={m.intro}>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="forecast-kpis">
-        <Kpi
-          label={m.gmv}
-          value={format.money(t.gmvMinor)}
-          was={was(format.money(t.gmvMinor), format.money(b.gmvMinor))}
-          testId="forecast-gmv"
-        />
-        <Kpi
-          label={m.orders}
-          value={format.number(t.orders, 0)}
-          was={was(format.number(t.orders, 0), format.number(b.orders, 0))}
-        />
-        <Kpi
-          label={m.spend}
-          value={format.money(t.channelSpendMinor)}
-          was={was(format.money(t.channelSpendMinor), format.money(b.channelSpendMinor))}
-        />
-        <Kpi
-          label={m.totalCost}
-          hint={m.totalCostHint}
-          value={format.money(t.totalCostMinor)}
-          was={was(format.money(t.totalCostMinor), format.money(b.totalCostMinor))}
-          testId="forecast-total-cost"
-        />
-        <Kpi
-          label={m.roas}
-          hint={m.roasHint}
-          value={formatRoas(t.roas, format)}
-          was={was(formatRoas(t.roas, format), formatRoas(b.roas, format))}
-          testId="forecast-roas"
-        />
-        <Kpi
-          label={m.profitRoi}
-          hint={m.profitRoiHint}
-          value={percentOrDash(t.profitRoi)}
-          was={was(percentOrDash(t.profitRoi), percentOrDash(b.profitRoi))}
-          sub={
+        {kpi(m.gmv, (x) => format.money(x.gmvMinor), { testId: 'forecast-gmv' })}
+        {kpi(m.orders, (x) => format.number(x.orders, 0))}
+        {kpi(m.spend, (x) => format.money(x.channelSpendMinor))}
+        {kpi(m.totalCost, (x) => format.money(x.totalCostMinor), {
+          hint: m.totalCostHint,
+          testId: 'forecast-total-cost',
+        })}
+        {kpi(m.roas, (x) => formatRoas(x.roas, format), { hint: m.roasHint, testId: 'forecast-roas' })}
+        {kpi(m.profitRoi, (x) => percentOrDash(x.profitRoi), {
+          hint: m.profitRoiHint,
+          sub:
             t.profitMinor === null || t.cogsMinor === null
               ? m.noMargin
-              : `${m.profit} ${format.money(t.profitMinor)} · ${m.cogs} ${format.money(t.cogsMinor)}`
-          }
-          testId="forecast-profit-roi"
-        />
+              : `${m.profit} ${format.money(t.profitMinor)} · ${m.cogs} ${format.money(t.cogsMinor)}`,
+          testId: 'forecast-profit-roi',
+        })}
       </SimpleGrid>
 
       <Group align="flex-end" gap="md">
@@ -210,8 +190,6 @@ function ForecastCharts({
   planName: string;
 }) {
   const m = useMessages(forecastMessages);
-  const goalRef = useRef<Chart<'bar'> | null>(null);
-  const channelRef = useRef<Chart<'bar'> | null>(null);
   const vsGoal = useMemo(
     () => buildForecastVsGoalChart(shown, { forecast: m.forecast, goal: m.goal }),
     [shown, m],
@@ -227,50 +205,32 @@ function ForecastCharts({
         `${ctx.dataset.label ?? ''}: ${typeof ctx.raw === 'number' ? format.exact(ctx.raw) : '—'}`,
     },
   };
-  const name = planName.replace(/[\\/:*?"<>|]/g, '_');
+  const card = { planName, saveLabel: m.savePng };
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <ChartCard
+          type="bar"
           title={m.forecastVsGoal}
-          fileName={`${name}-${m.forecastVsGoal}`}
-          chartRef={goalRef}
-          saveLabel={m.savePng}
-        >
-          <Bar
-            ref={goalRef}
-            aria-label={m.forecastVsGoal}
-            data={vsGoal}
-            plugins={[whiteBackground]}
-            options={{
-              maintainAspectRatio: false,
-              animation: false,
-              scales: { x: { stacked: true }, y: { ...axis, stacked: true, beginAtZero: true } },
-              plugins: { tooltip, legend: { labels: { boxWidth: 12 } } },
-            }}
-          />
-        </ChartCard>
+          data={vsGoal}
+          options={{
+            scales: { x: { stacked: true }, y: { ...axis, stacked: true, beginAtZero: true } },
+            plugins: { tooltip },
+          }}
+          {...card}
+        />
         <ChartCard
+          type="bar"
           title={m.gmvSpend}
-          fileName={`${name}-${m.gmvSpend}`}
-          chartRef={channelRef}
-          saveLabel={m.savePng}
-        >
-          <Bar
-            ref={channelRef}
-            aria-label={m.gmvSpend}
-            data={gmvSpend}
-            plugins={[whiteBackground]}
-            options={{
-              maintainAspectRatio: false,
-              animation: false,
-              // Channel names run long ("On-platform ads (Tmall Wanxiangtai, search ads)"): cut
-              // on the axis so the bars keep their height; the tooltip names the channel in full.
-              scales: { x: { ticks: { callback: shortTick } }, y: { ...axis, beginAtZero: true } },
-              plugins: { tooltip, legend: { labels: { boxWidth: 12 } } },
-            }}
-          />
-        </ChartCard>
+          data={gmvSpend}
+          options={{
+            // Channel names run long ("On-platform ads (Tmall Wanxiangtai, search ads)"): cut
+            // on the axis so the bars keep their height; the tooltip names the channel in full.
+            scales: { x: { ticks: { callback: shortTick } }, y: { ...axis, beginAtZero: true } },
+            plugins: { tooltip },
+          }}
+          {...card}
+        />
       </SimpleGrid>
     </Stack>
   );

@@ -1,12 +1,10 @@
 import { VisuallyHidden } from '@mantine/core';
-import type { Chart as ChartJs, ChartData } from 'chart.js';
-import { useMemo, useRef } from 'react';
-import { Chart } from 'react-chartjs-2';
+import type { ChartData } from 'chart.js';
+import { useMemo } from 'react';
 import { buildSalesCurveChart } from '../../../../shared/charts/salesCurveChart';
 import type { PlanDocument } from '../../../../shared/domain';
-import { whiteBackground } from '../../components/charts/chartSetup';
 import { useMessages } from '../../i18n';
-import { ChartCard } from '../budget/ChartCard';
+import { ChartCard } from '../../components/charts/ChartCard';
 import { useMoney } from '../budget/useMoney';
 import { curveMessages } from './curveMessages';
 
@@ -14,7 +12,6 @@ import { curveMessages } from './curveMessages';
 export function SalesCurveChart({ doc }: { doc: PlanDocument }) {
   const m = useMessages(curveMessages);
   const format = useMoney();
-  const ref = useRef<ChartJs | null>(null);
   const curve = useMemo(() => buildSalesCurveChart(doc, { gmv: m.chartGmv, uv: m.chartUv }), [doc, m]);
   const data = useMemo(
     () =>
@@ -32,35 +29,27 @@ export function SalesCurveChart({ doc }: { doc: PlanDocument }) {
   const percent = (v: string | number) => format.percent(Number(v), 1);
   return (
     <ChartCard
+      type="bar"
       title={m.chart}
-      fileName={`${doc.plan.name.replace(/[\\/:*?"<>|]/g, '_')}-${m.title}`}
-      chartRef={ref}
+      planName={doc.plan.name}
+      fileTitle={m.title}
       saveLabel={m.savePng}
       height={200}
-    >
-      <Chart
-        ref={ref}
-        type="bar"
-        aria-label={m.chart}
-        data={data}
-        plugins={[whiteBackground]}
-        options={{
-          maintainAspectRatio: false,
-          animation: false,
-          scales: {
-            x: { ticks: { callback: (_v, i) => data.labels?.[i]?.slice(5) ?? '' } },
-            y: { beginAtZero: true, ticks: { callback: percent } },
-          },
-          plugins: {
-            legend: { labels: { boxWidth: 12 } },
-            tooltip: {
-              callbacks: {
-                label: (ctx) => `${ctx.dataset.label ?? ''}: ${format.percent(Number(ctx.raw), 2)}`,
-              },
+      data={data}
+      options={{
+        scales: {
+          x: { ticks: { callback: (_v, i) => data.labels?.[i]?.slice(5) ?? '' } },
+          y: { beginAtZero: true, ticks: { callback: percent } },
+        },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              label: (ctx) => `${ctx.dataset.label ?? ''}: ${format.percent(Number(ctx.raw), 2)}`,
             },
           },
-        }}
-      />
+        },
+      }}
+    >
       {/* The chart's figures as text, for screen readers (and what a test reads). */}
       <VisuallyHidden>
         <table data-testid="sales-curve-values">

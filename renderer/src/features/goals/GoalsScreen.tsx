@@ -16,6 +16,7 @@ import { IsoDateInput } from '../../components/IsoDateInput';
 import { DeleteRecordButton, RecordListScreen, useRecordList } from '../../components/RecordList';
 import { useAppMessages, useFormat } from '../../i18n';
 import { formatGoalTarget } from '../review/formatValue';
+import { recordFields } from '../../components/recordFields';
 
 export function GoalsScreen() {
   const m = useAppMessages();
@@ -26,36 +27,26 @@ export function GoalsScreen() {
   const { doc, set } = list;
   const weightSum = list.records.reduce((s, g) => s + g.weight, 0);
 
+  /** A target or baseline in the goal's unit: money, a percentage, or a plain number. */
   const valueInput = (g: Goal, field: 'target' | 'targetMax' | 'baseline', label: string) => {
+    const value = g[field];
+    const store = (v: number | null) => set(g.id, { [field]: v });
     if (g.unit === 'money')
       return (
         <MoneyInput
           label={label}
-          valueMinor={g[field]}
+          size="xs"
+          valueMinor={value}
           currency={doc.plan.currency}
           allowEmpty
-          onCommitMinor={(v) => set(g.id, { [field]: v })}
-          size="xs"
+          onCommitMinor={store}
         />
       );
     if (g.unit === 'rate')
       return (
-        <PercentInput
-          label={label}
-          valueFraction={g[field]}
-          onCommitFraction={(v) => set(g.id, { [field]: v })}
-          size="xs"
-          max={10_000}
-        />
+        <PercentInput label={label} size="xs" valueFraction={value} onCommitFraction={store} max={10_000} />
       );
-    return (
-      <CommitNumberInput
-        label={label}
-        value={g[field]}
-        onCommit={(v) => set(g.id, { [field]: v })}
-        size="xs"
-      />
-    );
+    return <CommitNumberInput label={label} size="xs" value={value} onCommit={store} />;
   };
 
   return (
@@ -67,6 +58,7 @@ export function GoalsScreen() {
       )}
       {list.records.map((g) => {
         const smart = checkGoalSmart(g);
+        const field = recordFields(g, set);
         const flags = [
           ...smart.missing.map((k) => `${m.goals.missing} ${m.goals.missingItem[k]}`),
           ...smart.conflicts.map((k) => m.goals.conflict[k]),
@@ -119,14 +111,9 @@ export function GoalsScreen() {
                   // "ROAS (GMV ÷ ad spend)" is wider than a sixth of the card: whole as a tooltip.
                   title={g.metric ? m.enums.goalMetric[g.metric] : undefined}
                 />
-                <ChoiceSelect
-                  label={m.goals.direction}
-                  value={g.direction}
-                  choices={goalDirections}
-                  labels={m.enums.goalDirection}
-                  onChange={(direction) => set(g.id, { direction })}
-                  data-testid="goal-direction"
-                />
+                {field.choice('direction', m.goals.direction, goalDirections, m.enums.goalDirection, {
+                  'data-testid': 'goal-direction',
+                })}
                 <ChoiceSelect
                   label={m.goals.unit}
                   value={g.unit}
@@ -137,14 +124,8 @@ export function GoalsScreen() {
                 {valueInput(g, 'target', g.direction === 'range' ? m.goals.targetLow : m.goals.target)}
                 {g.direction === 'range' && valueInput(g, 'targetMax', m.goals.targetHigh)}
                 {valueInput(g, 'baseline', m.goals.baseline)}
-                <CommitTextInput
-                  size="xs"
-                  label={m.goals.baselinePeriod}
-                  value={g.baselinePeriod}
-                  onCommit={(v) => set(g.id, { baselinePeriod: v })}
-                  // "Last year’s 双11, same period" is longer than a sixth of the card.
-                  title={g.baselinePeriod}
-                />
+                {/* "Last year’s 双11, same period" is longer than a sixth of the card. */}
+                {field.text('baselinePeriod', m.goals.baselinePeriod, { title: g.baselinePeriod })}
                 <IsoDateInput
                   size="xs"
                   label={m.goals.deadline}
@@ -152,12 +133,7 @@ export function GoalsScreen() {
                   onChange={(v) => set(g.id, { deadline: v })}
                   clearable
                 />
-                <CommitTextInput
-                  size="xs"
-                  label={m.goals.owner}
-                  value={g.owner}
-                  onCommit={(v) => set(g.id, { owner: v })}
-                />
+                {field.text('owner', m.goals.owner)}
                 <PercentInput
                   size="xs"
                   label={m.goals.weight}
@@ -165,12 +141,7 @@ export function GoalsScreen() {
                   onCommitFraction={(v) => set(g.id, { weight: v ?? 0 })}
                 />
               </SimpleGrid>
-              <CommitTextInput
-                size="xs"
-                label={m.goals.rationale}
-                value={g.rationale}
-                onCommit={(v) => set(g.id, { rationale: v })}
-              />
+              {field.text('rationale', m.goals.rationale)}
             </Stack>
           </Card>
         );

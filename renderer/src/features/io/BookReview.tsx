@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, ScrollArea, Select, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, ScrollArea, Select, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { PlanDocument } from '../../../../shared/domain';
@@ -21,6 +21,7 @@ import { FootnoteList } from './FootnoteList';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ioMessages } from './messages';
 import type { ImportTarget } from './ImportReview';
+import { SectionCard } from '../../components/SectionCard';
 
 const KINDS = ['schedule', 'budget', 'products', 'goals', 'skip'] as const;
 
@@ -80,13 +81,7 @@ export function BookReview({
 
   return (
     <>
-      <Paper withBorder p="md" data-testid="book-mapping">
-        <Title order={2} size="h5" mb="xs">
-          {b.title(fileName)}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {b.hint}
-        </Text>
+      <SectionCard look="panel" title={b.title(fileName)} hint={b.hint} testId="book-mapping">
         <ScrollArea>
           <Table fz="sm" verticalSpacing={6}>
             <Table.Thead>
@@ -163,7 +158,7 @@ export function BookReview({
         <Text size="sm" mt="xs" data-testid="book-total">
           {b.total(created, updated)}
         </Text>
-      </Paper>
+      </SectionCard>
 
       {notes.length > 0 && (
         <FootnoteList

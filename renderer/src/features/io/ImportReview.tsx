@@ -4,14 +4,12 @@ import {
   Button,
   Group,
   NumberInput,
-  Paper,
   ScrollArea,
   Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -32,6 +30,7 @@ import { ioMessages } from './messages';
 import { FootnoteList } from './FootnoteList';
 import { ProblemsPanel } from './ProblemsPanel';
 import { usePushSuccessors } from '../../state/settingsStore';
+import { SectionCard } from '../../components/SectionCard';
 
 export type ImportTarget = 'new' | 'merge';
 
@@ -41,6 +40,24 @@ function recordsByKind(doc: PlanDocument, lang: 'zh' | 'en'): string {
     .filter((key) => doc[key].length > 0)
     .map((key) => `${sheetTitles[key][lang]} ${doc[key].length}`)
     .join(' · ');
+}
+
+/** One kind of record in the merge preview: how many are added, which change (and how), how many stay. */
+function mergeRow<T>(
+  label: string,
+  diff: {
+    added: readonly unknown[];
+    changed: readonly { before: T; fields: string[] }[];
+    unchanged: readonly unknown[];
+  },
+  nameOf: (record: T) => string,
+) {
+  return {
+    label,
+    added: diff.added.length,
+    changed: diff.changed.map((c) => [nameOf(c.before), c.fields.join(', ')] as const),
+    unchanged: diff.unchanged.length,
+  };
 }
 
 const PREVIEW_COLUMNS = 12;
@@ -124,13 +141,7 @@ export function ImportReview({
   return (
     <Stack gap="md">
       {mapping && (
-        <Paper withBorder p="md">
-          <Title order={2} size="h5" mb="xs">
-            {m.mapping}
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {m.mappingHint}
-          </Text>
+        <SectionCard look="panel" title={m.mapping} hint={m.mappingHint}>
           <Group gap="sm" align="flex-end" mb="sm">
             <Select
               size="xs"
@@ -191,14 +202,11 @@ export function ImportReview({
               onChange={(v) => onRemap({ ...mapping, dateOrder: v === 'md' || v === 'dm' ? v : null })}
             />
           </SimpleGrid>
-        </Paper>
+        </SectionCard>
       )}
 
       {value.preview && value.preview.rows.length > 0 && (
-        <Paper withBorder p="md">
-          <Title order={2} size="h5" mb="xs">
-            {m.preview(value.preview.rows.length)}
-          </Title>
+        <SectionCard look="panel" title={m.preview(value.preview.rows.length)}>
           <ScrollArea>
             <Table striped withTableBorder fz="xs" data-testid="import-preview">
               <Table.Thead>
@@ -228,7 +236,7 @@ export function ImportReview({
               </Table.Tbody>
             </Table>
           </ScrollArea>
-        </Paper>
+        </SectionCard>
       )}
 
       {value.footnotes.length > 0 && (
@@ -246,38 +254,13 @@ export function ImportReview({
       </ProblemsPanel>
 
       {merge && (
-        <Paper withBorder p="md" data-testid="merge-preview">
-          <Title order={2} size="h5" mb="xs">
-            {m.mergePreview}
-          </Title>
-          {(
-            [
-              [
-                m.tasks,
-                merge.tasks.added.length,
-                merge.tasks.changed.map((c) => [c.before.title, c.fields.join(', ')]),
-                merge.tasks.unchanged.length,
-              ],
-              [
-                m.lines,
-                merge.lines.added.length,
-                merge.lines.changed.map((c) => [c.before.item, c.fields.join(', ')]),
-                merge.lines.unchanged.length,
-              ],
-              [
-                m.products,
-                merge.products.added.length,
-                merge.products.changed.map((c) => [c.before.sku, c.fields.join(', ')]),
-                merge.products.unchanged.length,
-              ],
-              [
-                m.goals,
-                merge.goals.added.length,
-                merge.goals.changed.map((c) => [c.before.title, c.fields.join(', ')]),
-                merge.goals.unchanged.length,
-              ],
-            ] as const
-          ).map(([label, added, changed, unchanged]) => (
+        <SectionCard look="panel" title={m.mergePreview} testId="merge-preview">
+          {[
+            mergeRow(m.tasks, merge.tasks, (t) => t.title),
+            mergeRow(m.lines, merge.lines, (l) => l.item),
+            mergeRow(m.products, merge.products, (p) => p.sku),
+            mergeRow(m.goals, merge.goals, (g) => g.title),
+          ].map(({ label, added, changed, unchanged }) => (
             <Stack key={label} gap={4} mb="xs">
               <Group gap="xs">
                 <Text fw={600} size="sm">
@@ -308,7 +291,7 @@ export function ImportReview({
           <Text size="xs" c="dimmed">
             {m.undoHint}
           </Text>
-        </Paper>
+        </SectionCard>
       )}
 
       {blocked && (

@@ -1,17 +1,5 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconDownload, IconFileImport } from '@tabler/icons-react';
+import { Alert, Button, Group, Input, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { todayIso, type PlanDocument } from '../../../../shared/domain';
@@ -26,7 +14,6 @@ import {
   type WorkbookImport,
 } from '../../../../shared/xlsx';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { useCopyOfExisting } from './useCopyOfExisting';
 import { IdsTakenError } from '../../db';
 import { languageOf, useLocale, useMessages } from '../../i18n';
 import { FileTooLargeError, openFile, saveFile } from '../../platform';
@@ -34,14 +21,14 @@ import { useLibraryStore } from '../../state/libraryStore';
 import { takeBackup } from '../../state/backupStore';
 import { runEdit } from '../../state/editActions';
 import { usePlanDoc } from '../../state/planStore';
-import { ImportReview, type ImportTarget } from './ImportReview';
-import { BookReview } from './BookReview';
-import { ImportProblemsTable } from './ImportProblemsTable';
+import type { ImportTarget } from './ImportReview';
+import { ImportResults } from './ImportResults';
 import { ioMessages } from './messages';
 import { importActualsEdit, mergeWorkbookEdit } from './ioEdits';
-import { ImportJobStatus } from './ImportJobStatus';
 import { useImportJob } from './useImportJob';
 import { useSettingsStore } from '../../state/settingsStore';
+import { ChooseFileButton } from './ChooseFileButton';
+import { ChoiceSegments } from '../../components/ChoiceSegments';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -57,7 +44,8 @@ export function IoScreen() {
   const navigate = useNavigate();
   const addDocument = useLibraryStore((s) => s.addDocument);
   const library = useLibraryStore((s) => s.plans);
-  const { job, start, remap, pickSheet, chooseKinds, cancel, reset } = useImportJob();
+  const importJob = useImportJob();
+  const { job, start, reset } = importJob;
   const [kind, setKind] = useState<ImportKindOption>('auto');
   const [target, setTarget] = useState<ImportTarget>('new');
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
@@ -165,9 +153,6 @@ export function IoScreen() {
   }
 
   const running = job.state === 'running';
-  const done = job.state === 'done' ? job : null;
-  const read = done?.result.value ?? null;
-  const { existing, copy, shown } = useCopyOfExisting(read, target === 'new', library, m.copySuffix);
 
   return (
     <ScreenFrame title={m.title} intro={m.intro}>
@@ -220,24 +205,17 @@ export function IoScreen() {
           />
           <Stack gap={4}>
             <Input.Label id="io-import-target">{m.target}</Input.Label>
-            <SegmentedControl
+            <ChoiceSegments<ImportTarget>
+              size="sm"
               aria-labelledby="io-import-target"
               value={target}
               disabled={running || kind === 'actuals'}
-              onChange={(v) => setTarget(v as ImportTarget)}
-              data={[
-                { value: 'new', label: m.targets.new },
-                { value: 'merge', label: m.targets.merge },
-              ]}
+              choices={['new', 'merge'] as const}
+              labels={m.targets}
+              onChange={setTarget}
             />
           </Stack>
-          <Button
-            leftSection={<IconFileImport size={16} />}
-            onClick={() => void chooseFile()}
-            disabled={running}
-          >
-            {m.choose}
-          </Button>
+          <ChooseFileButton onChoose={chooseFile} disabled={running} />
         </Group>
       </Paper>
 
@@ -247,45 +225,15 @@ export function IoScreen() {
         </Alert>
       )}
 
-      <ImportJobStatus job={job} cancel={cancel} pickSheet={pickSheet} />
-      {job.state === 'book' &&
-        (job.result.value ? (
-          <BookReview
-            fileName={job.fileName}
-            book={job.result.value}
-            problems={job.result.problems}
-            target={target}
-            current={doc}
-            onChoose={chooseKinds}
-            onConfirm={() => void confirmBook(job.result.value!)}
-            onDiscard={reset}
-          />
-        ) : (
-          <Paper withBorder p="md" data-testid="import-failed">
-            <ImportProblemsTable problems={job.result.problems} />
-          </Paper>
-        ))}
-      {done && shown && (
-        <>
-          {copy && (
-            <Alert color="blue" data-testid="import-as-copy">
-              {m.asCopy(read!.document.plan.name)}
-            </Alert>
-          )}
-          <ImportReview
-            value={shown}
-            problems={done.result.problems}
-            sheets={done.sheets}
-            target={shown.kind === 'actuals' ? 'merge' : target}
-            current={doc}
-            blocked={existing && !copy ? m.alreadyInLibrary : null}
-            onRemap={remap}
-            onPick={pickSheet}
-            onConfirm={() => void confirm(shown)}
-            onDiscard={reset}
-          />
-        </>
-      )}
+      <ImportResults
+        importJob={importJob}
+        target={target}
+        current={doc}
+        library={library}
+        onConfirmBook={(book) => void confirmBook(book)}
+        onConfirm={(value) => void confirm(value)}
+        onDiscard={reset}
+      />
     </ScreenFrame>
   );
 }

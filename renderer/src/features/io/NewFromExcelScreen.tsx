@@ -1,11 +1,9 @@
-import { Alert, Anchor, Button, Group, Paper, ScrollArea, Select, Stack } from '@mantine/core';
-import { IconFileImport } from '@tabler/icons-react';
+import { Alert, Anchor, Group, Paper, ScrollArea, Select, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { todayIso } from '../../../../shared/domain';
 import type { PlanDocument } from '../../../../shared/domain';
 import type { ImportKindOption } from '../../../../shared/xlsx';
-import { useCopyOfExisting } from './useCopyOfExisting';
 import { IdsTakenError } from '../../db';
 import { useLanguage, useMessages } from '../../i18n';
 import { takeBackup } from '../../state/backupStore';
@@ -15,15 +13,13 @@ import {
   usePendingImportStore,
   type PendingWorkbook,
 } from '../../state/pendingImportStore';
-import { ImportReview } from './ImportReview';
-import { BookReview } from './BookReview';
-import { ImportProblemsTable } from './ImportProblemsTable';
+import { ImportResults } from './ImportResults';
 import { ioMessages } from './messages';
 import { newFromExcelMessages } from './newFromExcelMessages';
-import { ImportJobStatus } from './ImportJobStatus';
 import { useImportJob } from './useImportJob';
 import { describeOpenError, pickWorkbook } from './workbookFiles';
 import { ScreenTitle } from '../../components/ScreenTitle';
+import { ChooseFileButton } from './ChooseFileButton';
 
 /** Daily figures belong to a plan that exists: they are imported from the plan's own screen. */
 const kinds = ['auto', 'schedule', 'budget', 'products', 'goals', 'plan'] as const;
@@ -39,7 +35,8 @@ export function NewFromExcelScreen() {
   const lang = useLanguage();
   const navigate = useNavigate();
   const { plans: library, addDocument, refresh } = useLibraryStore();
-  const { job, start, remap, pickSheet, chooseKinds, cancel, reset } = useImportJob();
+  const importJob = useImportJob();
+  const { job, start, reset } = importJob;
   const [kind, setKind] = useState<ImportKindOption>('auto');
   const [error, setError] = useState<string | null>(null);
   const lastFile = useRef<PendingWorkbook | null>(null);
@@ -102,10 +99,6 @@ export function NewFromExcelScreen() {
   }
 
   const running = job.state === 'running';
-  const done = job.state === 'done' ? job : null;
-  const parsed = done?.result.value ?? null;
-  // The app's own plan workbook of a plan already here becomes a copy, as on the plan's screen.
-  const { existing, copy, shown } = useCopyOfExisting(parsed, true, library, m.copySuffix);
 
   return (
     <ScrollArea h="calc(100dvh - var(--cd-header-height))">
@@ -122,13 +115,7 @@ export function NewFromExcelScreen() {
               disabled={running}
               onChange={(v) => changeKind((v as ImportKindOption) ?? 'auto')}
             />
-            <Button
-              leftSection={<IconFileImport size={16} />}
-              onClick={() => void choose()}
-              disabled={running}
-            >
-              {m.choose}
-            </Button>
+            <ChooseFileButton onChoose={choose} disabled={running} />
             <Anchor component={Link} to="/" size="sm" ml="auto">
               {n.backToLibrary}
             </Anchor>
@@ -139,51 +126,18 @@ export function NewFromExcelScreen() {
             {error}
           </Alert>
         )}
-        <ImportJobStatus job={job} cancel={cancel} pickSheet={pickSheet} />
-        {job.state === 'book' &&
-          (job.result.value ? (
-            <BookReview
-              fileName={job.fileName}
-              book={job.result.value}
-              problems={job.result.problems}
-              target="new"
-              current={null}
-              onChoose={chooseKinds}
-              onConfirm={() => void confirm(job.result.value!.document)}
-              onDiscard={() => {
-                lastFile.current = null;
-                reset();
-              }}
-            />
-          ) : (
-            <Paper withBorder p="md" data-testid="import-failed">
-              <ImportProblemsTable problems={job.result.problems} />
-            </Paper>
-          ))}
-        {done && shown && (
-          <>
-            {copy && parsed && (
-              <Alert color="blue" data-testid="import-as-copy">
-                {m.asCopy(parsed.document.plan.name)}
-              </Alert>
-            )}
-            <ImportReview
-              value={shown}
-              problems={done.result.problems}
-              sheets={done.sheets}
-              target="new"
-              current={null}
-              blocked={existing && !copy ? m.alreadyInLibrary : null}
-              onRemap={remap}
-              onPick={pickSheet}
-              onConfirm={() => void confirm(shown.document)}
-              onDiscard={() => {
-                lastFile.current = null;
-                reset();
-              }}
-            />
-          </>
-        )}
+        <ImportResults
+          importJob={importJob}
+          target="new"
+          current={null}
+          library={library}
+          onConfirmBook={(book) => void confirm(book.document)}
+          onConfirm={(value) => void confirm(value.document)}
+          onDiscard={() => {
+            lastFile.current = null;
+            reset();
+          }}
+        />
       </Stack>
     </ScrollArea>
   );

@@ -45,6 +45,7 @@ import { countOverdue } from '../../../../shared/planning/scheduling';
 import { PlanTagsInput } from './PlanTagsInput';
 import { EarlierLessonsPanel } from '../review/LessonsSection';
 import { useEarlierLessons } from '../review/useEarlierLessons';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'KRW'];
 
@@ -56,6 +57,21 @@ export function OverviewScreen() {
   const { plan } = doc;
   const set = (field: (t: AppMessages) => string, patch: Partial<Plan>) =>
     runEdit(setPlanFieldsEdit, { field, patch });
+  /** The plan's type, status or currency: one of a fixed list. */
+  const choice = <K extends 'type' | 'status' | 'currency'>(
+    field: K,
+    choices: readonly Plan[K][],
+    labels?: Readonly<Record<Plan[K], string>>,
+  ) => (
+    <ChoiceSelect
+      size="sm"
+      label={m.overview[field]}
+      value={plan[field]}
+      choices={choices}
+      labels={labels}
+      onChange={(v) => set((t) => t.overview[field], { [field]: v })}
+    />
+  );
   const setMoment = (id: string, patch: Partial<KeyMoment>) =>
     set((t) => t.overview.keyMoments, {
       keyMoments: plan.keyMoments.map((k) => (k.id === id ? { ...k, ...patch } : k)),
@@ -147,27 +163,9 @@ export function OverviewScreen() {
             />
           </Group>
           <Group grow align="flex-start">
-            <Select
-              label={m.overview.type}
-              value={plan.type}
-              allowDeselect={false}
-              data={planTypes.map((t) => ({ value: t, label: m.enums.planType[t] }))}
-              onChange={(v) => v && set((t) => t.overview.type, { type: v as Plan['type'] })}
-            />
-            <Select
-              label={m.overview.status}
-              value={plan.status}
-              allowDeselect={false}
-              data={planStatuses.map((s) => ({ value: s, label: m.enums.planStatus[s] }))}
-              onChange={(v) => v && set((t) => t.overview.status, { status: v as Plan['status'] })}
-            />
-            <Select
-              label={m.overview.currency}
-              value={plan.currency}
-              allowDeselect={false}
-              data={currencies}
-              onChange={(v) => v && set((t) => t.overview.currency, { currency: v })}
-            />
+            {choice('type', planTypes, m.enums.planType)}
+            {choice('status', planStatuses, m.enums.planStatus)}
+            {choice('currency', currencies)}
           </Group>
           <MultiSelect
             label={m.overview.platforms}

@@ -2,7 +2,6 @@ import { Alert, Button, List, Spoiler, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPackage, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { ProductAlert } from '../../../../shared/budget/productAlerts';
-import { recomputeAll } from '../../../../shared/budget/recompute';
 import type { ProductPatch } from '../../../../shared/budget/recipes';
 import type { ProductId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
@@ -11,16 +10,15 @@ import { useMessages } from '../../i18n';
 import { useRegisterActions } from '../../state/actionStore';
 import { editCommand, runEdit } from '../../state/editActions';
 import { addProductEdit, removeProductEdit, updateProductEdit } from './productEdits';
-import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { productMessages } from './messages';
 import { ProductsTable } from './ProductsTable';
+import { usePlanFigures } from '../../components/usePlanFigures';
 
 export function ProductsScreen() {
   const m = useMessages(productMessages);
-  const stored = usePlanDoc();
   const format = useMoney();
-  const { doc, productAlerts } = useMemo(() => recomputeAll(stored), [stored]);
+  const { doc, productAlerts } = usePlanFigures().figures.recomputed;
   const set = (id: ProductId, patch: ProductPatch) => runEdit(updateProductEdit, { id, patch });
   const add = () => runEdit(addProductEdit, { name: m.newSku });
   const actions = useMemo(() => [editCommand(addProductEdit, () => ({ name: m.newSku }))], [m]);

@@ -15,6 +15,7 @@ import { useMessages } from '../../i18n';
 import { MoneyCell, QuantityCell, SelectCell, TextCell } from '../budget/cells';
 import type { MoneyFormat } from '../budget/useMoney';
 import { productMessages } from './messages';
+import { VirtualRows } from '../../components/VirtualRows';
 
 const columns = [
   ['sku', 120],
@@ -120,17 +121,17 @@ export function ProductsTable({
             </div>
           ))}
         </div>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const p = products[v.index];
-            if (!p) return null;
+        <VirtualRows
+          virtualizer={virtualizer}
+          items={products}
+          row={(p, start) => {
             const style: CSSProperties = {
               position: 'absolute',
               top: 0,
               left: 0,
               width: '100%',
               height: ROW,
-              transform: `translateY(${v.start}px)`,
+              transform: `translateY(${start}px)`,
               display: 'grid',
               gridTemplateColumns,
               alignItems: 'center',
@@ -257,8 +258,8 @@ export function ProductsTable({
                 </ActionIcon>
               </div>
             );
-          })}
-        </div>
+          }}
+        />
       </div>
     </div>
   );

@@ -6,31 +6,25 @@ import {
   type ProductPatch,
 } from '../../../../shared/budget/recipes';
 import type { ProductId } from '../../../../shared/domain';
-import { defineEdit } from '../../state/editActions';
+import { planEditsOf } from '../../state/editActions';
 import { productMessages } from './messages';
 
-/** The products screen's edits (docs/architecture.md §5). */
-type M = (typeof productMessages)['zh-CN'];
-const messages = productMessages;
+/** The products screen's edits (docs/architecture.md §5), after the linked lines are brought up to date. */
+const edit = planEditsOf(productMessages);
 
-export const addProductEdit = defineEdit<{ name: string }, M>({
-  id: 'products.add',
-  messages,
-  label: (m) => m.add,
-  keywords: ['商品', 'SKU', 'product'],
-  recipe: onSyncedLines((d, p) => addProduct(d, { name: p.name })),
-});
-
-export const updateProductEdit = defineEdit<{ id: ProductId; patch: ProductPatch }, M>({
-  id: 'products.update',
-  messages,
-  label: (m) => m.edit,
-  recipe: onSyncedLines((d, p) => updateProduct(d, p.id, p.patch)),
-});
-
-export const removeProductEdit = defineEdit<ProductId, M>({
-  id: 'products.remove',
-  messages,
-  label: (m) => m.remove,
-  recipe: onSyncedLines((d, id) => removeProducts(d, [id])),
-});
+export const addProductEdit = edit<{ name: string }>(
+  'products.add',
+  (m) => m.add,
+  onSyncedLines((d, p) => addProduct(d, { name: p.name })),
+  { keywords: ['商品', 'SKU', 'product'] },
+);
+export const updateProductEdit = edit<{ id: ProductId; patch: ProductPatch }>(
+  'products.update',
+  (m) => m.edit,
+  onSyncedLines((d, p) => updateProduct(d, p.id, p.patch)),
+);
+export const removeProductEdit = edit<ProductId>(
+  'products.remove',
+  (m) => m.remove,
+  onSyncedLines((d, id) => removeProducts(d, [id])),
+);

@@ -13,7 +13,6 @@ import {
 import { IconChevronDown, IconDiscount2, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { mechanicKinds, mechanicNames } from '../../../../shared/budget/mechanics';
-import { recomputeAll } from '../../../../shared/budget/recompute';
 import { newId, type Mechanic, type PromotionId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
@@ -27,16 +26,15 @@ import {
   setMechanicParamEdit,
   updatePromotionEdit,
 } from './promotionEdits';
-import { usePlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { promotionMessages } from './messages';
 import { PromotionEditor } from './PromotionEditor';
+import { usePlanFigures } from '../../components/usePlanFigures';
 
 export function PromotionsScreen() {
   const m = useMessages(promotionMessages);
-  const stored = usePlanDoc();
   const format = useMoney();
-  const { doc, promotionCosts } = useMemo(() => recomputeAll(stored), [stored]);
+  const { doc, promotionCosts } = usePlanFigures().figures.recomputed;
   const [selected, setSelected] = useState<PromotionId | null>(null);
   const promotions = useMemo(() => [...doc.promotions].sort((a, b) => a.order - b.order), [doc.promotions]);
   const current = promotions.find((p) => p.id === selected) ?? promotions[0];

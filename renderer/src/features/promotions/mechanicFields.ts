@@ -48,69 +48,51 @@ export interface FieldSpec {
   min?: number;
 }
 
+/** A parameter edited as `kind`, with what else it needs (a minimum, 0 read as "estimate"). */
+const field =
+  (kind: FieldKind) =>
+  (key: FieldKey, extra: Omit<FieldSpec, 'key' | 'kind'> = {}): FieldSpec => ({ key, kind, ...extra });
+const money = field('money');
+const count = field('count');
+const rate = field('rate');
+const forecast = { zeroMeansForecast: true };
+/** A 满减's share of orders reaching the threshold (blank = estimated) and the spread it is estimated from. */
+const thresholdShare = [field('optionalRate')('qualifyingShare'), field('spread')('orderValueSpread')];
+
 /** The editor of each mechanic, in the order a planner thinks about it. */
 export const mechanicFields: Record<MechanicKind, FieldSpec[]> = {
   thresholdReduction: [
-    { key: 'thresholdMinor', kind: 'money' },
-    { key: 'reductionMinor', kind: 'money' },
-    { key: 'stacking', kind: 'bool' },
-    { key: 'qualifyingOrders', kind: 'count', zeroMeansForecast: true },
-    { key: 'avgBasketMinor', kind: 'money', zeroMeansForecast: true },
-    { key: 'qualifyingShare', kind: 'optionalRate' },
-    { key: 'orderValueSpread', kind: 'spread' },
+    money('thresholdMinor'),
+    money('reductionMinor'),
+    field('bool')('stacking'),
+    count('qualifyingOrders', forecast),
+    money('avgBasketMinor', forecast),
+    ...thresholdShare,
   ],
-  discount: [
-    { key: 'payRate', kind: 'rate' },
-    { key: 'coveredGmvMinor', kind: 'money', zeroMeansForecast: true },
-  ],
-  flashSale: [
-    { key: 'regularPriceMinor', kind: 'money' },
-    { key: 'flashPriceMinor', kind: 'money' },
-    { key: 'quantity', kind: 'count' },
-    { key: 'sellThrough', kind: 'rate' },
-  ],
-  coupon: [
-    { key: 'faceValueMinor', kind: 'money' },
-    { key: 'thresholdMinor', kind: 'money' },
-    { key: 'issued', kind: 'count' },
-    { key: 'redemptionRate', kind: 'rate' },
-  ],
+  discount: [rate('payRate'), money('coveredGmvMinor', forecast)],
+  flashSale: [money('regularPriceMinor'), money('flashPriceMinor'), count('quantity'), rate('sellThrough')],
+  coupon: [money('faceValueMinor'), money('thresholdMinor'), count('issued'), rate('redemptionRate')],
   depositBoost: [
-    { key: 'depositMinor', kind: 'money' },
-    { key: 'creditMinor', kind: 'money' },
-    { key: 'expectedDeposits', kind: 'count' },
-    { key: 'conversionRate', kind: 'rate' },
+    money('depositMinor'),
+    money('creditMinor'),
+    count('expectedDeposits'),
+    rate('conversionRate'),
   ],
-  bundle: [
-    { key: 'componentsRegularMinor', kind: 'money' },
-    { key: 'bundlePriceMinor', kind: 'money' },
-    { key: 'expectedBundles', kind: 'count' },
-  ],
-  gift: [
-    { key: 'giftUnitCostMinor', kind: 'money' },
-    { key: 'quantity', kind: 'count' },
-  ],
+  bundle: [money('componentsRegularMinor'), money('bundlePriceMinor'), count('expectedBundles')],
+  gift: [money('giftUnitCostMinor'), count('quantity')],
   groupBuy: [
-    { key: 'regularPriceMinor', kind: 'money' },
-    { key: 'groupPriceMinor', kind: 'money' },
-    { key: 'groupSize', kind: 'count', min: 2 },
-    { key: 'expectedGroups', kind: 'count' },
+    money('regularPriceMinor'),
+    money('groupPriceMinor'),
+    count('groupSize', { min: 2 }),
+    count('expectedGroups'),
   ],
-  prizePool: [
-    { key: 'poolMinor', kind: 'money' },
-    { key: 'payoutRate', kind: 'rate' },
-  ],
-  memberOnly: [
-    { key: 'regularPriceMinor', kind: 'money' },
-    { key: 'memberPriceMinor', kind: 'money' },
-    { key: 'expectedUnits', kind: 'count' },
-  ],
+  prizePool: [money('poolMinor'), rate('payoutRate')],
+  memberOnly: [money('regularPriceMinor'), money('memberPriceMinor'), count('expectedUnits')],
   crossStore: [
-    { key: 'thresholdMinor', kind: 'money' },
-    { key: 'reductionMinor', kind: 'money' },
-    { key: 'qualifyingOrders', kind: 'count', zeroMeansForecast: true },
-    { key: 'qualifyingShare', kind: 'optionalRate' },
-    { key: 'orderValueSpread', kind: 'spread' },
-    { key: 'platformShare', kind: 'rate' },
+    money('thresholdMinor'),
+    money('reductionMinor'),
+    count('qualifyingOrders', forecast),
+    ...thresholdShare,
+    rate('platformShare'),
   ],
 };

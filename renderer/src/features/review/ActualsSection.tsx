@@ -1,17 +1,5 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  ScrollArea,
-  SegmentedControl,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { eachDay, type ChannelId, type PlanDocument } from '../../../../shared/domain';
 import { sumActuals, type ActualFigureKey, type Period } from '../../../../shared/review/actualsTotals';
@@ -19,12 +7,15 @@ import { deriveFigures, divideMoneyRoundHalfUp } from '../../../../shared/review
 import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
 import { IsoDateInput } from '../../components/IsoDateInput';
-import { useAppMessages, useFormat, useMessages } from '../../i18n';
+import { useFormat, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { addActualDayEdit, removeActualDayEdit, setActualEdit, setBaselineLabelEdit } from './reviewEdits';
 import { ActualsImportButton } from './ActualsImportButton';
 import { messages } from './messages';
 import { dailyActuals, daysFromHours } from '../../../../shared/figures/dailyActuals';
+import { RemoveButton } from '../../components/RemoveButton';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
+import { ChoiceSegments } from '../../components/ChoiceSegments';
 
 /** Grid columns in the order of a shop back office's daily export. */
 const columns: { key: ActualFigureKey; money: boolean }[] = [
@@ -45,7 +36,6 @@ const SHOP = 'shop';
 /** Typing the daily actuals by hand, per period and per channel, with derived figures beside them. */
 export function ActualsSection({ doc }: { doc: PlanDocument }) {
   const m = useMessages(messages);
-  const { common } = useAppMessages();
   const f = useFormat();
   const [period, setPeriod] = useState<Period>('campaign');
   const [scope, setScope] = useState<string>(SHOP);
@@ -107,14 +97,11 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
     <Stack gap="sm">
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Group gap="sm">
-          <SegmentedControl
-            size="xs"
+          <ChoiceSegments<Period>
             value={period}
-            onChange={(v) => setPeriod(v as Period)}
-            data={[
-              { value: 'campaign', label: m.periods.campaign },
-              { value: 'baseline', label: m.periods.baseline },
-            ]}
+            choices={['campaign', 'baseline'] as const}
+            labels={m.periods}
+            onChange={setPeriod}
             data-testid="actuals-period"
             aria-label={m.periodLabel}
           />
@@ -189,9 +176,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
               ))}
               <Table.Th style={{ whiteSpace: 'nowrap' }}>{m.fields.conversion}</Table.Th>
               <Table.Th style={{ whiteSpace: 'nowrap' }}>{m.fields.aov}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{common.actions}</VisuallyHidden>
-              </Table.Th>
+              <ActionsColumnHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -214,17 +199,10 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
                   </Table.Td>
                   <Table.Td>
                     {row && (
-                      <Tooltip label={m.removeDay}>
-                        <ActionIcon
-                          size="sm"
-                          variant="subtle"
-                          color="red"
-                          aria-label={m.removeDay}
-                          onClick={() => runEdit(removeActualDayEdit, row.id)}
-                        >
-                          <IconTrash size={14} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <RemoveButton
+                        label={m.removeDay}
+                        onRemove={() => runEdit(removeActualDayEdit, row.id)}
+                      />
                     )}
                   </Table.Td>
                 </Table.Tr>

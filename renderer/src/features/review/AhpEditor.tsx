@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, Select, Stack, VisuallyHidden, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Select, Stack, VisuallyHidden, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { PlanDocument } from '../../../../shared/domain';
 import { SAATY_VALUES, formatJudgement } from '../../../../shared/review/ahp';
@@ -8,6 +8,7 @@ import { useFormat, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { setJudgementEdit } from './reviewEdits';
 import { messages } from './messages';
+import { SectionCard } from '../../components/SectionCard';
 
 const saatyOptions = [...SAATY_VALUES]
   .reverse()
@@ -38,13 +39,7 @@ export function AhpEditor({
   const matrix = review.ahpMatrix ?? [];
   const n = review.indicators.length;
   return (
-    <Card withBorder padding="sm" data-testid="ahp-editor">
-      <Title order={2} size="h6">
-        {m.score.matrixTitle}
-      </Title>
-      <Text size="xs" c="dimmed" mb="xs">
-        {m.score.matrixHint}
-      </Text>
+    <SectionCard title={m.score.matrixTitle} hint={m.score.matrixHint} testId="ahp-editor">
       <Table withTableBorder withColumnBorders fz="xs" w="auto">
         <Table.Thead>
           <Table.Tr>
@@ -135,6 +130,6 @@ export function AhpEditor({
           </Stack>
         </Alert>
       )}
-    </Card>
+    </SectionCard>
   );
 }

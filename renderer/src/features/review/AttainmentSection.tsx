@@ -1,4 +1,4 @@
-import { Badge, Card, SimpleGrid, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, SimpleGrid, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconTarget } from '@tabler/icons-react';
 import { coverageReason, type PlanFigures } from '../../../../shared/figures';
 import type { PlanDocument } from '../../../../shared/domain';
@@ -19,6 +19,7 @@ import { formatAttainment, formatGoal, formatGoalTarget, statusMantineColor } fr
 import { CoveragePanel } from './CoveragePanel';
 import { coverageMessages } from './coverageMessages';
 import { messages, type ReviewMessages } from './messages';
+import { SectionCard } from '../../components/SectionCard';
 
 export function AttainmentSection({ doc, figures }: { doc: PlanDocument; figures: PlanFigures }) {
   const m = useMessages(messages);
@@ -229,10 +230,7 @@ export function DerivedFiguresCard({
   const campaign = figures.campaign.derived;
   const baseline = figures.baseline.derived;
   return (
-    <Card withBorder padding="sm">
-      <Title order={2} size="h5" mb="xs">
-        {m.attainment.derivedTitle}
-      </Title>
+    <SectionCard title={m.attainment.derivedTitle} size="h5">
       <SimpleGrid cols={1}>
         <Table fz="sm" data-testid="derived-figures">
           <Table.Thead>
@@ -255,7 +253,7 @@ export function DerivedFiguresCard({
           </Table.Tbody>
         </Table>
       </SimpleGrid>
-    </Card>
+    </SectionCard>
   );
 }
 

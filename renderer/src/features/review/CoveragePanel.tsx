@@ -1,4 +1,4 @@
-import { Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Group, Stack, Switch, Text } from '@mantine/core';
 import type { PlanDocument } from '../../../../shared/domain';
 import { coverageReason, DEFAULT_COVERAGE_THRESHOLD, type ActualMoney } from '../../../../shared/figures';
 import { PercentInput } from '../../components/CommitInputs';
@@ -6,6 +6,7 @@ import { languageOf, useFormat, useLocale, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { setFillEdit, setThresholdEdit } from './reviewEdits';
 import { coverageMessages } from './coverageMessages';
+import { SectionCard } from '../../components/SectionCard';
 
 /**
  * How the actual figures are read (docs/figures.md "Provisional figures"): the coverage of the
@@ -18,13 +19,7 @@ export function CoveragePanel({ doc, money }: { doc: PlanDocument; money: Actual
   const c = money.coverage;
   const threshold = doc.plan.actualsCoverageThreshold ?? DEFAULT_COVERAGE_THRESHOLD;
   return (
-    <Card withBorder padding="sm" data-testid="coverage-panel">
-      <Title order={2} size="h5">
-        {m.title}
-      </Title>
-      <Text size="xs" c="dimmed" mb="xs">
-        {m.intro}
-      </Text>
+    <SectionCard title={m.title} hint={m.intro} size="h5" testId="coverage-panel">
       <Group align="flex-start" gap="lg" wrap="nowrap">
         <PercentInput
           size="xs"
@@ -63,6 +58,6 @@ export function CoveragePanel({ doc, money }: { doc: PlanDocument; money: Actual
           )}
         </Stack>
       </Group>
-    </Card>
+    </SectionCard>
   );
 }

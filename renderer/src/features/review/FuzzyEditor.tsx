@@ -1,16 +1,16 @@
-import { Button, NumberInput, Stack, VisuallyHidden, Table, Text } from '@mantine/core';
+import { Button, NumberInput, Stack, Table, Text } from '@mantine/core';
 import type { IndicatorId } from '../../../../shared/domain';
 import { fuzzyGrades, membershipFromAttainment } from '../../../../shared/review/fuzzy';
 import type { CompositeScore } from '../../../../shared/review/score';
-import { useAppMessages, useMessages } from '../../i18n';
+import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { setMembershipEdit } from './reviewEdits';
 import { messages } from './messages';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
 
 /** The fuzzy evaluation: each indicator's membership in 优/良/中/差 and the resulting grade. */
 export function FuzzyEditor({ score }: { score: CompositeScore }) {
   const m = useMessages(messages);
-  const { common } = useAppMessages();
   const setCell = (id: IndicatorId, row: number[], j: number, percent: number | string) => {
     const next = [...row];
     next[j] = Math.min(100, Math.max(0, Number(percent) || 0)) / 100;
@@ -28,9 +28,7 @@ export function FuzzyEditor({ score }: { score: CompositeScore }) {
             {fuzzyGrades.map((g) => (
               <Table.Th key={g}>{m.score.grades[g]}</Table.Th>
             ))}
-            <Table.Th>
-              <VisuallyHidden>{common.actions}</VisuallyHidden>
-            </Table.Th>
+            <ActionsColumnHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

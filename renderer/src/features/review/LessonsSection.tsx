@@ -1,17 +1,15 @@
 import {
   ActionIcon,
   Badge,
-  Card,
   Checkbox,
   Group,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
-  Title,
   Tooltip,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Lesson, PlanDocument } from '../../../../shared/domain';
 import { updateLesson } from '../../../../shared/review/recipes';
@@ -22,6 +20,8 @@ import { runEdit } from '../../state/editActions';
 import { addLessonEdit, removeLessonEdit, updateLessonEdit } from './reviewEdits';
 import { messages } from './messages';
 import { useEarlierLessons } from './useEarlierLessons';
+import { SectionCard } from '../../components/SectionCard';
+import { RemoveButton } from '../../components/RemoveButton';
 
 const kinds: Lesson['kind'][] = ['worked', 'didNotWork', 'action'];
 
@@ -52,10 +52,7 @@ function LessonColumn({ kind, lessons }: { kind: Lesson['kind']; lessons: Lesson
     setDraft('');
   };
   return (
-    <Card withBorder padding="sm" data-testid={`lessons-${kind}`}>
-      <Title order={2} size="h6" mb="xs">
-        {m.lessons[kind]}
-      </Title>
+    <SectionCard title={m.lessons[kind]} testId={`lessons-${kind}`}>
       <Stack gap="xs">
         {lessons.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -89,7 +86,7 @@ function LessonColumn({ kind, lessons }: { kind: Lesson['kind']; lessons: Lesson
           </Tooltip>
         </Group>
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -109,17 +106,7 @@ function LessonItem({ lesson }: { lesson: Lesson }) {
           aria-label={m.lessons.text}
           onCommit={(v) => v.trim() && set({ text: v.trim() })}
         />
-        <Tooltip label={m.lessons.remove}>
-          <ActionIcon
-            size="sm"
-            variant="subtle"
-            color="red"
-            aria-label={m.lessons.remove}
-            onClick={() => runEdit(removeLessonEdit, lesson.id)}
-          >
-            <IconTrash size={14} />
-          </ActionIcon>
-        </Tooltip>
+        <RemoveButton label={m.lessons.remove} onRemove={() => runEdit(removeLessonEdit, lesson.id)} />
       </Group>
       {lesson.kind === 'action' && (
         <Group gap={4} wrap="nowrap">
@@ -158,13 +145,7 @@ export function EarlierLessonsPanel({ doc }: { doc: PlanDocument }) {
   const f = useFormat();
   const earlier = useEarlierLessons(doc.plan);
   return (
-    <Card withBorder padding="sm" data-testid="earlier-lessons">
-      <Title order={2} size="h6">
-        {m.lessons.earlier}
-      </Title>
-      <Text size="xs" c="dimmed" mb="xs">
-        {m.lessons.earlierHint}
-      </Text>
+    <SectionCard title={m.lessons.earlier} hint={m.lessons.earlierHint} testId="earlier-lessons">
       {earlier !== null && earlier.length === 0 && (
         <Text size="sm" c="dimmed">
           {m.lessons.noEarlier}
@@ -206,6 +187,6 @@ export function EarlierLessonsPanel({ doc }: { doc: PlanDocument }) {
           </div>
         ))}
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

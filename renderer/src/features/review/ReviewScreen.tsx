@@ -1,9 +1,7 @@
 import { Tabs } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { computeFigures } from '../../../../shared/figures';
+import { useState, type ReactNode } from 'react';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
-import { usePlanDoc } from '../../state/planStore';
 import { ActualsSection } from './ActualsSection';
 import { AttainmentSection } from './AttainmentSection';
 import { BaselinesSection } from './baselines/BaselinesSection';
@@ -13,6 +11,7 @@ import { messages } from './messages';
 import { ReportSection } from './report/ReportSection';
 import { ScoreSection } from './ScoreSection';
 import { useReviewCharts } from './useReviewCharts';
+import { usePlanFigures } from '../../components/usePlanFigures';
 
 type Section = keyof (typeof messages)['zh-CN']['tabs'];
 const sections: Section[] = ['actuals', 'attainment', 'baselines', 'charts', 'score', 'lessons', 'report'];
@@ -20,13 +19,22 @@ const sections: Section[] = ['actuals', 'attainment', 'baselines', 'charts', 'sc
 /** 复盘: actuals in, attainment, charts, composite score, lessons, and the report out. */
 export function ReviewScreen() {
   const m = useMessages(messages);
-  const doc = usePlanDoc();
   const [section, setSection] = useState<Section>('attainment');
   // Every figure of the review, its report and PDF comes from the engine, computed once here.
-  const figures = useMemo(() => computeFigures(doc), [doc]);
+  const { stored: doc, figures } = usePlanFigures();
   const attainments = figures.goals;
   const score = figures.reviewScore;
   const charts = useReviewCharts(doc, attainments);
+  // What each tab shows; only the open one is mounted (keepMounted={false}).
+  const panels: Record<Section, ReactNode> = {
+    actuals: <ActualsSection doc={doc} />,
+    attainment: <AttainmentSection doc={doc} figures={figures} />,
+    baselines: <BaselinesSection doc={doc} />,
+    charts: <ChartsGrid doc={doc} charts={charts} />,
+    score: <ScoreSection doc={doc} score={score} />,
+    lessons: <LessonsSection doc={doc} />,
+    report: <ReportSection doc={doc} figures={figures} charts={charts} />,
+  };
 
   return (
     <ScreenFrame title={m.title} intro={m.intro}>
@@ -38,27 +46,11 @@ export function ReviewScreen() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="actuals" pt="sm">
-          <ActualsSection doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="attainment" pt="sm">
-          <AttainmentSection doc={doc} figures={figures} />
-        </Tabs.Panel>
-        <Tabs.Panel value="baselines" pt="sm">
-          <BaselinesSection doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="charts" pt="sm">
-          <ChartsGrid doc={doc} charts={charts} />
-        </Tabs.Panel>
-        <Tabs.Panel value="score" pt="sm">
-          <ScoreSection doc={doc} score={score} />
-        </Tabs.Panel>
-        <Tabs.Panel value="lessons" pt="sm">
-          <LessonsSection doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="report" pt="sm">
-          <ReportSection doc={doc} figures={figures} charts={charts} />
-        </Tabs.Panel>
+        {sections.map((s) => (
+          <Tabs.Panel key={s} value={s} pt="sm">
+            {panels[s]}
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </ScreenFrame>
   );

@@ -1,23 +1,10 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Switch,
-  VisuallyHidden,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Card, Group, Select, Stack, Switch, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { GoalId, PlanDocument } from '../../../../shared/domain';
 import { reviewOf } from '../../../../shared/review/recipes';
 import type { CompositeScore } from '../../../../shared/review/score';
 import { CommitTextInput, PercentInput } from '../../components/CommitInputs';
-import { useAppMessages, useFormat, useMessages } from '../../i18n';
+import { useFormat, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import {
   addIndicatorEdit,
@@ -32,10 +19,12 @@ import { messages } from './messages';
 import { AhpEditor } from './AhpEditor';
 import { FuzzyEditor } from './FuzzyEditor';
 import { ScoreResult } from './ScoreResult';
+import { RemoveButton } from '../../components/RemoveButton';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
+import { ChoiceSegments } from '../../components/ChoiceSegments';
 
 export function ScoreSection({ doc, score }: { doc: PlanDocument; score: CompositeScore }) {
   const m = useMessages(messages);
-  const { common } = useAppMessages();
   const f = useFormat();
   const review = reviewOf(doc);
   const names = review.indicators.map((i) => i.name);
@@ -47,14 +36,11 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
           <Text size="sm" fw={500} mb={4}>
             {m.score.method}
           </Text>
-          <SegmentedControl
-            size="xs"
+          <ChoiceSegments<'direct' | 'ahp'>
             value={review.method}
-            onChange={(v) => runEdit(setMethodEdit, v as 'direct' | 'ahp')}
-            data={[
-              { value: 'direct', label: m.score.direct },
-              { value: 'ahp', label: m.score.ahp },
-            ]}
+            choices={['direct', 'ahp'] as const}
+            labels={m.score}
+            onChange={(method) => runEdit(setMethodEdit, method)}
             data-testid="score-method"
             aria-label={m.score.method}
           />
@@ -78,9 +64,7 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
             <Table.Th ta="right">{m.score.attainment}</Table.Th>
             <Table.Th ta="right">{m.score.points}</Table.Th>
             <Table.Th ta="right">{m.score.contribution}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{common.actions}</VisuallyHidden>
-            </Table.Th>
+            <ActionsColumnHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -142,17 +126,10 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
                 {row.contribution === null ? '—' : f.number(row.contribution, 2)}
               </Table.Td>
               <Table.Td>
-                <Tooltip label={m.score.remove}>
-                  <ActionIcon
-                    size="sm"
-                    variant="subtle"
-                    color="red"
-                    aria-label={m.score.remove}
-                    onClick={() => runEdit(removeIndicatorEdit, row.indicator.id)}
-                  >
-                    <IconTrash size={14} />
-                  </ActionIcon>
-                </Tooltip>
+                <RemoveButton
+                  label={m.score.remove}
+                  onRemove={() => runEdit(removeIndicatorEdit, row.indicator.id)}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

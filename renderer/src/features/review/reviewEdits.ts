@@ -21,9 +21,9 @@ import {
   removeNamedBaseline,
   updateNamedBaseline,
 } from '../../../../shared/review/baselines';
-import { defineEdit } from '../../state/editActions';
+import { planEditsOf } from '../../state/editActions';
 import { baselineMessages } from './baselines/messages';
-import { coverageMessages, type CoverageMessages } from './coverageMessages';
+import { coverageMessages } from './coverageMessages';
 import { messages, type ReviewMessages } from './messages';
 
 /**
@@ -31,88 +31,76 @@ import { messages, type ReviewMessages } from './messages';
  * curried (`(params) => (doc) => doc`); each action applies one to the document it is given.
  */
 type M = ReviewMessages;
+const edit = planEditsOf(messages);
+const coverageEdit = planEditsOf(coverageMessages);
+const baselineEdits = planEditsOf(baselineMessages);
 type LessonKind = Lesson['kind'];
 type IndicatorPatch = Parameters<typeof updateIndicator>[1];
 
 /** An edit of one indicator's fields, named `label`. */
 function indicatorEdit(id: string, label: (m: M) => string) {
-  return defineEdit<{ id: IndicatorId; patch: IndicatorPatch }, M>({
-    id,
-    messages,
-    label,
-    recipe: (d, p) => updateIndicator(p.id, p.patch)(d),
-  });
+  return edit<{ id: IndicatorId; patch: IndicatorPatch }>(id, label, (d, p) =>
+    updateIndicator(p.id, p.patch)(d),
+  );
+}
+
+type ReviewFields = Parameters<typeof setReviewFields>[0];
+
+/** An edit of one of the review's own fields (how it scores, its summary, its baseline's name), named `label`. */
+function reviewFieldEdit<K extends keyof ReviewFields>(id: string, key: K, label: (m: M) => string) {
+  return edit<Required<ReviewFields>[K]>(id, label, (d, value) =>
+    setReviewFields({ [key]: value } as ReviewFields)(d),
+  );
 }
 
 /** Which before-the-campaign baseline the attainment table reads (docs/baselines.md). */
-export const chooseAttainmentBaselineEdit = defineEdit<string, M>({
-  id: 'review.attainmentBaseline',
-  messages,
-  label: (m) => m.attainment.setCompareWith,
-  recipe: (d, id) => chooseAttainmentBaseline(id)(d),
-});
+export const chooseAttainmentBaselineEdit = edit<string>(
+  'review.attainmentBaseline',
+  (m) => m.attainment.setCompareWith,
+  (d, id) => chooseAttainmentBaseline(id)(d),
+);
 
-export const setMethodEdit = defineEdit<'direct' | 'ahp', M>({
-  id: 'review.setMethod',
-  messages,
-  label: (m) => m.score.method,
-  recipe: (d, method) => setReviewFields({ method })(d),
-});
+export const setMethodEdit = reviewFieldEdit('review.setMethod', 'method', (m) => m.score.method);
 
-export const setFuzzyEdit = defineEdit<boolean, M>({
-  id: 'review.setFuzzy',
-  messages,
-  label: (m) => m.score.fuzzy,
-  recipe: (d, useFuzzy) => setReviewFields({ useFuzzy })(d),
-});
+export const setFuzzyEdit = reviewFieldEdit('review.setFuzzy', 'useFuzzy', (m) => m.score.fuzzy);
 
-export const setSummaryEdit = defineEdit<string, M>({
-  id: 'review.setSummary',
-  messages,
-  label: (m) => m.report.summary,
-  recipe: (d, summary) => setReviewFields({ summary })(d),
-});
+export const setSummaryEdit = reviewFieldEdit('review.setSummary', 'summary', (m) => m.report.summary);
 
-export const setBaselineLabelEdit = defineEdit<string, M>({
-  id: 'review.setBaselineLabel',
-  messages,
-  label: (m) => m.baselineLabel,
-  recipe: (d, baselineLabel) => setReviewFields({ baselineLabel })(d),
-});
+export const setBaselineLabelEdit = reviewFieldEdit(
+  'review.setBaselineLabel',
+  'baselineLabel',
+  (m) => m.baselineLabel,
+);
 
-export const addIndicatorEdit = defineEdit<{ name: string }, M>({
-  id: 'review.addIndicator',
-  messages,
-  label: (m) => m.score.addIndicator,
-  keywords: ['复盘', '评分', 'review', 'score', 'indicator'],
-  recipe: (d, p) => addIndicator({ goalId: null, name: p.name })(d),
-});
+export const addIndicatorEdit = edit<{ name: string }>(
+  'review.addIndicator',
+  (m) => m.score.addIndicator,
+  (d, p) => addIndicator({ goalId: null, name: p.name })(d),
+  { keywords: ['复盘', '评分', 'review', 'score', 'indicator'] },
+);
 
 export const renameIndicatorEdit = indicatorEdit('review.renameIndicator', (m) => m.score.indicator);
 export const setIndicatorGoalEdit = indicatorEdit('review.setIndicatorGoal', (m) => m.score.goal);
 export const setIndicatorWeightEdit = indicatorEdit('review.setIndicatorWeight', (m) => m.score.weight);
 export const setMembershipEdit = indicatorEdit('review.setMembership', (m) => m.score.fuzzy);
 
-export const removeIndicatorEdit = defineEdit<IndicatorId, M>({
-  id: 'review.removeIndicator',
-  messages,
-  label: (m) => m.score.remove,
-  recipe: (d, id) => removeIndicator(id)(d),
-});
+export const removeIndicatorEdit = edit<IndicatorId>(
+  'review.removeIndicator',
+  (m) => m.score.remove,
+  (d, id) => removeIndicator(id)(d),
+);
 
-export const setJudgementEdit = defineEdit<{ row: number; column: number; value: number }, M>({
-  id: 'review.setJudgement',
-  messages,
-  label: (m) => m.score.matrixTitle,
-  recipe: (d, p) => setAhpJudgement(p.row, p.column, p.value)(d),
-});
+export const setJudgementEdit = edit<{ row: number; column: number; value: number }>(
+  'review.setJudgement',
+  (m) => m.score.matrixTitle,
+  (d, p) => setAhpJudgement(p.row, p.column, p.value)(d),
+);
 
-export const setGoalActualEdit = defineEdit<{ goalId: GoalId; value: number | null }, M>({
-  id: 'review.setGoalActual',
-  messages,
-  label: (m) => m.attainment.typedActual,
-  recipe: (d, p) => setGoalActual(p.goalId, p.value)(d),
-});
+export const setGoalActualEdit = edit<{ goalId: GoalId; value: number | null }>(
+  'review.setGoalActual',
+  (m) => m.attainment.typedActual,
+  (d, p) => setGoalActual(p.goalId, p.value)(d),
+);
 
 interface DaySlot {
   period: Period;
@@ -120,84 +108,73 @@ interface DaySlot {
   channelId: ChannelId | null;
 }
 
-export const setActualEdit = defineEdit<DaySlot & { key: ActualFigureKey; value: number | null }, M>({
-  id: 'review.setActual',
-  messages,
-  label: (m, p) => `${m.tabs.actuals} ${p.date}`,
-  recipe: (d, p) =>
+export const setActualEdit = edit<DaySlot & { key: ActualFigureKey; value: number | null }>(
+  'review.setActual',
+  (m, p) => `${m.tabs.actuals} ${p.date}`,
+  (d, p) =>
     setActualFigures({ period: p.period, date: p.date, channelId: p.channelId }, { [p.key]: p.value })(d),
-});
+);
 
-export const addActualDayEdit = defineEdit<DaySlot, M>({
-  id: 'review.addActualDay',
-  messages,
-  label: (m) => m.addDay,
-  recipe: (d, slot) => setActualFigures(slot, {})(d),
-});
+export const addActualDayEdit = edit<DaySlot>(
+  'review.addActualDay',
+  (m) => m.addDay,
+  (d, slot) => setActualFigures(slot, {})(d),
+);
 
-export const removeActualDayEdit = defineEdit<ActualId, M>({
-  id: 'review.removeActualDay',
-  messages,
-  label: (m) => m.removeDay,
-  recipe: (d, id) => removeActualDays([id])(d),
-});
+export const removeActualDayEdit = edit<ActualId>(
+  'review.removeActualDay',
+  (m) => m.removeDay,
+  (d, id) => removeActualDays([id])(d),
+);
 
-export const addLessonEdit = defineEdit<{ kind: LessonKind; text: string }, M>({
-  id: 'review.addLesson',
-  messages,
-  label: (m, p) => m.lessons[p.kind],
-  recipe: (d, p) => addLesson(p)(d),
-});
+export const addLessonEdit = edit<{ kind: LessonKind; text: string }>(
+  'review.addLesson',
+  (m, p) => m.lessons[p.kind],
+  (d, p) => addLesson(p)(d),
+);
 
-export const updateLessonEdit = defineEdit<
-  { id: LessonId; kind: LessonKind; patch: Parameters<typeof updateLesson>[1] },
-  M
->({
-  id: 'review.updateLesson',
-  messages,
-  label: (m, p) => m.lessons[p.kind],
-  recipe: (d, p) => updateLesson(p.id, p.patch)(d),
-});
+export const updateLessonEdit = edit<{
+  id: LessonId;
+  kind: LessonKind;
+  patch: Parameters<typeof updateLesson>[1];
+}>(
+  'review.updateLesson',
+  (m, p) => m.lessons[p.kind],
+  (d, p) => updateLesson(p.id, p.patch)(d),
+);
 
-export const removeLessonEdit = defineEdit<LessonId, M>({
-  id: 'review.removeLesson',
-  messages,
-  label: (m) => m.lessons.remove,
-  recipe: (d, id) => removeLesson(id)(d),
-});
+export const removeLessonEdit = edit<LessonId>(
+  'review.removeLesson',
+  (m) => m.lessons.remove,
+  (d, id) => removeLesson(id)(d),
+);
 
-export const setThresholdEdit = defineEdit<number | null, CoverageMessages>({
-  id: 'review.setCoverageThreshold',
-  messages: coverageMessages,
-  label: (m) => m.setThreshold,
-  recipe: (d, share) => setCoverageThreshold(share === null ? null : Math.min(1, share))(d),
-});
+export const setThresholdEdit = coverageEdit<number | null>(
+  'review.setCoverageThreshold',
+  (m) => m.setThreshold,
+  (d, share) => setCoverageThreshold(share === null ? null : Math.min(1, share))(d),
+);
 
-export const setFillEdit = defineEdit<boolean, CoverageMessages>({
-  id: 'review.setFillWithPlanned',
-  messages: coverageMessages,
-  label: (m, isOn) => m.setFill(isOn),
-  recipe: (d, isOn) => setFillMissingWithPlanned(isOn)(d),
-});
+export const setFillEdit = coverageEdit<boolean>(
+  'review.setFillWithPlanned',
+  (m, isOn) => m.setFill(isOn),
+  (d, isOn) => setFillMissingWithPlanned(isOn)(d),
+);
 
-export const importActualsEdit = defineEdit<Parameters<typeof applyActualsImport>[1], M>({
-  id: 'review.importActuals',
-  messages,
-  label: (m) => m.importActuals,
-  recipe: applyActualsImport,
-});
+export const importActualsEdit = edit<Parameters<typeof applyActualsImport>[1]>(
+  'review.importActuals',
+  (m) => m.importActuals,
+  applyActualsImport,
+);
 
 type B = (typeof baselineMessages)['zh-CN'];
 type BaselinePatch = Parameters<typeof updateNamedBaseline>[1];
 
 /** A change of one named baseline's fields, named `label`. */
 function baselineEdit(id: string, label: (m: B) => string) {
-  return defineEdit<{ id: string; patch: BaselinePatch }, B>({
-    id,
-    messages: baselineMessages,
-    label,
-    recipe: (d, p) => updateNamedBaseline(p.id, p.patch)(d),
-  });
+  return baselineEdits<{ id: string; patch: BaselinePatch }>(id, label, (d, p) =>
+    updateNamedBaseline(p.id, p.patch)(d),
+  );
 }
 
 export const renameBaselineEdit = baselineEdit('review.renameBaseline', (m) => m.rename);
@@ -206,17 +183,15 @@ export const setLongTailWeeksEdit = baselineEdit('review.setLongTailWeeks', (m) 
 export const setLongTailCompareEdit = baselineEdit('review.setLongTailCompareWith', (m) => m.setCompareWith);
 export const setLastYearSourceEdit = baselineEdit('review.setLastYearSource', (m) => m.setSource);
 
-export const removeBaselineEdit = defineEdit<string, B>({
-  id: 'review.removeBaseline',
-  messages: baselineMessages,
-  label: (m) => m.remove,
-  recipe: (d, id) => removeNamedBaseline(id)(d),
-});
+export const removeBaselineEdit = baselineEdits<string>(
+  'review.removeBaseline',
+  (m) => m.remove,
+  (d, id) => removeNamedBaseline(id)(d),
+);
 
-export const addBaselineEdit = defineEdit<Parameters<typeof addNamedBaseline>, B>({
-  id: 'review.addBaseline',
-  messages: baselineMessages,
-  label: (m, [kind]) => m.add[kind],
-  keywords: ['基线', 'baseline', '同比', 'year over year', '长尾', 'long tail'],
-  recipe: (d, args) => addNamedBaseline(...args)(d),
-});
+export const addBaselineEdit = baselineEdits<Parameters<typeof addNamedBaseline>>(
+  'review.addBaseline',
+  (m, [kind]) => m.add[kind],
+  (d, args) => addNamedBaseline(...args)(d),
+  { keywords: ['基线', 'baseline', '同比', 'year over year', '长尾', 'long tail'] },
+);

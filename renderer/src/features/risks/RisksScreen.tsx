@@ -5,6 +5,7 @@ import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { CommitTextarea, CommitTextInput } from '../../components/CommitInputs';
 import { DeleteRecordButton, RecordListScreen, useRecordList } from '../../components/RecordList';
 import { useAppMessages } from '../../i18n';
+import { recordFields } from '../../components/recordFields';
 
 const levels = ['1', '2', '3', '4', '5'];
 
@@ -26,6 +27,7 @@ export function RisksScreen() {
     <RecordListScreen list={list} emptyIcon={<IconShieldExclamation />}>
       {sorted.map((r) => {
         const score = r.likelihood * r.impact;
+        const field = recordFields(r, set);
         return (
           <Card key={r.id} withBorder padding="sm" data-testid="risk-card">
             <Stack gap="xs">
@@ -43,35 +45,18 @@ export function RisksScreen() {
                 <DeleteRecordButton iconSize={16} onDelete={() => list.remove(r.id)} />
               </Group>
               <SimpleGrid cols={5} spacing="xs">
-                <ChoiceSelect
-                  label={m.risks.kind}
-                  value={r.kind}
-                  choices={riskKinds}
-                  labels={m.enums.riskKind}
-                  onChange={(kind) => set(r.id, { kind })}
-                />
-                {(['likelihood', 'impact'] as const).map((field) => (
+                {field.choice('kind', m.risks.kind, riskKinds, m.enums.riskKind)}
+                {(['likelihood', 'impact'] as const).map((level) => (
                   <ChoiceSelect
-                    key={field}
-                    label={m.risks[field]}
-                    value={String(r[field])}
+                    key={level}
+                    label={m.risks[level]}
+                    value={String(r[level])}
                     choices={levels}
-                    onChange={(v) => set(r.id, { [field]: Number(v) })}
+                    onChange={(v) => set(r.id, { [level]: Number(v) })}
                   />
                 ))}
-                <CommitTextInput
-                  size="xs"
-                  label={m.risks.owner}
-                  value={r.owner}
-                  onCommit={(v) => set(r.id, { owner: v })}
-                />
-                <ChoiceSelect
-                  label={m.risks.status}
-                  value={r.status}
-                  choices={riskStatuses}
-                  labels={m.risks.statuses}
-                  onChange={(status) => set(r.id, { status })}
-                />
+                {field.text('owner', m.risks.owner)}
+                {field.choice('status', m.risks.status, riskStatuses, m.risks.statuses)}
               </SimpleGrid>
               <SimpleGrid cols={3} spacing="xs">
                 {(['trigger', 'mitigation', 'contingency'] as const).map((field) => (

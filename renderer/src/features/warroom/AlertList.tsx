@@ -6,7 +6,7 @@ import { localNow } from './localNow';
 import { warroomMessages } from './messages';
 import { acknowledgeAlertEdit } from './warroomEdits';
 
-export function AlertList({ alerts }: { alerts: Alert[] }) {
+export function AlertList({ alerts }: { alerts: readonly Alert[] }) {
   const m = useMessages(warroomMessages);
   const lang = useLanguage();
   return (

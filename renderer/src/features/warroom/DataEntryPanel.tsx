@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Overlay, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
-import { SectionCard } from '../../components/SectionCard';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { problemWhere, type ImportProblem } from '../../../../shared/xlsx/problems';
 import { mergeHourly } from '../../../../shared/warroom/merge';
 import { PASTE_SHEET, pasteToWorkbook } from '../../../../shared/warroom/paste';
@@ -68,7 +68,7 @@ export function DataEntryPanel({ day }: { day: string }) {
 
   return (
     <>
-      <SectionCard
+      <SectionCardWithAction
         title={m.data}
         action={
           <Button
@@ -132,7 +132,7 @@ export function DataEntryPanel({ day }: { day: string }) {
             {line}
           </Text>
         ))}
-      </SectionCard>
+      </SectionCardWithAction>
       {files.source && (
         <HourlyMappingModal
           source={files.source}

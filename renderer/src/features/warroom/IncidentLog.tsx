@@ -1,6 +1,6 @@
 import { Button, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { SectionCard } from '../../components/SectionCard';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { usePlanDoc } from '../../state/planStore';
@@ -20,7 +20,7 @@ export function IncidentLog() {
     a.at < b.at ? 1 : a.at > b.at ? -1 : b.order - a.order,
   );
   return (
-    <SectionCard
+    <SectionCardWithAction
       title={m.title}
       testId="warroom-incidents"
       action={
@@ -44,6 +44,6 @@ export function IncidentLog() {
           onEdit={(field, patch) => runEdit(updateIncidentEdit, { id: i.id, field, patch, now: localNow() })}
         />
       ))}
-    </SectionCard>
+    </SectionCardWithAction>
   );
 }

@@ -1,7 +1,7 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { hasFired, type Alert } from '../../../../shared/warroom/alerts';
 import type { Pacing } from '../../../../shared/warroom/pacing';
-import { SectionCard } from '../../components/SectionCard';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { FigureTable } from '../../components/FigureTable';
 import { useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
@@ -22,7 +22,7 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
   const channels = pacing.channels.filter((c) => c.gmvMinor > 0 || c.spendMinor > 0);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
-      <SectionCard title={m.channels} padding="sm">
+      <SectionCardWithAction title={m.channels} padding="sm">
         {channels.length === 0 ? (
           <Text c="dimmed" size="sm">
             {m.noChannels}
@@ -48,8 +48,8 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
             ]}
           />
         )}
-      </SectionCard>
-      <SectionCard title={m.skus} padding="sm">
+      </SectionCardWithAction>
+      <SectionCardWithAction title={m.skus} padding="sm">
         {pacing.skus.length === 0 ? (
           <Text c="dimmed" size="sm">
             {m.noSkus}
@@ -74,7 +74,7 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
             ]}
           />
         )}
-      </SectionCard>
+      </SectionCardWithAction>
     </SimpleGrid>
   );
 }

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { eachDay, type IsoDate } from '../../../../shared/domain';
 import { isPeakProfileDay, profileWeights } from '../../../../shared/warroom/curve';
 import { profilePercents } from '../../../../shared/warroom/profile';
-import { SectionCard } from '../../components/SectionCard';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { CommitNumberInput } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
@@ -32,7 +32,7 @@ export function ProfileEditor({ today }: { today: IsoDate }) {
   const isOwn = doc.hourProfiles.some((p) => p.date === date);
   const total = percents.reduce((s, p) => s + p, 0);
   return (
-    <SectionCard
+    <SectionCardWithAction
       title={m.title}
       hint={m.hint}
       testId="warroom-profile"
@@ -82,6 +82,6 @@ export function ProfileEditor({ today }: { today: IsoDate }) {
           />
         ))}
       </SimpleGrid>
-    </SectionCard>
+    </SectionCardWithAction>
   );
 }

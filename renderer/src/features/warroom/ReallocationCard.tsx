@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Pacing } from '../../../../shared/warroom/pacing';
 import { suggestReallocation } from '../../../../shared/warroom/reallocation';
-import { SectionCard } from '../../components/SectionCard';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { FigureTable } from '../../components/FigureTable';
 import { useMessages } from '../../i18n';
 import { useRegisterActions, type AppAction } from '../../state/actionStore';
@@ -37,7 +37,7 @@ export function ReallocationCard({ pacing }: { pacing: Pacing }) {
   }, [s, m, f, ratio, pacing.at]);
   useRegisterActions('warroom.reallocation', actions);
   return (
-    <SectionCard title={m.title} hint={m.hint} testId="warroom-reallocation">
+    <SectionCardWithAction title={m.title} hint={m.hint} testId="warroom-reallocation">
       {!s ? (
         <Text c="dimmed">{m.none}</Text>
       ) : (
@@ -72,6 +72,6 @@ export function ReallocationCard({ pacing }: { pacing: Pacing }) {
           </Group>
         </>
       )}
-    </SectionCard>
+    </SectionCardWithAction>
   );
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { cumulativeChart, dayStrip, hourlyBarsChart } from '../../../../shared/charts/warroomCharts';
 import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
 import type { Pacing } from '../../../../shared/warroom/pacing';
-import { SectionCard } from '../../components/SectionCard';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
 import { ReviewChart } from '../review/ReviewChart';
@@ -38,7 +38,7 @@ export function WarRoomCharts({ pacing }: { pacing: Pacing }) {
           />
         ))}
       </SimpleGrid>
-      <SectionCard title={m.dayStrip} padding="sm">
+      <SectionCardWithAction title={m.dayStrip} padding="sm">
         <ScrollArea type="auto" offsetScrollbars viewportProps={{ tabIndex: 0, 'aria-label': m.dayStrip }}>
           <Group gap="xs" wrap="nowrap" data-testid="warroom-days">
             {days.map((d) => (
@@ -72,7 +72,7 @@ export function WarRoomCharts({ pacing }: { pacing: Pacing }) {
             ))}
           </Group>
         </ScrollArea>
-      </SectionCard>
+      </SectionCardWithAction>
     </Stack>
   );
 }

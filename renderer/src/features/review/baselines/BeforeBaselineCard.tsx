@@ -13,29 +13,23 @@ export function BeforeBaselineCard({ figures, currency }: { figures: BeforeFigur
   const m = useMessages(baselineMessages);
   const f = useFormat();
   const { baseline } = figures;
-  const setRange = (range: { from?: string | null; to?: string | null }) =>
-    runEdit(setBaselineRangeEdit, { id: baseline.id, patch: range });
   return (
     <BaselineCard baseline={baseline}>
       <Group gap="xs" align="flex-end">
-        <CommitDateText
-          size="xs"
-          w={140}
-          label={m.from}
-          allowEmpty
-          message={m.badDate}
-          value={baseline.from ?? ''}
-          onCommit={(from) => setRange({ from: from || null })}
-        />
-        <CommitDateText
-          size="xs"
-          w={140}
-          label={m.to}
-          allowEmpty
-          message={m.badDate}
-          value={baseline.to ?? ''}
-          onCommit={(to) => setRange({ to: to || null })}
-        />
+        {(['from', 'to'] as const).map((end) => (
+          <CommitDateText
+            key={end}
+            size="xs"
+            w={140}
+            label={m[end]}
+            allowEmpty
+            message={m.badDate}
+            value={baseline[end] ?? ''}
+            onCommit={(date) =>
+              runEdit(setBaselineRangeEdit, { id: baseline.id, patch: { [end]: date || null } })
+            }
+          />
+        ))}
       </Group>
       <Text size="xs" c="dimmed" data-testid="baseline-before-days">
         {figures.days > 0 && figures.firstDate && figures.lastDate

@@ -34,6 +34,17 @@ import './report.css';
 
 const chartOrder = ['daily', 'targetVsActual', 'channels', 'funnel', 'baseline', 'budget', 'hours'] as const;
 
+/** The report's two files: the save dialog's filter name, the MIME type, and the export button's look. */
+const fileKinds = {
+  pdf: { name: 'PDF', mime: 'application/pdf', Icon: IconFileTypePdf, variant: 'filled' },
+  xlsx: {
+    name: 'Excel',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    Icon: IconFileSpreadsheet,
+    variant: 'light',
+  },
+} as const;
+
 function fileStem(doc: PlanDocument, m: ReviewMessages): string {
   return `${doc.plan.name}-${m.title}`.replace(/[\\/:*?"<>|]/g, '_');
 }
@@ -73,23 +84,13 @@ export function ReportSection({
       message: m.report.exportFailed(error instanceof Error ? error.message : String(error)),
     });
 
-  const exportPdf = async () => {
-    setBusy('pdf');
+  /** Builds the file, saves it where the planner says, and tells how it went. */
+  const exportAs = async (kind: 'pdf' | 'xlsx', build: () => Promise<Uint8Array> | Uint8Array) => {
+    setBusy(kind);
     try {
-      const model = buildReportModel(doc, figures, m, f, new Date(), comparison);
-      const images: PdfChartImage[] = chartOrder.flatMap((id) => {
-        const chart = registry.get(id);
-        if (!chart) return [];
-        return [chartImage(m.charts[id], chart)];
-      });
-      const lift = registry.get('baselineLift');
-      const bytes = await buildReviewPdf(model, images, lift ? chartImage(bm.liftChart, lift) : null);
-      await saveFile(
-        `${fileStem(doc, m)}.pdf`,
-        bytes,
-        [{ name: 'PDF', extensions: ['pdf'] }],
-        'application/pdf',
-      );
+      const bytes = await build();
+      const { name, mime } = fileKinds[kind];
+      await saveFile(`${fileStem(doc, m)}.${kind}`, bytes, [{ name, extensions: [kind] }], mime);
       notifications.show({ color: 'green', message: m.report.exported });
     } catch (error) {
       fail(error);
@@ -98,92 +99,89 @@ export function ReportSection({
     }
   };
 
-  const exportXlsx = async () => {
-    setBusy('xlsx');
-    try {
-      const w = m.report.workbook;
-      const bytes = buildReviewWorkbook(
-        doc,
-        figures,
-        {
-          sheets: m.report.sheets,
-          plan: w.plan,
-          currency: w.currency,
-          exportedAt: w.exportedAt,
-          period: w.period,
-          periods: m.periods,
-          channel: w.channel,
-          shop: m.scope.shop,
-          date: m.fields.date,
-          total: m.total,
-          figures: {
-            uv: m.fields.uv,
-            pv: m.fields.pv,
-            buyers: m.fields.buyers,
-            orders: m.fields.orders,
-            couponsClaimed: m.fields.couponsClaimed,
-            couponsRedeemed: m.fields.couponsRedeemed,
-            newCustomers: m.fields.newCustomers,
-            gmvMinor: m.fields.gmvMinor,
-            spendMinor: m.fields.spendMinor,
-            refundsMinor: m.fields.refundsMinor,
-          },
-          conversion: m.fields.conversion,
-          aov: m.fields.aov,
-          goal: m.attainment.goal,
-          metric: w.metric,
-          unit: w.unit,
-          metrics: app.enums.goalMetric,
-          units: app.enums.goalUnit,
-          direction: app.goals.direction,
-          directions: app.enums.goalDirection,
-          actual: m.attainment.actual,
-          target: m.attainment.target,
-          targetMax: app.goals.targetHigh,
-          baseline: attainmentBaselineHeaders(doc, m).baseline,
-          attainment: m.attainment.rate,
-          status: m.attainment.status,
-          statuses: {
-            met: m.attainment.statuses.met,
-            near: m.attainment.statuses.near,
-            missed: m.attainment.statuses.missed,
-          },
-          coverage: w.coverage,
-          provisional: w.provisional,
-          note: w.note,
-          indicator: m.score.indicator,
-          weight: m.score.weight,
-          points: m.score.points,
-          contribution: m.score.contribution,
-          score: m.score.result,
-          noScore: m.report.noScore,
-          method: m.score.method,
-          methodName: score.method === 'ahp' ? m.score.ahp : m.score.direct,
-          grades: m.score.grades,
-          fuzzy: w.fuzzy,
-          incidents: incidentLabels(h),
-          baselines: baselineSheetLabels(bm, f),
+  const buildPdf = () => {
+    const model = buildReportModel(doc, figures, m, f, new Date(), comparison);
+    const images: PdfChartImage[] = chartOrder.flatMap((id) => {
+      const chart = registry.get(id);
+      if (!chart) return [];
+      return [chartImage(m.charts[id], chart)];
+    });
+    const lift = registry.get('baselineLift');
+    return buildReviewPdf(model, images, lift ? chartImage(bm.liftChart, lift) : null);
+  };
+
+  const buildXlsx = () => {
+    const w = m.report.workbook;
+    return buildReviewWorkbook(
+      doc,
+      figures,
+      {
+        sheets: m.report.sheets,
+        plan: w.plan,
+        currency: w.currency,
+        exportedAt: w.exportedAt,
+        period: w.period,
+        periods: m.periods,
+        channel: w.channel,
+        shop: m.scope.shop,
+        date: m.fields.date,
+        total: m.total,
+        figures: {
+          uv: m.fields.uv,
+          pv: m.fields.pv,
+          buyers: m.fields.buyers,
+          orders: m.fields.orders,
+          couponsClaimed: m.fields.couponsClaimed,
+          couponsRedeemed: m.fields.couponsRedeemed,
+          newCustomers: m.fields.newCustomers,
+          gmvMinor: m.fields.gmvMinor,
+          spendMinor: m.fields.spendMinor,
+          refundsMinor: m.fields.refundsMinor,
         },
-        {
-          perMajor: 10 ** currencyDigits(doc.plan.currency),
-          // Local wall-clock date and time (toISOString's date is UTC's, a day off near midnight).
-          exportedAt: ((d) => `${d.date} ${d.time}`)(localDateTime(new Date().toISOString())),
-          language: languageOf(locale),
-          baselines: comparison,
+        conversion: m.fields.conversion,
+        aov: m.fields.aov,
+        goal: m.attainment.goal,
+        metric: w.metric,
+        unit: w.unit,
+        metrics: app.enums.goalMetric,
+        units: app.enums.goalUnit,
+        direction: app.goals.direction,
+        directions: app.enums.goalDirection,
+        actual: m.attainment.actual,
+        target: m.attainment.target,
+        targetMax: app.goals.targetHigh,
+        baseline: attainmentBaselineHeaders(doc, m).baseline,
+        attainment: m.attainment.rate,
+        status: m.attainment.status,
+        statuses: {
+          met: m.attainment.statuses.met,
+          near: m.attainment.statuses.near,
+          missed: m.attainment.statuses.missed,
         },
-      );
-      await saveFile(
-        `${fileStem(doc, m)}.xlsx`,
-        bytes,
-        [{ name: 'Excel', extensions: ['xlsx'] }],
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      );
-      notifications.show({ color: 'green', message: m.report.exported });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(null);
-    }
+        coverage: w.coverage,
+        provisional: w.provisional,
+        note: w.note,
+        indicator: m.score.indicator,
+        weight: m.score.weight,
+        points: m.score.points,
+        contribution: m.score.contribution,
+        score: m.score.result,
+        noScore: m.report.noScore,
+        method: m.score.method,
+        methodName: score.method === 'ahp' ? m.score.ahp : m.score.direct,
+        grades: m.score.grades,
+        fuzzy: w.fuzzy,
+        incidents: incidentLabels(h),
+        baselines: baselineSheetLabels(bm, f),
+      },
+      {
+        perMajor: 10 ** currencyDigits(doc.plan.currency),
+        // Local wall-clock date and time (toISOString's date is UTC's, a day off near midnight).
+        exportedAt: ((d) => `${d.date} ${d.time}`)(localDateTime(new Date().toISOString())),
+        language: languageOf(locale),
+        baselines: comparison,
+      },
+    );
   };
 
   const lessonKinds = ['worked', 'didNotWork', 'action'] as const;
@@ -198,25 +196,22 @@ export function ReportSection({
         >
           {m.report.print}
         </Button>
-        <Button
-          size="xs"
-          leftSection={<IconFileTypePdf size={14} />}
-          loading={busy === 'pdf'}
-          onClick={() => void exportPdf()}
-          data-testid="export-review-pdf"
-        >
-          {m.report.exportPdf}
-        </Button>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconFileSpreadsheet size={14} />}
-          loading={busy === 'xlsx'}
-          onClick={() => void exportXlsx()}
-          data-testid="export-review-xlsx"
-        >
-          {m.report.exportXlsx}
-        </Button>
+        {(['pdf', 'xlsx'] as const).map((kind) => {
+          const { Icon, variant } = fileKinds[kind];
+          return (
+            <Button
+              key={kind}
+              size="xs"
+              variant={variant}
+              leftSection={<Icon size={14} />}
+              loading={busy === kind}
+              onClick={() => void exportAs(kind, kind === 'pdf' ? buildPdf : buildXlsx)}
+              data-testid={`export-review-${kind}`}
+            >
+              {kind === 'pdf' ? m.report.exportPdf : m.report.exportXlsx}
+            </Button>
+          );
+        })}
       </Group>
 
       <div className="report-block">
