@@ -22,7 +22,6 @@ export default tseslint.config(
   // Layering, enforced (docs/architecture.md §1): shared/ is pure domain code.
   {
     files: ['shared/**/*.ts'],
-    ignores: ['shared/cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -42,6 +41,31 @@ export default tseslint.config(
               message: 'shared/ is pure domain code: no UI, storage, desktop or Node APIs.',
             },
             { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ depends on nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  // cli/ is the Node command line over shared/: it may read files, but never the app's layers above.
+  {
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/renderer/**',
+                '**/electron/**',
+                'react',
+                'react-dom',
+                'dexie',
+                'electron',
+                'zustand',
+              ],
+              message: 'cli/ runs shared/ in Node; it imports nothing of the app, storage or desktop.',
+            },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import type { Mechanic, MechanicKind } from '../domain';
-import type { LocalizedText } from '../i18n/locale';
+import { labelTable } from '../i18n/locale';
 
 /**
  * The promotion mechanics a plan can use: their order on the Add menu, their names and the
@@ -21,46 +21,66 @@ export const mechanicKinds: readonly MechanicKind[] = [
   'crossStore',
 ];
 
-export const mechanicNames: Record<MechanicKind, LocalizedText> = {
-  thresholdReduction: { zh: '满减', en: 'Spend & save' },
-  discount: { zh: '折扣', en: 'Discount' },
-  flashSale: { zh: '秒杀', en: 'Flash sale' },
-  coupon: { zh: '优惠券', en: 'Coupon' },
-  depositBoost: { zh: '定金膨胀', en: 'Deposit boost' },
-  bundle: { zh: '套装', en: 'Bundle' },
-  gift: { zh: '赠品', en: 'Gift with purchase' },
-  groupBuy: { zh: '拼团', en: 'Group buy' },
-  prizePool: { zh: '红包/抽奖', en: 'Red packets / lottery' },
-  memberOnly: { zh: '会员专享', en: 'Member price' },
-  crossStore: { zh: '跨店满减', en: 'Cross-store spend & save' },
-};
+export const mechanicNames = labelTable<MechanicKind>(
+  {
+    thresholdReduction: '满减',
+    discount: '折扣',
+    flashSale: '秒杀',
+    coupon: '优惠券',
+    depositBoost: '定金膨胀',
+    bundle: '套装',
+    gift: '赠品',
+    groupBuy: '拼团',
+    prizePool: '红包/抽奖',
+    memberOnly: '会员专享',
+    crossStore: '跨店满减',
+  },
+  {
+    thresholdReduction: 'Spend & save',
+    discount: 'Discount',
+    flashSale: 'Flash sale',
+    coupon: 'Coupon',
+    depositBoost: 'Deposit boost',
+    bundle: 'Bundle',
+    gift: 'Gift with purchase',
+    groupBuy: 'Group buy',
+    prizePool: 'Red packets / lottery',
+    memberOnly: 'Member price',
+    crossStore: 'Cross-store spend & save',
+  },
+);
 
 /** The cost formula of each mechanic, as shown beside its editor. */
-export const mechanicFormulas: Record<MechanicKind, LocalizedText> = {
-  thresholdReduction: {
-    zh: '达标订单数 × 减额（每满减：× 每单平均 ⌊订单金额 ÷ 门槛⌋）；达标订单数 = 预测订单数 × 达标比例',
-    en: 'qualifying orders × reduction (stacking: × average ⌊order value ÷ threshold⌋); qualifying orders = forecast orders × qualifying share',
+export const mechanicFormulas = labelTable<MechanicKind>(
+  {
+    thresholdReduction:
+      '达标订单数 × 减额（每满减：× 每单平均 ⌊订单金额 ÷ 门槛⌋）；达标订单数 = 预测订单数 × 达标比例',
+    discount: '覆盖原价 GMV × (1 − 顾客支付比例)',
+    flashSale: '(原价 − 秒杀价) × 数量 × 售罄率',
+    coupon: '发放量 × 核销率 × 面额',
+    depositBoost: '(抵扣额 − 定金) × 预计定金单数 × 尾款支付率',
+    bundle: '(单品原价合计 − 套装价) × 套数',
+    gift: '赠品单价 × 数量',
+    groupBuy: '(原价 − 拼团价) × 成团人数 × 团数',
+    prizePool: '奖池 × 发放率',
+    memberOnly: '(原价 − 会员价) × 件数',
+    crossStore: '达标订单数 × 减额 × (1 − 平台承担比例)',
   },
-  discount: { zh: '覆盖原价 GMV × (1 − 顾客支付比例)', en: 'covered regular-price GMV × (1 − pay rate)' },
-  flashSale: {
-    zh: '(原价 − 秒杀价) × 数量 × 售罄率',
-    en: '(regular − flash price) × quantity × sell-through',
+  {
+    thresholdReduction:
+      'qualifying orders × reduction (stacking: × average ⌊order value ÷ threshold⌋); qualifying orders = forecast orders × qualifying share',
+    discount: 'covered regular-price GMV × (1 − pay rate)',
+    flashSale: '(regular − flash price) × quantity × sell-through',
+    coupon: 'issued × redemption rate × face value',
+    depositBoost: '(credit − deposit) × deposits × final-payment rate',
+    bundle: '(components at regular − bundle price) × bundles',
+    gift: 'gift unit cost × quantity',
+    groupBuy: '(regular − group price) × group size × groups',
+    prizePool: 'pool × payout rate',
+    memberOnly: '(regular − member price) × units',
+    crossStore: 'qualifying orders × reduction × (1 − platform share)',
   },
-  coupon: { zh: '发放量 × 核销率 × 面额', en: 'issued × redemption rate × face value' },
-  depositBoost: {
-    zh: '(抵扣额 − 定金) × 预计定金单数 × 尾款支付率',
-    en: '(credit − deposit) × deposits × final-payment rate',
-  },
-  bundle: { zh: '(单品原价合计 − 套装价) × 套数', en: '(components at regular − bundle price) × bundles' },
-  gift: { zh: '赠品单价 × 数量', en: 'gift unit cost × quantity' },
-  groupBuy: { zh: '(原价 − 拼团价) × 成团人数 × 团数', en: '(regular − group price) × group size × groups' },
-  prizePool: { zh: '奖池 × 发放率', en: 'pool × payout rate' },
-  memberOnly: { zh: '(原价 − 会员价) × 件数', en: '(regular − member price) × units' },
-  crossStore: {
-    zh: '达标订单数 × 减额 × (1 − 平台承担比例)',
-    en: 'qualifying orders × reduction × (1 − platform share)',
-  },
-};
+);
 
 /** Sensible starting parameters for a new promotion of a kind (a planner edits them at once). */
 export function defaultMechanic(kind: MechanicKind): Mechanic {

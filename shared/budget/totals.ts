@@ -86,17 +86,33 @@ export function isLineOverPlan(line: Pick<BudgetLine, 'plannedMinor' | 'actualMi
   return line.actualMinor !== null && line.actualMinor * 10 > line.plannedMinor * 11;
 }
 
-interface Acc {
+/**
+ * Running sums of budget lines: the one accumulator of the budget's figures, used by the plan's
+ * summary line by line and by the year's roll-up over the plans' totals (figures/yearRollup.ts).
+ */
+export interface BudgetSums {
   planned: number;
   committed: number;
   actual: number;
+  /** Over the lines with an actual only, as `actual` is. */
   variance: number;
   count: number;
   withActual: number;
 }
+type Acc = BudgetSums;
 
-function newAcc(): Acc {
+export function emptySums(): BudgetSums {
   return { planned: 0, committed: 0, actual: 0, variance: 0, count: 0, withActual: 0 };
+}
+
+/** Adds another set of totals (a plan's, from the figures engine) to the sums. */
+export function addTotals(acc: BudgetSums, t: BudgetTotals): void {
+  acc.planned += t.plannedMinor;
+  acc.committed += t.committedMinor;
+  acc.actual += t.actualMinor;
+  acc.variance += t.varianceMinor;
+  acc.count += t.lineCount;
+  acc.withActual += t.linesWithActual;
 }
 
 function finish(acc: Acc): BudgetTotals {
@@ -141,7 +157,7 @@ function groups(map: Map<string | null, Acc>, order: readonly { id: string }[]):
 function bump(map: Map<string | null, Acc>, key: string | null, line: BudgetLine): void {
   let acc = map.get(key);
   if (!acc) {
-    acc = newAcc();
+    acc = emptySums();
     map.set(key, acc);
   }
   add(acc, line);
@@ -160,7 +176,7 @@ export function computeReserveMinor(doc: PlanDocument, plannedMinor: number): nu
 }
 
 export function computeBudgetSummary(doc: PlanDocument): BudgetSummary {
-  const total = newAcc();
+  const total = emptySums();
   const byCategory = new Map<string | null, Acc>();
   const byChannel = new Map<string | null, Acc>();
   const byPhase = new Map<string | null, Acc>();

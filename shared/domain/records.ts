@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { newId } from './ids';
 import type { PlanId } from './primitives';
+import { planSchema, type Plan } from './plan';
 import { recordSchemas, type CollectionKey, type CollectionRecord } from './document';
 
 // Each collection's schema typed as reading into its record type (checked here).
@@ -23,4 +24,15 @@ export function newRecord<K extends CollectionKey>(
   fields: NewRecordFields<K>,
 ): CollectionRecord<K> {
   return schemaOf[key].parse({ ...fields, id: newId(), planId });
+}
+
+/** What a new plan is given: its id, name, type, dates and stamps; every other field its default. */
+export type NewPlanFields = z.input<typeof planSchema>;
+
+/**
+ * The one constructor of a plan record (a new plan, an imported one): the given fields and the
+ * schema's default for each field not given. Throws on a field the schema refuses.
+ */
+export function newPlan(fields: NewPlanFields): Plan {
+  return planSchema.parse(fields);
 }

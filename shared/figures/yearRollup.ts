@@ -1,7 +1,7 @@
 import type { BudgetLine, PlanDocument, PlanId, YearBudget } from '../domain';
 import type { LocalizedText } from '../i18n/locale';
 import { budgetCategoryNames } from '../budget/categories';
-import type { BudgetTotals } from '../budget/totals';
+import { addTotals, emptySums, type BudgetSums } from '../budget/totals';
 import { DEFAULT_COVERAGE_THRESHOLD } from './coverage';
 import { computeBudgetFigures } from './engine';
 
@@ -77,24 +77,10 @@ const NONE = {
   channel: { zh: '（不分渠道）', en: '(No channel)' },
 } as const;
 
-interface Acc {
+/** A row of the roll-up: the budget's own sums (budget/totals.ts), named. */
+interface Acc extends BudgetSums {
   key: string;
   label: LocalizedText;
-  planned: number;
-  committed: number;
-  actual: number;
-  variance: number;
-  count: number;
-  withActual: number;
-}
-
-function addTotals(acc: Acc, t: BudgetTotals): void {
-  acc.planned += t.plannedMinor;
-  acc.committed += t.committedMinor;
-  acc.actual += t.actualMinor;
-  acc.variance += t.varianceMinor;
-  acc.count += t.lineCount;
-  acc.withActual += t.linesWithActual;
 }
 
 function finish(acc: Acc, threshold: number): YearRow {
@@ -125,16 +111,7 @@ class Rows {
   at(key: string, label: LocalizedText): { index: number; acc: Acc } {
     let row = this.byKey.get(key);
     if (!row) {
-      const acc: Acc = {
-        key,
-        label,
-        planned: 0,
-        committed: 0,
-        actual: 0,
-        variance: 0,
-        count: 0,
-        withActual: 0,
-      };
+      const acc: Acc = { key, label, ...emptySums() };
       row = { index: this.list.length, acc };
       this.list.push(acc);
       this.byKey.set(key, row);
@@ -177,12 +154,7 @@ export function computeYearRollup(
     const campaign: Acc = {
       key: doc.plan.id,
       label: { zh: doc.plan.name, en: doc.plan.name },
-      planned: 0,
-      committed: 0,
-      actual: 0,
-      variance: 0,
-      count: 0,
-      withActual: 0,
+      ...emptySums(),
     };
     addTotals(campaign, summary.total);
     addTotals(total, summary.total);

@@ -57,3 +57,17 @@ export function plural(
 export function listIn(locale: Locale, items: readonly string[]): string {
   return items.join(languageOf(locale) === 'zh' ? '、' : ', ');
 }
+
+/**
+ * A table of names in both languages, written as two columns like a screen's `defineMessages(zh,
+ * en)`: one record per language with the same keys (the compiler refuses a key missing from
+ * either), read back as one `LocalizedText` per key in the Chinese column's order.
+ */
+export function labelTable<K extends string>(
+  zh: Record<K, string>,
+  en: NoInfer<Record<K, string>>,
+): Record<K, LocalizedText> {
+  const table = {} as Record<K, LocalizedText>;
+  for (const key of Object.keys(zh) as K[]) table[key] = { zh: zh[key], en: en[key] };
+  return table;
+}

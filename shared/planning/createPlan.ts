@@ -1,8 +1,10 @@
 import {
   addDays,
   defaultGoalDirection,
+  emptyDocument,
   isValidIsoDate,
   newId,
+  newPlan,
   newRecord,
   type ChannelId,
   type CurrencyCode,
@@ -66,11 +68,10 @@ export function createBlankPlan(input: CreateBlankPlanInput): PlanDocument {
     date: peakDate,
     time: null,
   };
-  return {
-    plan: {
+  return emptyDocument(
+    newPlan({
       id: newId<PlanId>(),
       name,
-      theme: '',
       type: input.type,
       platforms: template ? [...template.defaultPlatforms] : [],
       currency: input.currency ?? template?.defaultCurrency ?? 'CNY',
@@ -78,39 +79,10 @@ export function createBlankPlan(input: CreateBlankPlanInput): PlanDocument {
       endDate: addDays(peakDate, span.endOffset),
       peakDate,
       keyMoments: [peakMoment],
-      status: 'draft',
-      audience: { description: '', ageRange: '', gender: '', regions: '', habits: '' },
-      notes: '',
-      budgetCapMinor: null,
-      contingency: null,
-      blackoutDays: [],
-      templateId: null,
-      sourcePlanId: null,
       createdAt: stamp,
       updatedAt: stamp,
-      archivedAt: null,
-      deletedAt: null,
-    },
-    goals: [],
-    phases: [],
-    tasks: [],
-    channels: [],
-    budgetCategories: [],
-    budgetLines: [],
-    promotions: [],
-    products: [],
-    risks: [],
-    checklist: [],
-    actuals: [],
-    lessons: [],
-    baselines: [],
-    hourly: [],
-    incidents: [],
-    alertAcks: [],
-    hourProfiles: [],
-    alertRules: [],
-    review: null,
-  };
+    }),
+  );
 }
 
 /** The built-in template of a plan type, whose span and platforms a blank plan borrows. */

@@ -69,11 +69,11 @@ export function isAttainmentBaselineDay(doc: BaselineSource): (date: string) => 
 }
 
 /** Chooses the before-baseline the attainment table reads (one undo step). */
-export function chooseAttainmentBaseline(id: string) {
-  return (doc: PlanDocument): PlanDocument => ({
+export function chooseAttainmentBaseline(doc: PlanDocument, id: string): PlanDocument {
+  return {
     ...doc,
     review: { ...reviewOf(doc), baselines: [...namedBaselinesOf(doc)], attainmentBaselineId: id },
-  });
+  };
 }
 
 function withBaselines(
@@ -86,39 +86,43 @@ function withBaselines(
 
 /** Adds a baseline of a kind with its defaults (and, for last year, the plan to start from). */
 export function addNamedBaseline(
-  kind: NamedBaselineKind,
-  name: string,
-  fields: Partial<Omit<NamedBaseline, 'id' | 'kind' | 'name'>> = {},
-) {
+  doc: PlanDocument,
+  {
+    kind,
+    name,
+    fields = {},
+  }: { kind: NamedBaselineKind; name: string; fields?: Partial<Omit<NamedBaseline, 'id' | 'kind' | 'name'>> },
+): PlanDocument {
   const baseline = namedBaselineSchema.parse({ ...fields, id: newId<string>(), kind, name });
-  return (doc: PlanDocument): PlanDocument => withBaselines(doc, (list) => [...list, baseline]);
+  return withBaselines(doc, (list) => [...list, baseline]);
 }
 
-type BaselinePatch =
+export type BaselinePatch =
   | Partial<Pick<Extract<NamedBaseline, { kind: 'before' }>, 'name' | 'from' | 'to'>>
   | Partial<Pick<Extract<NamedBaseline, { kind: 'lastYear' }>, 'name' | 'sourcePlanId'>>
   | Partial<Pick<Extract<NamedBaseline, { kind: 'longTail' }>, 'name' | 'weeks' | 'compareWithId'>>;
 
 /** Changes fields of one baseline; fields its kind does not have are ignored. */
-export function updateNamedBaseline(id: string, patch: BaselinePatch) {
-  return (doc: PlanDocument): PlanDocument =>
-    withBaselines(doc, (list) =>
-      list.map((b) => {
-        if (b.id !== id) return b;
-        const parsed = namedBaselineSchema.safeParse({ ...b, ...patch });
-        return parsed.success ? parsed.data : b;
-      }),
-    );
+export function updateNamedBaseline(
+  doc: PlanDocument,
+  { id, patch }: { id: string; patch: BaselinePatch },
+): PlanDocument {
+  return withBaselines(doc, (list) =>
+    list.map((b) => {
+      if (b.id !== id) return b;
+      const parsed = namedBaselineSchema.safeParse({ ...b, ...patch });
+      return parsed.success ? parsed.data : b;
+    }),
+  );
 }
 
 /** Removes a baseline; a long tail compared with it goes back to the first before-baseline. */
-export function removeNamedBaseline(id: string) {
-  return (doc: PlanDocument): PlanDocument =>
-    withBaselines(doc, (list) =>
-      list
-        .filter((b) => b.id !== id)
-        .map((b) => (b.kind === 'longTail' && b.compareWithId === id ? { ...b, compareWithId: null } : b)),
-    );
+export function removeNamedBaseline(doc: PlanDocument, id: string): PlanDocument {
+  return withBaselines(doc, (list) =>
+    list
+      .filter((b) => b.id !== id)
+      .map((b) => (b.kind === 'longTail' && b.compareWithId === id ? { ...b, compareWithId: null } : b)),
+  );
 }
 
 /** The same month and day a year earlier (29 Feb → 28 Feb). */

@@ -1,17 +1,13 @@
-import { collectionKeys, newId, todayIso, type PlanDocument, type PlanId, type PlanType } from '../domain';
-import { emptyDocument } from '../domain/document';
-import { inFile, makeProblem, type ImportProblem, type ImportResult } from './problems';
+import { collectionKeys, emptyDocument, newId, todayIso, type PlanDocument, type PlanId } from '../domain';
+import { inFile, makeProblem, type ImportResult } from './problems';
 import { cellText, isBlank, type SheetGrid, type WorkbookGrid } from './read/grid';
 import { fieldsByKind, type ImportKind } from './read/fields';
 import { findHeaderRow, matchHeaderRow } from './read/headers';
-import { importActualsSheet, type ActualsImport } from './read/actuals';
-import { importBudgetSheet } from './read/budget';
+import type { ActualsImport } from './read/actuals';
 import { importPlanWorkbook, isPlanWorkbook } from './read/planWorkbook';
 import { readWorkbook } from './read/readWorkbook';
 import { titleAbove, type Footnote, type SheetMapping } from './read/rows';
-import { importGoalsSheet } from './read/goals';
-import { importProductsSheet } from './read/products';
-import { importScheduleSheet, type RowsContext } from './read/schedule';
+import { footnoteText, importedPlan, readSheet } from './sheetRecords';
 
 export type ImportKindOption = ImportKind | 'plan' | 'auto';
 
@@ -176,61 +172,9 @@ export function previewOf(sheet: SheetGrid, headerRow: number, count = PREVIEW_R
   };
 }
 
-const planTypeWords: [PlanType, RegExp][] = [
-  ['double11', /双\s*11|双十一|11\.11|singles/i],
-  ['double12', /双\s*12|双十二|12\.12/i],
-  ['mid618', /618|年中大促/],
-  ['blackFriday', /黑五|网一|black\s*friday|cyber\s*monday/i],
-  ['newYear', /年货/],
-  ['newProduct', /新品/],
-  ['memberDay', /会员日/],
-  ['brandDay', /品牌日/],
-];
-
 function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || fileName;
 }
-
-/** A new plan around what was read: its name from the sheet's title row or the file name. */
-function newPlanDocument(name: string, dates: string[], ctx: ImportContext, currency: string): PlanDocument {
-  const sorted = [...dates].sort();
-  const today = ctx.today ?? todayIso();
-  const now = ctx.now ?? new Date().toISOString();
-  const startDate = sorted[0] ?? today;
-  const endDate = sorted[sorted.length - 1] ?? startDate;
-  const type = planTypeWords.find(([, re]) => re.test(name))?.[0] ?? 'custom';
-  return emptyDocument({
-    id: newId<PlanId>(),
-    name: name.slice(0, 200) || 'Imported plan',
-    theme: '',
-    type,
-    platforms: [],
-    currency,
-    startDate,
-    endDate,
-    peakDate: endDate,
-    keyMoments: [],
-    status: 'draft',
-    audience: { description: '', ageRange: '', gender: '', regions: '', habits: '' },
-    notes: '',
-    budgetCapMinor: null,
-    contingency: null,
-    blackoutDays: [],
-    templateId: null,
-    sourcePlanId: null,
-    createdAt: now,
-    updatedAt: now,
-    archivedAt: null,
-    deletedAt: null,
-  });
-}
-
-/** The notes under a table, one per line, as a new plan's notes. */
-function footnoteText(footnotes: readonly Footnote[]): string {
-  return footnotes.map((f) => f.text).join('\n');
-}
-
-const PEAK_WORDS = /零点|高潮|爆发|peak|开抢|狂欢/i;
 
 function emptyImport(
   kind: ImportKind | 'plan',
@@ -309,7 +253,8 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
   }
   const keyField = fieldsByKind[mapping.kind].find((d) => d.isKey)!;
   const fallbackName = titleAbove(sheet, mapping.headerRow) ?? baseName(ctx.fileName);
-  const base = ctx.plan ?? newPlanDocument(fallbackName, [], ctx, currency);
+  // The plan the records join: the open one for a merge, else a new one made around them.
+  const planId = ctx.plan?.plan.id ?? newId<PlanId>();
   const preview = previewOf(sheet, mapping.headerRow);
   if (mapping.columns[keyField.key] === null || mapping.columns[keyField.key] === undefined) {
     const problem = makeProblem(
@@ -317,122 +262,37 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
       { fieldZh: keyField.label.zh, fieldEn: keyField.label.en },
       { sheet: sheet.name },
     );
+    const plan =
+      ctx.plan?.plan ?? importedPlan(planId, fallbackName, { dates: [], notes: '' }, ctx, currency);
     return {
-      value: { ...emptyImport(mapping.kind, emptyDocument(base.plan), mapping, candidates), preview },
+      value: { ...emptyImport(mapping.kind, emptyDocument(plan), mapping, candidates), preview },
       problems: [problem],
     };
   }
-  const rowsCtx: RowsContext = {
-    planId: base.plan.id,
-    planStart: ctx.plan?.plan.startDate ?? null,
-    today: ctx.today ?? todayIso(),
-    currency,
-  };
-  const problems: ImportProblem[] = [];
-
-  // What a sheet of one kind gives: its records in `doc`, the rows read and rejected, its notes.
-  const sheetImport = (
-    kind: ImportKind,
-    doc: PlanDocument,
-    read: { rowCount: number; rejectedRows: number[]; footnotes: Footnote[] },
-  ): WorkbookImport => ({
-    ...emptyImport(kind, doc, mapping, candidates),
-    preview,
-    rowCount: read.rowCount,
-    rejectedRows: read.rejectedRows,
-    footnotes: read.footnotes,
-  });
-
-  if (mapping.kind === 'schedule') {
-    const r = importScheduleSheet(sheet, mapping, rowsCtx);
-    problems.push(...r.problems);
-    let doc = emptyDocument(base.plan);
-    if (!ctx.plan) {
-      const dates = r.value.tasks.flatMap((t) => [t.startDate, t.endDate]);
-      doc = newPlanDocument(fallbackName, dates, ctx, currency);
-      const peak =
-        r.value.tasks.find((t) => t.isMilestone && PEAK_WORDS.test(t.title)) ??
-        r.value.tasks.find((t) => PEAK_WORDS.test(t.title)) ??
-        [...r.value.tasks]
-          .filter((t) => t.isMilestone)
-          .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
-      if (peak) doc.plan.peakDate = peak.startDate;
-      for (const t of r.value.tasks) t.planId = doc.plan.id;
-      for (const p of r.value.phases) p.planId = doc.plan.id;
-      doc.plan.notes = footnoteText(r.value.footnotes);
-    }
-    doc = { ...doc, tasks: r.value.tasks, phases: r.value.phases };
-    return { value: sheetImport('schedule', doc, r.value), problems };
-  }
-
-  if (mapping.kind === 'budget') {
-    const r = importBudgetSheet(sheet, mapping, rowsCtx);
-    problems.push(...r.problems);
-    let doc = emptyDocument(base.plan);
-    if (!ctx.plan) {
-      const dates = r.value.lines.map((l) => l.paymentDate).filter((d): d is string => d !== null);
-      doc = newPlanDocument(fallbackName, dates, ctx, currency);
-      for (const l of r.value.lines) l.planId = doc.plan.id;
-      for (const c of r.value.categories) c.planId = doc.plan.id;
-      for (const c of r.value.channels) c.planId = doc.plan.id;
-      doc.plan.notes = footnoteText(r.value.footnotes);
-    }
-    // Phases named only in a budget sheet have no dates of their own: they span the plan.
-    for (const p of r.value.phases) {
-      p.planId = doc.plan.id;
-      p.startDate = doc.plan.startDate;
-      p.endDate = doc.plan.endDate;
-    }
-    doc = {
-      ...doc,
-      budgetLines: r.value.lines,
-      budgetCategories: r.value.categories,
-      channels: r.value.channels,
-      phases: r.value.phases,
-    };
-    return { value: sheetImport('budget', doc, r.value), problems };
-  }
-
-  if (mapping.kind === 'products' || mapping.kind === 'goals') {
-    // SKUs and goals stand on their own: no phases, categories or dates to bring along.
-    const r =
-      mapping.kind === 'products'
-        ? importProductsSheet(sheet, mapping, rowsCtx)
-        : importGoalsSheet(sheet, mapping, rowsCtx);
-    const records = 'products' in r.value ? r.value.products : r.value.goals;
-    let doc = emptyDocument(base.plan);
-    if (!ctx.plan) {
-      doc = newPlanDocument(fallbackName, [], ctx, currency);
-      for (const x of records) x.planId = doc.plan.id;
-      doc.plan.notes = footnoteText(r.value.footnotes);
-    }
-    const read =
-      'products' in r.value ? { ...doc, products: r.value.products } : { ...doc, goals: r.value.goals };
-    return {
-      value: sheetImport(mapping.kind, read, r.value),
-      problems: [...problems, ...r.problems],
-    };
-  }
-
-  const r = importActualsSheet(sheet, mapping, {
-    ...rowsCtx,
-    channels: ctx.plan?.channels ?? [],
-    period: ctx.period ?? 'campaign',
-  });
-  problems.push(...r.problems);
+  const read = readSheet(
+    sheet,
+    mapping,
+    { planId, planStart: ctx.plan?.plan.startDate ?? null, today: ctx.today ?? todayIso(), currency },
+    ctx,
+  );
+  const plan =
+    ctx.plan?.plan ??
+    importedPlan(planId, fallbackName, { ...read, notes: footnoteText(read.tally.footnotes) }, ctx, currency);
   return {
     value: {
-      kind: 'actuals',
-      mapping,
-      candidates,
+      ...emptyImport(
+        mapping.kind,
+        { ...emptyDocument(plan), ...read.collections(plan) },
+        mapping,
+        candidates,
+      ),
       preview,
-      document: { ...emptyDocument(base.plan), channels: r.value.newChannels },
-      actuals: r.value,
-      rowCount: r.value.rowCount,
-      rejectedRows: r.value.rejectedRows,
-      footnotes: [],
+      actuals: read.actuals ?? null,
+      rowCount: read.tally.rowCount,
+      rejectedRows: read.tally.rejectedRows,
+      footnotes: read.tally.footnotes,
     },
-    problems,
+    problems: read.problems,
   };
 }
 

@@ -1,22 +1,35 @@
 import type { BudgetCategoryKey, ChannelKind, PhaseKind, TaskStatus, Workstream } from '../domain';
-import type { LocalizedText } from '../i18n/locale';
+import { labelTable } from '../i18n/locale';
 
 /**
  * Names of the domain's enumerations as they appear in exported sheets, and the words planners
  * use for them in their own sheets (matched case-insensitively, longest first).
  */
 
-export const workstreamLabels: Record<Workstream, LocalizedText> = {
-  marketing: { zh: '市场', en: 'Marketing' },
-  operations: { zh: '运营', en: 'Operations' },
-  design: { zh: '设计', en: 'Design' },
-  tech: { zh: '技术', en: 'Tech' },
-  service: { zh: '客服', en: 'Customer service' },
-  supply: { zh: '商品/供应链', en: 'Merchandise & supply' },
-  data: { zh: '数据', en: 'Data' },
-  finance: { zh: '财务', en: 'Finance' },
-  other: { zh: '其他', en: 'Other' },
-};
+export const workstreamLabels = labelTable<Workstream>(
+  {
+    marketing: '市场',
+    operations: '运营',
+    design: '设计',
+    tech: '技术',
+    service: '客服',
+    supply: '商品/供应链',
+    data: '数据',
+    finance: '财务',
+    other: '其他',
+  },
+  {
+    marketing: 'Marketing',
+    operations: 'Operations',
+    design: 'Design',
+    tech: 'Tech',
+    service: 'Customer service',
+    supply: 'Merchandise & supply',
+    data: 'Data',
+    finance: 'Finance',
+    other: 'Other',
+  },
+);
 
 const workstreamWords: [Workstream, string[]][] = [
   ['marketing', ['市场', '市场部', '品牌', '推广', '营销', 'marketing', 'brand']],
@@ -53,13 +66,22 @@ export function workstreamFromText(text: string): Workstream | null {
   return null;
 }
 
-export const statusLabels: Record<TaskStatus, LocalizedText> = {
-  todo: { zh: '未开始', en: 'To do' },
-  inProgress: { zh: '进行中', en: 'In progress' },
-  done: { zh: '已完成', en: 'Done' },
-  blocked: { zh: '受阻', en: 'Blocked' },
-  cancelled: { zh: '已取消', en: 'Cancelled' },
-};
+export const statusLabels = labelTable<TaskStatus>(
+  {
+    todo: '未开始',
+    inProgress: '进行中',
+    done: '已完成',
+    blocked: '受阻',
+    cancelled: '已取消',
+  },
+  {
+    todo: 'To do',
+    inProgress: 'In progress',
+    done: 'Done',
+    blocked: 'Blocked',
+    cancelled: 'Cancelled',
+  },
+);
 
 const statusWords: [TaskStatus, string[]][] = [
   ['done', ['已完成', '完成', '已结束', '结束', 'done', 'completed', 'complete', 'finished', '✓', '√']],

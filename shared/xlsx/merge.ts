@@ -1,44 +1,36 @@
-import {
-  newId,
-  type BudgetCategory,
-  type BudgetCategoryId,
-  type BudgetLine,
-  type BudgetLineId,
-  type Channel,
-  type ChannelId,
-  type Goal,
-  type Phase,
-  type PhaseId,
-  type PlanDocument,
-  type Product,
-  type ProductId,
-  type Task,
-  type TaskId,
+import type {
+  BudgetCategory,
+  BudgetCategoryId,
+  BudgetLine,
+  Channel,
+  ChannelId,
+  Goal,
+  Phase,
+  PhaseId,
+  PlanDocument,
+  PlanId,
+  Product,
+  Task,
 } from '../domain';
 import { categoryDisplayName } from '../budget/categories';
 import { rescheduleTasks, type MoveOptions } from '../planning/scheduling';
-import { mergeGoals } from './mergeGoals';
+import {
+  diffRecords,
+  idsInPlan,
+  matchRecords,
+  norm,
+  type ChangedRow,
+  type ListedRecord,
+  type RowDiff,
+} from './recordMatch';
 
 /**
  * Merging an imported sheet into the open plan. Tasks are matched by title, budget lines by
- * item + category, SKUs by their SKU code, goals by name (mergeGoals.ts); phases, categories and channels by name. Matched
+ * item + category, SKUs by their SKU code, goals by name; phases, categories and channels by name. Matched
  * records keep their id (so links, baselines and history still point at them) and take the
  * imported values; the rest are added. Notes under the imported tables are added to the plan's
  * notes, each once. Nothing in the open plan is removed.
  */
-
-export interface ChangedRow<T> {
-  before: T;
-  after: T;
-  /** Names of the fields whose values differ. */
-  fields: string[];
-}
-
-export interface RowDiff<T> {
-  added: T[];
-  changed: ChangedRow<T>[];
-  unchanged: T[];
-}
 
 export interface MergePreview {
   tasks: RowDiff<Task>;
@@ -49,12 +41,24 @@ export interface MergePreview {
   notes: string[];
 }
 
-const norm = (s: string): string => s.trim().toLowerCase();
-
-function byName<T>(items: readonly T[], name: (t: T) => string): Map<string, T> {
-  const m = new Map<string, T>();
-  for (const it of items) if (!m.has(norm(name(it)))) m.set(norm(name(it)), it);
-  return m;
+/**
+ * Imported phases, categories or channels → the open plan's, by name; the rest are added after
+ * the plan's (new ids, the plan's id).
+ */
+function resolveGroup<T extends ListedRecord>(
+  current: readonly T[],
+  imported: readonly T[],
+  planId: PlanId,
+  namesOf: (t: T) => readonly string[],
+): { idOf: Map<string, T['id']>; added: T[] } {
+  const match = matchRecords(current, imported, namesOf, (t) => namesOf(t)[0] ?? '');
+  const idOf = idsInPlan(imported, match);
+  const { added } = diffRecords(current.length, imported, match, [], (t) => ({
+    ...t,
+    id: idOf.get(t.id)!,
+    planId,
+  }));
+  return { idOf, added };
 }
 
 interface Resolution {
@@ -69,62 +73,20 @@ interface Resolution {
 /** Imported phases/categories/channels → the open plan's, by name; new ones are made for the rest. */
 function resolveGroups(current: PlanDocument, imported: PlanDocument): Resolution {
   const planId = current.plan.id;
-  const res: Resolution = {
-    phaseId: new Map(),
-    categoryId: new Map(),
-    channelId: new Map(),
-    newPhases: [],
-    newCategories: [],
-    newChannels: [],
+  const phases = resolveGroup(current.phases, imported.phases, planId, (p) => [p.name]);
+  const categories = resolveGroup(current.budgetCategories, imported.budgetCategories, planId, (c) => [
+    categoryDisplayName(c, 'zh'),
+    categoryDisplayName(c, 'en'),
+  ]);
+  const channels = resolveGroup(current.channels, imported.channels, planId, (c) => [c.name]);
+  return {
+    phaseId: phases.idOf,
+    categoryId: categories.idOf,
+    channelId: channels.idOf,
+    newPhases: phases.added,
+    newCategories: categories.added,
+    newChannels: channels.added,
   };
-  const phases = byName(current.phases, (p) => p.name);
-  for (const p of imported.phases) {
-    const hit = phases.get(norm(p.name));
-    if (hit) res.phaseId.set(p.id, hit.id);
-    else {
-      const made = {
-        ...p,
-        id: newId<PhaseId>(),
-        planId,
-        order: current.phases.length + res.newPhases.length,
-      };
-      res.newPhases.push(made);
-      res.phaseId.set(p.id, made.id);
-    }
-  }
-  const cats = byName(current.budgetCategories, (c) => categoryDisplayName(c, 'zh'));
-  const catsEn = byName(current.budgetCategories, (c) => categoryDisplayName(c, 'en'));
-  for (const c of imported.budgetCategories) {
-    const name = categoryDisplayName(c, 'zh');
-    const hit = cats.get(norm(name)) ?? catsEn.get(norm(name));
-    if (hit) res.categoryId.set(c.id, hit.id);
-    else {
-      const made = {
-        ...c,
-        id: newId<BudgetCategoryId>(),
-        planId,
-        order: current.budgetCategories.length + res.newCategories.length,
-      };
-      res.newCategories.push(made);
-      res.categoryId.set(c.id, made.id);
-    }
-  }
-  const chans = byName(current.channels, (c) => c.name);
-  for (const c of imported.channels) {
-    const hit = chans.get(norm(c.name));
-    if (hit) res.channelId.set(c.id, hit.id);
-    else {
-      const made = {
-        ...c,
-        id: newId<ChannelId>(),
-        planId,
-        order: current.channels.length + res.newChannels.length,
-      };
-      res.newChannels.push(made);
-      res.channelId.set(c.id, made.id);
-    }
-  }
-  return res;
 }
 
 const taskFields = [
@@ -140,6 +102,7 @@ const taskFields = [
   'milestoneTime',
   'notes',
 ] as const;
+
 const lineFields = [
   'channelId',
   'phaseId',
@@ -166,9 +129,21 @@ const productFields = [
   'notes',
 ] as const;
 
-function differs(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) !== JSON.stringify(b);
-}
+/** The fields a goals sheet gives; a matched goal takes these and keeps the rest (its id, order). */
+const goalFields = [
+  'metric',
+  'unit',
+  'customUnit',
+  'target',
+  'direction',
+  'targetMax',
+  'baseline',
+  'baselinePeriod',
+  'deadline',
+  'owner',
+  'rationale',
+  'weight',
+] as const satisfies readonly (keyof Goal)[];
 
 function lineKey(doc: PlanDocument, line: BudgetLine): string {
   const cat = doc.budgetCategories.find((c) => c.id === line.categoryId);
@@ -194,35 +169,20 @@ function newNotes(current: PlanDocument, footnotes: readonly string[]): string[]
   return out;
 }
 
-function mergeProducts(current: PlanDocument, imported: PlanDocument): RowDiff<Product> {
-  const bySku = byName(current.products, (p) => p.sku);
-  const taken = new Set<string>();
-  const diff: RowDiff<Product> = { added: [], changed: [], unchanged: [] };
-  imported.products.forEach((p, i) => {
-    const found = bySku.get(norm(p.sku));
-    const hit = found && !taken.has(found.id) ? found : undefined;
-    if (!hit) {
-      diff.added.push({
-        ...p,
-        id: newId<ProductId>(),
-        planId: current.plan.id,
-        order: current.products.length + i,
-      });
-      return;
-    }
-    taken.add(hit.id);
-    const after: Product = { ...hit };
-    const fields: string[] = [];
-    for (const f of productFields) {
-      if (differs(hit[f], p[f])) {
-        fields.push(f);
-        (after as Record<string, unknown>)[f] = p[f];
-      }
-    }
-    if (fields.length === 0) diff.unchanged.push(hit);
-    else diff.changed.push({ before: hit, after, fields });
-  });
-  return diff;
+/**
+ * SKUs by their code, goals by their name: records without links, so the imported record is the
+ * plan's as it is (its id and plan set).
+ */
+function diffUnlinked<T extends ListedRecord>(
+  current: readonly T[],
+  imported: readonly T[],
+  keyOf: (t: T) => string,
+  fields: readonly (keyof T & string)[],
+  planId: PlanId,
+): RowDiff<T> {
+  const match = matchRecords(current, imported, (t) => [keyOf(t)], keyOf);
+  const idOf = idsInPlan(imported, match);
+  return diffRecords(current.length, imported, match, fields, (t) => ({ ...t, id: idOf.get(t.id)!, planId }));
 }
 
 /**
@@ -284,82 +244,42 @@ function planMerge(
   const planId = current.plan.id;
 
   // Tasks: ids first, so predecessors can be pointed at the merged ids.
-  const existing = new Map<string, Task[]>();
-  for (const t of current.tasks) existing.set(norm(t.title), [...(existing.get(norm(t.title)) ?? []), t]);
-  const taken = new Set<string>();
-  const idFor = new Map<TaskId, TaskId>();
-  const matchOf = new Map<TaskId, Task>();
-  for (const t of imported.tasks) {
-    const hit = (existing.get(norm(t.title)) ?? []).find((x) => !taken.has(x.id));
-    if (hit) {
-      taken.add(hit.id);
-      matchOf.set(t.id, hit);
-      idFor.set(t.id, hit.id);
-    } else idFor.set(t.id, newId<TaskId>());
-  }
-  const tasks: RowDiff<Task> = { added: [], changed: [], unchanged: [] };
-  imported.tasks.forEach((t, i) => {
-    const before = matchOf.get(t.id);
-    const mapped: Task = {
-      ...t,
-      id: idFor.get(t.id)!,
-      planId,
-      phaseId: t.phaseId ? (res.phaseId.get(t.phaseId) ?? null) : null,
-      predecessors: t.predecessors.flatMap((p) => {
-        const id = idFor.get(p.taskId);
-        return id ? [{ ...p, taskId: id }] : [];
-      }),
-    };
-    if (!before) {
-      tasks.added.push({ ...mapped, order: current.tasks.length + i });
-      return;
-    }
-    const after: Task = { ...before };
-    const fields: string[] = [];
-    for (const f of taskFields) {
-      if (differs(before[f], mapped[f])) {
-        fields.push(f);
-        (after as Record<string, unknown>)[f] = mapped[f];
-      }
-    }
-    if (fields.length === 0) tasks.unchanged.push(before);
-    else tasks.changed.push({ before, after, fields });
-  });
+  const taskMatch = matchRecords(
+    current.tasks,
+    imported.tasks,
+    (t) => [t.title],
+    (t) => t.title,
+  );
+  const taskId = idsInPlan(imported.tasks, taskMatch);
+  const tasks = diffRecords(current.tasks.length, imported.tasks, taskMatch, taskFields, (t) => ({
+    ...t,
+    id: taskId.get(t.id)!,
+    planId,
+    phaseId: t.phaseId ? (res.phaseId.get(t.phaseId) ?? null) : null,
+    predecessors: t.predecessors.flatMap((p) => {
+      const id = taskId.get(p.taskId);
+      return id ? [{ ...p, taskId: id }] : [];
+    }),
+  }));
   followImportedDates(current, tasks, opts);
 
-  const currentLines = new Map<string, BudgetLine[]>();
-  for (const l of current.budgetLines)
-    currentLines.set(lineKey(current, l), [...(currentLines.get(lineKey(current, l)) ?? []), l]);
-  const takenLines = new Set<string>();
-  const lines: RowDiff<BudgetLine> = { added: [], changed: [], unchanged: [] };
-  imported.budgetLines.forEach((l, i) => {
-    const hit = (currentLines.get(lineKey(imported, l)) ?? []).find((x) => !takenLines.has(x.id));
-    const mapped: BudgetLine = {
-      ...l,
-      planId,
-      id: hit?.id ?? newId<BudgetLineId>(),
-      categoryId: l.categoryId ? (res.categoryId.get(l.categoryId) ?? null) : null,
-      channelId: l.channelId ? (res.channelId.get(l.channelId) ?? null) : null,
-      phaseId: l.phaseId ? (res.phaseId.get(l.phaseId) ?? null) : null,
-    };
-    if (!hit) {
-      lines.added.push({ ...mapped, order: current.budgetLines.length + i });
-      return;
-    }
-    takenLines.add(hit.id);
-    const after: BudgetLine = { ...hit };
-    const fields: string[] = [];
-    for (const f of lineFields) {
-      if (differs(hit[f], mapped[f])) {
-        fields.push(f);
-        (after as Record<string, unknown>)[f] = mapped[f];
-      }
-    }
-    if (fields.length === 0) lines.unchanged.push(hit);
-    else lines.changed.push({ before: hit, after, fields });
-  });
-  const products = mergeProducts(current, imported);
-  const goals = mergeGoals(current, imported);
+  const lineMatch = matchRecords(
+    current.budgetLines,
+    imported.budgetLines,
+    (l) => [lineKey(current, l)],
+    (l) => lineKey(imported, l),
+  );
+  const lineId = idsInPlan(imported.budgetLines, lineMatch);
+  const lines = diffRecords(current.budgetLines.length, imported.budgetLines, lineMatch, lineFields, (l) => ({
+    ...l,
+    planId,
+    id: lineId.get(l.id)!,
+    categoryId: l.categoryId ? (res.categoryId.get(l.categoryId) ?? null) : null,
+    channelId: l.channelId ? (res.channelId.get(l.channelId) ?? null) : null,
+    phaseId: l.phaseId ? (res.phaseId.get(l.phaseId) ?? null) : null,
+  }));
+  const products = diffUnlinked(current.products, imported.products, (p) => p.sku, productFields, planId);
+  const goals = diffUnlinked(current.goals, imported.goals, (g) => g.title, goalFields, planId);
   return { preview: { tasks, lines, products, goals, notes: newNotes(current, footnotes) }, res };
 }
 

@@ -47,12 +47,19 @@ describe('layering lint', () => {
     expect(await isRefused('renderer/src/features/tasks/__probe.ts', zustand)).toBe(true);
   });
 
-  it('keeps shared/ free of UI, storage and Node, but not shared/cli', async () => {
+  it('keeps all of shared/ free of UI, storage and Node; only cli/ may read files', async () => {
     const fs = "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n";
     expect(await isRefused('shared/domain/__probe.ts', fs)).toBe(true);
     expect(
       await isRefused('shared/domain/__probe.ts', "import React from 'react';\nexport const R = React;\n"),
     ).toBe(true);
-    expect(await isRefused('shared/cli/__probe.ts', fs)).toBe(false);
+    expect(await isRefused('shared/cli/__probe.ts', fs)).toBe(true);
+    expect(await isRefused('cli/__probe.ts', fs)).toBe(false);
+    expect(
+      await isRefused(
+        'cli/__probe.ts',
+        "import { planStore } from '../renderer/src/state/planStore';\nexport const p = planStore;\n",
+      ),
+    ).toBe(true);
   });
 });

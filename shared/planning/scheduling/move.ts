@@ -131,14 +131,11 @@ export function rescheduleTasks(
   return applySpans(tasks, spans, opts, pushFrom);
 }
 
-function editOf(task: Task, span: Span): DateEdit {
-  return { id: task.id, startDate: fromDayNumber(span.start), endDate: fromDayNumber(span.end) };
-}
-
 /**
  * Moves tasks by whole days, keeping every duration (a milestone stays a single moment). With
  * push, a chosen task can end up further than `deltaDays` when another moved task is its
- * predecessor and needs it to (e.g. both chosen, the successor already too close).
+ * predecessor and needs it to (e.g. both chosen, the successor already too close). The offset
+ * stays a day count from the timeline's drag to here; dates are written once, at the end.
  */
 export function moveTasks(
   tasks: readonly Task[],
@@ -147,36 +144,36 @@ export function moveTasks(
   opts: MoveOptions,
 ): Task[] {
   const wanted = new Set(ids);
-  const edits: DateEdit[] = [];
+  const spans = new Map<TaskId, Span>();
   for (const task of tasks) {
     if (!wanted.has(task.id)) continue;
     const span = currentSpan(task);
-    edits.push(editOf(task, { start: span.start + deltaDays, end: span.end + deltaDays }));
+    spans.set(task.id, { start: span.start + deltaDays, end: span.end + deltaDays });
   }
-  return rescheduleTasks(tasks, edits, opts);
+  return applySpans(tasks, spans, opts);
 }
 
 /**
- * Drags one edge of a task to `date`. The task never ends before it starts: dragging the start
- * past the end (or the end before the start) leaves a one-day task. A milestone has no length,
- * so either edge moves the whole milestone.
+ * Moves one edge of a task by `deltaDays` whole days (a resize on the timeline). The task never
+ * ends before it starts: dragging the start past the end (or the end before the start) leaves a
+ * one-day task. A milestone has no length, so either edge moves the whole milestone.
  */
 export function resizeTask(
   tasks: readonly Task[],
   id: TaskId,
   edge: 'start' | 'end',
-  date: IsoDate,
+  deltaDays: number,
   opts: MoveOptions,
 ): Task[] {
   const task = tasks.find((candidate) => candidate.id === id);
   if (!task) return tasks.slice();
   const span = currentSpan(task);
-  const day = toDayNumber(date);
+  const day = (edge === 'start' ? span.start : span.end) + deltaDays;
   let next: Span;
   if (task.isMilestone) next = { start: day, end: day };
   else if (edge === 'start') next = { start: Math.min(day, span.end), end: span.end };
   else next = { start: span.start, end: Math.max(day, span.start) };
-  return rescheduleTasks(tasks, [editOf(task, next)], opts);
+  return applySpans(tasks, new Map([[id, next]]), opts);
 }
 
 /** Sets both dates of a task (an end before the start is raised to the start; milestones keep start = end). */

@@ -1,5 +1,4 @@
 import {
-  addDays,
   addRecord,
   newId,
   updatePlan,
@@ -37,15 +36,12 @@ export function moveTaskDates(
   return { ...doc, tasks: moveTasks(doc.tasks, p.ids, p.days, p) };
 }
 
-/** Moves one edge of a task by whole days (a resize on the timeline). */
+/** Moves one edge of a task by whole days (a resize on the timeline): the drag's day count, as is. */
 export function resizeTaskEdge(
   doc: PlanDocument,
   p: { id: TaskId; edge: 'start' | 'end'; days: number } & MoveOptions,
 ): PlanDocument {
-  const task = doc.tasks.find((t) => t.id === p.id);
-  if (!task) return doc;
-  const date = addDays(p.edge === 'start' ? task.startDate : task.endDate, p.days);
-  return { ...doc, tasks: resizeTask(doc.tasks, p.id, p.edge, date, p) };
+  return { ...doc, tasks: resizeTask(doc.tasks, p.id, p.edge, p.days, p) };
 }
 
 /** Applies one of a conflict's fixes (fixes.ts). */

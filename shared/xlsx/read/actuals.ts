@@ -1,11 +1,11 @@
 import { actualCountKeys, type ActualDay, type Channel } from '../../domain';
-import { minorPerMajor } from '../../budget/money';
 import { makeProblem, type ImportProblem } from '../problems';
 import type { SheetGrid } from './grid';
 import { channelFinder } from './channelFinder';
 import { actualsFields } from './fields';
-import { parseCount, parseMoneyMinor, parseRate } from './numbers';
-import { openSheet, prepareDates, textOf, type MappedRow, type SheetMapping } from './rows';
+import { parseMoneyMinor, parseRate } from './numbers';
+import { numberOf, openRecordSheet, type CellNumber } from './recordSheet';
+import { textOf, type SheetMapping } from './rows';
 import type { RowsContext } from './schedule';
 
 /** One imported day as the review's `mergeImportedActuals` takes it (no id, no planId yet). */
@@ -26,11 +26,6 @@ export interface ActualsContext extends RowsContext {
   period: ActualDay['period'];
 }
 
-const label = (key: string): { fieldZh: string; fieldEn: string } => {
-  const def = actualsFields.find((d) => d.key === key);
-  return { fieldZh: def?.label.zh ?? key, fieldEn: def?.label.en ?? key };
-};
-
 const moneyFields = [
   ['gmv', 'gmvMinor'],
   ['spend', 'spendMinor'],
@@ -46,146 +41,117 @@ export function importActualsSheet(
   mapping: SheetMapping,
   ctx: ActualsContext,
 ): { value: ActualsImport; problems: ImportProblem[] } {
-  const reader = openSheet(grid, mapping, ['date', 'channel']);
-  const dates = prepareDates(reader, ['date'], { planStart: ctx.planStart, today: ctx.today });
-  const problems = reader.problems;
-  const perMajor = minorPerMajor(ctx.currency);
+  const sheet = openRecordSheet(grid, mapping, {
+    fields: actualsFields,
+    labelFields: ['date', 'channel'],
+    dateFields: ['date'],
+    ctx,
+  });
+  const { problems, perMajor } = sheet;
+  const label = sheet.fieldLabel;
   const channels = channelFinder(ctx);
   const rows: ActualRow[] = [];
   const rowOfIndex: number[] = [];
-  const rejectedRows: number[] = [];
   const seen = new Map<string, number>();
 
-  const count = (row: MappedRow, field: string): number | null | 'bad' => {
-    const p = parseCount(row.cells[field] ?? null, reader.unitFactor(field));
-    if (p === null) return null;
-    if (!p.ok || p.value < 0) {
-      problems.push(
-        makeProblem(
-          p.ok ? 'negativeNotAllowed' : 'notANumber',
-          { value: textOf(row, field), ...label(field) },
-          reader.place(row, field),
-        ),
-      );
-      return 'bad';
-    }
-    return p.value;
-  };
-  const money = (row: MappedRow, field: string): number | null | 'bad' => {
-    const p = parseMoneyMinor(row.cells[field] ?? null, reader.unitFactor(field), perMajor);
-    if (p === null) return null;
-    if (!p.ok) {
-      problems.push(
-        makeProblem('notANumber', { value: textOf(row, field), ...label(field) }, reader.place(row, field)),
-      );
-      return 'bad';
-    }
-    return p.value;
-  };
+  sheet.eachRow((row) => {
+    const day = sheet.date(row, 'date', 'required');
+    // Counts may not be negative; a money cell is checked only for being a number.
+    const figures: Record<string, CellNumber> = {};
+    for (const f of actualCountKeys) figures[f] = sheet.count(row, f);
+    for (const [f, key] of moneyFields) figures[key] = sheet.money(row, f, 'allowed');
+    const num = (k: string): number | null => numberOf(figures[k] ?? null);
 
-  for (const row of reader.rows) {
-    const before = problems.length;
-    const d = dates.read(row, 'date');
-    if (!d.ok) {
-      const code =
-        d.reason === 'blank' ? 'missingDate' : d.reason === 'impossible' ? 'impossibleDate' : 'invalidDate';
-      problems.push(
-        makeProblem(code, { value: textOf(row, 'date'), ...label('date') }, reader.place(row, 'date')),
-      );
-    }
-    const figures: Record<string, number | null | 'bad'> = {};
-    for (const f of actualCountKeys) figures[f] = count(row, f);
-    for (const [f, key] of moneyFields) figures[key] = money(row, f);
-    if (!d.ok || problems.slice(before).some((p) => p.severity === 'error')) {
-      rejectedRows.push(row.excelRow);
-      continue;
-    }
-    const num = (k: string): number | null => {
-      const v = figures[k];
-      return typeof v === 'number' ? v : null;
+    // Only a row without an error is cross-checked and finds (or adds) its channel.
+    return () => {
+      // Cross-checks: 支付转化率 ≈ buyers ÷ UV and 客单价 ≈ GMV ÷ buyers, to the shown precision.
+      const conv = parseRate(row.cells.conversion ?? null, sheet.isPercentColumn('conversion'));
+      const uv = num('uv');
+      const buyers = num('buyers');
+      if (conv?.ok && uv && buyers !== null) {
+        const expected = buyers / uv;
+        if (Math.abs(expected - conv.value) > 0.0005 + conv.value * 0.01) {
+          problems.push(
+            makeProblem(
+              'crossCheckMismatch',
+              {
+                value: textOf(row, 'conversion'),
+                expected: `${(expected * 100).toFixed(2)}%`,
+                ...label('conversion'),
+              },
+              sheet.place(row, 'conversion'),
+              'warning',
+            ),
+          );
+        }
+      } else if (conv && !conv.ok) {
+        problems.push(
+          makeProblem(
+            'notAPercent',
+            { value: textOf(row, 'conversion'), ...label('conversion') },
+            sheet.place(row, 'conversion'),
+            'warning',
+          ),
+        );
+      }
+      const aov = parseMoneyMinor(row.cells.aov ?? null, sheet.unitFactor('aov'), perMajor);
+      const gmv = num('gmvMinor');
+      if (aov?.ok && gmv !== null && buyers) {
+        const expected = gmv / buyers;
+        if (Math.abs(expected - aov.value) > Math.max(perMajor, aov.value * 0.01)) {
+          problems.push(
+            makeProblem(
+              'crossCheckMismatch',
+              { value: textOf(row, 'aov'), expected: (expected / perMajor).toFixed(2), ...label('aov') },
+              sheet.place(row, 'aov'),
+              'warning',
+            ),
+          );
+        }
+      }
+
+      const channelName = textOf(row, 'channel');
+      const channelId = channels.find(channelName);
+      const date = day?.date ?? '';
+      const slot = `${date}|${channelId ?? ''}`;
+      const earlier = seen.get(slot);
+      if (earlier !== undefined) {
+        problems.push(
+          makeProblem(
+            'duplicateRow',
+            { otherRow: rowOfIndex[earlier] ?? 0, value: `${date} ${channelName}`.trim() },
+            sheet.place(row, 'date'),
+            'warning',
+          ),
+        );
+      }
+      seen.set(slot, rows.length);
+      rows.push({
+        period: ctx.period,
+        date,
+        channelId,
+        uv,
+        pv: num('pv'),
+        buyers,
+        orders: num('orders'),
+        gmvMinor: gmv,
+        spendMinor: num('spendMinor'),
+        couponsClaimed: num('couponsClaimed'),
+        couponsRedeemed: num('couponsRedeemed'),
+        refundsMinor: num('refundsMinor'),
+        newCustomers: num('newCustomers'),
+      });
+      rowOfIndex.push(row.excelRow);
     };
-
-    // Cross-checks: 支付转化率 ≈ buyers ÷ UV and 客单价 ≈ GMV ÷ buyers, to the shown precision.
-    const conv = parseRate(row.cells.conversion ?? null, reader.isPercentColumn('conversion'));
-    const uv = num('uv');
-    const buyers = num('buyers');
-    if (conv?.ok && uv && buyers !== null) {
-      const expected = buyers / uv;
-      if (Math.abs(expected - conv.value) > 0.0005 + conv.value * 0.01) {
-        problems.push(
-          makeProblem(
-            'crossCheckMismatch',
-            {
-              value: textOf(row, 'conversion'),
-              expected: `${(expected * 100).toFixed(2)}%`,
-              ...label('conversion'),
-            },
-            reader.place(row, 'conversion'),
-            'warning',
-          ),
-        );
-      }
-    } else if (conv && !conv.ok) {
-      problems.push(
-        makeProblem(
-          'notAPercent',
-          { value: textOf(row, 'conversion'), ...label('conversion') },
-          reader.place(row, 'conversion'),
-          'warning',
-        ),
-      );
-    }
-    const aov = parseMoneyMinor(row.cells.aov ?? null, reader.unitFactor('aov'), perMajor);
-    const gmv = num('gmvMinor');
-    if (aov?.ok && gmv !== null && buyers) {
-      const expected = gmv / buyers;
-      if (Math.abs(expected - aov.value) > Math.max(perMajor, aov.value * 0.01)) {
-        problems.push(
-          makeProblem(
-            'crossCheckMismatch',
-            { value: textOf(row, 'aov'), expected: (expected / perMajor).toFixed(2), ...label('aov') },
-            reader.place(row, 'aov'),
-            'warning',
-          ),
-        );
-      }
-    }
-
-    const channelName = textOf(row, 'channel');
-    const channelId = channels.find(channelName);
-    const date = d.ok ? d.date : '';
-    const slot = `${date}|${channelId ?? ''}`;
-    const earlier = seen.get(slot);
-    if (earlier !== undefined) {
-      problems.push(
-        makeProblem(
-          'duplicateRow',
-          { otherRow: rowOfIndex[earlier] ?? 0, value: `${date} ${channelName}`.trim() },
-          reader.place(row, 'date'),
-          'warning',
-        ),
-      );
-    }
-    seen.set(slot, rows.length);
-    rows.push({
-      period: ctx.period,
-      date,
-      channelId,
-      uv,
-      pv: num('pv'),
-      buyers,
-      orders: num('orders'),
-      gmvMinor: gmv,
-      spendMinor: num('spendMinor'),
-      couponsClaimed: num('couponsClaimed'),
-      couponsRedeemed: num('couponsRedeemed'),
-      refundsMinor: num('refundsMinor'),
-      newCustomers: num('newCustomers'),
-    });
-    rowOfIndex.push(row.excelRow);
-  }
+  });
   return {
-    value: { rows, newChannels: channels.added, rowOfIndex, rejectedRows, rowCount: reader.rows.length },
+    value: {
+      rows,
+      newChannels: channels.added,
+      rowOfIndex,
+      rejectedRows: sheet.rejectedRows,
+      rowCount: sheet.rows.length,
+    },
     problems,
   };
 }

@@ -1,5 +1,4 @@
 import { defaultGoalDirection, newId, type Goal, type GoalId, type GoalUnit } from '../../domain';
-import { minorPerMajor } from '../../budget/money';
 import { makeProblem, type ImportProblem } from '../problems';
 import type { CellValue, SheetGrid } from './grid';
 import { goalFields } from './fields';
@@ -14,7 +13,8 @@ import {
   unitFromText,
 } from './goalCells';
 import { parseRate } from './numbers';
-import { openSheet, prepareDates, textOf, type Footnote, type SheetMapping } from './rows';
+import { openRecordSheet } from './recordSheet';
+import { textOf, type Footnote, type SheetMapping } from './rows';
 import type { RowsContext } from './schedule';
 
 export interface GoalsImport {
@@ -24,11 +24,6 @@ export interface GoalsImport {
   /** Notes under the table (注：…), kept on the plan rather than read as goals. */
   footnotes: Footnote[];
 }
-
-const fieldLabel = (key: string): { fieldZh: string; fieldEn: string } => {
-  const def = goalFields.find((d) => d.key === key);
-  return { fieldZh: def?.label.zh ?? key, fieldEn: def?.label.en ?? key };
-};
 
 /**
  * Goals from a goals / KPI sheet (docs/import.md, "Goals"): the metric from its own column or
@@ -40,22 +35,21 @@ export function importGoalsSheet(
   mapping: SheetMapping,
   ctx: RowsContext,
 ): { value: GoalsImport; problems: ImportProblem[] } {
-  const reader = openSheet(grid, mapping, ['title', 'metric']);
-  const dates = prepareDates(reader, ['deadline'], { planStart: ctx.planStart, today: ctx.today });
-  const problems = reader.problems;
-  const perMajor = minorPerMajor(ctx.currency);
+  const sheet = openRecordSheet(grid, mapping, {
+    fields: goalFields,
+    labelFields: ['title', 'metric'],
+    dateFields: ['deadline'],
+    ctx,
+  });
+  const { problems, perMajor, fieldLabel } = sheet;
   const goals: Goal[] = [];
-  const rejectedRows: number[] = [];
 
-  for (const row of reader.rows) {
+  sheet.eachRow((row) => {
     const before = problems.length;
-    const bad = (code: 'notANumber' | 'negativeNotAllowed', field: string): void => {
-      problems.push(
-        makeProblem(code, { value: textOf(row, field), ...fieldLabel(field) }, reader.place(row, field)),
-      );
-    };
+    const bad = (code: 'notANumber' | 'negativeNotAllowed', field: string): void =>
+      sheet.flag(code, row, field);
     const title = textOf(row, 'title');
-    if (!title) problems.push(makeProblem('missingTitle', fieldLabel('title'), reader.place(row, 'title')));
+    if (!title) problems.push(makeProblem('missingTitle', fieldLabel('title'), sheet.place(row, 'title')));
 
     const metricText = textOf(row, 'metric');
     let metric = metricFromText(metricText) ?? metricFromText(title);
@@ -64,7 +58,7 @@ export function importGoalsSheet(
         makeProblem(
           'unknownChoice',
           { value: metricText, choices: METRIC_CHOICES, ...fieldLabel('metric') },
-          reader.place(row, 'metric'),
+          sheet.place(row, 'metric'),
         ),
       );
     }
@@ -82,8 +76,8 @@ export function importGoalsSheet(
     const number = (value: CellValue, field: string): number | null => {
       const parsed = parseGoalNumber(value, unit, {
         ...opts,
-        factor: unitWord ? opts.factor : reader.unitFactor(field),
-        percentColumn: opts.percentColumn || reader.isPercentColumn(field),
+        factor: unitWord ? opts.factor : sheet.unitFactor(field),
+        percentColumn: opts.percentColumn || sheet.isPercentColumn(field),
       });
       if (parsed === null) return null;
       if (!parsed.ok) bad('notANumber', field);
@@ -99,7 +93,7 @@ export function importGoalsSheet(
         makeProblem(
           'unknownChoice',
           { value: directionText, choices: DIRECTION_CHOICES, ...fieldLabel('direction') },
-          reader.place(row, 'direction'),
+          sheet.place(row, 'direction'),
         ),
       );
     }
@@ -108,7 +102,7 @@ export function importGoalsSheet(
         makeProblem(
           'goalDirectionConflict',
           { direction: directionText, value: textOf(row, 'target') },
-          reader.place(row, 'target'),
+          sheet.place(row, 'target'),
         ),
       );
     }
@@ -121,54 +115,45 @@ export function importGoalsSheet(
           ? number(maxText.parts[0] ?? null, 'targetMax')
           : null;
     if (direction === 'range' && (low === null || high === null) && problems.length === before) {
-      problems.push(makeProblem('goalRangeOneEnd', {}, reader.place(row, 'target')));
+      problems.push(makeProblem('goalRangeOneEnd', {}, sheet.place(row, 'target')));
     }
     const baseline = number(splitTarget(row.cells.baseline ?? null).parts[0] ?? null, 'baseline');
 
     let weight = 0;
-    const w = parseRate(row.cells.weight ?? null, reader.isPercentColumn('weight'));
+    const w = parseRate(row.cells.weight ?? null, sheet.isPercentColumn('weight'));
     if (w !== null) {
       if (!w.ok) bad('notANumber', 'weight');
       else if (w.value < 0) bad('negativeNotAllowed', 'weight');
       else weight = w.value;
     }
-    let deadline: string | null = null;
-    const d = dates.read(row, 'deadline');
-    if (d.ok) deadline = d.date;
-    else if (d.reason !== 'blank') {
-      problems.push(
-        makeProblem(
-          d.reason === 'impossible' ? 'impossibleDate' : 'invalidDate',
-          { value: textOf(row, 'deadline') },
-          reader.place(row, 'deadline'),
-        ),
-      );
-    }
-    if (problems.slice(before).some((p) => p.severity === 'error')) {
-      rejectedRows.push(row.excelRow);
-      continue;
-    }
-    goals.push({
-      id: newId<GoalId>(),
-      planId: ctx.planId,
-      title,
-      metric,
-      unit,
-      customUnit: unitWord?.custom ?? '',
-      target: low,
-      direction,
-      targetMax: direction === 'range' ? high : null,
-      baseline,
-      baselinePeriod: textOf(row, 'baselinePeriod'),
-      deadline,
-      owner: textOf(row, 'owner'),
-      rationale: textOf(row, 'rationale'),
-      weight,
-      order: goals.length,
-    });
-  }
+    const deadline = sheet.date(row, 'deadline')?.date ?? null;
+    return () =>
+      goals.push({
+        id: newId<GoalId>(),
+        planId: ctx.planId,
+        title,
+        metric,
+        unit,
+        customUnit: unitWord?.custom ?? '',
+        target: low,
+        direction,
+        targetMax: direction === 'range' ? high : null,
+        baseline,
+        baselinePeriod: textOf(row, 'baselinePeriod'),
+        deadline,
+        owner: textOf(row, 'owner'),
+        rationale: textOf(row, 'rationale'),
+        weight,
+        order: goals.length,
+      });
+  });
   return {
-    value: { goals, rejectedRows, rowCount: reader.rows.length, footnotes: reader.footnotes },
+    value: {
+      goals,
+      rejectedRows: sheet.rejectedRows,
+      rowCount: sheet.rows.length,
+      footnotes: sheet.footnotes,
+    },
     problems,
   };
 }

@@ -40,7 +40,9 @@ describe('named baselines in the database', () => {
     expect(compareWithBaselines(old!, []).baselines).toEqual([]);
 
     await usePlanStore.getState().openPlan(doc.plan.id);
-    usePlanStore.getState().commit('添加活动前基线', addNamedBaseline('before', '活动前'));
+    usePlanStore
+      .getState()
+      .commit('添加活动前基线', (d) => addNamedBaseline(d, { kind: 'before', name: '活动前' }));
     await flushPlanSaves();
     const stored = await loadDocument(db, doc.plan.id);
     expect(namedBaselinesOf(stored!).map((b) => [b.kind, b.name])).toEqual([['before', '活动前']]);

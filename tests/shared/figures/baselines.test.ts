@@ -47,10 +47,18 @@ function withExampleBaselines(doc: PlanDocument): PlanDocument {
   // A review kept since named baselines exist: its list starts empty (an older one would read its
   // days before the campaign as one before-baseline — below).
   const fresh = { ...doc, review: reviewSchema.parse({ planId: doc.plan.id, baselines: [] }) };
-  let next = addNamedBaseline('before', '活动前 4 天')(fresh);
-  next = addNamedBaseline('before', '11-13 至 11-15', { from: '2026-11-13', to: '2026-11-15' })(next);
-  next = addNamedBaseline('lastYear', '2025 黑五', { sourcePlanId: lastBlackFriday.plan.id })(next);
-  return addNamedBaseline('longTail', '长尾 2 周', { weeks: 2 })(next);
+  let next = addNamedBaseline(fresh, { kind: 'before', name: '活动前 4 天' });
+  next = addNamedBaseline(next, {
+    kind: 'before',
+    name: '11-13 至 11-15',
+    fields: { from: '2026-11-13', to: '2026-11-15' },
+  });
+  next = addNamedBaseline(next, {
+    kind: 'lastYear',
+    name: '2025 黑五',
+    fields: { sourcePlanId: lastBlackFriday.plan.id },
+  });
+  return addNamedBaseline(next, { kind: 'longTail', name: '长尾 2 周', fields: { weeks: 2 } });
 }
 
 function lift(lifts: readonly KpiLift[], kpi: BaselineKpi): number | null {
@@ -172,7 +180,7 @@ describe('named baselines (docs/baselines.md worked example)', () => {
     >;
     expect(gone.status).toBe('missing');
     expect(gone.lifts.every((l) => l.lift === null)).toBe(true);
-    const picked = updateNamedBaseline(last.baseline.id, { sourcePlanId: null })(doc);
+    const picked = updateNamedBaseline(doc, { id: last.baseline.id, patch: { sourcePlanId: null } });
     expect((compareWithBaselines(picked, library).baselines[2] as typeof last).status).toBe('notPicked');
   });
 
@@ -202,7 +210,7 @@ describe('named baselines in the plan document', () => {
     // A plan without days before the campaign has none to read.
     expect(namedBaselinesOf({ ...thisYear, actuals: [], review })).toEqual([]);
     // The first edit stores it beside the new one.
-    const added = addNamedBaseline('before', '活动前')(doc);
+    const added = addNamedBaseline(doc, { kind: 'before', name: '活动前' });
     expect(added.review?.summary).toBe('去年的复盘');
     expect(namedBaselinesOf(added).map((b) => [b.id === 'before-campaign', b.name])).toEqual([
       [true, '11 月上旬'],
@@ -218,12 +226,12 @@ describe('named baselines in the plan document', () => {
   it('edits: rename, weeks bounded 1–26, removing the compared baseline resets the long tail', () => {
     let doc = withExampleBaselines(thisYear);
     const [first, , , tail] = namedBaselinesOf(doc);
-    doc = updateNamedBaseline(tail!.id, { compareWithId: first!.id, weeks: 30 })(doc);
+    doc = updateNamedBaseline(doc, { id: tail!.id, patch: { compareWithId: first!.id, weeks: 30 } });
     expect(namedBaselinesOf(doc)[3]).toMatchObject({ compareWithId: null, weeks: 2 }); // 30 refused whole
-    doc = updateNamedBaseline(tail!.id, { compareWithId: first!.id, weeks: 6 })(doc);
-    doc = updateNamedBaseline(first!.id, { name: '活动前一周' })(doc);
+    doc = updateNamedBaseline(doc, { id: tail!.id, patch: { compareWithId: first!.id, weeks: 6 } });
+    doc = updateNamedBaseline(doc, { id: first!.id, patch: { name: '活动前一周' } });
     expect(namedBaselinesOf(doc)[0]?.name).toBe('活动前一周');
-    doc = removeNamedBaseline(first!.id)(doc);
+    doc = removeNamedBaseline(doc, first!.id);
     expect(namedBaselinesOf(doc).map((b) => b.name)).toEqual(['11-13 至 11-15', '2025 黑五', '长尾 2 周']);
     expect(namedBaselinesOf(doc)[2]).toMatchObject({ compareWithId: null, weeks: 6 });
     // The tail now compares with the remaining before-baseline, 11-13 … 11-15.

@@ -45,15 +45,19 @@ describe('the attainment table reads one named before-baseline', () => {
   });
 
   it('a chosen baseline with a range: 11-13 … 11-15, ¥19,000, +847.4 %; the first is the default', () => {
-    let doc = addNamedBaseline('before', '11-13 至 11-15', { from: '2026-11-13', to: '2026-11-15' })(older);
+    let doc = addNamedBaseline(older, {
+      kind: 'before',
+      name: '11-13 至 11-15',
+      fields: { from: '2026-11-13', to: '2026-11-15' },
+    });
     // Nothing chosen: the first of the list (the older review's own baseline).
     expect(gmvRow(doc).changeVsBaseline).toBeCloseTo(6.5, 9);
     const second = namedBaselinesOf(doc)[1]!;
-    doc = chooseAttainmentBaseline(second.id)(doc);
+    doc = chooseAttainmentBaseline(doc, second.id);
     expect(gmvRow(doc).baseline).toBe(1_900_000);
     expect(gmvRow(doc).changeVsBaseline).toBeCloseTo(8.473684, 6);
     // Removing the chosen one goes back to the first.
-    doc = removeNamedBaseline(second.id)(doc);
+    doc = removeNamedBaseline(doc, second.id);
     expect(gmvRow(doc).changeVsBaseline).toBeCloseTo(6.5, 9);
   });
 

@@ -25,18 +25,18 @@ describe('review recipes', () => {
   });
 
   it('keeps the AHP matrix square and reciprocal as judgements and indicators change', () => {
-    let doc = setReviewFields({ method: 'ahp' })(reviewFixture());
+    let doc = setReviewFields(reviewFixture(), { method: 'ahp' });
     expect(doc.review?.ahpMatrix).toEqual([
       [1, 1, 1],
       [1, 1, 1],
       [1, 1, 1],
     ]);
-    doc = setAhpJudgement(0, 2, 5)(doc);
+    doc = setAhpJudgement(doc, { row: 0, column: 2, value: 5 });
     expect(doc.review?.ahpMatrix?.[2]?.[0]).toBeCloseTo(0.2, 12);
-    doc = addIndicator({ goalId: null, name: '满意度' })(doc);
+    doc = addIndicator(doc, { goalId: null, name: '满意度' });
     expect(doc.review?.ahpMatrix?.map((row) => row.length)).toEqual([4, 4, 4, 4]);
     const second = doc.review!.indicators[1]!.id;
-    doc = removeIndicator(second)(doc);
+    doc = removeIndicator(doc, second);
     expect(doc.review?.ahpMatrix).toEqual([
       [1, 5, 1],
       [0.2, 1, 1],
@@ -48,12 +48,15 @@ describe('review recipes', () => {
   it('upserts one day by period, date and channel', () => {
     let doc = reviewFixture();
     const before = doc.actuals.length;
-    doc = setActualFigures(
-      { period: 'campaign', date: '2026-11-01', channelId: null },
-      { gmvMinor: 7_000_000 },
-    )(doc);
+    doc = setActualFigures(doc, {
+      slot: { period: 'campaign', date: '2026-11-01', channelId: null },
+      figures: { gmvMinor: 7_000_000 },
+    });
     expect(doc.actuals.length).toBe(before);
-    doc = setActualFigures({ period: 'baseline', date: '2025-11-01', channelId: null }, { uv: 10 })(doc);
+    doc = setActualFigures(doc, {
+      slot: { period: 'baseline', date: '2025-11-01', channelId: null },
+      figures: { uv: 10 },
+    });
     expect(doc.actuals.length).toBe(before + 1);
     expect(sumActuals(doc.actuals, 'campaign').gmvMinor).toBe(31_000_000);
   });
@@ -76,19 +79,19 @@ describe('review recipes', () => {
         newCustomers: null,
       },
     ];
-    const once = mergeImportedActuals(rows)(reviewFixture());
-    const twice = mergeImportedActuals(rows)(once);
+    const once = mergeImportedActuals(reviewFixture(), rows);
+    const twice = mergeImportedActuals(once, rows);
     expect(twice.actuals.length).toBe(once.actuals.length);
     expect(sumActuals(twice.actuals, 'campaign').gmvMinor).toBe(30_000_100);
   });
 
   it('types and clears a goal actual; appends lessons in order', () => {
-    let doc = setGoalActual('g-x' as GoalId, 0.2)(reviewFixture());
+    let doc = setGoalActual(reviewFixture(), { goalId: 'g-x' as GoalId, value: 0.2 });
     expect(doc.review?.goalActuals).toEqual([{ goalId: 'g-x', value: 0.2 }]);
-    doc = setGoalActual('g-x' as GoalId, null)(doc);
+    doc = setGoalActual(doc, { goalId: 'g-x' as GoalId, value: null });
     expect(doc.review?.goalActuals).toEqual([]);
-    doc = addLesson({ kind: 'worked', text: 'A' })(doc);
-    doc = addLesson({ kind: 'action', text: 'B', owner: '王五', dueDate: '2027-01-10' })(doc);
+    doc = addLesson(doc, { kind: 'worked', text: 'A' });
+    doc = addLesson(doc, { kind: 'action', text: 'B', owner: '王五', dueDate: '2027-01-10' });
     expect(doc.lessons.map((l) => [l.text, l.order, l.owner])).toEqual([
       ['A', 0, ''],
       ['B', 1, '王五'],

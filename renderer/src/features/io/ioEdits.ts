@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../../../../shared/domain';
-import { mergeImportedActuals } from '../../../../shared/review/recipes';
+import { applyActualsImport } from '../../../../shared/review/recipes';
 import { mergeImport } from '../../../../shared/xlsx';
 import type { ActualsImport } from '../../../../shared/xlsx/read/actuals';
 import { defineEdit } from '../../state/editActions';
@@ -13,11 +13,7 @@ export const importActualsEdit = defineEdit<ActualsImport, M>({
   id: 'io.importActuals',
   messages: ioMessages,
   label: (m) => m.importTitle,
-  recipe: (d, p) =>
-    mergeImportedActuals(p.rows)({
-      ...d,
-      channels: [...d.channels, ...p.newChannels.map((c) => ({ ...c, planId: d.plan.id }))],
-    }),
+  recipe: applyActualsImport,
 });
 
 /** A plan workbook (one sheet or several) merged into the open plan (shared/xlsx/merge.ts). */

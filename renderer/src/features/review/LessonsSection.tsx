@@ -12,7 +12,7 @@ import {
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Lesson, PlanDocument } from '../../../../shared/domain';
-import { updateLesson } from '../../../../shared/review/recipes';
+import type { LessonPatch } from '../../../../shared/review/recipes';
 import { CommitTextInput, CommitTextarea } from '../../components/CommitInputs';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useFormat, useMessages } from '../../i18n';
@@ -92,8 +92,7 @@ function LessonColumn({ kind, lessons }: { kind: Lesson['kind']; lessons: Lesson
 
 function LessonItem({ lesson }: { lesson: Lesson }) {
   const m = useMessages(messages);
-  const set = (patch: Parameters<typeof updateLesson>[1]) =>
-    runEdit(updateLessonEdit, { id: lesson.id, kind: lesson.kind, patch });
+  const set = (patch: LessonPatch) => runEdit(updateLessonEdit, { id: lesson.id, kind: lesson.kind, patch });
   return (
     <Stack gap={4} pb={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
       <Group gap={4} wrap="nowrap" align="flex-start">

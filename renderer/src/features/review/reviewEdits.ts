@@ -1,5 +1,5 @@
 import { setCoverageThreshold, setFillMissingWithPlanned } from '../../../../shared/figures/actualsBasis';
-import type { ActualId, ChannelId, GoalId, IndicatorId, Lesson, LessonId } from '../../../../shared/domain';
+import type { ActualId, GoalId, IndicatorId, Lesson, LessonId } from '../../../../shared/domain';
 import {
   addIndicator,
   addLesson,
@@ -13,13 +13,17 @@ import {
   setReviewFields,
   updateIndicator,
   updateLesson,
+  type DaySlot,
+  type IndicatorPatch,
+  type LessonPatch,
 } from '../../../../shared/review/recipes';
-import type { ActualFigureKey, Period } from '../../../../shared/review/actualsTotals';
+import type { ActualFigureKey } from '../../../../shared/review/actualsTotals';
 import {
   addNamedBaseline,
   chooseAttainmentBaseline,
   removeNamedBaseline,
   updateNamedBaseline,
+  type BaselinePatch,
 } from '../../../../shared/review/baselines';
 import { planEditsOf } from '../../state/editActions';
 import { baselineMessages } from './baselines/messages';
@@ -35,21 +39,18 @@ const edit = planEditsOf(messages);
 const coverageEdit = planEditsOf(coverageMessages);
 const baselineEdits = planEditsOf(baselineMessages);
 type LessonKind = Lesson['kind'];
-type IndicatorPatch = Parameters<typeof updateIndicator>[1];
 
 /** An edit of one indicator's fields, named `label`. */
 function indicatorEdit(id: string, label: (m: M) => string) {
-  return edit<{ id: IndicatorId; patch: IndicatorPatch }>(id, label, (d, p) =>
-    updateIndicator(p.id, p.patch)(d),
-  );
+  return edit<{ id: IndicatorId; patch: IndicatorPatch }>(id, label, updateIndicator);
 }
 
-type ReviewFields = Parameters<typeof setReviewFields>[0];
+type ReviewFields = Parameters<typeof setReviewFields>[1];
 
 /** An edit of one of the review's own fields (how it scores, its summary, its baseline's name), named `label`. */
 function reviewFieldEdit<K extends keyof ReviewFields>(id: string, key: K, label: (m: M) => string) {
   return edit<Required<ReviewFields>[K]>(id, label, (d, value) =>
-    setReviewFields({ [key]: value } as ReviewFields)(d),
+    setReviewFields(d, { [key]: value } as ReviewFields),
   );
 }
 
@@ -57,7 +58,7 @@ function reviewFieldEdit<K extends keyof ReviewFields>(id: string, key: K, label
 export const chooseAttainmentBaselineEdit = edit<string>(
   'review.attainmentBaseline',
   (m) => m.attainment.setCompareWith,
-  (d, id) => chooseAttainmentBaseline(id)(d),
+  chooseAttainmentBaseline,
 );
 
 export const setMethodEdit = reviewFieldEdit('review.setMethod', 'method', (m) => m.score.method);
@@ -75,7 +76,7 @@ export const setBaselineLabelEdit = reviewFieldEdit(
 export const addIndicatorEdit = edit<{ name: string }>(
   'review.addIndicator',
   (m) => m.score.addIndicator,
-  (d, p) => addIndicator({ goalId: null, name: p.name })(d),
+  (d, p) => addIndicator(d, { goalId: null, name: p.name }),
   { keywords: ['复盘', '评分', 'review', 'score', 'indicator'] },
 );
 
@@ -87,78 +88,67 @@ export const setMembershipEdit = indicatorEdit('review.setMembership', (m) => m.
 export const removeIndicatorEdit = edit<IndicatorId>(
   'review.removeIndicator',
   (m) => m.score.remove,
-  (d, id) => removeIndicator(id)(d),
+  removeIndicator,
 );
 
 export const setJudgementEdit = edit<{ row: number; column: number; value: number }>(
   'review.setJudgement',
   (m) => m.score.matrixTitle,
-  (d, p) => setAhpJudgement(p.row, p.column, p.value)(d),
+  setAhpJudgement,
 );
 
 export const setGoalActualEdit = edit<{ goalId: GoalId; value: number | null }>(
   'review.setGoalActual',
   (m) => m.attainment.typedActual,
-  (d, p) => setGoalActual(p.goalId, p.value)(d),
+  setGoalActual,
 );
-
-interface DaySlot {
-  period: Period;
-  date: string;
-  channelId: ChannelId | null;
-}
 
 export const setActualEdit = edit<DaySlot & { key: ActualFigureKey; value: number | null }>(
   'review.setActual',
   (m, p) => `${m.tabs.actuals} ${p.date}`,
   (d, p) =>
-    setActualFigures({ period: p.period, date: p.date, channelId: p.channelId }, { [p.key]: p.value })(d),
+    setActualFigures(d, {
+      slot: { period: p.period, date: p.date, channelId: p.channelId },
+      figures: { [p.key]: p.value },
+    }),
 );
 
 export const addActualDayEdit = edit<DaySlot>(
   'review.addActualDay',
   (m) => m.addDay,
-  (d, slot) => setActualFigures(slot, {})(d),
+  (d, slot) => setActualFigures(d, { slot, figures: {} }),
 );
 
 export const removeActualDayEdit = edit<ActualId>(
   'review.removeActualDay',
   (m) => m.removeDay,
-  (d, id) => removeActualDays([id])(d),
+  (d, id) => removeActualDays(d, [id]),
 );
 
 export const addLessonEdit = edit<{ kind: LessonKind; text: string }>(
   'review.addLesson',
   (m, p) => m.lessons[p.kind],
-  (d, p) => addLesson(p)(d),
+  addLesson,
 );
 
-export const updateLessonEdit = edit<{
-  id: LessonId;
-  kind: LessonKind;
-  patch: Parameters<typeof updateLesson>[1];
-}>(
+export const updateLessonEdit = edit<{ id: LessonId; kind: LessonKind; patch: LessonPatch }>(
   'review.updateLesson',
   (m, p) => m.lessons[p.kind],
-  (d, p) => updateLesson(p.id, p.patch)(d),
+  updateLesson,
 );
 
-export const removeLessonEdit = edit<LessonId>(
-  'review.removeLesson',
-  (m) => m.lessons.remove,
-  (d, id) => removeLesson(id)(d),
-);
+export const removeLessonEdit = edit<LessonId>('review.removeLesson', (m) => m.lessons.remove, removeLesson);
 
 export const setThresholdEdit = coverageEdit<number | null>(
   'review.setCoverageThreshold',
   (m) => m.setThreshold,
-  (d, share) => setCoverageThreshold(share === null ? null : Math.min(1, share))(d),
+  setCoverageThreshold,
 );
 
 export const setFillEdit = coverageEdit<boolean>(
   'review.setFillWithPlanned',
   (m, isOn) => m.setFill(isOn),
-  (d, isOn) => setFillMissingWithPlanned(isOn)(d),
+  setFillMissingWithPlanned,
 );
 
 export const importActualsEdit = edit<Parameters<typeof applyActualsImport>[1]>(
@@ -168,13 +158,10 @@ export const importActualsEdit = edit<Parameters<typeof applyActualsImport>[1]>(
 );
 
 type B = (typeof baselineMessages)['zh-CN'];
-type BaselinePatch = Parameters<typeof updateNamedBaseline>[1];
 
 /** A change of one named baseline's fields, named `label`. */
 function baselineEdit(id: string, label: (m: B) => string) {
-  return baselineEdits<{ id: string; patch: BaselinePatch }>(id, label, (d, p) =>
-    updateNamedBaseline(p.id, p.patch)(d),
-  );
+  return baselineEdits<{ id: string; patch: BaselinePatch }>(id, label, updateNamedBaseline);
 }
 
 export const renameBaselineEdit = baselineEdit('review.renameBaseline', (m) => m.rename);
@@ -186,12 +173,12 @@ export const setLastYearSourceEdit = baselineEdit('review.setLastYearSource', (m
 export const removeBaselineEdit = baselineEdits<string>(
   'review.removeBaseline',
   (m) => m.remove,
-  (d, id) => removeNamedBaseline(id)(d),
+  removeNamedBaseline,
 );
 
-export const addBaselineEdit = baselineEdits<Parameters<typeof addNamedBaseline>>(
+export const addBaselineEdit = baselineEdits<Parameters<typeof addNamedBaseline>[1]>(
   'review.addBaseline',
-  (m, [kind]) => m.add[kind],
-  (d, args) => addNamedBaseline(...args)(d),
+  (m, { kind }) => m.add[kind],
+  addNamedBaseline,
   { keywords: ['基线', 'baseline', '同比', 'year over year', '长尾', 'long tail'] },
 );

@@ -74,65 +74,33 @@ export const fixConflictEdit = defineEdit<Args<typeof fixConflict>, S>({
   recipe: fixConflict,
 });
 
-export const moveTasksEdit = defineEdit<Args<typeof moveTaskDates>, T>({
-  id: 'timeline.move',
-  messages: timelineMessages,
-  label: (m, p) => (p.ids.length > 1 ? m.moveTasks(p.ids.length) : m.moveTask),
-  recipe: moveTaskDates,
-});
+/** A timeline edit: its id under `timeline.`, its undo label from the timeline's messages. */
+function timelineEdit<P>(
+  id: string,
+  label: (m: T, p: P) => string,
+  recipe: (doc: PlanDocument, p: P) => PlanDocument,
+) {
+  return defineEdit<P, T>({ id: `timeline.${id}`, messages: timelineMessages, label, recipe });
+}
 
-export const resizeTaskEdit = defineEdit<Args<typeof resizeTaskEdge>, T>({
-  id: 'timeline.resize',
-  messages: timelineMessages,
-  label: (m) => m.resizeTask,
-  recipe: resizeTaskEdge,
-});
-
-export const linkTasksEdit = defineEdit<Args<typeof linkTasks>, T>({
-  id: 'timeline.link',
-  messages: timelineMessages,
-  label: (m) => m.linkTasks,
-  recipe: linkTasks,
-});
-
-export const unlinkTasksEdit = defineEdit<Args<typeof unlinkTasks>, T>({
-  id: 'timeline.unlink',
-  messages: timelineMessages,
-  label: (m) => m.removeLinks,
-  recipe: unlinkTasks,
-});
-
-export const renameTaskEdit = defineEdit<{ id: TaskId; title: string }, T>({
-  id: 'timeline.rename',
-  messages: timelineMessages,
-  label: (m) => m.renameTask,
-  recipe: (d, p) => updateRecord(d, 'tasks', p.id, { title: p.title }),
-});
-
-export const changeOwnerEdit = defineEdit<{ id: TaskId; owner: string }, T>({
-  id: 'timeline.changeOwner',
-  messages: timelineMessages,
-  label: (m) => m.changeOwner,
-  recipe: (d, p) => updateRecord(d, 'tasks', p.id, { owner: p.owner }),
-});
-
-export const changeDatesEdit = defineEdit<Args<typeof rescheduleDates>, T>({
-  id: 'timeline.changeDates',
-  messages: timelineMessages,
-  label: (m) => m.changeDates,
-  recipe: rescheduleDates,
-});
-
-export const dismissProblemEdit = defineEdit<Args<typeof dismissProblem>, T>({
-  id: 'timeline.dismissProblem',
-  messages: timelineMessages,
-  label: (m) => m.dismissProblem,
-  recipe: dismissProblem,
-});
-
-export const saveBaselineEdit = defineEdit<Args<typeof saveBaseline>, T>({
-  id: 'timeline.saveBaseline',
-  messages: timelineMessages,
-  label: (m, p) => m.baselineSaved(p.name),
-  recipe: saveBaseline,
-});
+export const moveTasksEdit = timelineEdit(
+  'move',
+  (m, p) => (p.ids.length > 1 ? m.moveTasks(p.ids.length) : m.moveTask),
+  moveTaskDates,
+);
+export const resizeTaskEdit = timelineEdit('resize', (m) => m.resizeTask, resizeTaskEdge);
+export const linkTasksEdit = timelineEdit('link', (m) => m.linkTasks, linkTasks);
+export const unlinkTasksEdit = timelineEdit('unlink', (m) => m.removeLinks, unlinkTasks);
+export const renameTaskEdit = timelineEdit(
+  'rename',
+  (m) => m.renameTask,
+  (d, p: { id: TaskId; title: string }) => updateRecord(d, 'tasks', p.id, { title: p.title }),
+);
+export const changeOwnerEdit = timelineEdit(
+  'changeOwner',
+  (m) => m.changeOwner,
+  (d, p: { id: TaskId; owner: string }) => updateRecord(d, 'tasks', p.id, { owner: p.owner }),
+);
+export const changeDatesEdit = timelineEdit('changeDates', (m) => m.changeDates, rescheduleDates);
+export const dismissProblemEdit = timelineEdit('dismissProblem', (m) => m.dismissProblem, dismissProblem);
+export const saveBaselineEdit = timelineEdit('saveBaseline', (m, p) => m.baselineSaved(p.name), saveBaseline);

@@ -5,6 +5,7 @@ import { isValidIsoDate, type Task, type TaskId } from '../../../../shared/domai
 import { notifications } from '@mantine/notifications';
 import { useAppMessages } from '../../i18n';
 import type { TaskSchedule } from '../../../../shared/planning/scheduling';
+import type { GanttCallbacks, GanttLook } from './ganttModel';
 import type { TimelineRow } from './rows';
 
 export interface GridColumn {
@@ -23,18 +24,10 @@ interface Props {
   /** Rendered row blocks, inclusive (see renderWindow.ts). */
   b0: number;
   b1: number;
-  rowHeight: number;
-  fontSize: number;
-  columns: readonly GridColumn[];
+  look: GanttLook;
   selection: ReadonlySet<TaskId>;
   schedule: ReadonlyMap<TaskId, TaskSchedule> | null;
-  readOnly: boolean;
-  formatDate(iso: string): string;
-  formatSlack(days: number): string;
-  onToggleGroup(key: string): void;
-  onSelect(id: TaskId, additive: boolean): void;
-  onContextMenu(id: TaskId, x: number, y: number): void;
-  onEdit(edit: CellEdit): void;
+  on: Pick<GanttCallbacks, 'onToggleGroup' | 'onSelect' | 'onContextMenu' | 'onEdit'>;
   /** Which cell is being edited (lifted so keyboard Enter can open the title editor). */
   editing: { id: TaskId; key: GridColumn['key'] } | null;
   setEditing(e: { id: TaskId; key: GridColumn['key'] } | null): void;
@@ -110,7 +103,8 @@ type BlockProps = Omit<Props, 'b0' | 'b1' | 'selection'> & {
 
 /** ROW_BLOCK rows of the grid; memoised, so scrolling mounts new blocks and leaves the rest alone. */
 const GridBlock = memo(function GridBlock(props: BlockProps) {
-  const { rows, block, rowHeight, columns, readOnly } = props;
+  const { rows, block, on } = props;
+  const { rowHeight, columns, readOnly } = props.look;
   const selected = new Set(props.selectedKey ? props.selectedKey.split(' ') : []);
   const out: React.ReactNode[] = [];
   const end = Math.min(rows.length, (block + 1) * ROW_BLOCK);
@@ -124,7 +118,7 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
           key={`g:${row.key}`}
           className="tl-grid-row tl-group-row"
           style={{ top, height: rowHeight }}
-          onClick={() => props.onToggleGroup(row.key)}
+          onClick={() => on.onToggleGroup(row.key)}
           role="button"
           aria-expanded={!row.collapsed}
           data-group={row.key}
@@ -138,7 +132,7 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
       continue;
     }
     const task = row.task;
-    const onClick = (e: MouseEvent) => props.onSelect(task.id, e.ctrlKey || e.metaKey || e.shiftKey);
+    const onClick = (e: MouseEvent) => on.onSelect(task.id, e.ctrlKey || e.metaKey || e.shiftKey);
     const slack = props.schedule?.get(task.id);
     out.push(
       <div
@@ -150,7 +144,7 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
         onClick={onClick}
         onContextMenu={(e) => {
           e.preventDefault();
-          props.onContextMenu(task.id, e.clientX, e.clientY);
+          on.onContextMenu(task.id, e.clientX, e.clientY);
         }}
       >
         {columns.map((col) => {
@@ -162,7 +156,7 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
                 task={task}
                 column={col.key}
                 onDone={() => props.setEditing(null)}
-                onEdit={props.onEdit}
+                onEdit={on.onEdit}
               />
             );
           } else if (col.key === 'title') {
@@ -174,8 +168,8 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
                 </span>
               </>
             );
-          } else if (col.key === 'start') content = props.formatDate(task.startDate);
-          else if (col.key === 'end') content = props.formatDate(task.endDate);
+          } else if (col.key === 'start') content = props.look.formatDate(task.startDate);
+          else if (col.key === 'end') content = props.look.formatDate(task.endDate);
           else if (col.key === 'owner')
             content = (
               <span className="tl-ellipsis" title={task.owner}>
@@ -187,7 +181,7 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
               slack.isCritical ? (
                 <b style={{ color: '#e03131' }}>0</b>
               ) : (
-                props.formatSlack(slack.totalSlackDays)
+                props.look.formatSlack(slack.totalSlackDays)
               )
             ) : (
               ''

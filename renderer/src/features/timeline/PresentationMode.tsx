@@ -5,6 +5,7 @@ import { successorsOf } from '../../../../shared/planning/scheduling';
 import { makeTimeScale, zoomForPxPerDay } from '../../../../shared/planning/timeScale';
 import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
 import { calendarDays, dayFill, keyMarkers, phaseColors, CRITICAL } from './chartModel';
+import type { GanttCallbacks, GanttLook, GanttModel } from './ganttModel';
 import { GanttView } from './GanttView';
 import type { GridColumn } from './GridLayer';
 import { timelineMessages } from './messages';
@@ -22,6 +23,16 @@ function useViewport() {
 }
 
 const noop = () => undefined;
+/** Read-only: nothing is selected, moved or edited on the projector. */
+const presentationCallbacks: GanttCallbacks = {
+  onSelect: noop,
+  onMove: noop,
+  onResize: noop,
+  onLink: noop,
+  onContextMenu: noop,
+  onToggleGroup: noop,
+  onEdit: noop,
+};
 
 /**
  * Full screen, read-only, sized for a projector: type scales with the screen height (16 px at 720p,
@@ -79,10 +90,14 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
   const span = phase ? { start: phase.startDate, end: phase.endDate } : planSpan(doc);
   const fontSize = Math.max(16, Math.round(h / 45));
   const rowHeight = Math.round(fontSize * 2);
-  const columns: GridColumn[] = [
-    { key: 'title', label: m.colTask, width: Math.round(Math.max(220, w * 0.22)) },
-    { key: 'owner', label: m.colOwner, width: fontSize * 5 },
-  ];
+  const titleW = Math.round(Math.max(220, w * 0.22));
+  const columns: GridColumn[] = useMemo(
+    () => [
+      { key: 'title', label: m.colTask, width: titleW },
+      { key: 'owner', label: m.colOwner, width: fontSize * 5 },
+    ],
+    [m, titleW, fontSize],
+  );
   const gridW = columns.reduce((s, c) => s + c.width, 0);
   // Fill the screen's width exactly (no upper limit as on screen: a phase of 4 days may be wide).
   const px = Math.max(1, (w - gridW - 24) / (diffDays(span.start, span.end) + 1));
@@ -121,6 +136,33 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
     [doc.phases],
   );
   const selection = useMemo(() => new Set<TaskId>(), []);
+  const model: GanttModel = {
+    rows,
+    scale,
+    calendar,
+    phases: doc.phases,
+    markers,
+    today: todayIso(),
+    style,
+    schedule: null,
+    rowOfTask,
+    successors,
+    tasksById,
+    pacing: null,
+  };
+  const look: GanttLook = useMemo(
+    () => ({
+      rowHeight,
+      fontSize,
+      columns,
+      readOnly: true,
+      locale,
+      adjustedShort: m.adjustedShort,
+      formatDate: (iso: string) => fmt.date(iso, 'short'),
+      formatSlack: String,
+    }),
+    [rowHeight, fontSize, columns, locale, m, fmt],
+  );
 
   return (
     <div ref={rootRef} className="tl-present" data-testid="presentation" style={{ fontSize }}>
@@ -169,36 +211,7 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
         </div>
       </div>
       <div style={{ flex: 1, minHeight: 0, display: 'flex' }}>
-        <GanttView
-          rows={rows}
-          scale={scale}
-          rowHeight={rowHeight}
-          fontSize={fontSize}
-          columns={columns}
-          readOnly
-          calendar={calendar}
-          phases={doc.phases}
-          markers={markers}
-          today={todayIso()}
-          style={style}
-          schedule={null}
-          selection={selection}
-          rowOfTask={rowOfTask}
-          successors={successors}
-          tasksById={tasksById}
-          pacing={null}
-          locale={locale}
-          adjustedShort={m.adjustedShort}
-          formatDate={(iso) => fmt.date(iso, 'short')}
-          formatSlack={String}
-          onToggleGroup={noop}
-          onEdit={noop}
-          onSelect={noop}
-          onMove={noop}
-          onResize={noop}
-          onLink={noop}
-          onContextMenu={noop}
-        />
+        <GanttView model={model} look={look} selection={selection} on={presentationCallbacks} />
       </div>
       <div className="tl-present-foot">
         <span>{m.presentHint}</span>

@@ -1,6 +1,4 @@
 import { memo, useMemo } from 'react';
-import type { Phase } from '../../../../shared/domain';
-import type { TimelineMarker } from '../../../../shared/calendar/keyMoments';
 import {
   axisTicks,
   dateEndToX,
@@ -12,20 +10,17 @@ import {
 import { placeLabels, tickLabel } from './axisLabels';
 import type { CalendarDay } from './chartModel';
 import { range } from './renderWindow';
-import type { Locale } from '../../i18n';
+import type { GanttLook, GanttModel } from './ganttModel';
+
+type HeaderLook = Pick<GanttLook, 'locale' | 'fontSize' | 'adjustedShort'>;
 
 interface Props {
-  scale: TimeScale;
+  model: Pick<GanttModel, 'scale' | 'phases' | 'markers' | 'calendar'>;
+  look: HeaderLook;
   /** Rendered day chunks, inclusive, of `chunk` days each (see renderWindow.ts). */
   c0: number;
   c1: number;
   chunk: number;
-  phases: readonly Phase[];
-  markers: readonly TimelineMarker[];
-  calendar: readonly CalendarDay[];
-  locale: Locale;
-  fontSize: number;
-  adjustedShort: string;
 }
 
 interface AxisTicks {
@@ -67,26 +62,19 @@ const dayShade: Record<CalendarDay['kind'], string> = {
   blackout: 'rgba(134,142,150,0.12)',
 };
 
-/** One chunk of the bottom (days/weeks/months) row, plus the top row's label at its left edge. */
-const HeaderChunk = memo(function HeaderChunk({
-  index,
-  chunk,
-  ticks,
-  scale,
-  rowH,
-  locale,
-  fontSize,
-  adjustedShort,
-}: {
-  index: number;
+/** What every header chunk draws with: one object per axis and look, so chunks skip re-rendering. */
+interface HeaderAxis {
+  scale: TimeScale;
   chunk: number;
   ticks: AxisTicks;
-  scale: TimeScale;
   rowH: number;
-  locale: Locale;
-  fontSize: number;
-  adjustedShort: string;
-}) {
+  look: HeaderLook;
+}
+
+/** One chunk of the bottom (days/weeks/months) row, plus the top row's label at its left edge. */
+const HeaderChunk = memo(function HeaderChunk({ index, axis }: { index: number; axis: HeaderAxis }) {
+  const { scale, chunk, ticks, rowH } = axis;
+  const { locale, fontSize, adjustedShort } = axis.look;
   const text = fontSize * 0.85;
   const left = index * chunk * scale.pxPerDay;
   const at = ticks.majorAtChunk[index];
@@ -127,22 +115,14 @@ const HeaderChunk = memo(function HeaderChunk({
  * Three header rows: months (or years), phases with key moments, days/weeks/months. The top two
  * rows are few nodes and drawn once per axis; the bottom row comes in memoised chunks of days.
  */
-export const TimeHeader = memo(function TimeHeader({
-  scale,
-  c0,
-  c1,
-  chunk,
-  phases,
-  markers,
-  calendar,
-  locale,
-  fontSize,
-  adjustedShort,
-}: Props) {
+export const TimeHeader = memo(function TimeHeader({ model, look, c0, c1, chunk }: Props) {
+  const { scale, phases, markers, calendar } = model;
+  const { locale, fontSize } = look;
   const width = scale.dayCount * scale.pxPerDay;
   const rowH = Math.round(fontSize * 1.6);
   const text = fontSize * 0.85;
   const ticks = useAxisTicks(scale, chunk, calendar);
+  const axis = useMemo(() => ({ scale, chunk, ticks, rowH, look }), [scale, chunk, ticks, rowH, look]);
   // Phase names and key-moment labels share one row: names first, a label that would overlap gives way.
   const phaseRow = useMemo(() => {
     const shownPhases = phases
@@ -209,17 +189,7 @@ export const TimeHeader = memo(function TimeHeader({
     <svg width={width} height={rowH * 3} style={{ position: 'absolute', left: 0, top: 0 }}>
       {fixed}
       {range(c0, c1).map((c) => (
-        <HeaderChunk
-          key={c}
-          index={c}
-          chunk={chunk}
-          ticks={ticks}
-          scale={scale}
-          rowH={rowH}
-          locale={locale}
-          fontSize={fontSize}
-          adjustedShort={adjustedShort}
-        />
+        <HeaderChunk key={c} index={c} axis={axis} />
       ))}
     </svg>
   );

@@ -68,5 +68,5 @@ export function useTimelineEdits(
     [opts],
   );
 
-  return { onMove, onResize, onLink, onEdit };
+  return useMemo(() => ({ onMove, onResize, onLink, onEdit }), [onMove, onResize, onLink, onEdit]);
 }

@@ -83,7 +83,8 @@ describe('moveTasks', () => {
 
 describe('resizeTask and setTaskDates', () => {
   it('drags the end and pushes what follows', () => {
-    const next = resizeTask(tasks, id('B'), 'end', '2026-10-11', push);
+    // The drag's day count goes in as is: B's end 10-06 five days later.
+    const next = resizeTask(tasks, id('B'), 'end', 5, push);
     // B now ends 10-11; M (FS) may only be on 10-12; C (SS) is unaffected.
     expect(dates(next)).toEqual([
       'A 2026-10-01..2026-10-03',
@@ -95,17 +96,15 @@ describe('resizeTask and setTaskDates', () => {
   });
 
   it('never lets a task end before it starts', () => {
-    expect(dates(resizeTask(tasks, id('A'), 'end', '2026-09-20', leave))[0]).toBe('A 2026-10-01..2026-10-01');
-    expect(dates(resizeTask(tasks, id('A'), 'start', '2026-10-09', leave))[0]).toBe(
-      'A 2026-10-03..2026-10-03',
-    );
+    expect(dates(resizeTask(tasks, id('A'), 'end', -13, leave))[0]).toBe('A 2026-10-01..2026-10-01');
+    expect(dates(resizeTask(tasks, id('A'), 'start', 8, leave))[0]).toBe('A 2026-10-03..2026-10-03');
     expect(dates(setTaskDates(tasks, id('X'), '2026-10-08', '2026-10-01', leave))[3]).toBe(
       'X 2026-10-08..2026-10-08',
     );
   });
 
   it('keeps a milestone a single moment', () => {
-    expect(dates(resizeTask(tasks, id('M'), 'end', '2026-10-15', leave))[4]).toBe('M 2026-10-15..2026-10-15');
+    expect(dates(resizeTask(tasks, id('M'), 'end', 5, leave))[4]).toBe('M 2026-10-15..2026-10-15');
     expect(dates(setTaskDates(tasks, id('M'), '2026-10-11', '2026-10-14', leave))[4]).toBe(
       'M 2026-10-11..2026-10-11',
     );

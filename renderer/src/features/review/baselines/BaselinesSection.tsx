@@ -32,13 +32,17 @@ export function BaselinesSection({ doc }: { doc: PlanDocument }) {
   const { plans } = library;
 
   const actions = useMemo<AppAction[]>(() => {
-    const params = (kind: NamedBaselineKind): Parameters<typeof addNamedBaseline> => {
+    const params = (kind: NamedBaselineKind): Parameters<typeof addNamedBaseline>[1] => {
       if (kind === 'lastYear') {
         const preset = plans ? lastYearChoice(doc.plan, plans).preset : null;
-        return ['lastYear', preset?.name ?? m.defaultName.lastYear, { sourcePlanId: preset?.id ?? null }];
+        return {
+          kind: 'lastYear',
+          name: preset?.name ?? m.defaultName.lastYear,
+          fields: { sourcePlanId: preset?.id ?? null },
+        };
       }
-      if (kind === 'longTail') return ['longTail', m.defaultName.longTail(DEFAULT_WEEKS)];
-      return ['before', m.defaultName.before];
+      if (kind === 'longTail') return { kind: 'longTail', name: m.defaultName.longTail(DEFAULT_WEEKS) };
+      return { kind: 'before', name: m.defaultName.before };
     };
     return kinds.map((kind) => ({
       ...editCommand(addBaselineEdit, () => params(kind)),

@@ -1,5 +1,5 @@
-import { minorToDecimalString, currencyMinorDigits } from '../budget/money';
-import { computeFigures, figuresJson } from '../figures';
+import { minorToDecimalString, currencyMinorDigits } from '../shared/budget/money';
+import { computeFigures, figuresJson } from '../shared/figures';
 import { loadPlan } from './loadPlan';
 
 /**

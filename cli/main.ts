@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { BACKUP_FORMAT, DATA_VERSION, type BackupFile } from '../domain';
+import { BACKUP_FORMAT, DATA_VERSION, type BackupFile } from '../shared/domain';
 import {
   exportBudgetWorkbook,
   exportPlanWorkbook,
@@ -10,7 +10,7 @@ import {
   type ImportKindOption,
   type ImportProblem,
   type Language,
-} from '../xlsx';
+} from '../shared/xlsx';
 import { runFigures } from './figures';
 import { describeProblem } from './describeProblem';
 import { loadPlan } from './loadPlan';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { backupFileSchema, planDocumentSchema, type PlanDocument } from '../domain';
+import { backupFileSchema, planDocumentSchema, type PlanDocument } from '../shared/domain';
 
 /** A plan from a backup file (the first, or the one with `planId`) or a single plan document; else why not. */
 export function loadPlan(file: string, planId: string | null): PlanDocument | string {

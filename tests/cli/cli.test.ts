@@ -3,16 +3,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupFileSchema } from '../../../shared/domain';
-import { generateLargePlan } from '../../bench/fixtures/generatePlan';
-import { hostileXlsx, sheetXml } from '../../fixtures/hostile/workbooks';
-import { deflateRepeated } from '../../fixtures/hostile/zip';
+import { backupFileSchema } from '../../shared/domain';
+import { generateLargePlan } from '../bench/fixtures/generatePlan';
+import { hostileXlsx, sheetXml } from '../fixtures/hostile/workbooks';
+import { deflateRepeated } from '../fixtures/hostile/zip';
 
-const root = new URL('../../../', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string): string => join(root, 'tests/fixtures/xlsx', name);
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'shared/cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
   });

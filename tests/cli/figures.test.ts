@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = new URL('../../../', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'shared/cli/main.ts', 'figures', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'figures', ...args], {
     cwd: root,
     encoding: 'utf8',
   });

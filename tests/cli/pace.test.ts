@@ -3,13 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workedPlan } from '../warroom/worked';
+import { workedPlan } from '../shared/warroom/worked';
 
-const root = new URL('../../../', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
 const data = (name: string): string => join(root, 'tests/fixtures/warroom', name);
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'shared/cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
   });

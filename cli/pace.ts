@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { hasErrors, refuseInflatingBomb, type ImportProblem } from '../xlsx';
+import { hasErrors, refuseInflatingBomb, type ImportProblem } from '../shared/xlsx';
 import { describeProblem } from './describeProblem';
 import { loadPlan } from './loadPlan';
-import { evaluateAlerts } from '../warroom/alerts';
-import { importHourlyBytes } from '../warroom/importFile';
-import { applyHourlyImport } from '../warroom/merge';
-import { computePacing } from '../warroom/pacing';
+import { evaluateAlerts } from '../shared/warroom/alerts';
+import { importHourlyBytes } from '../shared/warroom/importFile';
+import { applyHourlyImport } from '../shared/warroom/merge';
+import { computePacing } from '../shared/warroom/pacing';
 
 /**
  * npm run --silent cli -- pace <plan.json> --data <file> [--data <file>…] [--at 2026-11-11T10:00] [--json]

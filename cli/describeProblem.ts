@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../xlsx';
+import type { ImportProblem } from '../shared/xlsx';
 
 /** One import problem as the CLI prints it: severity, where (file, sheet, row, column), the English text. */
 export function describeProblem(p: ImportProblem): string {

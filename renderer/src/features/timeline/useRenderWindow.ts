@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import type { TimeScale } from '../../../../shared/planning/timeScale';
+import { nextWindow, type RenderWindow, type ViewRange } from './renderWindow';
+
+interface Geometry {
+  headerH: number;
+  gridW: number;
+  rowHeight: number;
+  rowCount: number;
+  scale: TimeScale;
+  chunk: number;
+}
+
+/** Nothing rendered yet: the first commit only lays out the frame, so the rows are laid out once. */
+const EMPTY: RenderWindow = { b0: 0, b1: -1, c0: 0, c1: -1 };
+
+function viewRange(el: HTMLDivElement, g: Geometry): ViewRange {
+  const top = Math.max(0, el.scrollTop);
+  const chartLeft = Math.max(0, el.scrollLeft);
+  const viewH = Math.max(1, el.clientHeight - g.headerH);
+  const viewW = Math.max(1, el.clientWidth - g.gridW);
+  return {
+    vr0: Math.max(0, Math.floor(top / g.rowHeight)),
+    vr1: Math.min(Math.max(0, g.rowCount - 1), Math.ceil((top + viewH) / g.rowHeight)),
+    vd0: Math.max(0, Math.floor(chartLeft / g.scale.pxPerDay)),
+    vd1: Math.min(g.scale.dayCount - 1, Math.ceil((chartLeft + viewW) / g.scale.pxPerDay)),
+  };
+}
+
+const axisKey = (s: TimeScale, chunk: number) => `${s.pxPerDay}:${s.originDay}:${s.dayCount}:${chunk}`;
+
+/**
+ * The rows and day chunks the Gantt renders (renderWindow.ts), kept in step with the scroller:
+ * re-windowed synchronously inside the scroll handler (so a fast scroll never shows an empty strip)
+ * and in a layout effect when the content changes size. On a zoom the date in the middle of the
+ * view stays there, and the window is worked out from that new scroll position, before paint.
+ * While a zoom's first render runs, header chunks of the old axis are not drawn at all.
+ */
+export function useRenderWindow(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  g: Geometry,
+): { win: RenderWindow; update(force: boolean): void } {
+  const [state, setState] = useState({ win: EMPTY, key: '' });
+  const current = useRef(state);
+  const geometry = useRef(g);
+  useLayoutEffect(() => {
+    geometry.current = g;
+  });
+
+  const update = useCallback(
+    (force: boolean) => {
+      const el = scrollRef.current;
+      if (!el) return;
+      const geo = geometry.current;
+      const key = axisKey(geo.scale, geo.chunk);
+      const cur = current.current;
+      const fresh = force || cur.key !== key;
+      const next = nextWindow(
+        fresh ? null : cur.win,
+        viewRange(el, geo),
+        geo.rowCount,
+        geo.scale.dayCount,
+        geo.chunk,
+      );
+      if (!next) return;
+      const w = cur.win;
+      if (cur.key === key && next.b0 === w.b0 && next.b1 === w.b1 && next.c0 === w.c0 && next.c1 === w.c1)
+        return;
+      current.current = { win: next, key };
+      flushSync(() => setState(current.current));
+    },
+    [scrollRef],
+  );
+
+  // Zoom: keep the middle date, then re-window from there (one render of the new window).
+  const lastScale = useRef<TimeScale | null>(null);
+  const { scale, gridW, rowCount, rowHeight, headerH } = g;
+  useLayoutEffect(() => {
+    const prev = lastScale.current;
+    lastScale.current = scale;
+    const el = scrollRef.current;
+    if (el && prev && (prev.pxPerDay !== scale.pxPerDay || prev.originDay !== scale.originDay)) {
+      const viewW = el.clientWidth - gridW;
+      const centreDay = prev.originDay + (el.scrollLeft + viewW / 2) / prev.pxPerDay;
+      el.scrollLeft = Math.max(0, (centreDay - scale.originDay) * scale.pxPerDay - viewW / 2);
+    }
+    update(true);
+  }, [scrollRef, update, scale, gridW, rowCount, rowHeight, headerH]);
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const onScroll = () => update(false);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const ro = new ResizeObserver(() => update(true));
+    ro.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      ro.disconnect();
+    };
+  }, [scrollRef, update]);
+
+  const win = state.key === axisKey(g.scale, g.chunk) ? state.win : { ...state.win, c0: 0, c1: -1 };
+  return { win, update };
+}
