@@ -55,6 +55,16 @@ export function AppShellLayout() {
   const yearBudgetNav = useMessages(yearBudgetMessages).nav;
   const yearNav = useMessages(yearMessages).nav;
   const people = useMessages(peopleMessages);
+  // The header's links, in the order they stand.
+  const navLinks = [
+    { to: '/', label: m.nav.library, icon: IconLayoutList },
+    { to: '/year', label: yearNav, icon: IconCalendarMonth, testId: 'nav-year' },
+    { to: '/team', label: people.navTeam, icon: IconUsers, testId: 'nav-team' },
+    { to: '/workload', label: people.navWorkload, icon: IconChartGridDots, testId: 'nav-workload' },
+    { to: '/trash', label: m.nav.trash, icon: IconTrash },
+    { to: '/year-budget', label: yearBudgetNav, icon: IconCalendarDollar, testId: 'nav-year-budget' },
+    { to: '/backups', label: backupsNav, icon: IconArchive, testId: 'nav-backups' },
+  ];
   // The header's links show where the planner is: the current one in the accent colour, the rest
   // grey (a plan's own screens belong to the library). A link owns its path and the paths below it,
   // not every path it is a prefix of: /year-budget is not the year calendar's.
@@ -124,81 +134,20 @@ export function AppShellLayout() {
               {m.appName}
             </Text>
             <Group gap={4} wrap="nowrap">
-              <Button
-                component={NavLink}
-                to="/"
-                variant="subtle"
-                size="compact-sm"
-                {...navProps('/')}
-                leftSection={<IconLayoutList size={16} />}
-              >
-                {m.nav.library}
-              </Button>
-              <Button
-                component={NavLink}
-                to="/year"
-                variant="subtle"
-                size="compact-sm"
-                {...navProps('/year')}
-                leftSection={<IconCalendarMonth size={16} />}
-                data-testid="nav-year"
-              >
-                {yearNav}
-              </Button>
-              <Button
-                component={NavLink}
-                to="/team"
-                variant="subtle"
-                size="compact-sm"
-                {...navProps('/team')}
-                leftSection={<IconUsers size={16} />}
-                data-testid="nav-team"
-              >
-                {people.navTeam}
-              </Button>
-              <Button
-                component={NavLink}
-                to="/workload"
-                variant="subtle"
-                size="compact-sm"
-                {...navProps('/workload')}
-                leftSection={<IconChartGridDots size={16} />}
-                data-testid="nav-workload"
-              >
-                {people.navWorkload}
-              </Button>
-              <Button
-                component={NavLink}
-                to="/trash"
-                variant="subtle"
-                size="compact-sm"
-                {...navProps('/trash')}
-                leftSection={<IconTrash size={16} />}
-              >
-                {m.nav.trash}
-              </Button>
-              <Button
-                component={NavLink}
-                to="/year-budget"
-                variant="subtle"
-                size="compact-sm"
-                {...navProps('/year-budget')}
-                leftSection={<IconCalendarDollar size={16} />}
-                data-testid="nav-year-budget"
-              >
-                {yearBudgetNav}
-              </Button>
-              <Button
-                component={NavLink}
-                to="/backups"
-                variant="subtle"
-                size="compact-sm"
-                {...navProps('/backups')}
-                leftSection={<IconArchive size={16} />}
-                data-testid="nav-backups"
-              >
-                {backupsNav}
-              </Button>
+              {navLinks.map(({ to, label, icon: Icon, testId }) => (
+                <Button
+                  key={to}
+                  component={NavLink}
+                  to={to}
+                  variant="subtle"
+                  size="compact-sm"
+                  {...navProps(to)}
+                  leftSection={<Icon size={16} />}
+                  data-testid={testId}
+                >
+                  {label}
+                </Button>
+              ))}
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap">

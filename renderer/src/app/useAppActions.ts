@@ -17,79 +17,75 @@ const en = appMessages['en-US'];
 const peopleZh = peopleMessages['zh-CN'];
 const peopleEn = peopleMessages['en-US'];
 
+const yearZh = yearMessages['zh-CN'];
+const yearEn = yearMessages['en-US'];
+
+/** Where the app's own actions go, in the order the palette offers them. */
+const destinations: readonly (Pick<AppAction, 'id' | 'label' | 'keywords' | 'shortcut'> & {
+  path: string;
+})[] = [
+  { id: 'app.library', path: '/', label: { zh: zh.nav.library, en: en.nav.library } },
+  {
+    id: 'app.yearCalendar',
+    path: '/year',
+    label: { zh: yearZh.openCalendar, en: yearEn.openCalendar },
+    keywords: [yearZh.nav, yearEn.nav, '日历', 'calendar', 'year'],
+  },
+  {
+    id: 'app.newPlan',
+    path: '/?new=1',
+    label: { zh: zh.shortcuts.newPlan, en: en.shortcuts.newPlan },
+    shortcut: 'N',
+  },
+  {
+    id: 'app.team',
+    path: '/team',
+    label: { zh: peopleZh.navTeam, en: peopleEn.navTeam },
+    keywords: [peopleZh.person, peopleEn.person, peopleZh.filterPerson, peopleEn.filterPerson],
+  },
+  {
+    id: 'app.matchOwners',
+    path: '/team/match',
+    label: { zh: peopleZh.matchOwners, en: peopleEn.matchOwners },
+    keywords: [peopleZh.navTeam, peopleEn.navTeam],
+  },
+  {
+    id: 'app.workload',
+    path: '/workload',
+    label: { zh: peopleZh.navWorkload, en: peopleEn.navWorkload },
+    keywords: [peopleZh.over, peopleEn.over],
+  },
+  { id: 'app.trash', path: '/trash', label: { zh: zh.nav.trash, en: en.nav.trash } },
+  {
+    id: 'app.compare',
+    path: '/compare',
+    label: { zh: compareMessages['zh-CN'].title, en: compareMessages['en-US'].title },
+    keywords: ['compare', '对比', 'year over year', '同比'],
+  },
+  {
+    id: 'app.backups',
+    path: '/backups',
+    label: { zh: backupMessages['zh-CN'].nav, en: backupMessages['en-US'].nav },
+  },
+  {
+    id: 'app.yearBudget',
+    path: '/year-budget',
+    label: { zh: yearBudgetMessages['zh-CN'].nav, en: yearBudgetMessages['en-US'].nav },
+    keywords: ['年度', 'annual', 'year', 'budget', '预算'],
+  },
+];
+
 /** The app's own actions: where to go, undo/redo, a new plan, the language, the shortcut sheet. */
 export function useAppActions(openShortcuts: () => void): void {
   const navigate = useNavigate();
   const planId = usePlanStore((s) => s.planId);
   const app = useMemo<AppAction[]>(
     () => [
-      {
-        id: 'app.library',
-        label: { zh: zh.nav.library, en: en.nav.library },
+      ...destinations.map(({ path, ...d }): AppAction => ({
+        ...d,
         scope: 'app',
-        perform: () => navigate('/'),
-      },
-      {
-        id: 'app.yearCalendar',
-        label: { zh: yearMessages['zh-CN'].openCalendar, en: yearMessages['en-US'].openCalendar },
-        keywords: [yearMessages['zh-CN'].nav, yearMessages['en-US'].nav, '日历', 'calendar', 'year'],
-        scope: 'app',
-        perform: () => navigate('/year'),
-      },
-      {
-        id: 'app.newPlan',
-        label: { zh: zh.shortcuts.newPlan, en: en.shortcuts.newPlan },
-        shortcut: 'N',
-        scope: 'app',
-        perform: () => navigate('/?new=1'),
-      },
-      {
-        id: 'app.team',
-        label: { zh: peopleZh.navTeam, en: peopleEn.navTeam },
-        keywords: [peopleZh.person, peopleEn.person, peopleZh.filterPerson, peopleEn.filterPerson],
-        scope: 'app',
-        perform: () => navigate('/team'),
-      },
-      {
-        id: 'app.matchOwners',
-        label: { zh: peopleZh.matchOwners, en: peopleEn.matchOwners },
-        keywords: [peopleZh.navTeam, peopleEn.navTeam],
-        scope: 'app',
-        perform: () => navigate('/team/match'),
-      },
-      {
-        id: 'app.workload',
-        label: { zh: peopleZh.navWorkload, en: peopleEn.navWorkload },
-        keywords: [peopleZh.over, peopleEn.over],
-        scope: 'app',
-        perform: () => navigate('/workload'),
-      },
-      {
-        id: 'app.trash',
-        label: { zh: zh.nav.trash, en: en.nav.trash },
-        scope: 'app',
-        perform: () => navigate('/trash'),
-      },
-      {
-        id: 'app.compare',
-        label: { zh: compareMessages['zh-CN'].title, en: compareMessages['en-US'].title },
-        keywords: ['compare', '对比', 'year over year', '同比'],
-        scope: 'app',
-        perform: () => navigate('/compare'),
-      },
-      {
-        id: 'app.backups',
-        label: { zh: backupMessages['zh-CN'].nav, en: backupMessages['en-US'].nav },
-        scope: 'app',
-        perform: () => navigate('/backups'),
-      },
-      {
-        id: 'app.yearBudget',
-        label: { zh: yearBudgetMessages['zh-CN'].nav, en: yearBudgetMessages['en-US'].nav },
-        keywords: ['年度', 'annual', 'year', 'budget', '预算'],
-        scope: 'app',
-        perform: () => navigate('/year-budget'),
-      },
+        perform: () => navigate(path),
+      })),
       {
         id: 'app.language',
         label: { zh: zh.shortcuts.switchLanguage, en: en.shortcuts.switchLanguage },

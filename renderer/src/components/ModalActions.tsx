@@ -3,24 +3,28 @@ import type { ReactNode } from 'react';
 import { useAppMessages } from '../i18n';
 
 /**
- * The foot of a dialog that creates something: the error of the last try (if any), then Cancel
- * and the confirming button on the right ("Create" unless named); `start` goes on the
- * left (e.g. "from Excel").
+ * The foot of a dialog: the error of the last try (if any), then Cancel and the one button the
+ * dialog is for, on the right ("Create" unless named; red for a destructive one); `start` goes on
+ * the left (e.g. "from Excel").
  */
 export function ModalActions({
-  error,
+  error = null,
   onCancel,
+  cancelLabel,
   confirmLabel,
   onConfirm,
+  color,
   disabled = false,
   loading,
   testId,
   start,
 }: {
-  error: string | null;
+  error?: string | null;
   onCancel(): void;
+  cancelLabel?: string;
   confirmLabel?: string;
   onConfirm(): void;
+  color?: 'red';
   disabled?: boolean;
   loading?: boolean;
   /** The confirming button's test id. */
@@ -34,9 +38,9 @@ export function ModalActions({
       <Group justify="flex-end">
         {start}
         <Button variant="default" onClick={onCancel}>
-          {m.common.cancel}
+          {cancelLabel ?? m.common.cancel}
         </Button>
-        <Button disabled={disabled} loading={loading} onClick={onConfirm} data-testid={testId}>
+        <Button color={color} disabled={disabled} loading={loading} onClick={onConfirm} data-testid={testId}>
           {confirmLabel ?? m.common.create}
         </Button>
       </Group>

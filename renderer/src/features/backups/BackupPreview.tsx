@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { summarizeDocument, type ParsedBackup } from '../../../../shared/backup/backupFile';
 import { FigureTable } from '../../components/FigureTable';
 import { useLocale } from '../../i18n';
+import { ModalActions } from '../../components/ModalActions';
 import { useMessages } from '../../i18n';
 import { previewBackup } from '../../state/backupStore';
 import type { StoredBackup } from '../../db/backupRepo';
@@ -54,14 +55,14 @@ export function BackupPreview({
               { header: m.records, cell: ({ s }) => number.format(s.records) },
             ]}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {m.cancel}
-            </Button>
-            <Button color="red" onClick={() => backup && onRestore(backup)} data-testid="preview-restore">
-              {m.restore}
-            </Button>
-          </Group>
+          <ModalActions
+            cancelLabel={m.cancel}
+            confirmLabel={m.restore}
+            color="red"
+            onCancel={onClose}
+            onConfirm={() => backup && onRestore(backup)}
+            testId="preview-restore"
+          />
         </Stack>
       )}
     </Modal>

@@ -14,6 +14,7 @@ import {
 import { IconArchive, IconDatabase } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
 import type { StoredBackup } from '../../db/backupRepo';
@@ -126,11 +127,10 @@ export function BackupsScreen() {
         )}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <Card withBorder padding="md">
-              <Group justify="space-between" mb="xs">
-                <Title order={2} size="h5">
-                  {m.listTitle}
-                </Title>
+            <SectionCardWithAction
+              title={m.listTitle}
+              order={2}
+              action={
                 <Button
                   size="xs"
                   variant="light"
@@ -139,7 +139,8 @@ export function BackupsScreen() {
                 >
                   {m.backupNow}
                 </Button>
-              </Group>
+              }
+            >
               {backups.length === 0 ? (
                 <EmptyState icon={<IconArchive />} body={m.empty} />
               ) : (
@@ -151,7 +152,7 @@ export function BackupsScreen() {
                   onDelete={(b) => void remove(b)}
                 />
               )}
-            </Card>
+            </SectionCardWithAction>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">

@@ -1,7 +1,8 @@
-import { Button, Card, Divider, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Divider, Group, Select, Text, Title } from '@mantine/core';
 import { IconDownload, IconFileImport, IconRestore, IconShare } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { PlanId } from '../../../../shared/domain';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { confirmDestructive } from '../../components/confirm';
 import { useMessages } from '../../i18n';
 import {
@@ -13,6 +14,16 @@ import {
 } from '../../state/backupStore';
 import { useLibraryStore } from '../../state/libraryStore';
 import { messages } from './messages';
+
+interface FileAction {
+  testId: string;
+  label: string;
+  icon: ReactNode;
+  isDisabled?: boolean;
+  /** The panel's main action, a filled button; the others are plain. */
+  isPrimary?: boolean;
+  work(): Promise<FileResult | boolean>;
+}
 
 /** Export all, restore from a file, and the per-plan share file. */
 export function FilesPanel({
@@ -45,72 +56,75 @@ export function FilesPanel({
       cancelLabel: m.cancel,
     });
 
-  return (
-    <Card withBorder padding="md">
-      <Stack gap="sm">
-        <Title order={2} size="h5">
-          {m.filesTitle}
-        </Title>
-        <Text size="xs" c="dimmed">
-          {m.exportAllHint}
-        </Text>
-        <Group gap="xs">
-          <Button
-            size="xs"
-            leftSection={<IconDownload size={14} />}
-            onClick={() => void run(exportAllData)}
-            data-testid="export-all"
-          >
-            {m.exportAll}
-          </Button>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconRestore size={14} />}
-            onClick={() => void run(() => restoreFromFile(confirmReplace))}
-            data-testid="restore-from-file"
-          >
-            {m.restoreFromFile}
-          </Button>
-        </Group>
-        <Divider />
-        <Title order={3} size="h6">
-          {m.shareTitle}
-        </Title>
-        <Text size="xs" c="dimmed">
-          {m.shareHint}
-        </Text>
-        <Select
+  const buttons = (actions: readonly FileAction[]) => (
+    <Group gap="xs">
+      {actions.map((a) => (
+        <Button
+          key={a.testId}
           size="xs"
-          aria-label={m.sharePlan}
-          placeholder={m.sharePlan}
-          data={live.map((p) => ({ value: p.plan.id, label: p.plan.name }))}
-          value={planId}
-          onChange={setPlanId}
-          data-testid="share-plan"
-        />
-        <Group gap="xs">
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconShare size={14} />}
-            disabled={!planId}
-            onClick={() => planId && void run(() => exportShareFile(planId as PlanId))}
-            data-testid="save-share-file"
-          >
-            {m.saveShareFile}
-          </Button>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconFileImport size={14} />}
-            onClick={() => void run(openShareFile)}
-            data-testid="open-share-file"
-          >
-            {m.openShareFile}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+          variant={a.isPrimary ? 'filled' : 'default'}
+          leftSection={a.icon}
+          disabled={a.isDisabled}
+          onClick={() => void run(a.work)}
+          data-testid={a.testId}
+        >
+          {a.label}
+        </Button>
+      ))}
+    </Group>
+  );
+
+  return (
+    <SectionCardWithAction title={m.filesTitle} order={2} gap="sm">
+      <Text size="xs" c="dimmed">
+        {m.exportAllHint}
+      </Text>
+      {buttons([
+        {
+          testId: 'export-all',
+          label: m.exportAll,
+          icon: <IconDownload size={14} />,
+          isPrimary: true,
+          work: exportAllData,
+        },
+        {
+          testId: 'restore-from-file',
+          label: m.restoreFromFile,
+          icon: <IconRestore size={14} />,
+          work: () => restoreFromFile(confirmReplace),
+        },
+      ])}
+      <Divider />
+      <Title order={3} size="h6">
+        {m.shareTitle}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {m.shareHint}
+      </Text>
+      <Select
+        size="xs"
+        aria-label={m.sharePlan}
+        placeholder={m.sharePlan}
+        data={live.map((p) => ({ value: p.plan.id, label: p.plan.name }))}
+        value={planId}
+        onChange={setPlanId}
+        data-testid="share-plan"
+      />
+      {buttons([
+        {
+          testId: 'save-share-file',
+          label: m.saveShareFile,
+          icon: <IconShare size={14} />,
+          isDisabled: !planId,
+          work: async () => (planId ? exportShareFile(planId as PlanId) : false),
+        },
+        {
+          testId: 'open-share-file',
+          label: m.openShareFile,
+          icon: <IconFileImport size={14} />,
+          work: openShareFile,
+        },
+      ])}
+    </SectionCardWithAction>
   );
 }

@@ -1,7 +1,9 @@
-import { Checkbox, Table, Text } from '@mantine/core';
+import { Checkbox } from '@mantine/core';
 import type { HolidayMoveRow } from '../../../../shared/planning/rollForward';
+import { textColumn } from '../../components/textColumn';
 import { textIn, useLocale, useMessages } from '../../i18n';
 import { rollForwardMessages } from './messages';
+import { RollTable } from './RollTable';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
@@ -17,58 +19,54 @@ export function HolidayMovesTable({
 }) {
   const r = useMessages(rollForwardMessages);
   const locale = useLocale();
-  if (rows.length === 0) {
-    return (
-      <Text size="sm" c="dimmed" data-testid="roll-holidays-none">
-        {r.holidaysNone}
-      </Text>
-    );
-  }
+  const isMoved = (row: HolidayMoveRow) => moved.has(row.taskId) && row.movedStart !== null;
   return (
-    <Table striped withTableBorder data-testid="roll-holidays">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{r.move}</Table.Th>
-          <Table.Th>{r.task}</Table.Th>
-          <Table.Th>{r.oldDates}</Table.Th>
-          <Table.Th>{r.shiftedDates}</Table.Th>
-          <Table.Th>{r.movedDates}</Table.Th>
-          <Table.Th>{r.holiday}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => {
-          const isMoved = moved.has(row.taskId) && row.movedStart !== null;
-          return (
-            <Table.Tr key={row.taskId} data-testid="roll-holiday-row">
-              <Table.Td>
-                <Checkbox
-                  aria-label={r.moveTask(row.title)}
-                  checked={isMoved}
-                  disabled={row.movedStart === null}
-                  onChange={(e) => onToggle(row.taskId, e.currentTarget.checked)}
-                />
-              </Table.Td>
-              <Table.Td>{row.title}</Table.Td>
-              <Table.Td style={nowrap}>{r.range(row.oldStart, row.oldEnd)}</Table.Td>
-              <Table.Td style={nowrap}>{r.range(row.shiftedStart, row.shiftedEnd)}</Table.Td>
-              <Table.Td
-                fw={isMoved ? 600 : undefined}
-                c={isMoved ? undefined : 'dimmed'}
-                style={row.movedStart === null ? undefined : nowrap}
-              >
-                {row.movedStart === null || row.movedEnd === null
-                  ? r.noWorkday
-                  : r.range(row.movedStart, row.movedEnd)}
-              </Table.Td>
-              <Table.Td>
-                {textIn(row.holiday, locale)}
-                {row.isProvisional && r.provisionalMark}
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+    <RollTable
+      testId="roll-holidays"
+      empty={r.holidaysNone}
+      emptyTestId="roll-holidays-none"
+      rows={rows}
+      rowKey={(row) => row.taskId}
+      rowTestId="roll-holiday-row"
+      columns={[
+        textColumn<HolidayMoveRow>(r.move, (row) => (
+          <Checkbox
+            aria-label={r.moveTask(row.title)}
+            checked={isMoved(row)}
+            disabled={row.movedStart === null}
+            onChange={(e) => onToggle(row.taskId, e.currentTarget.checked)}
+          />
+        )),
+        textColumn<HolidayMoveRow>(r.task, (row) => row.title),
+        textColumn<HolidayMoveRow>(r.oldDates, (row) => (
+          <span style={nowrap}>{r.range(row.oldStart, row.oldEnd)}</span>
+        )),
+        textColumn<HolidayMoveRow>(r.shiftedDates, (row) => (
+          <span style={nowrap}>{r.range(row.shiftedStart, row.shiftedEnd)}</span>
+        )),
+        textColumn<HolidayMoveRow>(
+          r.movedDates,
+          (row) => (
+            <span
+              style={{
+                fontWeight: isMoved(row) ? 600 : undefined,
+                ...(row.movedStart === null ? undefined : nowrap),
+              }}
+            >
+              {row.movedStart === null || row.movedEnd === null
+                ? r.noWorkday
+                : r.range(row.movedStart, row.movedEnd)}
+            </span>
+          ),
+          { color: (row) => (isMoved(row) ? undefined : 'dimmed') },
+        ),
+        textColumn<HolidayMoveRow>(r.holiday, (row) => (
+          <>
+            {textIn(row.holiday, locale)}
+            {row.isProvisional && r.provisionalMark}
+          </>
+        )),
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Group, Overlay, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Overlay, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { problemWhere, type ImportProblem } from '../../../../shared/xlsx/problems';
 import { mergeHourly } from '../../../../shared/warroom/merge';
 import { PASTE_SHEET, pasteToWorkbook } from '../../../../shared/warroom/paste';
@@ -66,12 +67,10 @@ export function DataEntryPanel({ day }: { day: string }) {
   };
 
   return (
-    <Card withBorder>
-      <Stack gap="xs">
-        <Group justify="space-between">
-          <Title order={3} size="h5">
-            {m.data}
-          </Title>
+    <>
+      <SectionCardWithAction
+        title={m.data}
+        action={
           <Button
             size="xs"
             variant="light"
@@ -82,7 +81,8 @@ export function DataEntryPanel({ day }: { day: string }) {
           >
             {mi.importFile}
           </Button>
-        </Group>
+        }
+      >
         {files.error && (
           <Alert color="red" data-testid="warroom-file-error">
             {files.error}
@@ -132,7 +132,7 @@ export function DataEntryPanel({ day }: { day: string }) {
             {line}
           </Text>
         ))}
-      </Stack>
+      </SectionCardWithAction>
       {files.source && (
         <HourlyMappingModal
           source={files.source}
@@ -158,6 +158,6 @@ export function DataEntryPanel({ day }: { day: string }) {
           </Stack>
         </Overlay>
       )}
-    </Card>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Divider, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { IsoDate } from '../../../../shared/domain';
 import { knownSkus } from '../../../../shared/warroom/headerless';
@@ -9,6 +9,7 @@ import { hourlyFields } from '../../../../shared/xlsx/read/fields';
 import type { WorkbookGrid } from '../../../../shared/xlsx/read/grid';
 import { problemWhere, type ImportProblem } from '../../../../shared/xlsx/problems';
 import type { SheetMapping } from '../../../../shared/xlsx/read/rows';
+import { ModalActions } from '../../components/ModalActions';
 import { useLanguage, useMessages } from '../../i18n';
 import { takeBackup } from '../../state/backupStore';
 import { runEdit } from '../../state/editActions';
@@ -202,14 +203,14 @@ export function HourlyMappingModal({
             )}
           </>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {m.cancel}
-          </Button>
-          <Button disabled={!canApply} onClick={() => void apply()} data-testid="warroom-import-confirm">
-            {m.confirm}
-          </Button>
-        </Group>
+        <ModalActions
+          cancelLabel={m.cancel}
+          confirmLabel={m.confirm}
+          onCancel={onClose}
+          onConfirm={() => void apply()}
+          disabled={!canApply}
+          testId="warroom-import-confirm"
+        />
       </Stack>
     </Modal>
   );

@@ -1,6 +1,7 @@
-import { Card, SimpleGrid, Text, Title } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import { hasFired, type Alert } from '../../../../shared/warroom/alerts';
 import type { Pacing } from '../../../../shared/warroom/pacing';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { FigureTable } from '../../components/FigureTable';
 import { useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
@@ -21,10 +22,7 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
   const channels = pacing.channels.filter((c) => c.gmvMinor > 0 || c.spendMinor > 0);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
-      <Card withBorder padding="sm">
-        <Title order={3} size="h5" mb="xs">
-          {m.channels}
-        </Title>
+      <SectionCardWithAction title={m.channels} padding="sm">
         {channels.length === 0 ? (
           <Text c="dimmed" size="sm">
             {m.noChannels}
@@ -50,11 +48,8 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
             ]}
           />
         )}
-      </Card>
-      <Card withBorder padding="sm">
-        <Title order={3} size="h5" mb="xs">
-          {m.skus}
-        </Title>
+      </SectionCardWithAction>
+      <SectionCardWithAction title={m.skus} padding="sm">
         {pacing.skus.length === 0 ? (
           <Text c="dimmed" size="sm">
             {m.noSkus}
@@ -79,7 +74,7 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
             ]}
           />
         )}
-      </Card>
+      </SectionCardWithAction>
     </SimpleGrid>
   );
 }

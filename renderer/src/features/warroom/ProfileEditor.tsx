@@ -1,8 +1,9 @@
-import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, SimpleGrid, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { eachDay, type IsoDate } from '../../../../shared/domain';
 import { isPeakProfileDay, profileWeights } from '../../../../shared/warroom/curve';
 import { profilePercents } from '../../../../shared/warroom/profile';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { CommitNumberInput } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
@@ -31,62 +32,56 @@ export function ProfileEditor({ today }: { today: IsoDate }) {
   const isOwn = doc.hourProfiles.some((p) => p.date === date);
   const total = percents.reduce((s, p) => s + p, 0);
   return (
-    <Card withBorder data-testid="warroom-profile">
-      <Stack gap="xs">
-        <Group justify="space-between" align="flex-end">
-          <div>
-            <Title order={3} size="h5">
-              {m.title}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {m.hint}
-            </Text>
-          </div>
-          <Group gap="xs" align="flex-end">
-            <Badge variant="light" color={isOwn ? 'blue' : 'gray'}>
-              {isOwn ? m.own : m.template[isPeakProfileDay(doc, date) ? 'peak' : 'ordinary']}
-            </Badge>
-            <Text size="sm" data-testid="warroom-profile-total">
-              {m.total(f.percent(total / 100, 1))}
-            </Text>
-            <Select
-              size="xs"
-              w={140}
-              label={m.day}
-              value={date}
-              allowDeselect={false}
-              data={days}
-              onChange={(v) => v && setPicked(v)}
-            />
-            <Button
-              size="xs"
-              variant="default"
-              disabled={!isOwn}
-              onClick={() => runEdit(resetProfileEdit, date)}
-            >
-              {m.reset}
-            </Button>
-          </Group>
+    <SectionCardWithAction
+      title={m.title}
+      hint={m.hint}
+      testId="warroom-profile"
+      action={
+        <Group gap="xs" align="flex-end">
+          <Badge variant="light" color={isOwn ? 'blue' : 'gray'}>
+            {isOwn ? m.own : m.template[isPeakProfileDay(doc, date) ? 'peak' : 'ordinary']}
+          </Badge>
+          <Text size="sm" data-testid="warroom-profile-total">
+            {m.total(f.percent(total / 100, 1))}
+          </Text>
+          <Select
+            size="xs"
+            w={140}
+            label={m.day}
+            value={date}
+            allowDeselect={false}
+            data={days}
+            onChange={(v) => v && setPicked(v)}
+          />
+          <Button
+            size="xs"
+            variant="default"
+            disabled={!isOwn}
+            onClick={() => runEdit(resetProfileEdit, date)}
+          >
+            {m.reset}
+          </Button>
         </Group>
-        <SimpleGrid cols={12} spacing={6} verticalSpacing={4}>
-          {percents.map((p, h) => (
-            <CommitNumberInput
-              key={`${date}-${h}`}
-              size="xs"
-              label={hourLabel(h)}
-              aria-label={m.editLabel(date, hourLabel(h))}
-              value={Math.round(p * 100) / 100}
-              suffix="%"
-              min={0}
-              max={100}
-              decimalScale={2}
-              hideControls
-              data-testid={`warroom-profile-${h}`}
-              onCommit={(v) => v !== null && runEdit(setHourShareEdit, { date, hour: h, percent: v })}
-            />
-          ))}
-        </SimpleGrid>
-      </Stack>
-    </Card>
+      }
+    >
+      <SimpleGrid cols={12} spacing={6} verticalSpacing={4}>
+        {percents.map((p, h) => (
+          <CommitNumberInput
+            key={`${date}-${h}`}
+            size="xs"
+            label={hourLabel(h)}
+            aria-label={m.editLabel(date, hourLabel(h))}
+            value={Math.round(p * 100) / 100}
+            suffix="%"
+            min={0}
+            max={100}
+            decimalScale={2}
+            hideControls
+            data-testid={`warroom-profile-${h}`}
+            onCommit={(v) => v !== null && runEdit(setHourShareEdit, { date, hour: h, percent: v })}
+          />
+        ))}
+      </SimpleGrid>
+    </SectionCardWithAction>
   );
 }

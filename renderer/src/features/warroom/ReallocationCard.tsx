@@ -1,7 +1,8 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Pacing } from '../../../../shared/warroom/pacing';
 import { suggestReallocation } from '../../../../shared/warroom/reallocation';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { FigureTable } from '../../components/FigureTable';
 import { useMessages } from '../../i18n';
 import { useRegisterActions, type AppAction } from '../../state/actionStore';
@@ -36,49 +37,41 @@ export function ReallocationCard({ pacing }: { pacing: Pacing }) {
   }, [s, m, f, ratio, pacing.at]);
   useRegisterActions('warroom.reallocation', actions);
   return (
-    <Card withBorder data-testid="warroom-reallocation">
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {m.title}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {m.hint}
-        </Text>
-        {!s ? (
-          <Text c="dimmed">{m.none}</Text>
-        ) : (
-          <>
-            <FigureTable
-              withTableBorder
-              rows={s.channels}
-              rowKey={(c) => c.channelId}
-              columns={[
-                { header: m.channel, cell: (c) => c.name },
-                { header: m.recent, cell: (c) => ratio(c.recentRoas) },
-                { header: m.plan, cell: (c) => ratio(c.planRoas) },
-                { header: m.left, cell: (c) => f.money(c.leftMinor) },
-              ]}
-            />
-            <Group justify="space-between" wrap="nowrap" align="flex-end">
-              <Stack gap={2}>
-                <Text fw={600} data-testid="warroom-reallocation-move">
-                  {m.move(f.exact(s.amountMinor), s.from.name, s.to.name)}
-                </Text>
-                <Text size="sm" data-testid="warroom-reallocation-effect">
-                  {m.forecast(
-                    f.money(s.forecastGmvMinor),
-                    f.money(s.whatIfGmvMinor),
-                    `${s.effectMinor >= 0 ? '+' : ''}${f.money(s.effectMinor)}`,
-                  )}
-                </Text>
-              </Stack>
-              <Button onClick={() => actions[0]?.perform()} data-testid="warroom-reallocate">
-                {m.apply}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Card>
+    <SectionCardWithAction title={m.title} hint={m.hint} testId="warroom-reallocation">
+      {!s ? (
+        <Text c="dimmed">{m.none}</Text>
+      ) : (
+        <>
+          <FigureTable
+            withTableBorder
+            rows={s.channels}
+            rowKey={(c) => c.channelId}
+            columns={[
+              { header: m.channel, cell: (c) => c.name },
+              { header: m.recent, cell: (c) => ratio(c.recentRoas) },
+              { header: m.plan, cell: (c) => ratio(c.planRoas) },
+              { header: m.left, cell: (c) => f.money(c.leftMinor) },
+            ]}
+          />
+          <Group justify="space-between" wrap="nowrap" align="flex-end">
+            <Stack gap={2}>
+              <Text fw={600} data-testid="warroom-reallocation-move">
+                {m.move(f.exact(s.amountMinor), s.from.name, s.to.name)}
+              </Text>
+              <Text size="sm" data-testid="warroom-reallocation-effect">
+                {m.forecast(
+                  f.money(s.forecastGmvMinor),
+                  f.money(s.whatIfGmvMinor),
+                  `${s.effectMinor >= 0 ? '+' : ''}${f.money(s.effectMinor)}`,
+                )}
+              </Text>
+            </Stack>
+            <Button onClick={() => actions[0]?.perform()} data-testid="warroom-reallocate">
+              {m.apply}
+            </Button>
+          </Group>
+        </>
+      )}
+    </SectionCardWithAction>
   );
 }

@@ -1,7 +1,9 @@
-import { Badge, Card, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { cumulativeChart, dayStrip, hourlyBarsChart } from '../../../../shared/charts/warroomCharts';
+import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
 import type { Pacing } from '../../../../shared/warroom/pacing';
+import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
 import { ReviewChart } from '../review/ReviewChart';
@@ -12,34 +14,31 @@ export function WarRoomCharts({ pacing }: { pacing: Pacing }) {
   const m = useMessages(warroomMessages);
   const f = useMoney();
   const text = useMemo(() => ({ actual: m.chartActual, target: m.chartTarget }), [m]);
-  const bars = useMemo(() => hourlyBarsChart(pacing, text), [pacing, text]);
-  const lines = useMemo(() => cumulativeChart(pacing, text), [pacing, text]);
+  const charts = useMemo(() => {
+    const hasData = pacing.hours.some((h) => h.gmvMinor !== null);
+    const drawn = (data: ReviewChartData) => (hasData ? data : { labels: [], datasets: [] });
+    return [
+      { id: 'warroom-hourly', title: m.hourlyChart, data: drawn(hourlyBarsChart(pacing, text)) },
+      { id: 'warroom-cumulative', title: m.cumulativeChart, data: drawn(cumulativeChart(pacing, text)) },
+    ];
+  }, [pacing, text, m]);
   const days = useMemo(() => dayStrip(pacing), [pacing]);
-  const hasData = pacing.hours.some((h) => h.gmvMinor !== null);
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <ReviewChart
-          id="warroom-hourly"
-          title={m.hourlyChart}
-          data={hasData ? bars : { labels: [], datasets: [] }}
-          currency={f.currency}
-          noDataText={m.noHourData}
-          height={220}
-        />
-        <ReviewChart
-          id="warroom-cumulative"
-          title={m.cumulativeChart}
-          data={hasData ? lines : { labels: [], datasets: [] }}
-          currency={f.currency}
-          noDataText={m.noHourData}
-          height={220}
-        />
+        {charts.map((c) => (
+          <ReviewChart
+            key={c.id}
+            id={c.id}
+            title={c.title}
+            data={c.data}
+            currency={f.currency}
+            noDataText={m.noHourData}
+            height={220}
+          />
+        ))}
       </SimpleGrid>
-      <Card withBorder padding="sm">
-        <Title order={3} size="h5" mb="xs">
-          {m.dayStrip}
-        </Title>
+      <SectionCardWithAction title={m.dayStrip} padding="sm">
         <ScrollArea type="auto" offsetScrollbars viewportProps={{ tabIndex: 0, 'aria-label': m.dayStrip }}>
           <Group gap="xs" wrap="nowrap" data-testid="warroom-days">
             {days.map((d) => (
@@ -73,7 +72,7 @@ export function WarRoomCharts({ pacing }: { pacing: Pacing }) {
             ))}
           </Group>
         </ScrollArea>
-      </Card>
+      </SectionCardWithAction>
     </Stack>
   );
 }
