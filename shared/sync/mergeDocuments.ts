@@ -17,9 +17,9 @@ function withRecords(list: readonly Rec[], versions: ReadonlyMap<string, Rec | u
   const seen = new Set<string>();
   const out: Rec[] = [];
   for (const r of list) {
-    seen.add(r.id);
     if (!versions.has(r.id)) out.push(r);
     else {
+      seen.add(r.id);
       const v = versions.get(r.id);
       if (v) out.push(v);
     }
@@ -35,6 +35,13 @@ function withRecords(list: readonly Rec[], versions: ReadonlyMap<string, Rec | u
   if (added && out.some((r) => typeof r.order === 'number')) {
     out.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   }
+  return out;
+}
+
+/** The records of `list` whose ids are in `wanted`, by id. */
+function recordsById(list: readonly Rec[], wanted: ReadonlySet<string>): Map<string, Rec> {
+  const out = new Map<string, Rec>();
+  for (const r of list) if (wanted.has(r.id)) out.set(r.id, r);
   return out;
 }
 
@@ -63,8 +70,11 @@ export function mergeStoredIntoDocument(
     const ids = changed[key];
     if (!ids || ids.length === 0) continue;
     const storedById = stored.records[key];
-    const baseById = new Map<string, Rec>(base[key].map((r: Rec) => [r.id, r]));
-    const mineById = new Map<string, Rec>(mine[key].map((r: Rec) => [r.id, r]));
+    // Only the changed records are looked up: a war room's store holds 150,000 hourly records and
+    // another window's new hour changes a few hundred of them.
+    const wanted = new Set(ids);
+    const baseById = recordsById(base[key], wanted);
+    const mineById = mine[key] === base[key] ? baseById : recordsById(mine[key], wanted);
     const versions = new Map<string, Rec | undefined>();
     let differs = false;
     for (const id of ids) {

@@ -41,12 +41,10 @@ function Figure({
 export function WarRoomBody({
   pacing,
   alerts,
-  hidden,
   onWall,
 }: {
   pacing: Pacing;
   alerts: readonly Alert[];
-  hidden: boolean;
   onWall(): void;
 }) {
   const m = useMessages(warroomMessages);
@@ -55,7 +53,7 @@ export function WarRoomBody({
   const dash = '—';
   const money = (v: number | null) => (v === null ? dash : f.money(v));
   return (
-    <Stack gap="md" p="md" display={hidden ? 'none' : undefined}>
+    <Stack gap="md" p="md">
       <Group justify="space-between" align="flex-end">
         <ScreenTitle title={m.title} intro={m.intro} />
         <Group gap="sm">

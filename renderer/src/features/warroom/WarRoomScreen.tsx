@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Activity, useCallback, useMemo, useState } from 'react';
 import { evaluateAlerts } from '../../../../shared/warroom/alerts';
 import { computePacing } from '../../../../shared/warroom/pacing';
 import { useRegisterActions, type AppAction } from '../../state/actionStore';
@@ -26,23 +26,23 @@ export function WarRoomScreen() {
     [openWall],
   );
   useRegisterActions('warroom', actions);
-  // While the wall display is up, the screen under it stays mounted (what is typed in it is kept)
-  // but out of layout and as it was when the wall opened: rendering and laying out its charts and
-  // tables again on every update was most of the wall's update time. Closing the wall brings it
-  // up to date.
+  // While the wall display is up, the screen under it is hidden as an Activity: it keeps its state
+  // (what is typed in it), shows what it showed when the wall opened, and catches up at idle
+  // priority — rendering its charts, tables and the panels that read the plan on every update was
+  // most of the wall's update time. Closing the wall brings it up to date.
   const shown = useMemo(
     () => ({ pacing, alerts }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- frozen while the wall is up
     [wall ? null : pacing, wall ? null : alerts, wall],
   );
   const screen = useMemo(
-    () => <WarRoomBody pacing={shown.pacing} alerts={shown.alerts} hidden={wall} onWall={openWall} />,
-    [shown, wall, openWall],
+    () => <WarRoomBody pacing={shown.pacing} alerts={shown.alerts} onWall={openWall} />,
+    [shown, openWall],
   );
   return (
     <>
       {wall && <WallDisplay pacing={pacing} alerts={alerts} onClose={closeWall} />}
-      {screen}
+      <Activity mode={wall ? 'hidden' : 'visible'}>{screen}</Activity>
     </>
   );
 }
