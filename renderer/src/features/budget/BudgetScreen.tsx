@@ -20,7 +20,7 @@ import '../../components/charts/chartSetup';
 import { budgetMessages } from './messages';
 import { useMoney } from './useMoney';
 import { usePlanFigures } from '../../components/usePlanFigures';
-import { BudgetFigure } from './BudgetFigure';
+import { FigureCard } from '../../components/FigureCard';
 import { BudgetWarnings } from './BudgetWarnings';
 import { BudgetReserveCard } from './BudgetReserveCard';
 import { ChoiceSegments } from '../../components/ChoiceSegments';
@@ -110,14 +110,14 @@ export function BudgetScreen() {
       }
     >
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="budget-summary">
-        <BudgetFigure label={m.planned} value={format.money(t.plannedMinor)} testId="budget-total-planned" />
-        <BudgetFigure label={m.committed} value={format.money(t.committedMinor)} />
-        <BudgetFigure label={m.actual} value={format.money(t.actualMinor)} />
-        <BudgetFigure
+        <FigureCard label={m.planned} value={format.money(t.plannedMinor)} testId="budget-total-planned" />
+        <FigureCard label={m.committed} value={format.money(t.committedMinor)} />
+        <FigureCard label={m.actual} value={format.money(t.actualMinor)} />
+        <FigureCard
           label={m.variance}
           value={format.money(t.varianceMinor)}
           tone={t.varianceMinor > 0 ? 'red' : undefined}
-          hint={m.varianceCoverage(
+          sub={m.varianceCoverage(
             coverage.linesWithActual,
             coverage.lineCount,
             format.money(coverage.recordedPlannedMinor),
@@ -125,8 +125,8 @@ export function BudgetScreen() {
           )}
           testId="budget-variance"
         />
-        <BudgetFigure label={m.burn} value={t.burn === null ? '—' : format.percent(t.burn)} />
-        <BudgetFigure
+        <FigureCard label={m.burn} value={t.burn === null ? '—' : format.percent(t.burn)} />
+        <FigureCard
           label={m.headroom}
           value={summary.headroomMinor === null ? '—' : format.money(summary.headroomMinor)}
           tone={summary.headroomMinor !== null && summary.headroomMinor < 0 ? 'red' : undefined}

@@ -11,31 +11,8 @@ import { ProfileEditor } from './ProfileEditor';
 import { ReallocationCard } from './ReallocationCard';
 import { WarRoomCharts } from './WarRoomCharts';
 import { warroomMessages } from './messages';
+import { FigureCard } from '../../components/FigureCard';
 import { ScreenTitle } from '../../components/ScreenTitle';
-
-function Figure({
-  label,
-  value,
-  sub,
-  testId,
-}: {
-  label: string;
-  value: string;
-  sub?: string;
-  testId?: string;
-}) {
-  return (
-    <Card withBorder padding="sm">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={28} fw={700} data-testid={testId}>
-        {value}
-      </Text>
-      {sub && <Text size="sm">{sub}</Text>}
-    </Card>
-  );
-}
 
 /** The war room screen's figures, charts, tables and data entry (docs/warroom.md). */
 export function WarRoomBody({
@@ -66,24 +43,28 @@ export function WarRoomBody({
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Figure
+        <FigureCard
+          look="large"
           label={m.actual}
           value={f.money(g.actualMinor)}
           testId="warroom-actual"
           sub={`${m.target} ${money(g.targetToDateMinor)}`}
         />
-        <Figure
+        <FigureCard
+          look="large"
           label={m.pace}
           value={g.pace === null ? dash : f.percent(g.pace)}
           testId="warroom-pace"
           sub={g.goalMinor === null ? m.noGoal : `${m.goal} ${money(g.goalMinor)}`}
         />
-        <Figure
+        <FigureCard
+          look="large"
           label={m.projectedCurve}
           value={money(g.projectedByCurveMinor)}
           sub={g.gapByCurveMinor === null ? undefined : m.gap(f.money(g.gapByCurveMinor))}
         />
-        <Figure
+        <FigureCard
+          look="large"
           label={m.projectedRunRate}
           value={money(g.projectedByRunRateMinor)}
           sub={g.neededPerHourMinor === null ? undefined : `${m.needed} ${f.money(g.neededPerHourMinor)}`}
