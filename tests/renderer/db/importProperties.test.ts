@@ -284,37 +284,44 @@ describe('applying an import: whole or not at all, and no plan lost', () => {
   it('a merge into the open plan is stored whole or not at all, and a retry stores it whole', async () => {
     let failedSaves = 0;
     await fc.assert(
-      fc.asyncProperty(workbookSource, fc.option(fc.nat({ max: 30 }), { nil: null }), async (src, failAt) => {
-        const { bytes } = makeWorkbook(src);
-        const open = usePlanStore.getState().doc!;
-        const r = importFile(bytes, {
-          kind: 'auto',
-          context: { fileName: 'merge.xlsx', today: TODAY, now: NOW, plan: open },
-        });
-        if (!r.value || r.value.kind === 'actuals') return;
-        const before = await snapshot();
-        failAfter(failAt);
-        usePlanStore.getState().commit('import', mergeImport(r.value.document));
-        await flushPlanSaves();
-        restoreDisk();
-        const shown = usePlanStore.getState().doc!;
-        let after = await snapshot();
-        expect(after.orphans).toBe(0);
-        for (const [planId, text] of before.plans) {
-          if (planId !== open.plan.id) expect(after.plans.get(planId)).toBe(text);
-        }
-        if (usePlanStore.getState().save.kind === 'failed') {
-          failedSaves++;
-          // Not a record of the merge reached the disk; the merged plan is still on screen.
-          expect(after.plans.get(open.plan.id)).toBe(before.plans.get(open.plan.id));
-          expect(after.records).toBe(before.records);
-          await flushPlanSaves(); // Retry, the disk working again
-          expect(usePlanStore.getState().save.kind).toBe('saved');
-          after = await snapshot();
-        }
-        expect(after.plans.get(open.plan.id)).toBe(canonical(shown));
-        expect(after.orphans).toBe(0);
-      }),
+      // The disk fails after a few writes half the time and anywhere in a long save otherwise: a
+      // merge that changes a handful of records writes only those, so failing only late would
+      // leave most runs without a failure.
+      fc.asyncProperty(
+        workbookSource,
+        fc.option(fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 30 })), { nil: null }),
+        async (src, failAt) => {
+          const { bytes } = makeWorkbook(src);
+          const open = usePlanStore.getState().doc!;
+          const r = importFile(bytes, {
+            kind: 'auto',
+            context: { fileName: 'merge.xlsx', today: TODAY, now: NOW, plan: open },
+          });
+          if (!r.value || r.value.kind === 'actuals') return;
+          const before = await snapshot();
+          failAfter(failAt);
+          usePlanStore.getState().commit('import', mergeImport(r.value.document));
+          await flushPlanSaves();
+          restoreDisk();
+          const shown = usePlanStore.getState().doc!;
+          let after = await snapshot();
+          expect(after.orphans).toBe(0);
+          for (const [planId, text] of before.plans) {
+            if (planId !== open.plan.id) expect(after.plans.get(planId)).toBe(text);
+          }
+          if (usePlanStore.getState().save.kind === 'failed') {
+            failedSaves++;
+            // Not a record of the merge reached the disk; the merged plan is still on screen.
+            expect(after.plans.get(open.plan.id)).toBe(before.plans.get(open.plan.id));
+            expect(after.records).toBe(before.records);
+            await flushPlanSaves(); // Retry, the disk working again
+            expect(usePlanStore.getState().save.kind).toBe('saved');
+            after = await snapshot();
+          }
+          expect(after.plans.get(open.plan.id)).toBe(canonical(shown));
+          expect(after.orphans).toBe(0);
+        },
+      ),
       { numRuns: 20, endOnFailure: true },
     );
     expect(failedSaves).toBeGreaterThan(0);
