@@ -1,4 +1,5 @@
 import { collectionKeys, type CollectionKey, type PlanDocument } from '../domain/document';
+import { noteDerived, positionOfId } from './lineage';
 import { mergeRecord } from './mergeRecords';
 
 /** Ids of the records a save touched, per collection ('plan' and 'review' hold the plan id). */
@@ -13,7 +14,36 @@ export interface StoredRecords {
 
 type Rec = { id: string; order?: number };
 
+/**
+ * `list` with the records of `versions` put in (an `undefined` version removes the record). Where
+ * nothing is removed the copy keeps every record at its position and appends the new ones, and
+ * says so (sync/lineage), so the next reader of the copy — a merge, the war room's hourly index —
+ * looks at the written positions only.
+ */
 function withRecords(list: readonly Rec[], versions: ReadonlyMap<string, Rec | undefined>): Rec[] {
+  const out = list.slice();
+  const written: number[] = [];
+  for (const [id, v] of versions) {
+    const i = positionOfId(list, id);
+    if (i !== undefined && !v) return withoutRemoved(list, versions);
+    if (!v) continue;
+    if (i === undefined) {
+      written.push(out.length);
+      out.push(v);
+    } else {
+      written.push(i);
+      out[i] = v;
+    }
+  }
+  // A record another window added goes where its `order` puts it, as a fresh load would.
+  if (out.length > list.length && out.some((r) => typeof r.order === 'number')) {
+    return out.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  }
+  noteDerived(list, out, written);
+  return out;
+}
+
+function withoutRemoved(list: readonly Rec[], versions: ReadonlyMap<string, Rec | undefined>): Rec[] {
   const seen = new Set<string>();
   const out: Rec[] = [];
   for (const r of list) {
@@ -31,17 +61,19 @@ function withRecords(list: readonly Rec[], versions: ReadonlyMap<string, Rec | u
       added = true;
     }
   }
-  // A record another window added goes where its `order` puts it, as a fresh load would.
   if (added && out.some((r) => typeof r.order === 'number')) {
     out.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   }
   return out;
 }
 
-/** The records of `list` whose ids are in `wanted`, by id. */
-function recordsById(list: readonly Rec[], wanted: ReadonlySet<string>): Map<string, Rec> {
+/** The records of `list` whose ids are in `ids`, by id. */
+function recordsById(list: readonly Rec[], ids: readonly string[]): Map<string, Rec> {
   const out = new Map<string, Rec>();
-  for (const r of list) if (wanted.has(r.id)) out.set(r.id, r);
+  for (const id of ids) {
+    const i = positionOfId(list, id);
+    if (i !== undefined) out.set(id, list[i]!);
+  }
   return out;
 }
 
@@ -72,9 +104,8 @@ export function mergeStoredIntoDocument(
     const storedById = stored.records[key];
     // Only the changed records are looked up: a war room's store holds 150,000 hourly records and
     // another window's new hour changes a few hundred of them.
-    const wanted = new Set(ids);
-    const baseById = recordsById(base[key], wanted);
-    const mineById = mine[key] === base[key] ? baseById : recordsById(mine[key], wanted);
+    const baseById = recordsById(base[key], ids);
+    const mineById = mine[key] === base[key] ? baseById : recordsById(mine[key], ids);
     const versions = new Map<string, Rec | undefined>();
     let differs = false;
     for (const id of ids) {

@@ -1,4 +1,5 @@
 import type { HourKey, HourlyRecord, IsoDate } from '../domain';
+import { derivation } from '../sync/lineage';
 
 /**
  * The hourly records grouped by day, with each day's sums for the pacing (docs/warroom.md
@@ -162,23 +163,6 @@ export function updateHourlyIndex(
 // as bases for the next array (an undo goes back to a shorter array; the edit after it starts
 // from there). Records arrays are immutable, so a hit is always right.
 const seen = new WeakMap<readonly HourlyRecord[], HourlyIndex>();
-const written = new WeakMap<
-  readonly HourlyRecord[],
-  { from: readonly HourlyRecord[]; positions: number[] }
->();
-
-/**
- * `next` is `from` with the records at `positions` replaced or appended and nothing else changed
- * (what a merge writes): its index is then updated from `from`'s by those positions alone.
- */
-export function noteWrittenPositions(
-  from: readonly HourlyRecord[],
-  next: readonly HourlyRecord[],
-  positions: number[],
-): void {
-  written.set(next, { from, positions: [...new Set(positions)] });
-}
-
 const RECENT = 4;
 const recent: HourlyIndex[] = [];
 
@@ -186,9 +170,10 @@ const recent: HourlyIndex[] = [];
 export function hourlyIndex(records: readonly HourlyRecord[]): HourlyIndex {
   const hit = seen.get(records);
   if (hit) return hit;
-  const note = written.get(records);
+  // How the array was made, when a merge noted it (sync/lineage): only its written positions.
+  const note = derivation(records);
   const from = note && seen.get(note.from);
-  const noted = from ? updateHourlyIndex(from, records, note.positions) : null;
+  const noted = from ? updateHourlyIndex(from, records, new Set(note.positions)) : null;
   if (noted) return remember(records, noted);
   const base = recent.find((r) => r.records.length <= records.length);
   return remember(records, (base && updateHourlyIndex(base, records)) ?? buildHourlyIndex(records));

@@ -7,8 +7,8 @@ import {
   type PlanDocument,
   type PlanId,
 } from '../domain';
-import { noteWrittenPositions } from './hourlyIndex';
 import { hourlyMetrics, type HourlyMetric, type HourlyRow } from './importHourly';
+import { noteDerived } from '../sync/lineage';
 import { positionsOfKeys, recordKey } from './keyPositions';
 
 /** One figure that an import changes: it was stored before with another value. */
@@ -164,7 +164,7 @@ export function mergeHourly(
     remember(key, next);
   }
   positions.adopt(records);
-  noteWrittenPositions(unique, records, written);
+  noteDerived(unique, records, written);
   return { records, added, replaced, changes };
 }
 
