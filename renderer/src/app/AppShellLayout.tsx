@@ -42,13 +42,13 @@ import { useAppActions } from './useAppActions';
 import { useActionStore } from '../state/actionStore';
 import { afterFirstPaint } from './afterFirstPaint';
 import { prefetchRoutes } from './lazyRoutes';
-import { UndoRedoButtons } from '../components/UndoRedoButtons';
+import { PlanUndoRedoButtons } from './PlanUndoRedoButtons';
 
 export function AppShellLayout() {
   const m = useAppMessages();
   const locale = useLocale();
   const setLocale = useSettingsStore((s) => s.setLocale);
-  const { canUndo, canRedo, undoLabel, redoLabel, undo, redo, doc } = usePlanStore();
+  const planOpen = usePlanStore((s) => s.doc !== null);
   const [helpOpen, help] = useDisclosure(false);
   const navigate = useNavigate();
   const backupsNav = useMessages(backupMessages).nav;
@@ -151,8 +151,8 @@ export function AppShellLayout() {
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {doc && <SaveStatus />}
-            {doc && <UndoRedoButtons history={{ canUndo, canRedo, undoLabel, redoLabel, undo, redo }} />}
+            {planOpen && <SaveStatus />}
+            {planOpen && <PlanUndoRedoButtons />}
             <SegmentedControl
               size="xs"
               aria-label={m.common.language}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { PlanDocument, PlanId } from '../../../shared/domain';
+import { useShallow } from 'zustand/react/shallow';
+import type { Plan, PlanDocument, PlanId } from '../../../shared/domain';
 import { mergeDocuments } from '../../../shared/sync/mergeDocuments';
 import { clearJournal, getDb, loadDocument, writeJournal } from '../db';
 import { storeAllDrafts } from './draftStore';
@@ -51,7 +52,7 @@ function historyOf(planId: PlanId): UndoHistory<PlanDocument> {
   return h;
 }
 
-export const isTrashed = (doc: PlanDocument): boolean => doc.plan.deletedAt !== null;
+export const isTrashed = (doc: { plan: Pick<Plan, 'deletedAt'> }): boolean => doc.plan.deletedAt !== null;
 
 // The last document known to be stored is `saver.persisted`; every save writes the diff from it.
 const saver = createSaveLoop<PlanDocument>({
@@ -254,4 +255,35 @@ export function forgetPlan(planId: PlanId): void {
   saver.persisted = null;
   usePlanStore.setState({ planId: null, doc: null, save: { kind: 'saved' }, ...NO_HISTORY });
   void usePlanStore.getState().openPlan(planId);
+}
+
+/**
+ * The open plan's Undo/Redo state, for the header's buttons: drawn again when a flag or label
+ * changes, not for every edit of the plan (a war room takes an hour from another window each hour).
+ */
+export function usePlanHistory(): HistoryFlags & Pick<PlanState, 'undo' | 'redo'> {
+  return usePlanStore(
+    useShallow((s) => ({
+      canUndo: s.canUndo,
+      canRedo: s.canRedo,
+      undoLabel: s.undoLabel,
+      redoLabel: s.redoLabel,
+      undo: s.undo,
+      redo: s.redo,
+    })),
+  );
+}
+
+/**
+ * What a plan's frame shows of it (its name, dates, whether it is in the trash), kept as the same
+ * object while those stay the same: the record itself changes with every save (`updatedAt`).
+ */
+export function usePlanHeading(): Pick<Plan, 'id' | 'name' | 'startDate' | 'endDate' | 'deletedAt'> | null {
+  return usePlanStore(
+    useShallow((s) => {
+      if (!s.doc) return null;
+      const { id, name, startDate, endDate, deletedAt } = s.doc.plan;
+      return { id, name, startDate, endDate, deletedAt };
+    }),
+  );
 }

@@ -34,7 +34,7 @@ import { useEffect, type ReactNode } from 'react';
 import { NavLink, Outlet, useNavigate, useParams } from 'react-router-dom';
 import type { PlanId } from '../../../../shared/domain';
 import { useAppMessages, useFormat } from '../../i18n';
-import { isTrashed, usePlanStore } from '../../state/planStore';
+import { isTrashed, usePlanHeading, usePlanStore } from '../../state/planStore';
 import { planTabs, type PlanTabId } from './tabs';
 import { usePlanUndoKeys } from './usePlanUndoKeys';
 
@@ -61,7 +61,9 @@ export function PlanLayout() {
   const m = useAppMessages();
   const f = useFormat();
   const openPlan = usePlanStore((s) => s.openPlan);
-  const doc = usePlanStore((s) => s.doc);
+  // Not the document: the layout and its navigation are not drawn again for every edit of the
+  // plan (in a war room, every hour another window imports).
+  const plan = usePlanHeading();
   const loadError = usePlanStore((s) => s.loadError);
   const restoreFromTrash = usePlanStore((s) => s.restoreFromTrash);
   const navigate = useNavigate();
@@ -84,7 +86,7 @@ export function PlanLayout() {
       </Center>
     );
   }
-  if (!doc || doc.plan.id !== planId) {
+  if (!plan || plan.id !== planId) {
     return (
       <Center p="xl">
         <Loader aria-label={m.common.loading} />
@@ -96,7 +98,7 @@ export function PlanLayout() {
     <Group gap={0} align="stretch" wrap="nowrap" h="calc(100dvh - var(--cd-header-height))">
       <Box
         component="nav"
-        aria-label={doc.plan.name}
+        aria-label={plan.name}
         w={200}
         className="cd-no-print"
         style={{ borderRight: '1px solid var(--mantine-color-gray-3)', flexShrink: 0 }}
@@ -105,17 +107,17 @@ export function PlanLayout() {
           <Stack gap={0} p="xs">
             <Box px="xs" py={6}>
               <Text fw={700} size="sm" lineClamp={2} data-testid="plan-title">
-                {doc.plan.name}
+                {plan.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {f.date(doc.plan.startDate, 'short')} – {f.date(doc.plan.endDate, 'short')}
+                {f.date(plan.startDate, 'short')} – {f.date(plan.endDate, 'short')}
               </Text>
             </Box>
             {planTabs.map((t) => (
               <MantineNavLink
                 key={t.id}
                 component={NavLink}
-                to={`/plans/${doc.plan.id}/${t.id}`}
+                to={`/plans/${plan.id}/${t.id}`}
                 label={m.tabs[t.id]}
                 leftSection={icons[t.id] ?? <IconCalendarStats size={16} />}
                 active={active === t.id}
@@ -126,7 +128,7 @@ export function PlanLayout() {
         </ScrollArea>
       </Box>
       <Box style={{ flex: 1, minWidth: 0, overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
-        {isTrashed(doc) && (
+        {isTrashed({ plan }) && (
           <Alert
             color="orange"
             icon={<IconTrash />}
