@@ -42,6 +42,50 @@ describe('pure document edits', () => {
     );
   });
 
+  it('removing a channel or a budget category unfiles every record filed under it, and only those', () => {
+    const channel = doc.channels[0]!;
+    const category = doc.budgetCategories[0]!;
+    const withRefs = {
+      ...doc,
+      tasks: doc.tasks.map((t, i) => (i < 2 ? { ...t, channelId: channel.id } : t)),
+      budgetLines: [
+        { ...doc.budgetLines[0]!, channelId: channel.id, categoryId: category.id },
+        ...doc.budgetLines.slice(1),
+      ],
+      actuals: [
+        {
+          id: 'a1' as never,
+          planId: doc.plan.id,
+          period: 'campaign' as const,
+          date: '2026-11-11',
+          channelId: channel.id,
+          uv: 10,
+          pv: null,
+          buyers: null,
+          orders: null,
+          gmvMinor: null,
+          spendMinor: null,
+          couponsClaimed: null,
+          couponsRedeemed: null,
+          refundsMinor: null,
+          newCustomers: null,
+        },
+      ],
+    };
+    const noChannel = removeRecord(withRefs, 'channels', channel.id);
+    expect(noChannel.channels.some((c) => c.id === channel.id)).toBe(false);
+    expect(noChannel.tasks.slice(0, 2).map((t) => t.channelId)).toEqual([null, null]);
+    expect(noChannel.budgetLines[0]!.channelId).toBeNull();
+    expect(noChannel.budgetLines[0]!.categoryId).toBe(category.id);
+    expect(noChannel.actuals[0]!.channelId).toBeNull();
+    expect(noChannel.tasks[2]).toBe(withRefs.tasks[2]);
+
+    const noCategory = removeRecord(withRefs, 'budgetCategories', category.id);
+    expect(noCategory.budgetLines[0]!.categoryId).toBeNull();
+    expect(noCategory.budgetLines[0]!.channelId).toBe(channel.id);
+    expect(noCategory.tasks).toBe(withRefs.tasks);
+  });
+
   it('adds a record at the end of the order and moves it up', () => {
     const risk = { ...doc.risks[0]!, id: 'new-risk' as never, description: '新风险' };
     const added = addRecord(doc, 'risks', risk);
