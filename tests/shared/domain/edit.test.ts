@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addRecord, moveRecord, removeRecord, updatePlan, updateRecord } from '../../../shared/domain';
+import {
+  addRecord,
+  moveRecord,
+  newRecord,
+  removeRecord,
+  updatePlan,
+  updateRecord,
+} from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 
 const doc = createPlanFromTemplate({
@@ -52,25 +59,7 @@ describe('pure document edits', () => {
         { ...doc.budgetLines[0]!, channelId: channel.id, categoryId: category.id },
         ...doc.budgetLines.slice(1),
       ],
-      actuals: [
-        {
-          id: 'a1' as never,
-          planId: doc.plan.id,
-          period: 'campaign' as const,
-          date: '2026-11-11',
-          channelId: channel.id,
-          uv: 10,
-          pv: null,
-          buyers: null,
-          orders: null,
-          gmvMinor: null,
-          spendMinor: null,
-          couponsClaimed: null,
-          couponsRedeemed: null,
-          refundsMinor: null,
-          newCustomers: null,
-        },
-      ],
+      actuals: [newRecord('actuals', doc.plan.id, { date: '2026-11-11', channelId: channel.id, uv: 10 })],
     };
     const noChannel = removeRecord(withRefs, 'channels', channel.id);
     expect(noChannel.channels.some((c) => c.id === channel.id)).toBe(false);
