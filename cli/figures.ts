@@ -1,6 +1,6 @@
 import { minorToDecimalString, currencyMinorDigits } from '../shared/budget/money';
 import { computeFigures, figuresJson } from '../shared/figures';
-import { loadPlan } from './loadPlan';
+import { flag, planOfArgs } from './args';
 
 /**
  * `cli figures <plan.json> [--plan-id ID] [--lang zh|en] [--json]`: the figures engine's output for
@@ -9,11 +9,6 @@ import { loadPlan } from './loadPlan';
  */
 
 const USAGE = 'usage: cli figures <plan.json> [--plan-id <id>] [--lang zh|en] [--json]';
-
-function flag(args: string[], name: string): string | null {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? null) : null;
-}
 
 function pct(rate: number | null): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
@@ -25,11 +20,8 @@ export function runFigures(args: string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const doc = loadPlan(file, flag(args, '--plan-id'));
-  if (typeof doc === 'string') {
-    process.stderr.write(`${doc}\n`);
-    return 2;
-  }
+  const doc = planOfArgs(file, args);
+  if (!doc) return 2;
   const json = figuresJson(computeFigures(doc), flag(args, '--lang') === 'en' ? 'en' : 'zh');
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { BACKUP_FORMAT, DATA_VERSION, type BackupFile } from '../shared/domain';
 import {
   exportBudgetWorkbook,
@@ -6,14 +6,13 @@ import {
   exportScheduleWorkbook,
   hasErrors,
   importFile,
-  refuseInflatingBomb,
   type ImportKindOption,
   type ImportProblem,
   type Language,
 } from '../shared/xlsx';
 import { runFigures } from './figures';
 import { describeProblem } from './describeProblem';
-import { loadPlan } from './loadPlan';
+import { flag, planOfArgs, readDataFile } from './args';
 import { PACE_USAGE, runPace } from './pace';
 
 /**
@@ -32,11 +31,6 @@ const USAGE = `usage:
 
 const APP_VERSION = '0.1.0';
 
-function flag(args: string[], name: string): string | null {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? null) : null;
-}
-
 async function runImport(args: string[]): Promise<number> {
   const file = args[0];
   if (!file) {
@@ -48,24 +42,15 @@ async function runImport(args: string[]): Promise<number> {
     process.stderr.write(`unknown --kind ${kind}\n${USAGE}\n`);
     return 2;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (error) {
-    process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const fileName = file.replace(/^.*[\\/]/, '');
-  // A zip that lies about its sizes would inflate in full inside SheetJS: count it first, as the
-  // app's parse worker does.
-  const bomb = await refuseInflatingBomb(bytes, fileName);
-  if (bomb) {
-    if (args.includes('--json')) {
-      process.stdout.write(`${JSON.stringify({ error: true, problems: [bomb] }, null, 2)}\n`);
+  const data = await readDataFile(file);
+  if (!data.ok) {
+    if (data.problem && args.includes('--json')) {
+      process.stdout.write(`${JSON.stringify({ error: true, problems: [data.problem] }, null, 2)}\n`);
     }
-    process.stderr.write(`${describeProblem(bomb)}\n`);
+    process.stderr.write(`${data.message}\n`);
     return 2;
   }
+  const { bytes, fileName } = data;
   // --sheet / --header-row: what the mapping screen's sheet and header-row pickers choose.
   const sheet = flag(args, '--sheet');
   const headerRowText = flag(args, '--header-row');
@@ -132,11 +117,8 @@ function runExport(args: string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const doc = loadPlan(file, flag(args, '--plan-id'));
-  if (typeof doc === 'string') {
-    process.stderr.write(`${doc}\n`);
-    return 2;
-  }
+  const doc = planOfArgs(file, args);
+  if (!doc) return 2;
   const language: Language = flag(args, '--lang') === 'en' ? 'en' : 'zh';
   const options = { language, exportedAt: new Date().toISOString() };
   try {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { hasErrors, refuseInflatingBomb, type ImportProblem } from '../shared/xlsx';
+import { hasErrors, type ImportProblem } from '../shared/xlsx';
 import { describeProblem } from './describeProblem';
-import { loadPlan } from './loadPlan';
+import { flag, flags, planOfArgs, readDataFile } from './args';
 import { evaluateAlerts } from '../shared/warroom/alerts';
 import { importHourlyBytes } from '../shared/warroom/importFile';
 import { applyHourlyImport } from '../shared/warroom/merge';
@@ -15,18 +14,10 @@ import { computePacing } from '../shared/warroom/pacing';
 export const PACE_USAGE =
   'cli pace <plan.json> --data <file.xlsx|.xls|.csv> [--data <file>…] [--at YYYY-MM-DDTHH:00] [--plan-id <id>] [--json]';
 
-function flags(args: string[], name: string): string[] {
-  const out: string[] = [];
-  args.forEach((a, i) => {
-    if (a === name && args[i + 1] !== undefined) out.push(args[i + 1]!);
-  });
-  return out;
-}
-
 export async function runPace(args: string[]): Promise<number> {
   const planFile = args[0];
   const dataFiles = flags(args, '--data');
-  const at = flags(args, '--at')[0] ?? null;
+  const at = flag(args, '--at');
   const json = args.includes('--json');
   if (!planFile || planFile.startsWith('--') || dataFiles.length === 0) {
     process.stderr.write(`usage: ${PACE_USAGE}\n`);
@@ -36,28 +27,18 @@ export async function runPace(args: string[]): Promise<number> {
     process.stderr.write(`--at must be an hour YYYY-MM-DDTHH:00, got ${at}\n`);
     return 2;
   }
-  const loaded = loadPlan(planFile, flags(args, '--plan-id')[0] ?? null);
-  if (typeof loaded === 'string') {
-    process.stderr.write(`${loaded}\n`);
-    return 2;
-  }
+  const loaded = planOfArgs(planFile, args);
+  if (!loaded) return 2;
   let doc = loaded;
   const problems: ImportProblem[] = [];
   const importedAt = new Date().toISOString();
   for (const file of dataFiles) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(file));
-    } catch (error) {
-      process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
+    const data = await readDataFile(file);
+    if (!data.ok) {
+      process.stderr.write(`${data.message}\n`);
       return 2;
     }
-    const fileName = file.replace(/^.*[\\/]/, '');
-    const bomb = await refuseInflatingBomb(bytes, fileName);
-    if (bomb) {
-      process.stderr.write(`${describeProblem(bomb)}\n`);
-      return 2;
-    }
+    const { bytes, fileName } = data;
     const result = importHourlyBytes(bytes, {
       planId: doc.plan.id,
       currency: doc.plan.currency,

@@ -50,8 +50,8 @@ export function roundDivHalfUp(num: bigint, den: bigint): bigint {
   return negative ? -q : q;
 }
 
-/** Multiplies all factors exactly and rounds the product half-up to a whole number. */
-export function multiplyRound(...factors: (number | bigint)[]): number {
+/** The exact product of the factors, one fraction (its denominator positive, like each factor's). */
+function productOf(factors: readonly (number | bigint)[]): Fraction {
   let num = 1n;
   let den = 1n;
   for (const f of factors) {
@@ -59,24 +59,20 @@ export function multiplyRound(...factors: (number | bigint)[]): number {
     num *= r.num;
     den *= r.den;
   }
-  return toSafeNumber(roundDivHalfUp(num, den));
+  return { num, den };
+}
+
+/** Multiplies all factors exactly and rounds the product half-up to a whole number. */
+export function multiplyRound(...factors: (number | bigint)[]): number {
+  const product = productOf(factors);
+  return toSafeNumber(roundDivHalfUp(product.num, product.den));
 }
 
 /** (Π numerators) ÷ (Π denominators), exact, rounded half-up once. */
 export function ratioRound(numerators: (number | bigint)[], denominators: (number | bigint)[]): number {
-  let num = 1n;
-  let den = 1n;
-  for (const f of numerators) {
-    const r = toFraction(f);
-    num *= r.num;
-    den *= r.den;
-  }
-  for (const f of denominators) {
-    const r = toFraction(f);
-    num *= r.den;
-    den *= r.num;
-  }
-  return toSafeNumber(roundDivHalfUp(num, den));
+  const top = productOf(numerators);
+  const bottom = productOf(denominators);
+  return toSafeNumber(roundDivHalfUp(top.num * bottom.den, top.den * bottom.num));
 }
 
 export function toSafeNumber(value: bigint): number {

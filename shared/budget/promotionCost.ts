@@ -104,6 +104,38 @@ function forecastQualifyingOrders(mechanic: ThresholdShareParams, ctx: Promotion
   };
 }
 
+type MechanicOf<K extends Mechanic['kind']> = Extract<Mechanic, { kind: K }>;
+type ParameterKind = Exclude<Mechanic['kind'], 'thresholdReduction' | 'discount' | 'crossStore'>;
+
+/**
+ * The mechanics whose cost is the product of their own parameters, as that product's factors
+ * (multiplied exactly and rounded half-up once, like every cost here).
+ */
+const parameterFactors: { [K in ParameterKind]: (m: MechanicOf<K>) => number[] } = {
+  // 秒杀: (regular − flash price) × quantity × sell-through
+  flashSale: (m) => [nonNegative(m.regularPriceMinor - m.flashPriceMinor), m.quantity, m.sellThrough],
+  // 优惠券: issued × redemption rate × face value
+  coupon: (m) => [m.issued, m.redemptionRate, m.faceValueMinor],
+  // 定金膨胀 ("定金100抵150"): (credit − deposit) × expected deposits × conversion to final payment
+  depositBoost: (m) => [nonNegative(m.creditMinor - m.depositMinor), m.expectedDeposits, m.conversionRate],
+  // 套装: (components at regular price − bundle price) × bundles
+  bundle: (m) => [nonNegative(m.componentsRegularMinor - m.bundlePriceMinor), m.expectedBundles],
+  // 赠品: unit cost × quantity
+  gift: (m) => [m.giftUnitCostMinor, m.quantity],
+  // 拼团: (regular − group price) × group size × groups
+  groupBuy: (m) => [nonNegative(m.regularPriceMinor - m.groupPriceMinor), m.groupSize, m.expectedGroups],
+  // 红包/抽奖: pool × payout rate
+  prizePool: (m) => [m.poolMinor, m.payoutRate],
+  // 会员专享: (regular − member price) × units
+  memberOnly: (m) => [nonNegative(m.regularPriceMinor - m.memberPriceMinor), m.expectedUnits],
+};
+
+function parameterCost(mechanic: MechanicOf<ParameterKind>): Omit<PromotionCost, 'promotionId'> {
+  // The table's entry for the mechanic's own kind (TypeScript cannot pair the two by itself).
+  const factorsOf = parameterFactors[mechanic.kind] as (m: MechanicOf<ParameterKind>) => number[];
+  return { costMinor: multiplyRound(...factorsOf(mechanic)), basis: 'parameters', derived: {} };
+}
+
 export function computeMechanicCost(
   mechanic: Mechanic,
   productIds: readonly string[] = [],
@@ -179,80 +211,6 @@ export function computeMechanicCost(
         derived: { coveredGmvMinor: covered },
       };
     }
-    case 'flashSale':
-      // 秒杀: (regular − flash price) × quantity × sell-through
-      return {
-        costMinor: multiplyRound(
-          nonNegative(mechanic.regularPriceMinor - mechanic.flashPriceMinor),
-          mechanic.quantity,
-          mechanic.sellThrough,
-        ),
-        basis: 'parameters',
-        derived: {},
-      };
-    case 'coupon':
-      // 优惠券: issued × redemption rate × face value
-      return {
-        costMinor: multiplyRound(mechanic.issued, mechanic.redemptionRate, mechanic.faceValueMinor),
-        basis: 'parameters',
-        derived: {},
-      };
-    case 'depositBoost':
-      // 定金膨胀 ("定金100抵150"): (credit − deposit) × expected deposits × conversion to final payment
-      return {
-        costMinor: multiplyRound(
-          nonNegative(mechanic.creditMinor - mechanic.depositMinor),
-          mechanic.expectedDeposits,
-          mechanic.conversionRate,
-        ),
-        basis: 'parameters',
-        derived: {},
-      };
-    case 'bundle':
-      // 套装: (components at regular price − bundle price) × bundles
-      return {
-        costMinor: multiplyRound(
-          nonNegative(mechanic.componentsRegularMinor - mechanic.bundlePriceMinor),
-          mechanic.expectedBundles,
-        ),
-        basis: 'parameters',
-        derived: {},
-      };
-    case 'gift':
-      // 赠品: unit cost × quantity
-      return {
-        costMinor: multiplyRound(mechanic.giftUnitCostMinor, mechanic.quantity),
-        basis: 'parameters',
-        derived: {},
-      };
-    case 'groupBuy':
-      // 拼团: (regular − group price) × group size × groups
-      return {
-        costMinor: multiplyRound(
-          nonNegative(mechanic.regularPriceMinor - mechanic.groupPriceMinor),
-          mechanic.groupSize,
-          mechanic.expectedGroups,
-        ),
-        basis: 'parameters',
-        derived: {},
-      };
-    case 'prizePool':
-      // 红包/抽奖: pool × payout rate
-      return {
-        costMinor: multiplyRound(mechanic.poolMinor, mechanic.payoutRate),
-        basis: 'parameters',
-        derived: {},
-      };
-    case 'memberOnly':
-      // 会员专享: (regular − member price) × units
-      return {
-        costMinor: multiplyRound(
-          nonNegative(mechanic.regularPriceMinor - mechanic.memberPriceMinor),
-          mechanic.expectedUnits,
-        ),
-        basis: 'parameters',
-        derived: {},
-      };
     case 'crossStore': {
       // 跨店满减: qualifying orders × reduction × (1 − platform share); the platform funds the rest.
       const fromForecast = mechanic.qualifyingOrders === 0;
@@ -265,6 +223,8 @@ export function computeMechanicCost(
         derived: estimate ? estimate.derived : {},
       };
     }
+    default:
+      return parameterCost(mechanic);
   }
 }
 

@@ -46,6 +46,23 @@ export interface ReviewChartData {
   datasets: ReviewDataset[];
 }
 
+/** A series drawn as bars or a line against the named axis, filled and outlined in one colour. */
+function series(type: ReviewDataset['type']) {
+  return (
+    yAxisID: ReviewDataset['yAxisID'],
+    label: string,
+    data: (number | null)[],
+    color: string | string[],
+  ): ReviewDataset => ({ label, type, yAxisID, data, backgroundColor: color, borderColor: color });
+}
+const bars = series('bar');
+const line = series('line');
+
+/** One figure of every row, in the rows' order. */
+function column<R, K extends keyof R>(rows: readonly R[], key: K): R[K][] {
+  return rows.map((r) => r[key]);
+}
+
 export interface MilestoneMark {
   label: string;
   index: number;
@@ -77,28 +94,13 @@ export function dailyTrendChart(doc: PlanDocument, text: { gmv: string; uv: stri
     .filter((m, i, all) => all.findIndex((o) => o.label === m.label && o.date === m.date) === i)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((m) => ({ ...m, index: indexOf(m.date) }));
+  const gmv = labels.map((d) => byDate.get(d)?.gmvMinor ?? null);
+  const uv = labels.map((d) => byDate.get(d)?.uv ?? null);
   return {
     labels,
     bands,
     milestones,
-    datasets: [
-      {
-        label: text.gmv,
-        type: 'bar',
-        yAxisID: 'money',
-        data: labels.map((d) => byDate.get(d)?.gmvMinor ?? null),
-        backgroundColor: seriesColors.gmv,
-        borderColor: seriesColors.gmv,
-      },
-      {
-        label: text.uv,
-        type: 'line',
-        yAxisID: 'count',
-        data: labels.map((d) => byDate.get(d)?.uv ?? null),
-        backgroundColor: seriesColors.uv,
-        borderColor: seriesColors.uv,
-      },
-    ],
+    datasets: [bars('money', text.gmv, gmv, seriesColors.gmv), line('count', text.uv, uv, seriesColors.uv)],
   };
 }
 
@@ -111,25 +113,14 @@ export function targetVsActualChart(
   text: { actual: string; target: string },
 ): ReviewChartData {
   const rows = attainments.filter((a) => a.attainment !== null);
+  const percents = rows.map((a) => (a.attainment ?? 0) * 100);
+  const colors = rows.map((a) => statusColors[a.status]);
+  const hundreds = rows.map(() => 100);
   return {
     labels: rows.map((a) => a.goal.title || a.goal.metric || ''),
     datasets: [
-      {
-        label: text.actual,
-        type: 'bar',
-        yAxisID: 'percent',
-        data: rows.map((a) => (a.attainment ?? 0) * 100),
-        backgroundColor: rows.map((a) => statusColors[a.status]),
-        borderColor: rows.map((a) => statusColors[a.status]),
-      },
-      {
-        label: text.target,
-        type: 'line',
-        yAxisID: 'percent',
-        data: rows.map(() => 100),
-        backgroundColor: seriesColors.baseline,
-        borderColor: seriesColors.baseline,
-      },
+      bars('percent', text.actual, percents, colors),
+      line('percent', text.target, hundreds, seriesColors.baseline),
     ],
   };
 }
@@ -167,30 +158,9 @@ export function channelChart(
   return {
     labels: rows.map((r) => r.name),
     datasets: [
-      {
-        label: text.spend,
-        type: 'bar',
-        yAxisID: 'money',
-        data: rows.map((r) => r.spendMinor),
-        backgroundColor: seriesColors.spend,
-        borderColor: seriesColors.spend,
-      },
-      {
-        label: text.gmv,
-        type: 'bar',
-        yAxisID: 'money',
-        data: rows.map((r) => r.gmvMinor),
-        backgroundColor: seriesColors.gmv,
-        borderColor: seriesColors.gmv,
-      },
-      {
-        label: text.roas,
-        type: 'line',
-        yAxisID: 'ratio',
-        data: rows.map((r) => r.roas),
-        backgroundColor: seriesColors.roas,
-        borderColor: seriesColors.roas,
-      },
+      bars('money', text.spend, column(rows, 'spendMinor'), seriesColors.spend),
+      bars('money', text.gmv, column(rows, 'gmvMinor'), seriesColors.gmv),
+      line('ratio', text.roas, column(rows, 'roas'), seriesColors.roas),
     ],
   };
 }
@@ -209,16 +179,7 @@ export function funnelChart(
   const colors = [seriesColors.uv, seriesColors.gmv, seriesColors.actual];
   return {
     labels: [text.uv, text.buyers, text.orders],
-    datasets: [
-      {
-        label: text.label,
-        type: 'bar',
-        yAxisID: 'count',
-        data: values,
-        backgroundColor: colors,
-        borderColor: colors,
-      },
-    ],
+    datasets: [bars('count', text.label, values, colors)],
     stepRates: values.map((v, i) => {
       const prev = i === 0 ? null : values[i - 1];
       return i === 0 || v === null || !prev ? null : v / prev;
@@ -241,25 +202,12 @@ export function baselineComparisonChart(
   const baseline = shopDays(doc.actuals, 'baseline').filter((d) => isBaselineDay(d.date));
   const length = Math.max(campaign.length, baseline.length);
   const labels = Array.from({ length }, (_, i) => text.dayLabel(i + 1));
+  const gmvOf = (days: typeof campaign) => labels.map((_, i) => days[i]?.figures.gmvMinor ?? null);
   return {
     labels,
     datasets: [
-      {
-        label: text.campaign,
-        type: 'line',
-        yAxisID: 'money',
-        data: labels.map((_, i) => campaign[i]?.figures.gmvMinor ?? null),
-        backgroundColor: seriesColors.gmv,
-        borderColor: seriesColors.gmv,
-      },
-      {
-        label: text.baseline,
-        type: 'line',
-        yAxisID: 'money',
-        data: labels.map((_, i) => baseline[i]?.figures.gmvMinor ?? null),
-        backgroundColor: seriesColors.baseline,
-        borderColor: seriesColors.baseline,
-      },
+      line('money', text.campaign, gmvOf(campaign), seriesColors.gmv),
+      line('money', text.baseline, gmvOf(baseline), seriesColors.baseline),
     ],
   };
 }
@@ -289,22 +237,8 @@ export function budgetByCategoryChart(
   return {
     labels: rows.map((r) => r.label),
     datasets: [
-      {
-        label: text.planned,
-        type: 'bar',
-        yAxisID: 'money',
-        data: rows.map((r) => r.planned),
-        backgroundColor: seriesColors.planned,
-        borderColor: seriesColors.planned,
-      },
-      {
-        label: text.actual,
-        type: 'bar',
-        yAxisID: 'money',
-        data: rows.map((r) => r.actual),
-        backgroundColor: seriesColors.actual,
-        borderColor: seriesColors.actual,
-      },
+      bars('money', text.planned, column(rows, 'planned'), seriesColors.planned),
+      bars('money', text.actual, column(rows, 'actual'), seriesColors.actual),
     ],
   };
 }

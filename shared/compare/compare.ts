@@ -126,52 +126,28 @@ function budgetRows(docs: readonly PlanDocument[], figures: readonly PlanFigures
     }
     return byIdentity;
   });
+  // Every budget row is money: the planned and the actual sum of each category, then of the plans.
+  const moneyRow = (key: string, label: string, values: (number | null)[]) =>
+    row(`budget.${key}`, 'budget', 'money', label, values, currencies);
+  const sums = ['planned', 'actual'] as const;
   const rows: CompareRow[] = [];
   for (const id of order) {
     const label = id.startsWith('custom:') ? id.slice('custom:'.length) : id;
-    rows.push(
-      row(
-        `budget.planned.${id}`,
-        'budget',
-        'money',
-        label,
-        perPlan.map((m) => m.get(id)?.planned ?? null),
-        currencies,
-      ),
-    );
-    rows.push(
-      row(
-        `budget.actual.${id}`,
-        'budget',
-        'money',
-        label,
-        perPlan.map((m) => m.get(id)?.actual ?? null),
-        currencies,
-      ),
-    );
+    for (const sum of sums)
+      rows.push(
+        moneyRow(
+          `${sum}.${id}`,
+          label,
+          perPlan.map((m) => m.get(id)?.[sum] ?? null),
+        ),
+      );
   }
-  rows.push(
-    row(
-      'budget.planned.total',
-      'budget',
-      'money',
-      'total',
-      figures.map((f) => f.recomputed.summary.total.plannedMinor),
-      currencies,
-    ),
-  );
-  rows.push(
-    row(
-      'budget.actual.total',
-      'budget',
-      'money',
-      'total',
-      figures.map((f) =>
-        f.recomputed.summary.total.linesWithActual > 0 ? f.recomputed.summary.total.actualMinor : null,
-      ),
-      currencies,
-    ),
-  );
+  const totals = figures.map((f) => f.recomputed.summary.total);
+  const totalOf = {
+    planned: totals.map((t) => t.plannedMinor),
+    actual: totals.map((t) => (t.linesWithActual > 0 ? t.actualMinor : null)),
+  };
+  for (const sum of sums) rows.push(moneyRow(`${sum}.total`, 'total', totalOf[sum]));
   return rows;
 }
 

@@ -53,6 +53,22 @@ export function moveRecord<K extends CollectionKey>(
   return { ...doc, [key]: list };
 }
 
+/** The collections whose records are filed under a record of each kind, by the field that points at it. */
+type FiledAt = { [C in CollectionKey]: readonly [C, keyof CollectionRecord<C> & string] }[CollectionKey];
+const filedUnder: Partial<Record<CollectionKey, readonly FiledAt[]>> = {
+  phases: [
+    ['tasks', 'phaseId'],
+    ['budgetLines', 'phaseId'],
+    ['promotions', 'phaseId'],
+  ],
+  channels: [
+    ['tasks', 'channelId'],
+    ['budgetLines', 'channelId'],
+    ['actuals', 'channelId'],
+  ],
+  budgetCategories: [['budgetLines', 'categoryId']],
+};
+
 /**
  * Removes a record and every reference to it, so no record points at something gone:
  * a task leaves its successors' predecessor lists, a phase/channel/category leaves the
@@ -61,7 +77,13 @@ export function moveRecord<K extends CollectionKey>(
  */
 export function removeRecord(doc: PlanDocument, key: CollectionKey, id: string): PlanDocument {
   const without = <T extends { id: string }>(list: T[]) => list.filter((r) => r.id !== id);
+  // The records filed under it become unfiled (the field that pointed at it set to null).
+  const unfile = <T, F extends keyof T>(list: T[], field: F): T[] =>
+    list.map((r) => (r[field] === id ? { ...r, [field]: null } : r));
   let next: PlanDocument = { ...doc, [key]: without(doc[key] as { id: string }[]) };
+  for (const [collection, field] of filedUnder[key] ?? []) {
+    next = { ...next, [collection]: unfile(next[collection] as Record<string, unknown>[], field) };
+  }
   switch (key) {
     case 'tasks':
       next = {
@@ -76,28 +98,6 @@ export function removeRecord(doc: PlanDocument, key: CollectionKey, id: string):
         ),
       };
       break;
-    case 'phases':
-      next = {
-        ...next,
-        tasks: next.tasks.map((t) => (t.phaseId === id ? { ...t, phaseId: null } : t)),
-        budgetLines: next.budgetLines.map((l) => (l.phaseId === id ? { ...l, phaseId: null } : l)),
-        promotions: next.promotions.map((p) => (p.phaseId === id ? { ...p, phaseId: null } : p)),
-      };
-      break;
-    case 'channels':
-      next = {
-        ...next,
-        tasks: next.tasks.map((t) => (t.channelId === id ? { ...t, channelId: null } : t)),
-        budgetLines: next.budgetLines.map((l) => (l.channelId === id ? { ...l, channelId: null } : l)),
-        actuals: next.actuals.map((a) => (a.channelId === id ? { ...a, channelId: null } : a)),
-      };
-      break;
-    case 'budgetCategories':
-      next = {
-        ...next,
-        budgetLines: next.budgetLines.map((l) => (l.categoryId === id ? { ...l, categoryId: null } : l)),
-      };
-      break;
     case 'products':
       next = {
         ...next,
@@ -109,21 +109,16 @@ export function removeRecord(doc: PlanDocument, key: CollectionKey, id: string):
     case 'promotions':
       next = {
         ...next,
-        budgetLines: next.budgetLines
-          .filter((l) => !(l.promotionId === id && !l.isOverridden))
-          .map((l) => (l.promotionId === id ? { ...l, promotionId: null } : l)),
+        budgetLines: unfile(
+          next.budgetLines.filter((l) => !(l.promotionId === id && !l.isOverridden)),
+          'promotionId',
+        ),
       };
       break;
     case 'goals':
       if (next.review) {
         const review = next.review;
-        next = {
-          ...next,
-          review: {
-            ...review,
-            indicators: review.indicators.map((ind) => (ind.goalId === id ? { ...ind, goalId: null } : ind)),
-          },
-        };
+        next = { ...next, review: { ...review, indicators: unfile(review.indicators, 'goalId') } };
       }
       break;
     default:

@@ -76,8 +76,15 @@ export interface DuplicatePlanOptions {
   now: Date;
 }
 
-/** Old id → new id for one collection; a reference to a record that is not there is dropped. */
-function remapper<T extends string>(records: readonly { id: T }[]) {
+/** For each reference field of a record, the remapper of the collection it points into. */
+type References<R> = { [F in keyof R]?: { orNull(id: R[F]): R[F] } };
+
+/**
+ * Old id → new id for one collection; a reference to a record that is not there is dropped.
+ * `copy` is a record of it in the new plan: its new id, the new plan's id, each reference field
+ * given in `refs` pointing at the new id of what it named, every other field as is.
+ */
+function remapper<T extends string>(records: readonly { id: T }[], planId: PlanId) {
   const ids = new Map<string, T>(records.map((r) => [r.id, newId<T>()]));
   const to = (id: T): T => {
     const next = ids.get(id);
@@ -85,7 +92,12 @@ function remapper<T extends string>(records: readonly { id: T }[]) {
     return next;
   };
   const orNull = (id: T | null): T | null => (id === null ? null : (ids.get(id) ?? null));
-  return { to, orNull, has: (id: T) => ids.has(id) };
+  const copy = <R extends { id: T; planId: PlanId }>(record: R, refs: References<R> = {}): R => {
+    const next: R = { ...record, id: to(record.id), planId };
+    for (const field of Object.keys(refs) as (keyof R)[]) next[field] = refs[field]!.orNull(record[field]);
+    return next;
+  };
+  return { to, orNull, copy, has: (id: T) => ids.has(id) };
 }
 
 /**
@@ -105,17 +117,17 @@ export function duplicatePlan(doc: PlanDocument, options: DuplicatePlanOptions):
   const stamp = options.now.toISOString();
   const planId = newId<PlanId>();
 
-  const goals = remapper(source.goals);
-  const phases = remapper(source.phases);
-  const tasks = remapper(source.tasks);
-  const channels = remapper(source.channels);
-  const categories = remapper(source.budgetCategories);
-  const lines = remapper(source.budgetLines);
-  const promotions = remapper(source.promotions);
-  const products = remapper(source.products);
-  const risks = remapper(source.risks);
-  const checklist = remapper(source.checklist);
-  const baselines = remapper(source.baselines);
+  const goals = remapper(source.goals, planId);
+  const phases = remapper(source.phases, planId);
+  const tasks = remapper(source.tasks, planId);
+  const channels = remapper(source.channels, planId);
+  const categories = remapper(source.budgetCategories, planId);
+  const lines = remapper(source.budgetLines, planId);
+  const promotions = remapper(source.promotions, planId);
+  const products = remapper(source.products, planId);
+  const risks = remapper(source.risks, planId);
+  const checklist = remapper(source.checklist, planId);
+  const baselines = remapper(source.baselines, planId);
 
   return {
     plan: {
@@ -130,14 +142,10 @@ export function duplicatePlan(doc: PlanDocument, options: DuplicatePlanOptions):
       archivedAt: null,
       deletedAt: null,
     },
-    goals: source.goals.map((g) => ({ ...g, id: goals.to(g.id), planId })),
-    phases: source.phases.map((p) => ({ ...p, id: phases.to(p.id), planId })),
+    goals: source.goals.map((r) => goals.copy(r)),
+    phases: source.phases.map((r) => phases.copy(r)),
     tasks: source.tasks.map((t) => ({
-      ...t,
-      id: tasks.to(t.id),
-      planId,
-      phaseId: phases.orNull(t.phaseId),
-      channelId: channels.orNull(t.channelId),
+      ...tasks.copy(t, { phaseId: phases, channelId: channels }),
       progress: 0,
       status: 'todo',
       predecessors: t.predecessors
@@ -145,35 +153,29 @@ export function duplicatePlan(doc: PlanDocument, options: DuplicatePlanOptions):
         .map((d) => ({ ...d, taskId: tasks.to(d.taskId) })),
       checklist: t.checklist.map((item) => ({ ...item, id: newId(), done: false })),
     })),
-    channels: source.channels.map((c) => ({ ...c, id: channels.to(c.id), planId })),
-    budgetCategories: source.budgetCategories.map((c) => ({ ...c, id: categories.to(c.id), planId })),
+    channels: source.channels.map((r) => channels.copy(r)),
+    budgetCategories: source.budgetCategories.map((r) => categories.copy(r)),
     budgetLines: source.budgetLines.map((l) => ({
-      ...l,
-      id: lines.to(l.id),
-      planId,
-      categoryId: categories.orNull(l.categoryId),
-      channelId: channels.orNull(l.channelId),
-      phaseId: phases.orNull(l.phaseId),
-      promotionId: promotions.orNull(l.promotionId),
+      ...lines.copy(l, {
+        categoryId: categories,
+        channelId: channels,
+        phaseId: phases,
+        promotionId: promotions,
+      }),
       committedMinor: 0,
       actualMinor: null,
     })),
     promotions: source.promotions.map((p) => ({
-      ...p,
-      id: promotions.to(p.id),
-      planId,
-      phaseId: phases.orNull(p.phaseId),
+      ...promotions.copy(p, { phaseId: phases }),
       productIds: p.productIds.filter((id) => products.has(id)).map((id) => products.to(id)),
     })),
-    products: source.products.map((p) => ({ ...p, id: products.to(p.id), planId })),
-    risks: source.risks.map((k) => ({ ...k, id: risks.to(k.id), planId, status: 'open', triggeredAt: null })),
-    checklist: source.checklist.map((c) => ({ ...c, id: checklist.to(c.id), planId, done: false })),
+    products: source.products.map((r) => products.copy(r)),
+    risks: source.risks.map((k) => ({ ...risks.copy(k), status: 'open', triggeredAt: null })),
+    checklist: source.checklist.map((c) => ({ ...checklist.copy(c), done: false })),
     actuals: [],
     lessons: [],
     baselines: source.baselines.map((b) => ({
-      ...b,
-      id: baselines.to(b.id),
-      planId,
+      ...baselines.copy(b),
       tasks: b.tasks.filter((t) => tasks.has(t.taskId)).map((t) => ({ ...t, taskId: tasks.to(t.taskId) })),
     })),
     // The old campaign's live numbers, incidents and acknowledgements stay with it; the planner's

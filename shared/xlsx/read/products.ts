@@ -1,10 +1,8 @@
 import { newId, type Product, type ProductId, type ProductRole } from '../../domain';
-import { makeProblem, type ImportProblem } from '../problems';
-import type { SheetGrid } from './grid';
+import { makeProblem } from '../problems';
 import { productFields } from './fields';
-import { numberOf, openRecordSheet } from './recordSheet';
-import { textOf, type Footnote, type SheetMapping } from './rows';
-import type { RowsContext } from './schedule';
+import { numberOf, recordSheetReader } from './recordSheet';
+import { textOf, type Footnote } from './rows';
 
 export interface ProductsImport {
   products: Product[];
@@ -24,64 +22,54 @@ const roleWords: [ProductRole, RegExp][] = [
 const ROLE_CHOICES = '引流款, 利润款, 清仓款, 形象款 / traffic, profit, clearance, image';
 
 /** SKUs from a merchandising sheet: SKU required, prices as money, stock as whole counts. */
-export function importProductsSheet(
-  grid: SheetGrid,
-  mapping: SheetMapping,
-  ctx: RowsContext,
-): { value: ProductsImport; problems: ImportProblem[] } {
-  const sheet = openRecordSheet(grid, mapping, { fields: productFields, labelFields: ['sku', 'name'], ctx });
-  const products: Product[] = [];
+export const importProductsSheet = recordSheetReader<ProductsImport>(
+  { fields: productFields, labelFields: ['sku', 'name'] },
+  (sheet, ctx) => {
+    const products: Product[] = [];
 
-  // Prices and stock: empty is null; text that is no number, or a negative one, rejects the row.
-  sheet.eachRow((row) => {
-    const sku = textOf(row, 'sku');
-    if (!sku)
-      sheet.problems.push(makeProblem('missingTitle', sheet.fieldLabel('sku'), sheet.place(row, 'sku')));
-    const stock = sheet.count(row, 'stock');
-    const safetyStock = sheet.count(row, 'safetyStock');
-    const expectedSales = sheet.count(row, 'expectedSales');
-    const regular = sheet.money(row, 'regularPrice');
-    const promo = sheet.money(row, 'promoPrice');
-    const cost = sheet.money(row, 'costPrice');
-    const roleText = textOf(row, 'role');
-    let role: ProductRole = 'profit';
-    if (roleText) {
-      const hit = roleWords.find(([, re]) => re.test(roleText));
-      if (hit) role = hit[0];
-      else
-        sheet.problems.push(
-          makeProblem(
-            'unknownChoice',
-            { value: roleText, choices: ROLE_CHOICES, ...sheet.fieldLabel('role') },
-            sheet.place(row, 'role'),
-          ),
-        );
-    }
-    return () =>
-      products.push({
-        id: newId<ProductId>(),
-        planId: ctx.planId,
-        sku,
-        name: textOf(row, 'name'),
-        category: textOf(row, 'category'),
-        stock: numberOf(stock) ?? 0,
-        safetyStock: numberOf(safetyStock) ?? 0,
-        regularPriceMinor: numberOf(regular) ?? 0,
-        promoPriceMinor: numberOf(promo),
-        costPriceMinor: numberOf(cost),
-        role,
-        expectedSales: numberOf(expectedSales),
-        notes: textOf(row, 'notes'),
-        order: products.length,
-      });
-  });
-  return {
-    value: {
-      products,
-      rejectedRows: sheet.rejectedRows,
-      rowCount: sheet.rows.length,
-      footnotes: sheet.footnotes,
-    },
-    problems: sheet.problems,
-  };
-}
+    // Prices and stock: empty is null; text that is no number, or a negative one, rejects the row.
+    sheet.eachRow((row) => {
+      const sku = textOf(row, 'sku');
+      if (!sku)
+        sheet.problems.push(makeProblem('missingTitle', sheet.fieldLabel('sku'), sheet.place(row, 'sku')));
+      const stock = sheet.count(row, 'stock');
+      const safetyStock = sheet.count(row, 'safetyStock');
+      const expectedSales = sheet.count(row, 'expectedSales');
+      const regular = sheet.money(row, 'regularPrice');
+      const promo = sheet.money(row, 'promoPrice');
+      const cost = sheet.money(row, 'costPrice');
+      const roleText = textOf(row, 'role');
+      let role: ProductRole = 'profit';
+      if (roleText) {
+        const hit = roleWords.find(([, re]) => re.test(roleText));
+        if (hit) role = hit[0];
+        else
+          sheet.problems.push(
+            makeProblem(
+              'unknownChoice',
+              { value: roleText, choices: ROLE_CHOICES, ...sheet.fieldLabel('role') },
+              sheet.place(row, 'role'),
+            ),
+          );
+      }
+      return () =>
+        products.push({
+          id: newId<ProductId>(),
+          planId: ctx.planId,
+          sku,
+          name: textOf(row, 'name'),
+          category: textOf(row, 'category'),
+          stock: numberOf(stock) ?? 0,
+          safetyStock: numberOf(safetyStock) ?? 0,
+          regularPriceMinor: numberOf(regular) ?? 0,
+          promoPriceMinor: numberOf(promo),
+          costPriceMinor: numberOf(cost),
+          role,
+          expectedSales: numberOf(expectedSales),
+          notes: textOf(row, 'notes'),
+          order: products.length,
+        });
+    });
+    return { products, footnotes: sheet.footnotes };
+  },
+);

@@ -1,5 +1,5 @@
 import { minorPerMajor } from '../../budget/money';
-import { makeProblem, type ProblemCode, type ProblemSeverity } from '../problems';
+import { makeProblem, type ImportProblem, type ProblemCode, type ProblemSeverity } from '../problems';
 import type { CellValue, SheetGrid } from './grid';
 import type { FieldDef } from './fields';
 import { parseCount, parseMoneyMinor, type Parsed } from './numbers';
@@ -60,16 +60,18 @@ export interface RecordSheet extends SheetReader {
   eachRow(read: (row: MappedRow) => (() => void) | null): void;
 }
 
-export function openRecordSheet(
+/** Which fields a reader reads: they name the problems and decide which columns hold dates. */
+interface RecordSheetSpec {
+  fields: readonly FieldDef[];
+  /** The fields that name a record in problems (openSheet's label fields). */
+  labelFields: readonly string[];
+  dateFields?: readonly string[];
+}
+
+function openRecordSheet(
   grid: SheetGrid,
   mapping: SheetMapping,
-  spec: {
-    fields: readonly FieldDef[];
-    /** The fields that name a record in problems (openSheet's label fields). */
-    labelFields: readonly string[];
-    dateFields?: readonly string[];
-    ctx: RowsContext;
-  },
+  spec: RecordSheetSpec & { ctx: RowsContext },
 ): RecordSheet {
   const reader = openSheet(grid, mapping, spec.labelFields);
   const { problems } = reader;
@@ -139,4 +141,29 @@ export function openRecordSheet(
 /** The value of a number cell that raised no problem (null when blank or bad). */
 export function numberOf(value: CellNumber): number | null {
   return typeof value === 'number' ? value : null;
+}
+
+/** What every reader's result tells beside its records: the rows left out and the rows read. */
+interface RecordSheetCounts {
+  rejectedRows: number[];
+  rowCount: number;
+}
+
+/**
+ * A reader of one kind of record, the one shape they all have: it opens the sheet on the mapping
+ * with `spec`, `read` builds the records, and the result carries them with the rows left out, the
+ * number of rows read and every problem raised on the sheet.
+ */
+export function recordSheetReader<V extends RecordSheetCounts, C extends RowsContext = RowsContext>(
+  spec: RecordSheetSpec,
+  read: (sheet: RecordSheet, ctx: C) => Omit<V, keyof RecordSheetCounts>,
+): (grid: SheetGrid, mapping: SheetMapping, ctx: C) => { value: V; problems: ImportProblem[] } {
+  return (grid, mapping, ctx) => {
+    const sheet = openRecordSheet(grid, mapping, { ...spec, ctx });
+    const records = read(sheet, ctx);
+    return {
+      value: { ...records, rejectedRows: sheet.rejectedRows, rowCount: sheet.rows.length } as V,
+      problems: sheet.problems,
+    };
+  };
 }

@@ -1,3 +1,4 @@
+import * as XLSX from 'xlsx';
 import { DATA_VERSION, type PlanDocument } from '../../domain';
 import {
   DATE_FIELDS,
@@ -76,7 +77,7 @@ export function exportPlanWorkbook(doc: PlanDocument, options: ExportOptions): U
     sheet['!rows'] = [{}, { hidden: true }];
     sheet['!cols'] = fitWidths([rows[0]!, ...rows.slice(2)], 8, 40);
     const cells = new Map<string, string>();
-    fields.forEach((_, i) => cells.set(`${sheetColumn(i)}1`, 'header'));
+    fields.forEach((_, i) => cells.set(`${XLSX.utils.encode_col(i)}1`, 'header'));
     specs.push({
       name,
       sheet,
@@ -87,14 +88,4 @@ export function exportPlanWorkbook(doc: PlanDocument, options: ExportOptions): U
   }
   specs.push({ name: META_SHEET, sheet: sheetOf(metaRows, 3), hidden: true });
   return writeWorkbook(specs, headerStyle, printInfoOf(doc, options));
-}
-
-function sheetColumn(i: number): string {
-  let n = i;
-  let out = '';
-  do {
-    out = String.fromCharCode(65 + (n % 26)) + out;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return out;
 }

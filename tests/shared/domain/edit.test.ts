@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addRecord, moveRecord, removeRecord, updatePlan, updateRecord } from '../../../shared/domain';
+import {
+  addRecord,
+  moveRecord,
+  newRecord,
+  removeRecord,
+  updatePlan,
+  updateRecord,
+} from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 
 const doc = createPlanFromTemplate({
@@ -40,6 +47,32 @@ describe('pure document edits', () => {
     expect(next.tasks.filter((t) => t.phaseId === null)).toHaveLength(
       inPhase + doc.tasks.filter((t) => t.phaseId === null).length,
     );
+  });
+
+  it('removing a channel or a budget category unfiles every record filed under it, and only those', () => {
+    const channel = doc.channels[0]!;
+    const category = doc.budgetCategories[0]!;
+    const withRefs = {
+      ...doc,
+      tasks: doc.tasks.map((t, i) => (i < 2 ? { ...t, channelId: channel.id } : t)),
+      budgetLines: [
+        { ...doc.budgetLines[0]!, channelId: channel.id, categoryId: category.id },
+        ...doc.budgetLines.slice(1),
+      ],
+      actuals: [newRecord('actuals', doc.plan.id, { date: '2026-11-11', channelId: channel.id, uv: 10 })],
+    };
+    const noChannel = removeRecord(withRefs, 'channels', channel.id);
+    expect(noChannel.channels.some((c) => c.id === channel.id)).toBe(false);
+    expect(noChannel.tasks.slice(0, 2).map((t) => t.channelId)).toEqual([null, null]);
+    expect(noChannel.budgetLines[0]!.channelId).toBeNull();
+    expect(noChannel.budgetLines[0]!.categoryId).toBe(category.id);
+    expect(noChannel.actuals[0]!.channelId).toBeNull();
+    expect(noChannel.tasks[2]).toBe(withRefs.tasks[2]);
+
+    const noCategory = removeRecord(withRefs, 'budgetCategories', category.id);
+    expect(noCategory.budgetLines[0]!.categoryId).toBeNull();
+    expect(noCategory.budgetLines[0]!.channelId).toBe(channel.id);
+    expect(noCategory.tasks).toBe(withRefs.tasks);
   });
 
   it('adds a record at the end of the order and moves it up', () => {
