@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Tooltip } from '@mantine/core';
+import { Badge, Group, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type CSSProperties } from 'react';
@@ -11,6 +11,7 @@ import {
   type ProductRole,
   type Promotion,
 } from '../../../../shared/domain';
+import { RowIconButton } from '../../components/RowIconButton';
 import { useMessages } from '../../i18n';
 import { MoneyCell, QuantityCell, SelectCell, TextCell } from '../budget/cells';
 import type { MoneyFormat } from '../budget/useMoney';
@@ -247,15 +248,12 @@ export function ProductsTable({
                     ))
                   )}
                 </Group>
-                <ActionIcon
-                  size="sm"
-                  variant="subtle"
+                <RowIconButton
                   color="red"
-                  aria-label={m.remove}
+                  label={m.remove}
+                  icon={<IconTrash size={14} />}
                   onClick={() => onRemove(p.id)}
-                >
-                  <IconTrash size={14} />
-                </ActionIcon>
+                />
               </div>
             );
           }}
