@@ -1,9 +1,10 @@
-import { ActionIcon, Badge, Tooltip } from '@mantine/core';
+import { Badge, Tooltip } from '@mantine/core';
 import { IconLink, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { Fragment, memo, type ReactNode } from 'react';
 import { isLineOverPlan, lineVarianceMinor } from '../../../../shared/budget/totals';
 import type { BudgetLine } from '../../../../shared/domain';
 import type { BudgetLinePatch } from '../../../../shared/budget/recipes';
+import { RowIconButton } from '../../components/RowIconButton';
 import { useMessages } from '../../i18n';
 import type { BudgetTableProps } from './BudgetTable';
 import { columns, rowStyle, type BudgetColumn, type Layout, type Option } from './budgetColumns';
@@ -130,27 +131,21 @@ export const BudgetLineRow = memo(function BudgetLineRow({
     actions: (
       <div className="bt-actions">
         {isLinked && line.isOverridden && (
-          <ActionIcon
-            size="sm"
-            variant="subtle"
-            aria-label={m.follow}
+          <RowIconButton
+            label={m.follow}
             title={m.follow}
+            icon={<IconRefresh size={14} />}
             onClick={() => onFollow(line.id)}
-          >
-            <IconRefresh size={14} />
-          </ActionIcon>
+          />
         )}
-        <ActionIcon
-          size="sm"
-          variant="subtle"
+        <RowIconButton
           color="red"
-          aria-label={m.deleteLine}
+          label={m.deleteLine}
           title={isLinked && !line.isOverridden ? m.linkedNoDelete : m.deleteLine}
           disabled={isLinked && !line.isOverridden}
+          icon={<IconTrash size={14} />}
           onClick={() => onRemove(line.id)}
-        >
-          <IconTrash size={14} />
-        </ActionIcon>
+        />
       </div>
     ),
   };

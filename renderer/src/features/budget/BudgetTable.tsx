@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type CSSProperties } from 'react';
+import { useMemo } from 'react';
 import type { BudgetGroupBy, BudgetSummary } from '../../../../shared/budget/totals';
 import { groupsOf } from '../../../../shared/budget/totals';
 import type { BudgetLine, BudgetLineId } from '../../../../shared/domain';
@@ -19,6 +18,8 @@ import {
 } from './budgetColumns';
 import type { MoneyFormat } from './useMoney';
 import './budgetTable.css';
+import { GridTableHeader } from '../../components/GridTableHeader';
+import { useFixedRows } from '../../components/useFixedRows';
 import { VirtualRows } from '../../components/VirtualRows';
 
 function lineKey(line: BudgetLine, by: BudgetGroupBy): string | null {
@@ -75,26 +76,7 @@ export function BudgetTable(props: BudgetTableProps) {
   const { lines, summary, groupBy, labelOf, format, hiddenColumns } = props;
   const layout = useMemo(() => layoutOf(hiddenColumns), [hiddenColumns]);
   const rows = useMemo(() => buildRows(lines, summary, groupBy, labelOf), [lines, summary, groupBy, labelOf]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-  const header: CSSProperties = {
-    display: 'grid',
-    gridTemplateColumns: layout.gridTemplateColumns,
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
-    background: 'var(--mantine-color-gray-1)',
-    borderBottom: '1px solid var(--mantine-color-gray-3)',
-    fontWeight: 600,
-    fontSize: 12,
-    height: ROW_HEIGHT,
-    alignItems: 'center',
-  };
+  const { scrollRef, virtualizer } = useFixedRows(rows.length, ROW_HEIGHT, 8);
   const numeric = new Set(['unitPrice', 'quantity', 'planned', 'committed', 'actual', 'variance']);
   return (
     <div
@@ -112,21 +94,18 @@ export function BudgetTable(props: BudgetTableProps) {
       }}
     >
       <div style={{ width: layout.width, minWidth: '100%' }}>
-        <div style={header} role="row">
-          {columns.map(
-            ([key]) =>
-              layout.shown.has(key) && (
-                <div
-                  key={key}
-                  role="columnheader"
-                  className={key === 'item' ? 'bt-frozen' : undefined}
-                  style={{ padding: '0 8px', textAlign: numeric.has(key) ? 'right' : 'left' }}
-                >
-                  {key === 'actions' ? '' : m[key]}
-                </div>
-              ),
-          )}
-        </div>
+        <GridTableHeader
+          gridTemplateColumns={layout.gridTemplateColumns}
+          height={ROW_HEIGHT}
+          columns={columns
+            .filter(([key]) => layout.shown.has(key))
+            .map(([key]) => ({
+              key,
+              label: key === 'actions' ? '' : m[key],
+              isNumeric: numeric.has(key),
+              className: key === 'item' ? 'bt-frozen' : undefined,
+            }))}
+        />
         <VirtualRows
           virtualizer={virtualizer}
           items={rows}

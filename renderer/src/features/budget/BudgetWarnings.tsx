@@ -1,6 +1,5 @@
-import { Alert, List, Spoiler, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import type { BudgetWarning } from '../../../../shared/budget/totals';
+import { WarningsAlert } from '../../components/WarningsAlert';
 import { useMessages } from '../../i18n';
 import { budgetMessages } from './messages';
 import type { MoneyFormat } from './useMoney';
@@ -16,55 +15,49 @@ export function BudgetWarnings({
   format: MoneyFormat;
 }) {
   const m = useMessages(budgetMessages);
-  if (warnings.length === 0) {
-    return (
-      <Text size="sm" c="teal.7" data-testid="budget-warnings-none">
-        {hasCap ? m.noWarnings : m.noWarningsNoCap}
-      </Text>
-    );
-  }
-  const text = (w: BudgetWarning) => {
-    switch (w.kind) {
-      case 'overCap':
-        return m.overCap(format.money(w.plannedMinor), format.money(w.capMinor), format.money(w.overMinor));
-      case 'intoReserve':
-        return m.intoReserve(
-          format.money(w.plannedMinor),
-          format.money(w.availableMinor),
-          format.money(w.overMinor),
-        );
-      case 'actualOverCap':
-        return m.actualOverCap(
-          format.money(w.actualMinor),
-          format.money(w.capMinor),
-          format.money(w.overMinor),
-        );
-      case 'lineOverPlan':
-        return w.overRate === null
-          ? m.lineOverPlanNoPlan(w.item, format.money(w.actualMinor))
-          : m.lineOverPlan(
-              w.item,
-              format.money(w.actualMinor),
-              format.money(w.plannedMinor),
-              format.percent(w.overRate),
-            );
-    }
-  };
   return (
-    <Alert
-      color="orange"
-      icon={<IconAlertTriangle />}
-      title={`${m.warnings} (${warnings.length})`}
-      data-testid="budget-warnings"
-      py="xs"
-    >
-      <Spoiler maxHeight={66} showLabel={m.showAll} hideLabel={m.showLess}>
-        <List size="sm" spacing={2}>
-          {warnings.map((w, i) => (
-            <List.Item key={w.kind === 'lineOverPlan' ? w.lineId : `${w.kind}-${i}`}>{text(w)}</List.Item>
-          ))}
-        </List>
-      </Spoiler>
-    </Alert>
+    <WarningsAlert
+      warnings={warnings.map((w, i) => ({
+        key: w.kind === 'lineOverPlan' ? w.lineId : `${w.kind}-${i}`,
+        text: warningText(w, m, format),
+      }))}
+      title={m.warnings}
+      none={hasCap ? m.noWarnings : m.noWarningsNoCap}
+      showAll={m.showAll}
+      showLess={m.showLess}
+      testId="budget-warnings"
+      noneTestId="budget-warnings-none"
+    />
   );
+}
+
+type BudgetMessages = (typeof budgetMessages)['zh-CN'];
+
+/** One warning in words, its sums in the plan's money. */
+function warningText(w: BudgetWarning, m: BudgetMessages, format: MoneyFormat): string {
+  switch (w.kind) {
+    case 'overCap':
+      return m.overCap(format.money(w.plannedMinor), format.money(w.capMinor), format.money(w.overMinor));
+    case 'intoReserve':
+      return m.intoReserve(
+        format.money(w.plannedMinor),
+        format.money(w.availableMinor),
+        format.money(w.overMinor),
+      );
+    case 'actualOverCap':
+      return m.actualOverCap(
+        format.money(w.actualMinor),
+        format.money(w.capMinor),
+        format.money(w.overMinor),
+      );
+    case 'lineOverPlan':
+      return w.overRate === null
+        ? m.lineOverPlanNoPlan(w.item, format.money(w.actualMinor))
+        : m.lineOverPlan(
+            w.item,
+            format.money(w.actualMinor),
+            format.money(w.plannedMinor),
+            format.percent(w.overRate),
+          );
+  }
 }

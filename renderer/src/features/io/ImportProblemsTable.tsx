@@ -1,13 +1,13 @@
 import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { problemWhere, type ImportProblem } from '../../../../shared/xlsx';
-import { useLanguage, useMessages } from '../../i18n';
+import type { ImportProblem } from '../../../../shared/xlsx';
+import { useMessages } from '../../i18n';
+import { ImportProblemRow } from './ImportProblemRow';
 import { ioMessages } from './messages';
 
 /** The problems of an import, each with where it is (file › sheet › cell (header)) and why. */
 export function ImportProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
   const m = useMessages(ioMessages);
-  const lang = useLanguage();
   if (problems.length === 0)
     return (
       <Group gap={6} c="teal">
@@ -27,8 +27,10 @@ export function ImportProblemsTable({ problems }: { problems: readonly ImportPro
         </Table.Thead>
         <Table.Tbody>
           {problems.map((p, i) => (
-            <Table.Tr key={i}>
-              <Table.Td>
+            <ImportProblemRow
+              key={i}
+              problem={p}
+              severity={
                 <Badge
                   size="sm"
                   color={p.severity === 'error' ? 'red' : 'yellow'}
@@ -37,10 +39,8 @@ export function ImportProblemsTable({ problems }: { problems: readonly ImportPro
                 >
                   {m.severity[p.severity]}
                 </Badge>
-              </Table.Td>
-              <Table.Td>{problemWhere(p, lang)}</Table.Td>
-              <Table.Td>{p.message[lang]}</Table.Td>
-            </Table.Tr>
+              }
+            />
           ))}
         </Table.Tbody>
       </Table>

@@ -1,7 +1,7 @@
-import { Overlay, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { FileDropOverlay } from '../../components/FileDropOverlay';
 import { useLanguage, useMessages } from '../../i18n';
 import { newFromExcelMessages } from './newFromExcelMessages';
 import { useNewFromExcel } from './useNewFromExcel';
@@ -67,16 +67,11 @@ export function WorkbookDropTarget() {
 
   if (!isDragging) return null;
   return (
-    <Overlay fixed zIndex={1000} backgroundOpacity={0.55} color="#000" data-testid="workbook-drop-overlay">
-      <Stack h="100%" align="center" justify="center" gap="xs" style={{ pointerEvents: 'none' }}>
-        <IconFileSpreadsheet size={56} color="white" />
-        <Text c="white" fw={700} size="xl">
-          {n.dropHere}
-        </Text>
-        <Text c="white" size="sm">
-          {n.dropHint}
-        </Text>
-      </Stack>
-    </Overlay>
+    <FileDropOverlay
+      icon={<IconFileSpreadsheet size={56} color="white" />}
+      title={n.dropHere}
+      hint={n.dropHint}
+      testId="workbook-drop-overlay"
+    />
   );
 }

@@ -1,11 +1,12 @@
-import { Alert, Button, List, Spoiler, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconPackage, IconPlus } from '@tabler/icons-react';
+import { Button, Stack } from '@mantine/core';
+import { IconPackage, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { ProductAlert } from '../../../../shared/budget/productAlerts';
 import type { ProductPatch } from '../../../../shared/budget/recipes';
 import type { ProductId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenFrame } from '../../components/ScreenFrame';
+import { WarningsAlert } from '../../components/WarningsAlert';
 import { useMessages } from '../../i18n';
 import { useRegisterActions } from '../../state/actionStore';
 import { editCommand, runEdit } from '../../state/editActions';
@@ -57,27 +58,14 @@ export function ProductsScreen() {
         <EmptyState icon={<IconPackage />} body={m.empty} action={<Button onClick={add}>{m.add}</Button>} />
       ) : (
         <Stack gap="sm">
-          {productAlerts.length === 0 ? (
-            <Text size="sm" c="teal.7">
-              {m.noAlerts}
-            </Text>
-          ) : (
-            <Alert
-              color="orange"
-              icon={<IconAlertTriangle />}
-              title={`${m.alerts} (${productAlerts.length})`}
-              py="xs"
-              data-testid="product-alerts"
-            >
-              <Spoiler maxHeight={66} showLabel={m.showAll} hideLabel={m.showLess}>
-                <List size="sm" spacing={2}>
-                  {productAlerts.map((a) => (
-                    <List.Item key={`${a.kind}-${a.productId}`}>{alertText(a)}</List.Item>
-                  ))}
-                </List>
-              </Spoiler>
-            </Alert>
-          )}
+          <WarningsAlert
+            warnings={productAlerts.map((a) => ({ key: `${a.kind}-${a.productId}`, text: alertText(a) }))}
+            title={m.alerts}
+            none={m.noAlerts}
+            showAll={m.showAll}
+            showLess={m.showLess}
+            testId="product-alerts"
+          />
           <ProductsTable
             products={products}
             promotions={doc.promotions}

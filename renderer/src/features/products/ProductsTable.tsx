@@ -1,7 +1,6 @@
-import { ActionIcon, Badge, Group, Tooltip } from '@mantine/core';
+import { Badge, Group, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { lowestUnitPrice, type ProductAlert } from '../../../../shared/budget/productAlerts';
 import type { ProductPatch } from '../../../../shared/budget/recipes';
 import {
@@ -11,10 +10,13 @@ import {
   type ProductRole,
   type Promotion,
 } from '../../../../shared/domain';
+import { RowIconButton } from '../../components/RowIconButton';
 import { useMessages } from '../../i18n';
 import { MoneyCell, QuantityCell, SelectCell, TextCell } from '../budget/cells';
 import type { MoneyFormat } from '../budget/useMoney';
 import { productMessages } from './messages';
+import { GridTableHeader } from '../../components/GridTableHeader';
+import { useFixedRows } from '../../components/useFixedRows';
 import { VirtualRows } from '../../components/VirtualRows';
 
 const columns = [
@@ -65,13 +67,7 @@ export function ProductsTable({
   onRemove(id: ProductId): void;
 }) {
   const m = useMessages(productMessages);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: products.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW,
-    overscan: 6,
-  });
+  const { scrollRef, virtualizer } = useFixedRows(products.length, ROW, 6);
   const lowest = useMemo(
     () => new Map(products.map((p) => [p.id as string, lowestUnitPrice(p, promotions).finalPriceMinor])),
     [products, promotions],
@@ -95,32 +91,11 @@ export function ProductsTable({
       style={{ height, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}
     >
       <div style={{ width, minWidth: '100%' }}>
-        <div
-          role="row"
-          style={{
-            display: 'grid',
-            gridTemplateColumns,
-            position: 'sticky',
-            top: 0,
-            zIndex: 2,
-            height: ROW,
-            alignItems: 'center',
-            background: 'var(--mantine-color-gray-1)',
-            fontWeight: 600,
-            fontSize: 12,
-            borderBottom: '1px solid var(--mantine-color-gray-3)',
-          }}
-        >
-          {columns.map(([key]) => (
-            <div
-              key={key}
-              role="columnheader"
-              style={{ padding: '0 8px', textAlign: numeric.has(key) ? 'right' : 'left' }}
-            >
-              {headerLabel(key)}
-            </div>
-          ))}
-        </div>
+        <GridTableHeader
+          gridTemplateColumns={gridTemplateColumns}
+          height={ROW}
+          columns={columns.map(([key]) => ({ key, label: headerLabel(key), isNumeric: numeric.has(key) }))}
+        />
         <VirtualRows
           virtualizer={virtualizer}
           items={products}
@@ -247,15 +222,12 @@ export function ProductsTable({
                     ))
                   )}
                 </Group>
-                <ActionIcon
-                  size="sm"
-                  variant="subtle"
+                <RowIconButton
                   color="red"
-                  aria-label={m.remove}
+                  label={m.remove}
+                  icon={<IconTrash size={14} />}
                   onClick={() => onRemove(p.id)}
-                >
-                  <IconTrash size={14} />
-                </ActionIcon>
+                />
               </div>
             );
           }}

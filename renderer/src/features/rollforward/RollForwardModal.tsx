@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Loader, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -21,6 +21,7 @@ import { GoalBaselinesTable } from './GoalBaselinesTable';
 import { HolidayMovesTable } from './HolidayMovesTable';
 import { LessonCarryTable } from './LessonCarryTable';
 import { rollForwardMessages } from './messages';
+import { RollSection } from './RollSection';
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
@@ -138,58 +139,60 @@ export function RollForwardModal({ planId, onClose }: { planId: PlanId | null; o
           )}
           {preview && (
             <>
-              <Title order={3} size="h5">
-                {r.holidaysTitle}
-              </Title>
-              {preview.holidayMoves.length > 0 && (
-                <Text size="sm" c="dimmed">
-                  {movesByDefault ? r.holidaysHint : r.worksThroughHolidays}
-                </Text>
-              )}
-              <HolidayMovesTable
-                rows={preview.holidayMoves}
-                moved={
-                  new Set(preview.holidayMoves.filter((row) => isMoved(row.taskId)).map((row) => row.taskId))
+              <RollSection
+                title={r.holidaysTitle}
+                hint={
+                  preview.holidayMoves.length === 0
+                    ? undefined
+                    : movesByDefault
+                      ? r.holidaysHint
+                      : r.worksThroughHolidays
                 }
-                onToggle={(id, on) => setMoveChoice((c) => ({ ...c, [id]: on }))}
-              />
-              <Title order={3} size="h5">
-                {r.goalsTitle}
-              </Title>
-              <GoalBaselinesTable
-                offers={preview.goals}
-                goals={doc.goals}
-                currency={doc.plan.currency}
-                chosen={new Set(preview.goals.filter((g) => isGoalChosen(g.goalId)).map((g) => g.goalId))}
-                onToggle={(id, on) => setGoalChoice((c) => ({ ...c, [id]: on }))}
-              />
-              <Title order={3} size="h5">
-                {r.lessonsTitle}
-              </Title>
-              <LessonCarryTable
-                lessons={preview.lessons}
-                carry={carry}
-                onChange={(id, how) => setCarry((c) => ({ ...c, [id]: how }))}
-              />
-              <Title order={3} size="h5">
-                {r.budgetTitle}
-              </Title>
-              <Group align="flex-end">
-                <NumberInput
-                  label={r.budgetScale}
-                  description={r.budgetScaleHint}
-                  value={scale}
-                  onChange={(v) => setScale(typeof v === 'number' ? v : 0)}
-                  min={-100}
-                  max={1000}
-                  decimalScale={2}
-                  w={420}
-                  data-testid="roll-scale"
+              >
+                <HolidayMovesTable
+                  rows={preview.holidayMoves}
+                  moved={
+                    new Set(
+                      preview.holidayMoves.filter((row) => isMoved(row.taskId)).map((row) => row.taskId),
+                    )
+                  }
+                  onToggle={(id, on) => setMoveChoice((c) => ({ ...c, [id]: on }))}
                 />
-                <Text size="sm" c="dimmed">
-                  {r.budgetLines(doc.budgetLines.length)}
-                </Text>
-              </Group>
+              </RollSection>
+              <RollSection title={r.goalsTitle}>
+                <GoalBaselinesTable
+                  offers={preview.goals}
+                  goals={doc.goals}
+                  currency={doc.plan.currency}
+                  chosen={new Set(preview.goals.filter((g) => isGoalChosen(g.goalId)).map((g) => g.goalId))}
+                  onToggle={(id, on) => setGoalChoice((c) => ({ ...c, [id]: on }))}
+                />
+              </RollSection>
+              <RollSection title={r.lessonsTitle}>
+                <LessonCarryTable
+                  lessons={preview.lessons}
+                  carry={carry}
+                  onChange={(id, how) => setCarry((c) => ({ ...c, [id]: how }))}
+                />
+              </RollSection>
+              <RollSection title={r.budgetTitle}>
+                <Group align="flex-end">
+                  <NumberInput
+                    label={r.budgetScale}
+                    description={r.budgetScaleHint}
+                    value={scale}
+                    onChange={(v) => setScale(typeof v === 'number' ? v : 0)}
+                    min={-100}
+                    max={1000}
+                    decimalScale={2}
+                    w={420}
+                    data-testid="roll-scale"
+                  />
+                  <Text size="sm" c="dimmed">
+                    {r.budgetLines(doc.budgetLines.length)}
+                  </Text>
+                </Group>
+              </RollSection>
             </>
           )}
           <ModalActions

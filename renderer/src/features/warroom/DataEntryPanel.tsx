@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Overlay, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Text, TextInput, Textarea } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
+import { FileDropOverlay } from '../../components/FileDropOverlay';
 import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { problemWhere, type ImportProblem } from '../../../../shared/xlsx/problems';
 import { mergeHourly } from '../../../../shared/warroom/merge';
@@ -146,17 +147,12 @@ export function DataEntryPanel({ day }: { day: string }) {
         />
       )}
       {files.isDragging && (
-        <Overlay fixed zIndex={1000} backgroundOpacity={0.55} color="#000" data-testid="warroom-drop-overlay">
-          <Stack h="100%" align="center" justify="center" gap="xs" style={{ pointerEvents: 'none' }}>
-            <IconFileImport size={56} color="white" />
-            <Text c="white" fw={700} size="xl">
-              {mi.dropHere}
-            </Text>
-            <Text c="white" size="sm">
-              {mi.dropHint}
-            </Text>
-          </Stack>
-        </Overlay>
+        <FileDropOverlay
+          icon={<IconFileImport size={56} color="white" />}
+          title={mi.dropHere}
+          hint={mi.dropHint}
+          testId="warroom-drop-overlay"
+        />
       )}
     </>
   );

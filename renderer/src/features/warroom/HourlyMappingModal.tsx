@@ -7,9 +7,10 @@ import { metricOfField, type HourlyMetric, type ValueMode } from '../../../../sh
 import { mergeHourly, recordKey } from '../../../../shared/warroom/merge';
 import { hourlyFields } from '../../../../shared/xlsx/read/fields';
 import type { WorkbookGrid } from '../../../../shared/xlsx/read/grid';
-import { problemWhere, type ImportProblem } from '../../../../shared/xlsx/problems';
+import type { ImportProblem } from '../../../../shared/xlsx/problems';
 import type { SheetMapping } from '../../../../shared/xlsx/read/rows';
 import { ModalActions } from '../../components/ModalActions';
+import { ImportProblemRow } from '../io/ImportProblemRow';
 import { useLanguage, useMessages } from '../../i18n';
 import { takeBackup } from '../../state/backupStore';
 import { runEdit } from '../../state/editActions';
@@ -160,13 +161,12 @@ export function HourlyMappingModal({
           <Table withTableBorder fz="xs" data-testid="warroom-import-problems">
             <Table.Tbody>
               {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td c={p.severity === 'error' ? 'red.8' : 'orange.8'}>
-                    {p.severity === 'error' ? m.error : m.warning}
-                  </Table.Td>
-                  <Table.Td>{problemWhere(p, lang)}</Table.Td>
-                  <Table.Td>{p.message[lang]}</Table.Td>
-                </Table.Tr>
+                <ImportProblemRow
+                  key={i}
+                  problem={p}
+                  severity={p.severity === 'error' ? m.error : m.warning}
+                  severityColor={p.severity === 'error' ? 'red.8' : 'orange.8'}
+                />
               ))}
             </Table.Tbody>
           </Table>

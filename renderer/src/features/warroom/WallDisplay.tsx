@@ -1,9 +1,9 @@
 import { Box, CloseButton, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { hasFired, type Alert } from '../../../../shared/warroom/alerts';
-import type { Pacing } from '../../../../shared/warroom/pacing';
+import { hasFired } from '../../../../shared/warroom/alerts';
 import { useLanguage, useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
+import { headlineFigures, type PaceView } from './headlineFigures';
 import { WallHourlyBars } from './WallHourlyBars';
 import { warroomMessages } from './messages';
 
@@ -46,22 +46,14 @@ function Headline({
  * headline figures, hourly bars, top SKUs with stock cover and the open alerts. It renders the
  * same pacing as the screen, so it updates whenever data arrives. Escape leaves it.
  */
-export function WallDisplay({
-  pacing,
-  alerts,
-  onClose,
-}: {
-  pacing: Pacing;
-  alerts: readonly Alert[];
-  onClose(): void;
-}) {
+export function WallDisplay({ pacing, alerts, onClose }: PaceView & { onClose(): void }) {
   const m = useMessages(warroomMessages);
   const f = useMoney();
   const lang = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
   const g = pacing.gmv;
+  const figures = headlineFigures(g, m, f);
   const dash = '—';
-  const money = (v: number | null) => (v === null ? dash : f.money(v));
 
   useEffect(() => {
     const el = ref.current;
@@ -121,22 +113,9 @@ export function WallDisplay({
         />
       </Group>
       <SimpleGrid cols={3} spacing="xl" mb="xl">
-        <Headline
-          label={m.actual}
-          value={money(g.actualMinor)}
-          sub={`${m.target} ${money(g.targetToDateMinor)}`}
-        />
-        <Headline
-          label={m.wallPace}
-          value={g.pace === null ? dash : f.percent(g.pace)}
-          color={paceColor}
-          sub={g.goalMinor === null ? m.noGoal : `${m.goal} ${money(g.goalMinor)}`}
-        />
-        <Headline
-          label={m.wallProjected}
-          value={money(g.projectedByCurveMinor)}
-          sub={g.gapByCurveMinor === null ? undefined : m.gap(f.money(g.gapByCurveMinor))}
-        />
+        <Headline label={m.actual} {...figures.actual} />
+        <Headline label={m.wallPace} {...figures.pace} color={paceColor} />
+        <Headline label={m.wallProjected} {...figures.projectedCurve} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <WallHourlyBars pacing={pacing} />

@@ -1,6 +1,4 @@
 import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { Alert } from '../../../../shared/warroom/alerts';
-import type { Pacing } from '../../../../shared/warroom/pacing';
 import { useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
 import { AlertList } from './AlertList';
@@ -10,23 +8,16 @@ import { PaceTables } from './PaceTables';
 import { ProfileEditor } from './ProfileEditor';
 import { ReallocationCard } from './ReallocationCard';
 import { WarRoomCharts } from './WarRoomCharts';
+import { headlineFigures, type PaceView } from './headlineFigures';
 import { warroomMessages } from './messages';
 import { FigureCard } from '../../components/FigureCard';
 import { ScreenTitle } from '../../components/ScreenTitle';
 
 /** The war room screen's figures, charts, tables and data entry (docs/warroom.md). */
-export function WarRoomBody({
-  pacing,
-  alerts,
-  onWall,
-}: {
-  pacing: Pacing;
-  alerts: readonly Alert[];
-  onWall(): void;
-}) {
+export function WarRoomBody({ pacing, alerts, onWall }: PaceView & { onWall(): void }) {
   const m = useMessages(warroomMessages);
   const f = useMoney();
-  const g = pacing.gmv;
+  const figures = headlineFigures(pacing.gmv, m, f);
   const dash = '—';
   const money = (v: number | null) => (v === null ? dash : f.money(v));
   return (
@@ -43,32 +34,10 @@ export function WarRoomBody({
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <FigureCard
-          look="large"
-          label={m.actual}
-          value={f.money(g.actualMinor)}
-          testId="warroom-actual"
-          sub={`${m.target} ${money(g.targetToDateMinor)}`}
-        />
-        <FigureCard
-          look="large"
-          label={m.pace}
-          value={g.pace === null ? dash : f.percent(g.pace)}
-          testId="warroom-pace"
-          sub={g.goalMinor === null ? m.noGoal : `${m.goal} ${money(g.goalMinor)}`}
-        />
-        <FigureCard
-          look="large"
-          label={m.projectedCurve}
-          value={money(g.projectedByCurveMinor)}
-          sub={g.gapByCurveMinor === null ? undefined : m.gap(f.money(g.gapByCurveMinor))}
-        />
-        <FigureCard
-          look="large"
-          label={m.projectedRunRate}
-          value={money(g.projectedByRunRateMinor)}
-          sub={g.neededPerHourMinor === null ? undefined : `${m.needed} ${f.money(g.neededPerHourMinor)}`}
-        />
+        <FigureCard look="large" label={m.actual} testId="warroom-actual" {...figures.actual} />
+        <FigureCard look="large" label={m.pace} testId="warroom-pace" {...figures.pace} />
+        <FigureCard look="large" label={m.projectedCurve} {...figures.projectedCurve} />
+        <FigureCard look="large" label={m.projectedRunRate} {...figures.projectedRunRate} />
       </SimpleGrid>
       <WarRoomCharts pacing={pacing} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>

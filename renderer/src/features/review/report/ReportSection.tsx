@@ -26,6 +26,7 @@ import { useBaselineLibrary } from '../baselines/useBaselineLibrary';
 import { baselineMessages } from '../baselines/messages';
 import { baselineReportTables, baselineSheetLabels } from '../baselines/baselineReport';
 import { BaselineLiftChart } from '../baselines/BaselineLiftChart';
+import { ReportBlock } from './ReportBlock';
 import { ReportTableView } from './ReportTableView';
 import { hoursMessages } from '../hoursMessages';
 import type { PdfChartImage } from '../../../components/pdf/pdfPages';
@@ -225,10 +226,7 @@ export function ReportSection({
         </Text>
       </div>
 
-      <div className="report-block">
-        <Title order={3} size="h4" mb={4}>
-          {m.report.summary}
-        </Title>
+      <ReportBlock title={m.report.summary}>
         <CommitTextarea
           autosize
           minRows={2}
@@ -237,30 +235,21 @@ export function ReportSection({
           aria-label={m.report.summary}
           onCommit={(v) => runEdit(setSummaryEdit, v)}
         />
-      </div>
+      </ReportBlock>
 
-      <div className="report-block">
-        <Title order={3} size="h4" mb={4}>
-          {m.report.attainment}
-        </Title>
+      <ReportBlock title={m.report.attainment}>
         <AttainmentTable doc={doc} figures={figures} isEditable={false} />
-      </div>
+      </ReportBlock>
       <div className="report-block">
         <DerivedFiguresCard doc={doc} figures={figures} m={m} f={f} />
       </div>
 
-      <div>
-        <Title order={3} size="h4" mb={4}>
-          {m.report.charts}
-        </Title>
+      <ReportBlock title={m.report.charts} mayBreak>
         <ChartsGrid doc={doc} charts={charts} registry={registry} />
-      </div>
+      </ReportBlock>
 
       {comparison.baselines.length > 0 && (
-        <div data-testid="report-baselines">
-          <Title order={3} size="h4" mb={4}>
-            {bm.reportHeading}
-          </Title>
+        <ReportBlock title={bm.reportHeading} mayBreak testId="report-baselines">
           {baselineReportTables(comparison, bm, f, doc.plan.currency).map((t) => (
             <div className="report-block" key={t.title}>
               <Text fw={600} size="sm">
@@ -273,13 +262,10 @@ export function ReportSection({
             </div>
           ))}
           <BaselineLiftChart comparison={comparison} currency={doc.plan.currency} registry={registry} />
-        </div>
+        </ReportBlock>
       )}
 
-      <div className="report-block">
-        <Title order={3} size="h4" mb={4}>
-          {m.report.score}
-        </Title>
+      <ReportBlock title={m.report.score}>
         <ScoreResult score={score} names={score.rows.map((r) => r.indicator.name)} m={m} f={f} />
         <Table withTableBorder fz="sm" mt="xs">
           <Table.Thead>
@@ -303,12 +289,9 @@ export function ReportSection({
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </ReportBlock>
 
-      <div className="report-block">
-        <Title order={3} size="h4" mb={4}>
-          {m.report.lessons}
-        </Title>
+      <ReportBlock title={m.report.lessons}>
         <Group align="flex-start" grow>
           {lessonKinds.map((kind) => (
             <Card key={kind} withBorder padding="sm">
@@ -334,7 +317,7 @@ export function ReportSection({
             </Card>
           ))}
         </Group>
-      </div>
+      </ReportBlock>
     </Stack>
   );
 }
