@@ -1,20 +1,17 @@
 import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowsJoin, IconPlus, IconUsers } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { newId, type Person, type PersonId } from '../../../../shared/domain';
-import { CommitNumberInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
-import { ScreenFrame } from '../../components/ScreenFrame';
 import { useAppMessages, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { useSettingsStore } from '../../state/settingsStore';
-import { useWorkspaceStore } from '../../state/workspaceStore';
+import { useTeam } from '../../state/workspaceStore';
 import { peopleMessages } from './messages';
 import { PersonRow } from './PersonRow';
+import { TaskLimitInput } from './TaskLimitInput';
 import { addPersonEdit, removePersonEdit, updatePersonEdit } from './teamEdits';
-import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
-import { WorkspaceUndoButtons } from './WorkspaceUndoButtons';
+import { WorkspaceScreenFrame } from './WorkspaceScreenFrame';
 
 const MATCH_OWNERS_PATH = '/team/match';
 
@@ -23,14 +20,10 @@ export function TeamScreen() {
   const t = useMessages(peopleMessages);
   const m = useAppMessages();
   const navigate = useNavigate();
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const load = useWorkspaceStore((s) => s.load);
+  const people = useTeam();
   const taskLimit = useSettingsStore((s) => s.taskLimit);
   const setTaskLimit = useSettingsStore((s) => s.setTaskLimit);
-  useWorkspaceUndoKeys();
-  useEffect(() => void load(), [load]);
 
-  const people = workspace?.people ?? [];
   const add = () =>
     runEdit(addPersonEdit, {
       id: newId<PersonId>(),
@@ -43,12 +36,11 @@ export function TeamScreen() {
   const remove = (id: PersonId) => runEdit(removePersonEdit, id);
 
   return (
-    <ScreenFrame
+    <WorkspaceScreenFrame
       title={t.rosterTitle}
       intro={t.rosterIntro}
       actions={
         <>
-          <WorkspaceUndoButtons />
           <Button
             size="xs"
             variant="light"
@@ -65,14 +57,12 @@ export function TeamScreen() {
       }
     >
       <Group gap="sm" align="flex-end">
-        <CommitNumberInput
-          size="xs"
+        <TaskLimitInput
           w={170}
           label={t.defaultLimit}
-          min={1}
-          allowDecimal={false}
           value={taskLimit}
-          onCommit={(n) => setTaskLimit(n === null ? taskLimit : Math.max(1, Math.round(n)))}
+          // Emptied, the default limit stays what it was: every person without one needs it.
+          onCommit={(n) => setTaskLimit(n ?? taskLimit)}
           data-testid="default-limit"
         />
         <Text size="xs" c="dimmed" maw={520} pb={6}>
@@ -111,6 +101,6 @@ export function TeamScreen() {
           </Table.Tbody>
         </Table>
       )}
-    </ScreenFrame>
+    </WorkspaceScreenFrame>
   );
 }

@@ -44,10 +44,10 @@ export const peopleMessages = defineMessages(
     overCell: (n: number, limit: number) => `${n} 项，超负荷（上限 ${limit}）`,
     limitOf: (n: number) => `上限 ${n}`,
     tasksIn: (name: string, week: string) => `${name} · ${week}`,
-    filterDepartment: '部门',
-    filterPlan: '方案',
-    allDepartments: '全部部门',
-    allPlans: '全部方案',
+    filters: {
+      department: { label: '部门', any: '全部部门' },
+      plan: { label: '方案', any: '全部方案' },
+    },
     workloadEmpty:
       '没有可统计的任务：团队成员还没有在任何方案中负责任务。方案里写的负责人，匹配到团队成员后就会计入。',
     unmatched: (names: string) => `未计入（不在团队中）：${names}`,
@@ -113,10 +113,10 @@ export const peopleMessages = defineMessages(
     overCell: (n, limit) => `${n} tasks, overloaded (limit ${limit})`,
     limitOf: (n) => `limit ${n}`,
     tasksIn: (name, week) => `${name} · ${week}`,
-    filterDepartment: 'Department',
-    filterPlan: 'Plan',
-    allDepartments: 'All departments',
-    allPlans: 'All plans',
+    filters: {
+      department: { label: 'Department', any: 'All departments' },
+      plan: { label: 'Plan', any: 'All plans' },
+    },
     workloadEmpty:
       'Nothing to count: no one in the team owns a task in any plan yet. Owners typed in plans are counted once they are matched to people in the team.',
     unmatched: (names) => `Not counted (not in the team): ${names}`,

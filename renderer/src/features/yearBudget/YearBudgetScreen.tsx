@@ -1,21 +1,19 @@
 import { Alert, Button, Group, Loader, Select, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { WorkspaceUndoButtons } from '../people/WorkspaceUndoButtons';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { yearBudgetOf } from '../../../../shared/domain';
 import { computeYearRollup, type YearRollup } from '../../../../shared/figures';
 import { SaveStatus } from '../../app/SaveStatus';
-import { ScreenFrame } from '../../components/ScreenFrame';
 import { useLanguage, useMessages } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
-import { useWorkspaceStore } from '../../state/workspaceStore';
+import { useWorkspace } from '../../state/workspaceStore';
 import { useYearPlansStore } from '../../state/yearPlansStore';
+import { WorkspaceScreenFrame } from '../people/WorkspaceScreenFrame';
 import { CapEditor } from './CapEditor';
 import { exportYear } from './exportYear';
 import { messages } from './messages';
 import { RollupBody, type View } from './RollupBody';
-import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
 import { useYearMoney } from './useYearMoney';
 
 /** The annual budget (docs/year-budget.md): the year's cap and its plans rolled up. */
@@ -24,17 +22,13 @@ export function YearBudgetScreen() {
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear();
-  const workspace = useWorkspaceStore((s) => s.workspace);
+  const workspace = useWorkspace();
   const library = useLibraryStore((s) => s.plans);
   const { docs, isLoading, year: loadedYear, load } = useYearPlansStore();
   const [view, setView] = useState<View>('campaigns');
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
-  useWorkspaceUndoKeys();
 
-  useEffect(() => {
-    void useWorkspaceStore.getState().load();
-    void useLibraryStore.getState().refresh();
-  }, []);
+  useEffect(() => void useLibraryStore.getState().refresh(), []);
   useEffect(() => {
     void load(year);
   }, [load, year]);
@@ -61,24 +55,20 @@ export function YearBudgetScreen() {
   }
 
   const actions = (
-    <>
-      <SaveStatus />
-      <WorkspaceUndoButtons />
-      <Button
-        size="sm"
-        variant="light"
-        leftSection={<IconFileSpreadsheet size={16} />}
-        disabled={!rollup}
-        onClick={() => void doExport()}
-        data-testid="year-export"
-      >
-        {m.exportWorkbook}
-      </Button>
-    </>
+    <Button
+      size="sm"
+      variant="light"
+      leftSection={<IconFileSpreadsheet size={16} />}
+      disabled={!rollup}
+      onClick={() => void doExport()}
+      data-testid="year-export"
+    >
+      {m.exportWorkbook}
+    </Button>
   );
 
   return (
-    <ScreenFrame title={m.title} intro={m.intro} actions={actions}>
+    <WorkspaceScreenFrame title={m.title} intro={m.intro} status={<SaveStatus />} actions={actions}>
       <Group align="flex-end" gap="md" wrap="nowrap">
         <Select
           label={m.year}
@@ -104,6 +94,6 @@ export function YearBudgetScreen() {
       ) : (
         <RollupBody rollup={rollup} f={f} view={view} setView={setView} />
       )}
-    </ScreenFrame>
+    </WorkspaceScreenFrame>
   );
 }
