@@ -1,5 +1,5 @@
 import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core';
-import { IconArrowsJoin, IconUsers } from '@tabler/icons-react';
+import { IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { computeWorkload } from '../../../../shared/people/workload';
@@ -10,6 +10,7 @@ import { listIn, useLocale, useMessages } from '../../i18n';
 import { useLibraryDocs } from '../../state/libraryDocuments';
 import { useSettingsStore } from '../../state/settingsStore';
 import { useTeam } from '../../state/workspaceStore';
+import { MatchOwnersButton } from './MatchOwnersButton';
 import { peopleMessages } from './messages';
 import { WorkloadExportButton } from './WorkloadExportButton';
 import { WorkloadGrid } from './WorkloadGrid';
@@ -97,13 +98,7 @@ export function WorkloadScreen() {
               <Button variant="default" onClick={() => navigate('/team')} data-testid="workload-open-team">
                 {t.rosterTitle}
               </Button>
-              <Button
-                leftSection={<IconArrowsJoin size={16} />}
-                onClick={() => navigate('/team/match')}
-                data-testid="workload-match-owners"
-              >
-                {t.matchOwners}
-              </Button>
+              <MatchOwnersButton testId="workload-match-owners" />
             </Group>
           }
         />
