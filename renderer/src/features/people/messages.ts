@@ -57,8 +57,6 @@ export const peopleMessages = defineMessages(
     openPlan: '打开方案',
     exportWorkload: '导出 Excel',
     fileLabel: '工作量',
-    exported: (name: string) => `已导出“${name}”。`,
-    exportFailed: (msg: string) => `导出失败：${msg}`,
   },
   {
     navTeam: 'Team',
@@ -126,7 +124,5 @@ export const peopleMessages = defineMessages(
     openPlan: 'Open plan',
     exportWorkload: 'Export to Excel',
     fileLabel: 'Workload',
-    exported: (name) => `Exported “${name}”.`,
-    exportFailed: (msg) => `Export failed: ${msg}`,
   },
 );

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { yearBudgetOf } from '../../../../shared/domain';
 import { computeYearRollup, type YearRollup } from '../../../../shared/figures';
 import { SaveStatus } from '../../app/SaveStatus';
-import { useLanguage, useMessages } from '../../i18n';
+import { useAppMessages, useLanguage, useMessages } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
 import { useWorkspace } from '../../state/workspaceStore';
 import { useYearPlansStore } from '../../state/yearPlansStore';
@@ -19,6 +19,7 @@ import { useYearMoney } from './useYearMoney';
 /** The annual budget (docs/year-budget.md): the year's cap and its plans rolled up. */
 export function YearBudgetScreen() {
   const m = useMessages(messages);
+  const { common } = useAppMessages();
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear();
@@ -50,8 +51,8 @@ export function YearBudgetScreen() {
   async function doExport() {
     if (!rollup) return;
     const result = await exportYear(rollup, language, m.fileLabel);
-    if (result.kind === 'saved') setNotice({ color: 'teal', text: m.exported(result.name) });
-    else if (result.kind === 'failed') setNotice({ color: 'red', text: m.exportFailed(result.message) });
+    if (result.kind === 'saved') setNotice({ color: 'teal', text: common.exported(result.name) });
+    else if (result.kind === 'failed') setNotice({ color: 'red', text: common.exportFailed(result.message) });
   }
 
   const actions = (
