@@ -6,8 +6,8 @@ import { useMessages } from '../../i18n';
 import { peopleMessages } from './messages';
 import { TaskLimitInput } from './TaskLimitInput';
 
-/** The roster's text columns, in the order they stand; a person must have a name. */
-const textFields = ['name', 'department', 'role'] as const;
+/** The roster's text columns, in the order they stand (the task limit follows); a person must have a name. */
+export const rosterTextFields = ['name', 'department', 'role'] as const;
 
 /** One person of the roster, every field stored as typed (one undo step per field edit). */
 export function PersonRow({
@@ -24,11 +24,11 @@ export function PersonRow({
   const t = useMessages(peopleMessages);
   return (
     <Table.Tr data-testid="person-row">
-      {textFields.map((field) => (
+      {rosterTextFields.map((field) => (
         <Table.Td key={field}>
           <CommitTextInput
             size="xs"
-            aria-label={t[field]}
+            aria-label={t.columns[field]}
             value={person[field]}
             isRequired={field === 'name'}
             onCommit={(text) => onChange({ [field]: text })}
@@ -37,7 +37,7 @@ export function PersonRow({
       ))}
       <Table.Td>
         <TaskLimitInput
-          aria-label={t.limit}
+          aria-label={t.columns.limit}
           placeholder={t.limitPlaceholder(defaultLimit)}
           value={person.limit}
           onCommit={(limit) => onChange({ limit })}

@@ -8,7 +8,7 @@ import { runEdit } from '../../state/editActions';
 import { useSettingsStore } from '../../state/settingsStore';
 import { useTeam } from '../../state/workspaceStore';
 import { peopleMessages } from './messages';
-import { PersonRow } from './PersonRow';
+import { PersonRow, rosterTextFields } from './PersonRow';
 import { DefaultLimitField } from './DefaultLimitField';
 import { MatchOwnersButton } from './MatchOwnersButton';
 import { addPersonEdit, removePersonEdit, updatePersonEdit } from './teamEdits';
@@ -53,10 +53,10 @@ export function TeamScreen() {
         <Table data-testid="roster" layout="fixed">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t.name}</Table.Th>
-              <Table.Th>{t.department}</Table.Th>
-              <Table.Th>{t.role}</Table.Th>
-              <Table.Th w={150}>{t.limit}</Table.Th>
+              {rosterTextFields.map((field) => (
+                <Table.Th key={field}>{t.columns[field]}</Table.Th>
+              ))}
+              <Table.Th w={150}>{t.columns.limit}</Table.Th>
               <ActionsColumnHeader w={48} />
             </Table.Tr>
           </Table.Thead>

@@ -54,7 +54,7 @@ export function WorkloadExportButton({ workload, plans, defaultLimit, planName, 
         perform: () => void run(),
       },
     ];
-  }, [workload, plans, defaultLimit, planName, department, language, t]);
+  }, [workload, plans, defaultLimit, planName, department, language, t, common]);
   useRegisterActions('workload', actions);
 
   return (
