@@ -15,8 +15,6 @@ import {
 import { useLibraryStore } from './libraryStore';
 import { adoptStored, listenToOtherWindows, saveAndAnnounce, type SyncTarget } from './syncTabs';
 
-export type Recipe = (doc: PlanDocument) => PlanDocument;
-
 interface PlanState extends EditableState<PlanDocument> {
   planId: PlanId | null;
   doc: PlanDocument | null;

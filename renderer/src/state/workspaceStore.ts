@@ -23,8 +23,6 @@ import { announce, onOtherWindows } from './syncTabs';
  * same merge key (one field edit, components/useDraftField) stay one step, every edit is
  * journalled synchronously (db/journal.ts) and then stored; leaving the page stores it at once.
  */
-export type WorkspaceRecipe = (workspace: Workspace) => Workspace;
-
 interface WorkspaceState extends EditableState<Workspace> {
   workspace: Workspace | null;
   loadError: string | null;
