@@ -4,20 +4,17 @@ import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
 import { WorkspaceUndoButtons } from './WorkspaceUndoButtons';
 
 /**
- * A screen of the library's workspace (team, match owners, annual budget): the screen frame with
- * the workspace's Undo/Redo at the head of the actions (after `status`, where a screen shows one),
- * and the undo keys taking back the workspace's steps.
+ * A screen of the team (roster, match owners): the screen frame with the workspace's Undo/Redo
+ * at the head of the actions, and the undo keys taking back the workspace's steps.
  */
 export function WorkspaceScreenFrame({
   title,
   intro,
-  status,
   actions,
   children,
 }: {
   title: string;
   intro: string;
-  status?: ReactNode;
   actions: ReactNode;
   children: ReactNode;
 }) {
@@ -28,7 +25,6 @@ export function WorkspaceScreenFrame({
       intro={intro}
       actions={
         <>
-          {status}
           <WorkspaceUndoButtons />
           {actions}
         </>

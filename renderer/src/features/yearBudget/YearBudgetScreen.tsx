@@ -9,7 +9,9 @@ import { useAppMessages, useLanguage, useMessages } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
 import { useWorkspace } from '../../state/workspaceStore';
 import { useYearPlansStore } from '../../state/yearPlansStore';
-import { WorkspaceScreenFrame } from '../people/WorkspaceScreenFrame';
+import { WorkspaceUndoButtons } from '../people/WorkspaceUndoButtons';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
 import { CapEditor } from './CapEditor';
 import { exportYear } from './exportYear';
 import { messages } from './messages';
@@ -28,6 +30,7 @@ export function YearBudgetScreen() {
   const { docs, isLoading, year: loadedYear, load } = useYearPlansStore();
   const [view, setView] = useState<View>('campaigns');
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
+  useWorkspaceUndoKeys();
 
   useEffect(() => void useLibraryStore.getState().refresh(), []);
   useEffect(() => {
@@ -56,20 +59,24 @@ export function YearBudgetScreen() {
   }
 
   const actions = (
-    <Button
-      size="sm"
-      variant="light"
-      leftSection={<IconFileSpreadsheet size={16} />}
-      disabled={!rollup}
-      onClick={() => void doExport()}
-      data-testid="year-export"
-    >
-      {m.exportWorkbook}
-    </Button>
+    <>
+      <SaveStatus />
+      <WorkspaceUndoButtons />
+      <Button
+        size="sm"
+        variant="light"
+        leftSection={<IconFileSpreadsheet size={16} />}
+        disabled={!rollup}
+        onClick={() => void doExport()}
+        data-testid="year-export"
+      >
+        {m.exportWorkbook}
+      </Button>
+    </>
   );
 
   return (
-    <WorkspaceScreenFrame title={m.title} intro={m.intro} status={<SaveStatus />} actions={actions}>
+    <ScreenFrame title={m.title} intro={m.intro} actions={actions}>
       <Group align="flex-end" gap="md" wrap="nowrap">
         <Select
           label={m.year}
@@ -95,6 +102,6 @@ export function YearBudgetScreen() {
       ) : (
         <RollupBody rollup={rollup} f={f} view={view} setView={setView} />
       )}
-    </WorkspaceScreenFrame>
+    </ScreenFrame>
   );
 }
