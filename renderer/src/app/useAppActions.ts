@@ -75,6 +75,12 @@ const destinations: readonly (Pick<AppAction, 'id' | 'label' | 'keywords' | 'sho
   },
 ];
 
+/** The open plan's Undo and Redo: the store's step, the flag that enables it, its keys on the sheet. */
+const historySteps = [
+  { step: 'undo', flag: 'canUndo', shortcut: 'Ctrl/⌘ + Z' },
+  { step: 'redo', flag: 'canRedo', shortcut: 'Ctrl + Y / ⇧⌘Z' },
+] as const;
+
 /** The app's own actions: where to go, undo/redo, a new plan, the language, the shortcut sheet. */
 export function useAppActions(openShortcuts: () => void): void {
   const navigate = useNavigate();
@@ -129,22 +135,14 @@ export function useAppActions(openShortcuts: () => void): void {
       planId === null
         ? []
         : [
-            {
-              id: 'plan.undo',
-              label: { zh: zh.shortcuts.undo, en: en.shortcuts.undo },
-              shortcut: 'Ctrl/⌘ + Z',
+            ...historySteps.map(({ step, flag, shortcut }): AppAction => ({
+              id: `plan.${step}`,
+              label: { zh: zh.shortcuts[step], en: en.shortcuts[step] },
+              shortcut,
               scope: 'plan',
-              isEnabled: () => usePlanStore.getState().canUndo,
-              perform: () => usePlanStore.getState().undo(),
-            },
-            {
-              id: 'plan.redo',
-              label: { zh: zh.shortcuts.redo, en: en.shortcuts.redo },
-              shortcut: 'Ctrl + Y / ⇧⌘Z',
-              scope: 'plan',
-              isEnabled: () => usePlanStore.getState().canRedo,
-              perform: () => usePlanStore.getState().redo(),
-            },
+              isEnabled: () => usePlanStore.getState()[flag],
+              perform: () => usePlanStore.getState()[step](),
+            })),
             {
               id: 'plan.rollForward',
               label: { zh: rollForwardMessages['zh-CN'].title, en: rollForwardMessages['en-US'].title },

@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Group, Table, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Table } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { CollectionKey, CollectionRecord, PlanDocument } from '../../../shared/domain';
 import { useRegisterActions } from '../state/actionStore';
 import { editCommand, runEdit } from '../state/editActions';
 import { useAppMessages } from '../i18n';
+import { ActionsColumnHeader } from './ActionsColumnHeader';
 import { usePlanDoc } from '../state/planStore';
 import {
   addRecordEdit,
@@ -160,9 +161,7 @@ export function RecordTable<R extends { id: string }>({
               {c.header}
             </Table.Th>
           ))}
-          <Table.Th w={onMove ? 100 : 40}>
-            <VisuallyHidden>{m.common.actions}</VisuallyHidden>
-          </Table.Th>
+          <ActionsColumnHeader w={onMove ? 100 : 40} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

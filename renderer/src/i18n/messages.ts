@@ -57,6 +57,8 @@ const zh = {
     deleteConfirmTitle: '确认删除',
     deleteConfirmBody: (what: string) => `删除“${what}”？可以用 Ctrl+Z 撤销。`,
     required: '必填',
+    exported: (name: string) => `已导出“${name}”。`,
+    exportFailed: (why: string) => `导出失败：${why}`,
   },
   nav: {
     library: '方案库',
@@ -510,6 +512,8 @@ const en: AppMessages = {
     deleteConfirmTitle: 'Delete?',
     deleteConfirmBody: (what) => `Delete “${what}”? Ctrl+Z brings it back.`,
     required: 'Required',
+    exported: (name) => `Exported “${name}”.`,
+    exportFailed: (why) => `Export failed: ${why}`,
   },
   nav: {
     library: 'Plans',

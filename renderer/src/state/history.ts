@@ -21,6 +21,34 @@ export interface HistoryFlags {
 
 export const NO_HISTORY: HistoryFlags = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
+/**
+ * What an edited value's store offers (planStore, workspaceStore): named undo steps, a field's
+ * edit taken back with Escape, and its saving.
+ */
+export interface EditableState<T> extends HistoryFlags {
+  save: SaveState;
+  /**
+   * One undo step named `label`. Commits with the same `mergeKey` one after another (a field
+   * storing what is typed as the planner types) stay one undo step.
+   */
+  commit(label: string, recipe: (value: T) => T, options?: { mergeKey?: string }): void;
+  /** Takes back the merged step of `mergeKey` when it is still the latest (Escape in a field). */
+  cancelEdit(mergeKey: string): void;
+  undo(): void;
+  redo(): void;
+  retrySave(): void;
+}
+
+/**
+ * What the Undo/Redo buttons show and do, picked from such a store (with useShallow, one object
+ * while none of them changes).
+ */
+export type HistoryView = Pick<EditableState<unknown>, keyof HistoryFlags | 'undo' | 'redo'>;
+export function historyView(state: HistoryView): HistoryView {
+  const { canUndo, canRedo, undoLabel, redoLabel, undo, redo } = state;
+  return { canUndo, canRedo, undoLabel, redoLabel, undo, redo };
+}
+
 interface Step<T> {
   value: T;
   label: string;

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { PlanDocument } from '../../../shared/domain';
 import { getDb, listPlanRecords, loadDocument } from '../db';
@@ -42,6 +43,14 @@ export const useLibraryDocuments = create<LibraryDocumentsState>((set, get) => (
     await get().load();
   },
 }));
+
+/** The whole library for a screen that looks across plans, read again each time such a screen opens. */
+export function useLibraryDocs(): Pick<LibraryDocumentsState, 'docs' | 'error'> {
+  const docs = useLibraryDocuments((s) => s.docs);
+  const error = useLibraryDocuments((s) => s.error);
+  useEffect(() => void useLibraryDocuments.getState().load(), []);
+  return { docs, error };
+}
 
 // Another window's edits show on the workload and match-owners screens without a reload.
 onOtherWindowsPlans(

@@ -10,32 +10,18 @@ import {
   createUndoHistory,
   NO_HISTORY,
   saveBeforeLeaving,
-  type HistoryFlags,
-  type SaveState,
+  type EditableState,
   type UndoHistory,
 } from './history';
 import { useLibraryStore } from './libraryStore';
 import { adoptStored, listenToOtherWindows, saveAndAnnounce, type SyncTarget } from './syncTabs';
 
-export type Recipe = (doc: PlanDocument) => PlanDocument;
-
-interface PlanState extends HistoryFlags {
+interface PlanState extends EditableState<PlanDocument> {
   planId: PlanId | null;
   doc: PlanDocument | null;
   loadError: string | null;
-  save: SaveState;
   openPlan(planId: PlanId): Promise<void>;
   closePlan(): void;
-  /**
-   * One undo step named `label`. Commits with the same `mergeKey` one after another (a field
-   * storing what is typed as the planner types) stay one undo step (state/history.ts).
-   */
-  commit(label: string, recipe: Recipe, options?: { mergeKey?: string }): void;
-  /** Takes back the merged step of `mergeKey` when it is still the latest (Escape in a field). */
-  cancelEdit(mergeKey: string): void;
-  undo(): void;
-  redo(): void;
-  retrySave(): void;
   /** Takes the open plan out of the trash (it was moved there in another window). */
   restoreFromTrash(): void;
 }

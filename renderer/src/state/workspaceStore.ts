@@ -4,13 +4,16 @@ import { clearWorkspaceJournal, getDb, loadWorkspace, saveWorkspace, writeWorksp
 import { mergeWorkspace } from '../../../shared/sync/mergeWorkspace';
 import { storeAllDrafts } from './draftStore';
 import { currentFieldMergeKey } from './fieldEdit';
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Person } from '../../../shared/domain';
 import {
   createSaveLoop,
   createUndoHistory,
+  historyView,
   NO_HISTORY,
   saveBeforeLeaving,
-  type HistoryFlags,
-  type SaveState,
+  type EditableState,
 } from './history';
 import { announce, onOtherWindows } from './syncTabs';
 
@@ -20,20 +23,11 @@ import { announce, onOtherWindows } from './syncTabs';
  * same merge key (one field edit, components/useDraftField) stay one step, every edit is
  * journalled synchronously (db/journal.ts) and then stored; leaving the page stores it at once.
  */
-export type WorkspaceRecipe = (workspace: Workspace) => Workspace;
-
-interface WorkspaceState extends HistoryFlags {
+interface WorkspaceState extends EditableState<Workspace> {
   workspace: Workspace | null;
   loadError: string | null;
-  save: SaveState;
   /** Reads the workspace once (later calls return at once). */
   load(): Promise<void>;
-  commit(label: string, recipe: WorkspaceRecipe, options?: { mergeKey?: string }): void;
-  /** Takes back the merged step of `mergeKey` when it is still the latest (Escape in a field). */
-  cancelEdit(mergeKey: string): void;
-  undo(): void;
-  redo(): void;
-  retrySave(): void;
 }
 
 let history = createUndoHistory<Workspace>();
@@ -115,6 +109,25 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
     },
   };
 });
+
+/** The workspace for a screen that shows it, read when the screen opens (once a session); null until read. */
+export function useWorkspace(): Workspace | null {
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  useEffect(() => void useWorkspaceStore.getState().load(), []);
+  return workspace;
+}
+
+const noPeople: readonly Person[] = [];
+
+/** The team's people for a screen that shows them; the same empty list until the workspace is read. */
+export function useTeam(): readonly Person[] {
+  return useWorkspace()?.people ?? noPeople;
+}
+
+/** The workspace's undo history as its Undo/Redo buttons show it. */
+export function useWorkspaceHistory() {
+  return useWorkspaceStore(useShallow(historyView));
+}
 
 /**
  * Waits until every workspace edit is stored, or a save failed (closing the window, a backup, an

@@ -1,7 +1,9 @@
-import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { BackupKind } from '../../../../shared/backup/retention';
 import type { StoredBackup } from '../../db/backupRepo';
-import { useAppMessages, useLocale, useMessages } from '../../i18n';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
+import { RowActionsCell } from '../../components/RowActionsCell';
+import { useLocale, useMessages } from '../../i18n';
 import { formatBytes } from './describeProblem';
 import { messages } from './messages';
 
@@ -22,7 +24,6 @@ export function BackupList({
   onDelete(backup: StoredBackup): void;
 }) {
   const m = useMessages(messages);
-  const app = useAppMessages();
   const locale = useLocale();
   const totalBytes = backups.reduce((sum, b) => sum + b.size, 0);
   return (
@@ -36,9 +37,7 @@ export function BackupList({
             <Table.Th>{m.takenAt}</Table.Th>
             <Table.Th>{m.kind}</Table.Th>
             <Table.Th ta="right">{m.size}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{app.common.actions}</VisuallyHidden>
-            </Table.Th>
+            <ActionsColumnHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -60,25 +59,23 @@ export function BackupList({
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="backup-size">
                 {formatBytes(b.size, locale)}
               </Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button size="compact-xs" variant="subtle" onClick={() => onPreview(b)}>
-                    {m.preview}
-                  </Button>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => onRestore(b)}>
-                    {m.restore}
-                  </Button>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="gray"
-                    onClick={() => onDelete(b)}
-                    data-testid="backup-delete"
-                  >
-                    {m.delete}
-                  </Button>
-                </Group>
-              </Table.Td>
+              <RowActionsCell gap={4}>
+                <Button size="compact-xs" variant="subtle" onClick={() => onPreview(b)}>
+                  {m.preview}
+                </Button>
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => onRestore(b)}>
+                  {m.restore}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  onClick={() => onDelete(b)}
+                  data-testid="backup-delete"
+                >
+                  {m.delete}
+                </Button>
+              </RowActionsCell>
             </Table.Tr>
           ))}
         </Table.Tbody>

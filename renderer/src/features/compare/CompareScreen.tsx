@@ -104,7 +104,7 @@ export function CompareScreen() {
     } catch (error) {
       notifications.show({
         color: 'red',
-        message: c.exportFailed(error instanceof Error ? error.message : String(error)),
+        message: m.common.exportFailed(error instanceof Error ? error.message : String(error)),
       });
     } finally {
       setBusy(false);

@@ -57,7 +57,6 @@ export const compareMessages = defineMessages(
     export: '导出 Excel',
     exportPdf: '导出 PDF',
     exportedPdf: '已导出对比 PDF',
-    exportFailed: (why: string) => `导出失败：${why}`,
     planPeak: (name: string, date: string) => `${name}：大促日 ${date}`,
     deltaNote: '括号里是与参照方案（第一个）的差值：该方案 − 参照；比率的差值以百分点计。',
     exported: '已导出对比工作簿',
@@ -124,7 +123,6 @@ export const compareMessages = defineMessages(
     export: 'Export to Excel',
     exportPdf: 'Export PDF',
     exportedPdf: 'Comparison PDF exported',
-    exportFailed: (why) => `Export failed: ${why}`,
     planPeak: (name, date) => `${name}: peak day ${date}`,
     deltaNote:
       'In brackets: the delta from the reference (the first plan), that plan − the reference; rates in percentage points.',

@@ -1,7 +1,7 @@
 import { Badge, Button, Center, Loader, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconUsers } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { indexRoster } from '../../../../shared/people/matchOwners';
 import {
   collectOwnerNames,
@@ -9,34 +9,24 @@ import {
   type OwnerDecision,
 } from '../../../../shared/people/ownerReview';
 import { EmptyState } from '../../components/EmptyState';
-import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
-import { useLibraryDocuments } from '../../state/libraryDocuments';
+import { useLibraryDocs } from '../../state/libraryDocuments';
 import { applyOwnerMatches } from '../../state/ownerMatches';
-import { useWorkspaceStore } from '../../state/workspaceStore';
+import { useTeam } from '../../state/workspaceStore';
 import { peopleMessages } from './messages';
 import { OwnerDecisionSelect } from './OwnerDecisionSelect';
-import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
-import { WorkspaceUndoButtons } from './WorkspaceUndoButtons';
+import { WorkspaceScreenFrame } from './WorkspaceScreenFrame';
 
 const kindColor = { exact: 'green', normalized: 'teal', suggested: 'yellow', none: 'gray' } as const;
 
 /** Match owners: every owner name of every plan, matched to the team, applied in one undoable step. */
 export function MatchOwnersScreen() {
   const t = useMessages(peopleMessages);
-  const docs = useLibraryDocuments((s) => s.docs);
-  const loadDocs = useLibraryDocuments((s) => s.load);
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const loadWorkspace = useWorkspaceStore((s) => s.load);
+  const { docs } = useLibraryDocs();
+  const people = useTeam();
   const [decisions, setDecisions] = useState<ReadonlyMap<string, OwnerDecision>>(new Map());
   const [busy, setBusy] = useState(false);
-  useWorkspaceUndoKeys();
-  useEffect(() => {
-    void loadDocs();
-    void loadWorkspace();
-  }, [loadDocs, loadWorkspace]);
 
-  const people = useMemo(() => workspace?.people ?? [], [workspace]);
   const rows = useMemo(() => (docs ? collectOwnerNames(docs, indexRoster(people)) : null), [docs, people]);
   const nameOf = useMemo(() => new Map(people.map((p) => [p.id as string, p.name])), [people]);
 
@@ -53,23 +43,20 @@ export function MatchOwnersScreen() {
   };
 
   return (
-    <ScreenFrame
+    <WorkspaceScreenFrame
       title={t.matchOwners}
       intro={t.matchIntro}
       actions={
-        <>
-          <WorkspaceUndoButtons />
-          <Button
-            size="xs"
-            leftSection={<IconCheck size={14} />}
-            onClick={() => void apply()}
-            loading={busy}
-            disabled={!rows || rows.length === 0}
-            data-testid="apply-matches"
-          >
-            {t.apply}
-          </Button>
-        </>
+        <Button
+          size="xs"
+          leftSection={<IconCheck size={14} />}
+          onClick={() => void apply()}
+          loading={busy}
+          disabled={!rows || rows.length === 0}
+          data-testid="apply-matches"
+        >
+          {t.apply}
+        </Button>
       }
     >
       {!rows ? (
@@ -122,6 +109,6 @@ export function MatchOwnersScreen() {
           </Table.Tbody>
         </Table>
       )}
-    </ScreenFrame>
+    </WorkspaceScreenFrame>
   );
 }

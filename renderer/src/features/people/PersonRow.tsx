@@ -1,9 +1,13 @@
 import { ActionIcon, Table } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { Person } from '../../../../shared/domain';
-import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
+import { CommitTextInput } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
 import { peopleMessages } from './messages';
+import { TaskLimitInput } from './TaskLimitInput';
+
+/** The roster's text columns, in the order they stand (the task limit follows); a person must have a name. */
+export const rosterTextFields = ['name', 'department', 'role'] as const;
 
 /** One person of the roster, every field stored as typed (one undo step per field edit). */
 export function PersonRow({
@@ -20,40 +24,23 @@ export function PersonRow({
   const t = useMessages(peopleMessages);
   return (
     <Table.Tr data-testid="person-row">
+      {rosterTextFields.map((field) => (
+        <Table.Td key={field}>
+          <CommitTextInput
+            size="xs"
+            aria-label={t.columns[field]}
+            value={person[field]}
+            isRequired={field === 'name'}
+            onCommit={(text) => onChange({ [field]: text })}
+          />
+        </Table.Td>
+      ))}
       <Table.Td>
-        <CommitTextInput
-          size="xs"
-          aria-label={t.name}
-          value={person.name}
-          isRequired
-          onCommit={(name) => onChange({ name })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <CommitTextInput
-          size="xs"
-          aria-label={t.department}
-          value={person.department}
-          onCommit={(department) => onChange({ department })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <CommitTextInput
-          size="xs"
-          aria-label={t.role}
-          value={person.role}
-          onCommit={(role) => onChange({ role })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <CommitNumberInput
-          size="xs"
-          aria-label={t.limit}
-          min={1}
-          allowDecimal={false}
+        <TaskLimitInput
+          aria-label={t.columns.limit}
           placeholder={t.limitPlaceholder(defaultLimit)}
           value={person.limit}
-          onCommit={(limit) => onChange({ limit: limit === null ? null : Math.max(1, Math.round(limit)) })}
+          onCommit={(limit) => onChange({ limit })}
         />
       </Table.Td>
       <Table.Td>

@@ -1,36 +1,25 @@
-import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconArrowsJoin, IconPlus, IconUsers } from '@tabler/icons-react';
-import { useEffect } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Button, Table } from '@mantine/core';
+import { IconPlus, IconUsers } from '@tabler/icons-react';
 import { newId, type Person, type PersonId } from '../../../../shared/domain';
-import { CommitNumberInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
-import { ScreenFrame } from '../../components/ScreenFrame';
-import { useAppMessages, useMessages } from '../../i18n';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
+import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { useSettingsStore } from '../../state/settingsStore';
-import { useWorkspaceStore } from '../../state/workspaceStore';
+import { useTeam } from '../../state/workspaceStore';
 import { peopleMessages } from './messages';
-import { PersonRow } from './PersonRow';
+import { PersonRow, rosterTextFields } from './PersonRow';
+import { DefaultLimitField } from './DefaultLimitField';
+import { MatchOwnersButton } from './MatchOwnersButton';
 import { addPersonEdit, removePersonEdit, updatePersonEdit } from './teamEdits';
-import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
-import { WorkspaceUndoButtons } from './WorkspaceUndoButtons';
-
-const MATCH_OWNERS_PATH = '/team/match';
+import { WorkspaceScreenFrame } from './WorkspaceScreenFrame';
 
 /** The team roster (团队): the people every plan's owners are matched to (docs/people.md). */
 export function TeamScreen() {
   const t = useMessages(peopleMessages);
-  const m = useAppMessages();
-  const navigate = useNavigate();
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const load = useWorkspaceStore((s) => s.load);
+  const people = useTeam();
   const taskLimit = useSettingsStore((s) => s.taskLimit);
-  const setTaskLimit = useSettingsStore((s) => s.setTaskLimit);
-  useWorkspaceUndoKeys();
-  useEffect(() => void load(), [load]);
 
-  const people = workspace?.people ?? [];
   const add = () =>
     runEdit(addPersonEdit, {
       id: newId<PersonId>(),
@@ -42,43 +31,18 @@ export function TeamScreen() {
   const change = (id: PersonId, patch: Partial<Person>) => runEdit(updatePersonEdit, { id, patch });
   const remove = (id: PersonId) => runEdit(removePersonEdit, id);
 
+  const actions = (
+    <>
+      <MatchOwnersButton inToolbar testId="open-match-owners" />
+      <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add} data-testid="add-person">
+        {t.addPerson}
+      </Button>
+    </>
+  );
+
   return (
-    <ScreenFrame
-      title={t.rosterTitle}
-      intro={t.rosterIntro}
-      actions={
-        <>
-          <WorkspaceUndoButtons />
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconArrowsJoin size={14} />}
-            onClick={() => navigate(MATCH_OWNERS_PATH)}
-            data-testid="open-match-owners"
-          >
-            {t.matchOwners}
-          </Button>
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add} data-testid="add-person">
-            {t.addPerson}
-          </Button>
-        </>
-      }
-    >
-      <Group gap="sm" align="flex-end">
-        <CommitNumberInput
-          size="xs"
-          w={170}
-          label={t.defaultLimit}
-          min={1}
-          allowDecimal={false}
-          value={taskLimit}
-          onCommit={(n) => setTaskLimit(n === null ? taskLimit : Math.max(1, Math.round(n)))}
-          data-testid="default-limit"
-        />
-        <Text size="xs" c="dimmed" maw={520} pb={6}>
-          {t.defaultLimitHint}
-        </Text>
-      </Group>
+    <WorkspaceScreenFrame title={t.rosterTitle} intro={t.rosterIntro} actions={actions}>
+      <DefaultLimitField />
       {people.length === 0 ? (
         <EmptyState
           icon={<IconUsers />}
@@ -89,13 +53,11 @@ export function TeamScreen() {
         <Table data-testid="roster" layout="fixed">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t.name}</Table.Th>
-              <Table.Th>{t.department}</Table.Th>
-              <Table.Th>{t.role}</Table.Th>
-              <Table.Th w={150}>{t.limit}</Table.Th>
-              <Table.Th w={48}>
-                <VisuallyHidden>{m.common.actions}</VisuallyHidden>
-              </Table.Th>
+              {rosterTextFields.map((field) => (
+                <Table.Th key={field}>{t.columns[field]}</Table.Th>
+              ))}
+              <Table.Th w={150}>{t.columns.limit}</Table.Th>
+              <ActionsColumnHeader w={48} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -111,6 +73,6 @@ export function TeamScreen() {
           </Table.Tbody>
         </Table>
       )}
-    </ScreenFrame>
+    </WorkspaceScreenFrame>
   );
 }

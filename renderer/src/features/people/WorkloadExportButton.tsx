@@ -4,7 +4,7 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { Workload } from '../../../../shared/people/workload';
 import { exportWorkloadWorkbook } from '../../../../shared/xlsx';
-import { useLanguage, useMessages } from '../../i18n';
+import { useAppMessages, useLanguage, useMessages } from '../../i18n';
 import { saveWorkbook } from '../../platform';
 import { useRegisterActions, type AppAction } from '../../state/actionStore';
 import { peopleMessages } from './messages';
@@ -21,6 +21,7 @@ interface Props {
 /** Exports what the workload grid shows, filters included, for a staffing meeting (docs/people.md). */
 export function WorkloadExportButton({ workload, plans, defaultLimit, planName, department }: Props) {
   const t = useMessages(peopleMessages);
+  const { common } = useAppMessages();
   const language = useLanguage();
   const ready = workload !== null && workload.weeks.length > 0;
 
@@ -38,9 +39,10 @@ export function WorkloadExportButton({ workload, plans, defaultLimit, planName, 
           department,
         }),
       );
-      if (result.kind === 'saved') notifications.show({ color: 'teal', message: t.exported(result.name) });
+      if (result.kind === 'saved')
+        notifications.show({ color: 'teal', message: common.exported(result.name) });
       else if (result.kind === 'failed')
-        notifications.show({ color: 'red', message: t.exportFailed(result.message) });
+        notifications.show({ color: 'red', message: common.exportFailed(result.message) });
     };
     return [
       {
@@ -52,7 +54,7 @@ export function WorkloadExportButton({ workload, plans, defaultLimit, planName, 
         perform: () => void run(),
       },
     ];
-  }, [workload, plans, defaultLimit, planName, department, language, t]);
+  }, [workload, plans, defaultLimit, planName, department, language, t, common]);
   useRegisterActions('workload', actions);
 
   return (

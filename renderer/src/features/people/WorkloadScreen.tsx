@@ -1,40 +1,31 @@
-import { Alert, Button, Center, Group, Loader, Select, Text } from '@mantine/core';
-import { IconArrowsJoin, IconUsers } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core';
+import { IconUsers } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { computeWorkload } from '../../../../shared/people/workload';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { listIn, useLocale, useMessages } from '../../i18n';
-import { useLibraryDocuments } from '../../state/libraryDocuments';
+import { useLibraryDocs } from '../../state/libraryDocuments';
 import { useSettingsStore } from '../../state/settingsStore';
-import { useWorkspaceStore } from '../../state/workspaceStore';
+import { useTeam } from '../../state/workspaceStore';
+import { MatchOwnersButton } from './MatchOwnersButton';
 import { peopleMessages } from './messages';
 import { WorkloadExportButton } from './WorkloadExportButton';
 import { WorkloadGrid } from './WorkloadGrid';
-
-const noPeople: readonly never[] = [];
 
 /** Workload (工作量): weeks × people across every plan, overloads marked (docs/people.md). */
 export function WorkloadScreen() {
   const t = useMessages(peopleMessages);
   const locale = useLocale();
   const navigate = useNavigate();
-  const docs = useLibraryDocuments((s) => s.docs);
-  const loadDocs = useLibraryDocuments((s) => s.load);
-  const error = useLibraryDocuments((s) => s.error);
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const loadWorkspace = useWorkspaceStore((s) => s.load);
+  const { docs, error } = useLibraryDocs();
+  const people = useTeam();
   const taskLimit = useSettingsStore((s) => s.taskLimit);
   const [department, setDepartment] = useState<string | null>(null);
   const [planId, setPlanId] = useState<string | null>(null);
 
-  useEffect(() => {
-    void loadDocs();
-    void loadWorkspace();
-  }, [loadDocs, loadWorkspace]);
-
-  const people = workspace?.people ?? noPeople;
   const departments = useMemo(
     () => [...new Set(people.map((p) => p.department).filter((d) => d !== ''))].sort(),
     [people],
@@ -53,6 +44,15 @@ export function WorkloadScreen() {
   const planList = useMemo(() => (docs ?? []).map((d) => ({ value: d.plan.id, label: d.plan.name })), [docs]);
   const exportPlans = useMemo(() => planList.map((p) => ({ id: p.value, name: p.label })), [planList]);
   const overloads = workload ? workload.rows.reduce((n, r) => n + r.overloadedWeeks, 0) : 0;
+  const filters: {
+    key: 'department' | 'plan';
+    w: number;
+    value: string | null;
+    set(v: string | null): void;
+  }[] = [
+    { key: 'department', w: 150, value: department, set: setDepartment },
+    { key: 'plan', w: 180, value: planId, set: setPlanId },
+  ];
 
   return (
     <ScreenFrame
@@ -60,29 +60,19 @@ export function WorkloadScreen() {
       intro={t.workloadIntro}
       actions={
         <>
-          <Select
-            size="xs"
-            w={150}
-            aria-label={t.filterDepartment}
-            placeholder={t.allDepartments}
-            clearable
-            value={department}
-            onChange={setDepartment}
-            data={departments}
-            data-testid="workload-department"
-          />
-          <Select
-            size="xs"
-            w={180}
-            aria-label={t.filterPlan}
-            placeholder={t.allPlans}
-            clearable
-            searchable
-            value={planId}
-            onChange={setPlanId}
-            data={planList}
-            data-testid="workload-plan"
-          />
+          {filters.map((f) => (
+            <FilterSelect
+              key={f.key}
+              w={f.w}
+              texts={t.filters[f.key]}
+              // Many plans: the plan filter takes typing.
+              searchable={f.key === 'plan'}
+              value={f.value}
+              onChange={f.set}
+              data={f.key === 'plan' ? planList : departments}
+              testId={`workload-${f.key}`}
+            />
+          ))}
           <WorkloadExportButton
             workload={workload}
             plans={exportPlans}
@@ -108,13 +98,7 @@ export function WorkloadScreen() {
               <Button variant="default" onClick={() => navigate('/team')} data-testid="workload-open-team">
                 {t.rosterTitle}
               </Button>
-              <Button
-                leftSection={<IconArrowsJoin size={16} />}
-                onClick={() => navigate('/team/match')}
-                data-testid="workload-match-owners"
-              >
-                {t.matchOwners}
-              </Button>
+              <MatchOwnersButton testId="workload-match-owners" />
             </Group>
           }
         />

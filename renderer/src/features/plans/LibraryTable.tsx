@@ -1,6 +1,7 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
 import { useAppMessages, useMessages } from '../../i18n';
 import type { PlanSummary } from '../../state/libraryStore';
 import { compareMessages } from '../compare/messages';
@@ -93,9 +94,7 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
           <Table.Th w={170}>{l.owners}</Table.Th>
           <Table.Th w={100}>{m.tabs.tasks}</Table.Th>
           <Table.Th w={164}>{m.library.updated}</Table.Th>
-          <Table.Th w={52}>
-            <VisuallyHidden>{m.common.actions}</VisuallyHidden>
-          </Table.Th>
+          <ActionsColumnHeader w={52} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody ref={bodyRef}>

@@ -1,13 +1,4 @@
-import {
-  Box,
-  Button,
-  SegmentedControl,
-  Select,
-  Switch,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Box, Button, SegmentedControl, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDiamond, IconListDetails, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -25,6 +16,7 @@ import {
 } from '../../../../shared/planning/scheduling';
 import { formatPredecessors, parsePredecessors } from '../../../../shared/planning/predecessorText';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useAppMessages, useLocale, useMessages } from '../../i18n';
 import { usePlanDoc } from '../../state/planStore';
@@ -185,17 +177,14 @@ export function TasksScreen() {
             ]}
             data-testid="task-show"
           />
-          <Select
-            size="xs"
+          <FilterSelect
             w={130}
-            aria-label={p.filterPerson}
-            placeholder={p.everyone}
-            clearable
+            texts={{ label: p.filterPerson, any: p.everyone }}
             searchable
             value={owner.value}
             onChange={owner.setValue}
             data={owner.choices.map((c) => ({ value: c.value, label: `${c.label} (${c.count})` }))}
-            data-testid="task-person-filter"
+            testId="task-person-filter"
           />
           <TextInput
             size="xs"

@@ -1,20 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Task } from '../../../../shared/domain';
 import { indexRoster } from '../../../../shared/people/matchOwners';
 import { ownerChoices, ownerMatchesChoice, type OwnerChoice } from '../../../../shared/people/ownerFilter';
-import { useWorkspaceStore } from '../../state/workspaceStore';
-
-const noPeople: readonly never[] = [];
+import { useTeam } from '../../state/workspaceStore';
 
 /**
  * "Filter a plan's tasks by person" (docs/people.md): the roster people and other owner names the
  * plan's tasks name; the workload links here with ?person=person:<id>.
  */
 export function useOwnerFilter(tasks: readonly Task[], initial: string | null) {
-  const workspace = useWorkspaceStore((s) => s.workspace);
-  const load = useWorkspaceStore((s) => s.load);
-  useEffect(() => void load(), [load]);
-  const people = workspace?.people ?? noPeople;
+  const people = useTeam();
   const roster = useMemo(() => indexRoster(people), [people]);
   const [value, setValue] = useState<string | null>(initial);
   const choices: OwnerChoice[] = useMemo(

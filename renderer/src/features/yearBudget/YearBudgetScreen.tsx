@@ -1,40 +1,38 @@
 import { Alert, Button, Group, Loader, Select, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { WorkspaceUndoButtons } from '../people/WorkspaceUndoButtons';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { yearBudgetOf } from '../../../../shared/domain';
 import { computeYearRollup, type YearRollup } from '../../../../shared/figures';
 import { SaveStatus } from '../../app/SaveStatus';
-import { ScreenFrame } from '../../components/ScreenFrame';
-import { useLanguage, useMessages } from '../../i18n';
+import { useAppMessages, useLanguage, useMessages } from '../../i18n';
 import { useLibraryStore } from '../../state/libraryStore';
-import { useWorkspaceStore } from '../../state/workspaceStore';
+import { useWorkspace } from '../../state/workspaceStore';
 import { useYearPlansStore } from '../../state/yearPlansStore';
+import { WorkspaceUndoButtons } from '../people/WorkspaceUndoButtons';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
 import { CapEditor } from './CapEditor';
 import { exportYear } from './exportYear';
 import { messages } from './messages';
 import { RollupBody, type View } from './RollupBody';
-import { useWorkspaceUndoKeys } from '../plan/usePlanUndoKeys';
 import { useYearMoney } from './useYearMoney';
 
 /** The annual budget (docs/year-budget.md): the year's cap and its plans rolled up. */
 export function YearBudgetScreen() {
   const m = useMessages(messages);
+  const { common } = useAppMessages();
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear();
-  const workspace = useWorkspaceStore((s) => s.workspace);
+  const workspace = useWorkspace();
   const library = useLibraryStore((s) => s.plans);
   const { docs, isLoading, year: loadedYear, load } = useYearPlansStore();
   const [view, setView] = useState<View>('campaigns');
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
   useWorkspaceUndoKeys();
 
-  useEffect(() => {
-    void useWorkspaceStore.getState().load();
-    void useLibraryStore.getState().refresh();
-  }, []);
+  useEffect(() => void useLibraryStore.getState().refresh(), []);
   useEffect(() => {
     void load(year);
   }, [load, year]);
@@ -56,8 +54,8 @@ export function YearBudgetScreen() {
   async function doExport() {
     if (!rollup) return;
     const result = await exportYear(rollup, language, m.fileLabel);
-    if (result.kind === 'saved') setNotice({ color: 'teal', text: m.exported(result.name) });
-    else if (result.kind === 'failed') setNotice({ color: 'red', text: m.exportFailed(result.message) });
+    if (result.kind === 'saved') setNotice({ color: 'teal', text: common.exported(result.name) });
+    else if (result.kind === 'failed') setNotice({ color: 'red', text: common.exportFailed(result.message) });
   }
 
   const actions = (
