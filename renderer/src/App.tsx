@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
-import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
 import { buildTheme, cssVariablesResolver } from './app/theme';
 import { themeMessages } from './app/themeMessages';
 import { AppShellLayout } from './app/AppShellLayout';
@@ -12,12 +12,20 @@ import { PlanLayout } from './features/plan/PlanLayout';
 import { PlanTabRoute } from './features/plan/PlanTabRoute';
 import { useMessages } from './i18n';
 import { RouteError } from './app/RouteError';
-import { loadRoutes } from './app/lazyRoutes';
+import { loadRoutes, type RouteLoader } from './app/lazyRoutes';
 import { ScreenLoader } from './components/ScreenLoader';
 
-function lazyScreen<M>(load: () => Promise<M>, pick: (mod: M) => ComponentType) {
+function lazyScreen<M>(load: RouteLoader<M>, pick: (mod: M) => ComponentType) {
   const Screen = lazy(async () => ({ default: pick(await load()) }));
   return function LazyScreen() {
+    // A screen whose code is already here (prefetched after start-up) is drawn in this commit.
+    // Through React.lazy its first visit suspends once even so: the spinner shows, and React holds
+    // back the content that replaces a spinner until 300 ms after it appeared.
+    const [Loaded] = useState(() => {
+      const mod = load.loaded();
+      return mod === undefined ? null : pick(mod);
+    });
+    if (Loaded) return <Loaded />;
     return (
       <Suspense fallback={<ScreenLoader />}>
         <Screen />

@@ -94,20 +94,39 @@ export function planYears(plan: Plan): number[] {
 export type PlatformNames = (platform: string) => readonly string[];
 
 /**
+ * The texts a search word is looked for in, folded: name, theme, tags, owner names, platforms (key
+ * and shown names). Kept per entry (an entry is replaced, not changed, when its plan changes), so
+ * typing a word folds each plan's texts once, not once per keystroke.
+ */
+const foldedTexts = new WeakMap<PlatformNames, WeakMap<LibraryEntry, readonly string[]>>();
+function searchTexts(entry: LibraryEntry, platformNames: PlatformNames): readonly string[] {
+  let known = foldedTexts.get(platformNames);
+  if (!known) {
+    known = new WeakMap();
+    foldedTexts.set(platformNames, known);
+  }
+  let texts = known.get(entry);
+  if (!texts) {
+    const { plan } = entry;
+    texts = [
+      plan.name,
+      plan.theme,
+      ...(plan.tags ?? []),
+      ...entry.owners,
+      ...plan.platforms.flatMap((p) => [p, ...platformNames(p)]),
+    ].map(fold);
+    known.set(entry, texts);
+  }
+  return texts;
+}
+
+/**
  * Does one search word find the plan? It does when it is part of the name, theme, a tag, an
  * owner name, a platform (key or shown name), or — a four-digit word — a year the plan runs in.
  */
 function wordMatches(entry: LibraryEntry, word: string, platformNames: PlatformNames): boolean {
-  const { plan } = entry;
-  if (/^\d{4}$/u.test(word) && planYears(plan).includes(Number(word))) return true;
-  const texts = [
-    plan.name,
-    plan.theme,
-    ...(plan.tags ?? []),
-    ...entry.owners,
-    ...plan.platforms.flatMap((p) => [p, ...platformNames(p)]),
-  ];
-  return texts.some((t) => fold(t).includes(word));
+  if (/^\d{4}$/u.test(word) && planYears(entry.plan).includes(Number(word))) return true;
+  return searchTexts(entry, platformNames).some((t) => t.includes(word));
 }
 
 /** The query's words (split on spaces, folded); every word must find the plan. */
@@ -121,6 +140,7 @@ export function entryMatches(
   entry: LibraryEntry,
   filters: LibraryFilters,
   platformNames: PlatformNames,
+  words: readonly string[] = queryWords(filters.query),
 ): boolean {
   const { plan } = entry;
   if (plan.deletedAt !== null) return false;
@@ -133,7 +153,7 @@ export function entryMatches(
     const key = nameKey(filters.owner);
     if (!entry.owners.some((o) => nameKey(o) === key)) return false;
   }
-  return queryWords(filters.query).every((w) => wordMatches(entry, w, platformNames));
+  return words.every((w) => wordMatches(entry, w, platformNames));
 }
 
 /** Does the plan carry this tag? Compared case-insensitively (docs/library.md, "Filters and sort"). */
@@ -164,7 +184,8 @@ export function searchLibrary<E extends LibraryEntry>(
   sort: LibrarySort,
   platformNames: PlatformNames,
 ): E[] {
-  const list = entries.filter((e) => entryMatches(e, filters, platformNames));
+  const words = queryWords(filters.query);
+  const list = entries.filter((e) => entryMatches(e, filters, platformNames, words));
   const collator = new Intl.Collator(['zh-CN', 'en-US']);
   const byName = (a: E, b: E) => collator.compare(a.plan.name, b.plan.name);
   list.sort((a, b) => {

@@ -3,24 +3,21 @@ import type { YearPlanSource } from '../../../shared/calendar/yearRows';
 import type { CampaignDeskDb } from './database';
 
 /**
- * What the year calendar reads: every plan not in the trash with its phases — plan records and
- * one indexed query on phases, never the tasks, so the calendar stays quick however big the
- * plans are. Which plans touch the chosen range is decided in shared/calendar/yearRows.
+ * What the year calendar reads: every plan not in the trash with its phases — the plan records
+ * and the phases table, never the tasks, so the calendar stays quick however big the plans are.
+ * The phases are read whole in one request and sorted to their plans here: `anyOf` over the plans'
+ * ids walked the planId index with a cursor, one step (and one callback) per phase. Which plans
+ * touch the chosen range is decided in shared/calendar/yearRows.
  */
 export async function listYearPlanSources(db: CampaignDeskDb): Promise<YearPlanSource[]> {
   return db.transaction('r', [db.plans, db.table('phases')], async () => {
-    const plans = (await db.plans.toArray()).filter((p) => p.deletedAt === null);
-    const phases = (await db
-      .table('phases')
-      .where('planId')
-      .anyOf(plans.map((p) => p.id))
-      .toArray()) as Phase[];
-    const byPlan = new Map<string, Phase[]>();
-    for (const phase of phases) {
-      const list = byPlan.get(phase.planId);
-      if (list) list.push(phase);
-      else byPlan.set(phase.planId, [phase]);
-    }
+    const [stored, phases] = await Promise.all([
+      db.plans.toArray(),
+      db.table('phases').toArray() as Promise<Phase[]>,
+    ]);
+    const plans = stored.filter((p) => p.deletedAt === null);
+    const byPlan = new Map<string, Phase[]>(plans.map((p) => [p.id, []]));
+    for (const phase of phases) byPlan.get(phase.planId)?.push(phase);
     return plans.map((plan) => ({ plan, phases: byPlan.get(plan.id) ?? [] }));
   });
 }

@@ -1,6 +1,6 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
 import { useAppMessages, useMessages } from '../../i18n';
 import type { PlanSummary } from '../../state/libraryStore';
@@ -39,6 +39,24 @@ interface Props extends LibraryTableActions {
  * Tab included: a focused row is scrolled into view) or, as a planner would, by the search box.
  */
 export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
+  // The rows get actions that stay the same from one render to the next (each calls the latest
+  // handler), so a row whose plan did not change is not drawn again (PlanRow is memoised): the
+  // render that follows the rows' measuring, and a tick, redraw the spacers and new rows only.
+  const latest = useRef(actions);
+  useLayoutEffect(() => {
+    latest.current = actions;
+  });
+  const rowActions = useMemo<LibraryTableActions>(
+    () => ({
+      onPick: (planId, on) => latest.current.onPick(planId, on),
+      onTag: (tag) => latest.current.onTag(tag),
+      onDuplicate: (s) => latest.current.onDuplicate(s),
+      onRoll: (s) => latest.current.onRoll(s),
+      onArchive: (s) => latest.current.onArchive(s),
+      onTrash: (s) => latest.current.onTrash(s),
+    }),
+    [],
+  );
   const m = useAppMessages();
   const l = useMessages(libraryMessages);
   const cmp = useMessages(compareMessages);
@@ -111,7 +129,7 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
               summary={s}
               isPicked={isPicked}
               canPick={picked.length < 4}
-              actions={actions}
+              actions={rowActions}
             />
           );
         })}

@@ -1,4 +1,5 @@
 import { Badge, Checkbox, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import type { PlanSummary } from '../../state/libraryStore';
@@ -20,8 +21,11 @@ interface Props {
   actions: LibraryTableActions;
 }
 
-/** One plan in the library: name, theme and tags, type, peak, status, owners, tasks, last edit, menu. */
-export function PlanRow({ summary: s, index, measure, actions, ...props }: Props) {
+/**
+ * One plan in the library: name, theme and tags, type, peak, status, owners, tasks, last edit, menu.
+ * Memoised: the list redraws only the rows whose plan, place or tick changed.
+ */
+export const PlanRow = memo(function PlanRow({ summary: s, index, measure, actions, ...props }: Props) {
   const m = useAppMessages();
   const l = useMessages(libraryMessages);
   const cmp = useMessages(compareMessages);
@@ -108,4 +112,4 @@ export function PlanRow({ summary: s, index, measure, actions, ...props }: Props
       </Table.Td>
     </Table.Tr>
   );
-}
+});
