@@ -8,6 +8,7 @@ import { currentFieldMergeKey } from './fieldEdit';
 import {
   createSaveLoop,
   createUndoHistory,
+  historyView,
   NO_HISTORY,
   saveBeforeLeaving,
   type EditableState,
@@ -247,17 +248,8 @@ export function forgetPlan(planId: PlanId): void {
  * The open plan's Undo/Redo state, for the header's buttons: drawn again when a flag or label
  * changes, not for every edit of the plan (a war room takes an hour from another window each hour).
  */
-export function usePlanHistory(): HistoryFlags & Pick<PlanState, 'undo' | 'redo'> {
-  return usePlanStore(
-    useShallow((s) => ({
-      canUndo: s.canUndo,
-      canRedo: s.canRedo,
-      undoLabel: s.undoLabel,
-      redoLabel: s.redoLabel,
-      undo: s.undo,
-      redo: s.redo,
-    })),
-  );
+export function usePlanHistory() {
+  return usePlanStore(useShallow(historyView));
 }
 
 /**
