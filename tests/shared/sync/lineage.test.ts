@@ -18,20 +18,11 @@ import { workedPlan } from '../warroom/worked';
  */
 type Rec = { id: string; v: number };
 
-/** The merge by scanning, as it was written before the position tables: the reference. */
+/** The merge by its definition: each record replaced or dropped as `versions` says, new ones after. */
 function scanMerge(list: readonly Rec[], versions: ReadonlyMap<string, Rec | undefined>): Rec[] {
-  const out: Rec[] = [];
-  const seen = new Set<string>();
-  for (const r of list) {
-    if (!versions.has(r.id)) out.push(r);
-    else {
-      seen.add(r.id);
-      const v = versions.get(r.id);
-      if (v) out.push(v);
-    }
-  }
-  for (const [id, v] of versions) if (!seen.has(id) && v) out.push(v);
-  return out;
+  const kept = list.flatMap((r) => (!versions.has(r.id) ? [r] : (versions.get(r.id) ?? [])));
+  const added = [...versions.values()].filter((v): v is Rec => !!v && !list.some((r) => r.id === v.id));
+  return [...kept, ...added];
 }
 
 const asDoc = (tasks: readonly Rec[]) => ({ tasks }) as unknown as PlanDocument;
