@@ -71,3 +71,13 @@ export function labelTable<K extends string>(
   for (const key of Object.keys(zh) as K[]) table[key] = { zh: zh[key], en: en[key] };
   return table;
 }
+
+/** One language's column of a `labelTable`: what a screen's messages hold for that language. */
+export function labelColumn<K extends string>(
+  table: Record<K, LocalizedText>,
+  language: Language,
+): Record<K, string> {
+  const column = {} as Record<K, string>;
+  for (const key of Object.keys(table) as K[]) column[key] = table[key][language];
+  return column;
+}

@@ -1,4 +1,5 @@
-import { plural } from '../../../shared/i18n/locale';
+import { labelColumn, plural } from '../../../shared/i18n/locale';
+import { statusLabels, workstreamLabels } from '../../../shared/xlsx/labels';
 import type {
   ChannelKind,
   GoalDirection,
@@ -8,8 +9,6 @@ import type {
   PlanStatus,
   PlanType,
   RiskKind,
-  TaskStatus,
-  Workstream,
 } from '../../../shared/domain';
 import type { checklistCategories, keyMomentKinds, knownPlatforms } from '../../../shared/domain';
 
@@ -359,24 +358,9 @@ const zh = {
       review: '复盘',
       custom: '其他',
     } satisfies Labels<PhaseKind>,
-    workstream: {
-      marketing: '市场',
-      operations: '运营',
-      design: '设计',
-      tech: '技术',
-      service: '客服',
-      supply: '商品/供应链',
-      data: '数据',
-      finance: '财务',
-      other: '其他',
-    } satisfies Labels<Workstream>,
-    taskStatus: {
-      todo: '未开始',
-      inProgress: '进行中',
-      done: '已完成',
-      blocked: '受阻',
-      cancelled: '已取消',
-    } satisfies Labels<TaskStatus>,
+    // The names the exported sheets use (one table for the sheets and the screens).
+    workstream: labelColumn(workstreamLabels, 'zh'),
+    taskStatus: labelColumn(statusLabels, 'zh'),
     channelKind: {
       social: '社交媒体',
       searchAds: '搜索广告',
@@ -829,24 +813,8 @@ const en: AppMessages = {
       review: 'Review',
       custom: 'Other',
     },
-    workstream: {
-      marketing: 'Marketing',
-      operations: 'Operations',
-      design: 'Design',
-      tech: 'Tech',
-      service: 'Customer service',
-      supply: 'Merchandise & supply',
-      data: 'Data',
-      finance: 'Finance',
-      other: 'Other',
-    },
-    taskStatus: {
-      todo: 'To do',
-      inProgress: 'In progress',
-      done: 'Done',
-      blocked: 'Blocked',
-      cancelled: 'Cancelled',
-    },
+    workstream: labelColumn(workstreamLabels, 'en'),
+    taskStatus: labelColumn(statusLabels, 'en'),
     channelKind: {
       social: 'Social media',
       searchAds: 'Search ads',
