@@ -21,50 +21,30 @@ type Rec = { id: string; order?: number };
  * looks at the written positions only.
  */
 function withRecords(list: readonly Rec[], versions: ReadonlyMap<string, Rec | undefined>): Rec[] {
-  const out = list.slice();
+  const out: (Rec | undefined)[] = list.slice();
   const written: number[] = [];
+  let removed = false;
+  let added = false;
   for (const [id, v] of versions) {
     const i = positionOfId(list, id);
-    if (i !== undefined && !v) return withoutRemoved(list, versions);
-    if (!v) continue;
     if (i === undefined) {
+      if (!v) continue;
       written.push(out.length);
       out.push(v);
+      added = true;
     } else {
       written.push(i);
       out[i] = v;
+      if (!v) removed = true;
     }
   }
+  const records = removed ? out.filter((r): r is Rec => r !== undefined) : (out as Rec[]);
   // A record another window added goes where its `order` puts it, as a fresh load would.
-  if (out.length > list.length && out.some((r) => typeof r.order === 'number')) {
-    return out.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  if (added && records.some((r) => typeof r.order === 'number')) {
+    return records.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   }
-  noteDerived(list, out, written);
-  return out;
-}
-
-function withoutRemoved(list: readonly Rec[], versions: ReadonlyMap<string, Rec | undefined>): Rec[] {
-  const seen = new Set<string>();
-  const out: Rec[] = [];
-  for (const r of list) {
-    if (!versions.has(r.id)) out.push(r);
-    else {
-      seen.add(r.id);
-      const v = versions.get(r.id);
-      if (v) out.push(v);
-    }
-  }
-  let added = false;
-  for (const [id, v] of versions) {
-    if (!seen.has(id) && v) {
-      out.push(v);
-      added = true;
-    }
-  }
-  if (added && out.some((r) => typeof r.order === 'number')) {
-    out.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  }
-  return out;
+  if (!removed) noteDerived(list, records, written);
+  return records;
 }
 
 /** The records of `list` whose ids are in `ids`, by id. */

@@ -39,7 +39,7 @@ function historyOf(planId: PlanId): UndoHistory<PlanDocument> {
   return h;
 }
 
-export const isTrashed = (doc: { plan: Pick<Plan, 'deletedAt'> }): boolean => doc.plan.deletedAt !== null;
+export const isTrashed = (plan: Pick<Plan, 'deletedAt'>): boolean => plan.deletedAt !== null;
 
 // The last document known to be stored is `saver.persisted`; every save writes the diff from it.
 const saver = createSaveLoop<PlanDocument>({
@@ -71,7 +71,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
   function step(move: 'undo' | 'redo'): void {
     const current = get().doc;
-    if (!current || isTrashed(current)) return;
+    if (!current || isTrashed(current.plan)) return;
     const previous = historyOf(current.plan.id)[move](current);
     if (previous) replace(previous);
   }
@@ -117,7 +117,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
       const current = get().doc;
       // A plan in the trash (moved there in another window) is not edited until it is restored;
       // PlanLayout says so above every screen.
-      if (!current || isTrashed(current)) return;
+      if (!current || isTrashed(current.plan)) return;
       const next = recipe(current);
       if (next === current) return;
       const stamped: PlanDocument = { ...next, plan: { ...next.plan, updatedAt: new Date().toISOString() } };
@@ -139,7 +139,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     restoreFromTrash() {
       const current = get().doc;
-      if (!current || !isTrashed(current)) return;
+      if (!current || !isTrashed(current.plan)) return;
       const now = new Date().toISOString();
       // Not an undo step: undoing it would put the plan back into the trash behind the planner.
       replace({ ...current, plan: { ...current.plan, deletedAt: null, updatedAt: now } });

@@ -128,7 +128,7 @@ export function PlanLayout() {
         </ScrollArea>
       </Box>
       <Box style={{ flex: 1, minWidth: 0, overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
-        {isTrashed({ plan }) && (
+        {isTrashed(plan) && (
           <Alert
             color="orange"
             icon={<IconTrash />}
