@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import {
   buildYearCalendar,
@@ -13,7 +13,7 @@ import {
 import { todayIso } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormat, useLocale, useMessages } from '../../i18n';
-import { useYearCalendarStore } from '../../state/yearCalendarStore';
+import { useYearCalendar } from '../../state/yearCalendarStore';
 import { yearMessages } from './messages';
 import { YearChart } from './YearChart';
 import { YearExportMenu } from './YearExportMenu';
@@ -31,19 +31,15 @@ export function YearCalendarScreen() {
   const f = useFormat();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const sources = useYearCalendarStore((s) => s.sources);
-  const error = useYearCalendarStore((s) => s.error);
-  const load = useYearCalendarStore((s) => s.load);
+  // The plans are read from the first render on, not after the screen's first commit: IndexedDB
+  // reads them while the toolbar renders.
+  const { sources, error } = useYearCalendar();
   const today = todayIso();
   const paramsKey = params.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the view follows the address, read once per change of it
   const view = useMemo(() => readYearView(params, today), [paramsKey, today]);
   const setView = (next: YearView) => setParams(writeYearView(next), { replace: true });
   const showYear = (year: number) => setView({ ...view, year, range: yearRange(year) });
-
-  // The plans are read from the first render on, not after the screen's first commit: IndexedDB
-  // reads them while the toolbar renders. (A read already running is joined, not repeated.)
-  useState(() => void load());
 
   const calendar = useMemo(
     () => (sources ? buildYearCalendar(sources, view.range, view.filters, locale) : null),
