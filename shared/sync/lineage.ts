@@ -5,19 +5,15 @@
  * the new array work from the few positions instead of scanning the whole array again — the war
  * room's store holds 150,000 hourly records and a new hour touches a few hundred.
  */
-type Rec = { readonly id: string };
-
 const derived = new WeakMap<readonly unknown[], { from: readonly unknown[]; positions: readonly number[] }>();
 
-/** `next` is `from` with the records at `positions` replaced or appended and nothing else changed. */
+/**
+ * `next` is `from` with the records at `positions` replaced or appended and nothing else changed.
+ * Every position table of `from` is carried over to `next`, with the keys at those positions.
+ */
 export function noteDerived<T>(from: readonly T[], next: readonly T[], positions: readonly number[]): void {
   derived.set(next, { from, positions });
-  const table = idTables.get(from as readonly Rec[]);
-  if (!table) return;
-  // Every id of an array stands in its table: a record found at none of the table's positions is
-  // not in the array.
-  for (const p of positions) table.set((next[p] as Rec).id, p);
-  idTables.set(next as readonly Rec[], table);
+  for (const carry of carriers) carry(from, next, positions);
 }
 
 /** How `next` was made, when it was noted with `noteDerived`. */
@@ -27,28 +23,58 @@ export function derivation<T>(
   return derived.get(next) as { from: readonly T[]; positions: readonly number[] } | undefined;
 }
 
-// Id → position, one table per lineage: an array made by `noteDerived` keeps its source's table
-// (positions do not move; appended ids are added). The table may know ids from another branch of
-// the lineage (an undo, then another edit), so a lookup checks the record it points at and builds
-// a table of the array's own when that record has another id.
-const idTables = new WeakMap<readonly Rec[], Map<string, number>>();
-
-function build(list: readonly Rec[]): Map<string, number> {
-  const table = new Map<string, number>();
-  for (let i = 0; i < list.length; i++) table.set(list[i]!.id, i);
-  return table;
+/** Where each key stands in a records array; a key is what `keyOf` says of a record. */
+export interface PositionTable<T> {
+  /** The position of the record keyed `key` in `list` (the first, if stored twice), or undefined. */
+  positionOf(list: readonly T[], key: string): number | undefined;
+  /** Whether `list` holds some key twice (data from before its keys were unique). */
+  repeatsKeys(list: readonly T[]): boolean;
 }
+
+type Carry = (from: readonly unknown[], next: readonly unknown[], positions: readonly number[]) => void;
+const carriers: Carry[] = [];
+
+/**
+ * Key → position, one table per lineage: an array made by `noteDerived` keeps its source's table
+ * (positions do not move; appended keys are added), so one table serves an array and every array
+ * merged from it, and a merge does not key every record again. The table holds every key of its
+ * array (a key it lacks is not in the array) and may know keys from another branch of the lineage
+ * (an undo, then another edit): a lookup checks the record it points at and builds a table of the
+ * array's own when that record has another key.
+ */
+export function positionTable<T>(keyOf: (record: T) => string): PositionTable<T> {
+  type Table = { positions: Map<string, number>; repeats: boolean };
+  const tables = new WeakMap<readonly T[], Table>();
+  const build = (list: readonly T[]): Table => {
+    const table: Table = { positions: new Map(), repeats: false };
+    for (let i = 0; i < list.length; i++) {
+      const key = keyOf(list[i]!);
+      if (table.positions.has(key)) table.repeats = true;
+      else table.positions.set(key, i);
+    }
+    tables.set(list, table);
+    return table;
+  };
+  const tableOf = (list: readonly T[]): Table => tables.get(list) ?? build(list);
+  carriers.push((from, next, positions) => {
+    const table = tables.get(from as readonly T[]);
+    // A table that repeats keys stays with its own array: the caller compacts that data first.
+    if (!table || table.repeats) return;
+    for (const p of positions) table.positions.set(keyOf((next as readonly T[])[p]!), p);
+    tables.set(next as readonly T[], table);
+  });
+  return {
+    positionOf(list, key) {
+      const i = tableOf(list).positions.get(key);
+      if (i === undefined || (i < list.length && keyOf(list[i]!) === key)) return i;
+      return build(list).positions.get(key);
+    },
+    repeatsKeys: (list) => tableOf(list).repeats,
+  };
+}
+
+const ids = positionTable<{ readonly id: string }>((r) => r.id);
 
 /** The position of the record with `id` in `list`, or undefined when it holds none. */
-export function positionOfId(list: readonly Rec[], id: string): number | undefined {
-  let table = idTables.get(list);
-  if (!table) {
-    table = build(list);
-    idTables.set(list, table);
-  }
-  const i = table.get(id);
-  if (i === undefined || (i < list.length && list[i]!.id === id)) return i;
-  const own = build(list);
-  idTables.set(list, own);
-  return own.get(id);
-}
+export const positionOfId = (list: readonly { readonly id: string }[], id: string): number | undefined =>
+  ids.positionOf(list, id);

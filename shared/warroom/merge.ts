@@ -8,8 +8,7 @@ import {
   type PlanId,
 } from '../domain';
 import { hourlyMetrics, type HourlyMetric, type HourlyRow } from './importHourly';
-import { noteDerived } from '../sync/lineage';
-import { positionsOfKeys, recordKey } from './keyPositions';
+import { noteDerived, positionTable } from '../sync/lineage';
 
 /** One figure that an import changes: it was stored before with another value. */
 export interface HourlyChange {
@@ -30,7 +29,12 @@ export interface HourlyMerge {
   changes: HourlyChange[];
 }
 
-export { recordKey };
+/** The key of an hourly record: hour, channel and SKU (docs/warroom.md "Same hours again"). */
+export const recordKey = (r: { hour: HourKey; channelId: string | null; sku: string | null }): string =>
+  `${r.hour}|${r.channelId ?? ''}|${r.sku ?? ''}`;
+
+/** Where each key stands in a store, kept along the stores merged from it (sync/lineage). */
+const keyPositions = positionTable<HourlyRecord>(recordKey);
 
 /** Data stored before keys were unique: one record a key, at the first position, the last value. */
 function compact(records: readonly HourlyRecord[]): HourlyRecord[] {
@@ -56,15 +60,15 @@ export function mergeHourly(
   // index of a 150,000-record store is brought up to date from the positions written here
   // (hourlyIndex) instead of comparing every record; and the key → position table of the store
   // is kept with it, so one more hour does not key every stored record again.
-  const unique = positionsOfKeys(existing) ? existing : compact(existing);
-  const positions = positionsOfKeys(unique)!;
+  const unique = keyPositions.repeatsKeys(existing) ? compact(existing) : existing;
   const records = unique.slice();
   const written: number[] = [];
-  const at = (key: string): number | undefined => positions.lookup(records, key);
+  const appended = new Map<string, number>();
+  const at = (key: string): number | undefined => keyPositions.positionOf(unique, key) ?? appended.get(key);
   const put = (key: string, r: HourlyRecord): void => {
     const i = at(key);
     if (i === undefined) {
-      positions.note(key, records.length);
+      appended.set(key, records.length);
       written.push(records.length);
       records.push(r);
     } else {
@@ -163,7 +167,6 @@ export function mergeHourly(
     put(key, next);
     remember(key, next);
   }
-  positions.adopt(records);
   noteDerived(unique, records, written);
   return { records, added, replaced, changes };
 }

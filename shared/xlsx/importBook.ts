@@ -118,7 +118,7 @@ export function importBook(
         combined === null
           ? doc
           : // Phases, categories and channels named on two sheets become one record each.
-            mergeImport(doc, { pushSuccessors: false })(combined);
+            mergeImport(combined, { imported: doc, pushSuccessors: false });
     }
     read.set(choice.sheet, {
       sheet: choice.sheet,

@@ -17,7 +17,7 @@ export {
 } from './importFile';
 export { planCopy } from './planCopy';
 export { sheetTitles } from './planWorkbookFormat';
-export { mergeImport, previewMerge } from './merge';
+export { mergeImport, previewMerge, type MergeImportParams } from './merge';
 export { exportBudgetWorkbook } from './write/budgetWorkbook';
 export { exportYearWorkbook } from './write/yearWorkbook';
 export { exportWorkloadWorkbook } from './write/workloadWorkbook';

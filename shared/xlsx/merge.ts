@@ -299,32 +299,36 @@ export function previewMerge(
   return planMerge(current, imported, opts, footnotes).preview;
 }
 
+/** What `mergeImport` merges: the imported plan, the successor setting and the notes under its tables. */
+export interface MergeImportParams {
+  imported: PlanDocument;
+  /** Without it, successors follow (the app's default setting). */
+  pushSuccessors?: boolean;
+  /** The texts of the notes under the imported tables (docs/import-footnotes.md). */
+  footnotes?: readonly string[];
+}
+
 /**
  * The merge as a pure recipe over the open plan (for the store's one-transaction commit).
  * Phases of added tasks that the plan lacks are added with the dates the sheet gave them.
  */
-export function mergeImport(
-  imported: PlanDocument,
-  opts: MoveOptions = FOLLOW,
-  footnotes: readonly string[] = [],
-) {
-  return (current: PlanDocument): PlanDocument => {
-    const { preview, res } = planMerge(current, imported, opts, footnotes);
-    const changedTask = new Map(preview.tasks.changed.map((c) => [c.before.id as string, c.after]));
-    const changedLine = new Map(preview.lines.changed.map((c) => [c.before.id as string, c.after]));
-    const changedProduct = new Map(preview.products.changed.map((c) => [c.before.id as string, c.after]));
-    const changedGoal = new Map(preview.goals.changed.map((c) => [c.before.id as string, c.after]));
-    const notes = [current.plan.notes, ...preview.notes].filter((l) => l.trim() !== '').join('\n');
-    return {
-      ...current,
-      plan: preview.notes.length > 0 ? { ...current.plan, notes } : current.plan,
-      products: [...current.products.map((p) => changedProduct.get(p.id) ?? p), ...preview.products.added],
-      goals: [...current.goals.map((g) => changedGoal.get(g.id) ?? g), ...preview.goals.added],
-      phases: [...current.phases, ...res.newPhases],
-      budgetCategories: [...current.budgetCategories, ...res.newCategories],
-      channels: [...current.channels, ...res.newChannels],
-      tasks: [...current.tasks.map((t) => changedTask.get(t.id) ?? t), ...preview.tasks.added],
-      budgetLines: [...current.budgetLines.map((l) => changedLine.get(l.id) ?? l), ...preview.lines.added],
-    };
+export function mergeImport(current: PlanDocument, params: MergeImportParams): PlanDocument {
+  const opts: MoveOptions = { pushSuccessors: params.pushSuccessors ?? FOLLOW.pushSuccessors };
+  const { preview, res } = planMerge(current, params.imported, opts, params.footnotes ?? []);
+  const changedTask = new Map(preview.tasks.changed.map((c) => [c.before.id as string, c.after]));
+  const changedLine = new Map(preview.lines.changed.map((c) => [c.before.id as string, c.after]));
+  const changedProduct = new Map(preview.products.changed.map((c) => [c.before.id as string, c.after]));
+  const changedGoal = new Map(preview.goals.changed.map((c) => [c.before.id as string, c.after]));
+  const notes = [current.plan.notes, ...preview.notes].filter((l) => l.trim() !== '').join('\n');
+  return {
+    ...current,
+    plan: preview.notes.length > 0 ? { ...current.plan, notes } : current.plan,
+    products: [...current.products.map((p) => changedProduct.get(p.id) ?? p), ...preview.products.added],
+    goals: [...current.goals.map((g) => changedGoal.get(g.id) ?? g), ...preview.goals.added],
+    phases: [...current.phases, ...res.newPhases],
+    budgetCategories: [...current.budgetCategories, ...res.newCategories],
+    channels: [...current.channels, ...res.newChannels],
+    tasks: [...current.tasks.map((t) => changedTask.get(t.id) ?? t), ...preview.tasks.added],
+    budgetLines: [...current.budgetLines.map((l) => changedLine.get(l.id) ?? l), ...preview.lines.added],
   };
 }

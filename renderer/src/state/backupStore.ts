@@ -24,7 +24,7 @@ import {
 } from '../db/backupRepo';
 import { openFile, saveFile } from '../platform';
 import { useLibraryStore } from './libraryStore';
-import { flushPlanSaves, reloadAfterRestore, usePlanStore } from './planStore';
+import { flushPlanSaves, onOwnPlanEdit, reloadAfterRestore } from './planStore';
 import { announce } from './syncTabs';
 import { flushWorkspaceSaves, reloadWorkspaceAfterRestore } from './workspaceStore';
 
@@ -297,6 +297,9 @@ export async function openShareFile(): Promise<FileResult> {
 let editedSinceBackup = false;
 let started = false;
 
+/** Whether this window edited a plan since the last backup (what the 15-minute timer waits for). */
+export const editedSinceLastBackup = (): boolean => editedSinceBackup;
+
 /** Asks the browser to keep our data under storage pressure, and reads how much is used. */
 export async function checkPersistence(): Promise<void> {
   const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
@@ -321,9 +324,10 @@ export function startAutomaticBackups(): void {
     if (Date.now() - newest >= BACKUP_INTERVAL_MS) await takeBackup('start');
     else await useBackupStore.getState().refresh();
   })();
-  usePlanStore.subscribe((s, prev) => {
-    if (s.doc && prev.doc && s.doc !== prev.doc && s.doc.plan.id === prev.doc.plan.id)
-      editedSinceBackup = true;
+  // Only this window's own edits: another window's save taken in here is that window's to back up,
+  // else both windows' timers would back up the same data.
+  onOwnPlanEdit(() => {
+    editedSinceBackup = true;
   });
   setInterval(() => {
     if (editedSinceBackup && Date.now() - lastBackupAt >= BACKUP_INTERVAL_MS) void takeBackup('timer');

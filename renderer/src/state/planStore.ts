@@ -59,11 +59,23 @@ const saver = createSaveLoop<PlanDocument>({
   settled: (doc) => clearJournal(doc.plan.id),
 });
 
+const ownEditListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after each edit made in this window (an edit, undo, redo, a restore from the
+ * trash) — not when the window takes in another window's save or the stored form of its own.
+ */
+export function onOwnPlanEdit(listener: () => void): () => void {
+  ownEditListeners.add(listener);
+  return () => ownEditListeners.delete(listener);
+}
+
 export const usePlanStore = create<PlanState>((set, get) => {
   const flush = () => saver.flush();
 
   function replace(doc: PlanDocument): void {
     set({ doc, ...historyOf(doc.plan.id).flags() });
+    for (const listener of ownEditListeners) listener();
     // Synchronously, before the asynchronous save: a reload now finds the edit (db/journal.ts).
     writeJournal(saver.persisted, doc);
     void flush();

@@ -21,7 +21,7 @@ import { generateLargePlan } from '../../bench/fixtures/generatePlan';
  * Issue 7, property tests: random plans exported to workbooks, then corrupted (flipped bytes,
  * truncation, random cell contents), go through the importer and, when it yields something,
  * through the very path the Import screen applies it by (libraryStore.addDocument for a new plan,
- * planStore.commit(mergeImport(…)) for a merge) into IndexedDB (fake-indexeddb) — with the disk
+ * planStore.commit of mergeImport for a merge) into IndexedDB (fake-indexeddb) — with the disk
  * failing after a random number of writes. Then:
  *  - nothing throws out of the importer; a refusal always says why;
  *  - an import is stored whole or not at all: never a plan without its tasks, never orphans;
@@ -298,9 +298,10 @@ describe('applying an import: whole or not at all, and no plan lost', () => {
             context: { fileName: 'merge.xlsx', today: TODAY, now: NOW, plan: open },
           });
           if (!r.value || r.value.kind === 'actuals') return;
+          const imported = r.value.document;
           const before = await snapshot();
           failAfter(failAt);
-          usePlanStore.getState().commit('import', mergeImport(r.value.document));
+          usePlanStore.getState().commit('import', (d) => mergeImport(d, { imported }));
           await flushPlanSaves();
           restoreDisk();
           const shown = usePlanStore.getState().doc!;

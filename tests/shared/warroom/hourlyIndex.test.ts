@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelId, HourKey, PlanDocument } from '../../../shared/domain';
+import type { ChannelId, HourKey, HourlyId, PlanDocument } from '../../../shared/domain';
 import { buildHourlyIndex, hourlyIndex } from '../../../shared/warroom/hourlyIndex';
 import type { HourlyRow } from '../../../shared/warroom/importHourly';
 import { applyHourlyImport } from '../../../shared/warroom/merge';
@@ -138,6 +138,20 @@ describe('a merge keeps positions, so the next merge and the index start from wh
     const rows = [...hourRows('2026-11-11T12:00', 1), ...hourRows('2026-11-11T12:00', 3)];
     const doc = applyHourlyImport(start, rows, [], stamp('twice.csv'));
     expect(count(doc, '2026-11-11T12:00')).toBe(5);
+    expect(computePacing(doc)).toEqual(full(doc));
+  });
+
+  it('a key stored twice (data from before keys were unique) is kept once, with the last value', () => {
+    const shop9 = start.hourly.find((r) => r.hour === '2026-11-11T09:00' && !r.channelId && !r.sku)!;
+    const stored = {
+      ...start,
+      hourly: [...start.hourly, { ...shop9, id: 'h-old-copy' as HourlyId, gmvMinor: 4_400_000 }],
+    };
+    const doc = applyHourlyImport(stored, hourRows('2026-11-11T10:00', 5), [], stamp('10.csv'));
+    expect(doc.hourly).toHaveLength(start.hourly.length + 5);
+    const shop9s = doc.hourly.filter((r) => r.hour === '2026-11-11T09:00' && !r.channelId && !r.sku);
+    // ¥44,000, the value stored last for 09:00, counted once.
+    expect(shop9s.map((r) => r.gmvMinor)).toEqual([4_400_000]);
     expect(computePacing(doc)).toEqual(full(doc));
   });
 });

@@ -109,7 +109,7 @@ describe('notes under a table', () => {
       '注：日期以平台公告为准',
       '备注:预算另见预算表',
     ]);
-    const merged = mergeImport(first.document, { pushSuccessors: true }, texts)(open);
+    const merged = mergeImport(open, { imported: first.document, pushSuccessors: true, footnotes: texts });
     expect(merged.plan.notes).toBe('老板要求周五前定稿\n注：日期以平台公告为准\n备注:预算另见预算表');
     const again = importWorkbook(book(rows), {
       kind: 'schedule',
@@ -117,9 +117,10 @@ describe('notes under a table', () => {
     }).value!;
     const againTexts = again.footnotes.map((f) => f.text);
     expect(previewMerge(merged, again.document, { pushSuccessors: true }, againTexts).notes).toEqual([]);
-    expect(mergeImport(again.document, { pushSuccessors: true }, againTexts)(merged).plan.notes).toBe(
-      merged.plan.notes,
-    );
+    expect(
+      mergeImport(merged, { imported: again.document, pushSuccessors: true, footnotes: againTexts }).plan
+        .notes,
+    ).toBe(merged.plan.notes);
   });
 });
 

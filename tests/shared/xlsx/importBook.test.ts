@@ -124,7 +124,7 @@ describe('a workbook of several planning sheets', () => {
       ['商品', 0, 0, 2],
     ]);
     const texts = again.footnotes.map((f) => f.text);
-    const merged = mergeImport(again.document, { pushSuccessors: true }, texts)(first);
+    const merged = mergeImport(first, { imported: again.document, pushSuccessors: true, footnotes: texts });
     expect(merged.plan.notes).toBe(first.plan.notes);
     expect(merged.tasks).toHaveLength(3);
     expect(merged.products).toHaveLength(2);
@@ -140,11 +140,11 @@ describe('a workbook of several planning sheets', () => {
       ['预算', 2, 0],
       ['商品', 2, 0],
     ]);
-    const merged = mergeImport(
-      book.document,
-      { pushSuccessors: true },
-      book.footnotes.map((f) => f.text),
-    )(current);
+    const merged = mergeImport(current, {
+      imported: book.document,
+      pushSuccessors: true,
+      footnotes: book.footnotes.map((f) => f.text),
+    });
     expect(merged.plan.notes).toBe('注：日期以平台公告为准\n备注：预算含税');
     expect(merged.budgetLines.map((l) => l.item)).toEqual(['直通车', '达人直播']);
     expect(merged.products.map((p) => p.sku)).toEqual(['A001', 'A002']);

@@ -135,7 +135,7 @@ describe('a goals sheet', () => {
     expect(previewBook(again, first).map((p) => [p.sheet, p.create, p.update, p.unchanged])).toEqual([
       ['目标', 1, 1, 0],
     ]);
-    const merged = mergeImport(again.document)(first);
+    const merged = mergeImport(first, { imported: again.document });
     // The plan's own GMV goal keeps its id and takes ¥320万 = 320,000,000 分.
     expect(merged.goals.map((g) => [g.id === first.goals[0]!.id, g.title, g.target])).toEqual([
       [true, 'GMV', 320_000_000],

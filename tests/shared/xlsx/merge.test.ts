@@ -29,7 +29,7 @@ describe('merging an imported sheet into the open plan', () => {
       ['压测与扩容', ['predecessors']],
     ]);
     expect(preview.tasks.unchanged).toHaveLength(7);
-    const merged = mergeImport(imported, leave)(current);
+    const merged = mergeImport(current, { imported, ...leave });
     expect(merged.tasks).toHaveLength(10);
     const kv = merged.tasks.find((t) => t.title === '主KV设计')!;
     expect(kv.id).toBe(current.tasks[2]!.id); // keeps its id
@@ -45,7 +45,7 @@ describe('merging an imported sheet into the open plan', () => {
     });
     const preview = previewMerge(current, read.value!.document);
     expect(preview.lines.added).toHaveLength(6);
-    const merged = mergeImport(read.value!.document)(current);
+    const merged = mergeImport(current, { imported: read.value!.document });
     expect(merged.budgetLines).toHaveLength(current.budgetLines.length + 6);
     expect(merged.budgetCategories.length).toBeGreaterThan(current.budgetCategories.length);
     // Importing the same file again changes nothing.

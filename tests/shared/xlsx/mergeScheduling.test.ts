@@ -35,7 +35,7 @@ describe('merging dates with successors following', () => {
       ['入仓', ['startDate', 'endDate']],
     ]);
     expect(preview.tasks.unchanged).toEqual([]);
-    expect(dates(mergeImport(imported, { pushSuccessors: true })(current))).toEqual([
+    expect(dates(mergeImport(current, { imported, pushSuccessors: true }))).toEqual([
       '备货 2026-10-01..2026-10-05',
       '质检 2026-10-07..2026-10-08',
       '入仓 2026-10-09..2026-10-09',
@@ -45,7 +45,7 @@ describe('merging dates with successors following', () => {
   it('off: only 备货 changes; 质检 keeps 10-05 and the link is left broken', () => {
     const preview = previewMerge(current, imported, { pushSuccessors: false });
     expect(preview.tasks.changed.map((c) => c.before.title)).toEqual(['备货']);
-    expect(dates(mergeImport(imported, { pushSuccessors: false })(current))).toEqual([
+    expect(dates(mergeImport(current, { imported, pushSuccessors: false }))).toEqual([
       '备货 2026-10-01..2026-10-05',
       '质检 2026-10-05..2026-10-06',
       '入仓 2026-10-07..2026-10-07',

@@ -1,6 +1,5 @@
-import type { PlanDocument } from '../../../../shared/domain';
 import { applyActualsImport } from '../../../../shared/review/recipes';
-import { mergeImport } from '../../../../shared/xlsx';
+import { mergeImport, type MergeImportParams } from '../../../../shared/xlsx';
 import type { ActualsImport } from '../../../../shared/xlsx/read/actuals';
 import { defineEdit } from '../../state/editActions';
 import { ioMessages } from './messages';
@@ -17,12 +16,9 @@ export const importActualsEdit = defineEdit<ActualsImport, M>({
 });
 
 /** A plan workbook (one sheet or several) merged into the open plan (shared/xlsx/merge.ts). */
-export const mergeWorkbookEdit = defineEdit<
-  { imported: PlanDocument; pushSuccessors: boolean; footnotes: readonly string[] },
-  M
->({
+export const mergeWorkbookEdit = defineEdit<MergeImportParams, M>({
   id: 'io.mergeWorkbook',
   messages: ioMessages,
   label: (m) => m.importTitle,
-  recipe: (d, p) => mergeImport(p.imported, { pushSuccessors: p.pushSuccessors }, p.footnotes)(d),
+  recipe: mergeImport,
 });
