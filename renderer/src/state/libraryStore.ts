@@ -11,6 +11,7 @@ import {
   updatePlanRecord,
   type PlanSummary,
 } from '../db';
+import { keepUnchanged } from './libraryEntries';
 import { announce } from './syncTabs';
 
 interface LibraryState {
@@ -34,34 +35,6 @@ interface LibraryState {
  * The plan list. Every change here is announced to the other windows (state/syncTabs.ts), whose
  * lists refresh without a reload; their messages reach this store through planStore's listener.
  */
-/**
- * The new listing, keeping every entry of the old one whose plan record and summary are unchanged
- * (same stamp, same summary state), and the old list itself when nothing changed: a visit re-reads
- * the list, and an unchanged entry must not draw its row again nor fold its search texts again
- * (both are keyed by the entry). Returns `previous` when every entry is kept in the same order.
- */
-export function keepUnchanged(previous: readonly PlanSummary[], next: PlanSummary[]): PlanSummary[] {
-  const known = new Map(previous.map((p) => [p.plan.id, p]));
-  let isSame = previous.length === next.length;
-  const kept = next.map((entry, i) => {
-    const old = known.get(entry.plan.id);
-    const keep = old !== undefined && isSameEntry(old, entry);
-    if (!keep || previous[i] !== old) isSame = false;
-    return keep ? old : entry;
-  });
-  return isSame ? (previous as PlanSummary[]) : kept;
-}
-
-function isSameEntry(a: PlanSummary, b: PlanSummary): boolean {
-  return (
-    a.isSummaryPending === b.isSummaryPending &&
-    a.taskCount === b.taskCount &&
-    JSON.stringify(a.plan) === JSON.stringify(b.plan) &&
-    a.owners.length === b.owners.length &&
-    a.owners.every((o, i) => o === b.owners[i])
-  );
-}
-
 /** Summaries taken between two updates of the list (each update renders every row again). */
 const SUMMARY_BATCH = 20;
 /** Each listing counts up; a fill started by an older listing stops. */
