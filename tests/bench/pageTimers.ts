@@ -21,7 +21,17 @@ export async function clickTime(page: Page, selector: string, label: string): Pr
   );
 }
 
-/** Every element in the page: what virtualisation keeps flat as a plan grows. */
-export async function domNodes(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('*').length);
+/**
+ * Every element in the page: what virtualisation keeps flat as a plan grows. With `within`, the
+ * elements inside the first element that selector matches (itself included) — the chart alone, so
+ * the own timeline (inside the app's navigation and toolbars) and SVAR (on a page of its own) are
+ * counted over the same thing.
+ */
+export async function domNodes(page: Page, within?: string): Promise<number> {
+  return page.evaluate((selector) => {
+    if (!selector) return document.querySelectorAll('*').length;
+    const root = document.querySelector(selector);
+    if (!root) throw new Error(`domNodes: nothing matches ${selector}`);
+    return root.querySelectorAll('*').length + 1;
+  }, within);
 }

@@ -139,6 +139,7 @@ const suite: BenchSuite = async (ctx) => {
   await page.waitForFunction(() => typeof window.svarBench === 'object');
 
   const nodes = new Map<number, number>();
+  const chartNodes = new Map<number, number>();
   for (const n of [1000, 2000, 5000, 10000]) {
     const readies: number[] = [];
     for (let i = 0; i < (n === 10000 ? 1 : RUNS); i++) readies.push(await timeReady(page, n));
@@ -152,6 +153,7 @@ const suite: BenchSuite = async (ctx) => {
     // Let the mount settle (SVAR sizes its chart in effects after the first frame).
     await page.waitForTimeout(300);
     nodes.set(n, await domNodes(page));
+    chartNodes.set(n, await domNodes(page, '[data-testid="svar-frame"]'));
     if (n === 2000) {
       await page.getByText('日', { exact: true }).click();
       await page.waitForTimeout(300);
@@ -185,6 +187,14 @@ const suite: BenchSuite = async (ctx) => {
   const n5 = nodes.get(5000) ?? 1;
   rows.push({ name: 'svar.timeline.dom.1000', value: n1, unit: 'nodes', budget: null });
   rows.push({ name: 'svar.timeline.dom.5000', value: n5, unit: 'nodes', budget: null });
+  // The chart alone (its header, grid, bars and links), the same scope in both suites.
+  for (const n of [1000, 5000])
+    rows.push({
+      name: `svar.timeline.dom.chart.${n}`,
+      value: chartNodes.get(n) ?? 0,
+      unit: 'nodes',
+      budget: null,
+    });
   rows.push({
     name: 'svar.timeline.dom.ratio.5000vs1000',
     value: round(n5 / n1, 3),
