@@ -40,6 +40,8 @@ export function LibraryFilterBar({
 }: Props) {
   const m = useAppMessages();
   const l = useMessages(libraryMessages);
+  // Every filter but the typed words: the selects' own props, equal from one keystroke to the next.
+  const { query, ...facetValues } = filters;
   return (
     <Group gap="sm" align="flex-end" role="search" aria-label={l.filters} data-testid="library-filters">
       <TextInput
@@ -47,18 +49,13 @@ export function LibraryFilterBar({
         aria-label={m.common.search}
         placeholder={m.library.searchPlaceholder}
         leftSection={<IconSearch size={16} />}
-        value={filters.query}
+        value={query}
         onChange={(e) => onFilters({ query: e.currentTarget.value })}
         w={330}
         data-testid="library-search"
       />
       <LibraryFacetSelects
-        year={filters.year}
-        platform={filters.platform}
-        tag={filters.tag}
-        owner={filters.owner}
-        status={filters.status}
-        showArchived={filters.showArchived}
+        {...facetValues}
         sort={sort}
         facets={facets}
         platformLabel={platformLabel}
