@@ -1,84 +1,33 @@
-import {
-  ActionIcon,
-  AppShell,
-  Button,
-  Group,
-  Kbd,
-  Modal,
-  SegmentedControl,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { AppShell, Kbd, Modal, Table } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import {
-  IconKeyboard,
-  IconTrash,
-  IconLayoutList,
-  IconArchive,
-  IconCalendarDollar,
-  IconCalendarMonth,
-  IconUsers,
-  IconChartGridDots,
-} from '@tabler/icons-react';
-import { useEffect, useMemo, type CSSProperties } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { textIn, useAppMessages, useLocale, useMessages } from '../i18n';
+import { useEffect, useMemo } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { textIn, useAppMessages, useLocale } from '../i18n';
 import { onCloseRequest, onMenuCommand, notifyLocale } from '../platform';
 import { flushPlanSaves, usePlanStore } from '../state/planStore';
 import { flushWorkspaceSaves } from '../state/workspaceStore';
 import { startAutomaticBackups } from '../state/backupStore';
-import { messages as backupMessages } from '../features/backups/messages';
-import { messages as yearBudgetMessages } from '../features/yearBudget/messages';
-import { yearMessages } from '../features/year/messages';
-import { peopleMessages } from '../features/people/messages';
-import type { Locale } from '../../../shared/i18n/locale';
-import { useSettingsStore } from '../state/settingsStore';
 import { NEW_FROM_EXCEL_PATH } from '../features/io/useNewFromExcel';
 import { WorkbookDropTarget } from '../features/io/WorkbookDropTarget';
-import { SaveStatus } from './SaveStatus';
 import { CommandPalette } from './CommandPalette';
 import { useAppActions } from './useAppActions';
 import { useActionStore } from '../state/actionStore';
 import { afterFirstPaint } from './afterFirstPaint';
 import { prefetchRoutes } from './lazyRoutes';
-import { PlanUndoRedoButtons } from './PlanUndoRedoButtons';
+import { AppHeader } from './AppHeader';
 
 export function AppShellLayout() {
   const m = useAppMessages();
   const locale = useLocale();
-  const setLocale = useSettingsStore((s) => s.setLocale);
-  const planOpen = usePlanStore((s) => s.doc !== null);
   const [helpOpen, help] = useDisclosure(false);
   const navigate = useNavigate();
-  const backupsNav = useMessages(backupMessages).nav;
-  const yearBudgetNav = useMessages(yearBudgetMessages).nav;
-  const yearNav = useMessages(yearMessages).nav;
-  const people = useMessages(peopleMessages);
-  // The header's links, in the order they stand.
-  const navLinks = [
-    { to: '/', label: m.nav.library, icon: IconLayoutList },
-    { to: '/year', label: yearNav, icon: IconCalendarMonth, testId: 'nav-year' },
-    { to: '/team', label: people.navTeam, icon: IconUsers, testId: 'nav-team' },
-    { to: '/workload', label: people.navWorkload, icon: IconChartGridDots, testId: 'nav-workload' },
-    { to: '/trash', label: m.nav.trash, icon: IconTrash },
-    { to: '/year-budget', label: yearBudgetNav, icon: IconCalendarDollar, testId: 'nav-year-budget' },
-    { to: '/backups', label: backupsNav, icon: IconArchive, testId: 'nav-backups' },
-  ];
-  // The header's links show where the planner is: the current one in the accent colour, the rest
-  // grey (a plan's own screens belong to the library). A link owns its path and the paths below it,
-  // not every path it is a prefix of: /year-budget is not the year calendar's.
+  // Where the planner is, as much as the header shows it: the path's first part (a header link is
+  // current on its page and the pages below it, react-router's NavLink rule), and whether the
+  // library's link is lit (a plan's own screens belong to the library). The header is drawn again
+  // only when these change, not for a click between a plan's sections.
   const { pathname } = useLocation();
-  const navActive = (to: string) =>
-    to === '/'
-      ? pathname === '/' || pathname.startsWith('/plans') || pathname.startsWith('/import')
-      : pathname === to || pathname.startsWith(`${to}/`);
-  // Red text on Mantine's red hover tint is 4.0:1; the current link keeps the paler red-0 under the
-  // pointer (5.6:1), which it is right after being clicked.
-  const navProps = (to: string) =>
-    navActive(to)
-      ? { color: 'red', style: { '--button-hover': 'var(--mantine-color-red-0)' } as CSSProperties }
-      : { color: 'gray' };
+  const current = pathname === '/' ? '/' : `/${pathname.split('/')[1] ?? ''}`;
+  const libraryLit = pathname === '/' || pathname.startsWith('/plans') || pathname.startsWith('/import');
 
   // The database is open by now (DatabaseGate): the start backup and the 15-minute timer, once
   // the first screen is painted (the start backup reads and writes every plan). The other
@@ -128,48 +77,7 @@ export function AppShellLayout() {
     <AppShell header={{ height: 52 }} padding={0}>
       <WorkbookDropTarget />
       <AppShell.Header className="cd-no-print">
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
-            <Text fw={700} size="lg" c="red.7" component={NavLink} to="/" style={{ textDecoration: 'none' }}>
-              {m.appName}
-            </Text>
-            <Group gap={4} wrap="nowrap">
-              {navLinks.map(({ to, label, icon: Icon, testId }) => (
-                <Button
-                  key={to}
-                  component={NavLink}
-                  to={to}
-                  variant="subtle"
-                  size="compact-sm"
-                  {...navProps(to)}
-                  leftSection={<Icon size={16} />}
-                  data-testid={testId}
-                >
-                  {label}
-                </Button>
-              ))}
-            </Group>
-          </Group>
-          <Group gap="sm" wrap="nowrap">
-            {planOpen && <SaveStatus />}
-            {planOpen && <PlanUndoRedoButtons />}
-            <SegmentedControl
-              size="xs"
-              aria-label={m.common.language}
-              value={locale}
-              onChange={(v) => setLocale(v as Locale)}
-              data={[
-                { value: 'zh-CN', label: '中文' },
-                { value: 'en-US', label: 'English' },
-              ]}
-            />
-            <Tooltip label={m.nav.shortcuts}>
-              <ActionIcon variant="subtle" color="gray" aria-label={m.nav.shortcuts} onClick={help.open}>
-                <IconKeyboard size={18} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        </Group>
+        <AppHeader current={current} libraryLit={libraryLit} navigate={navigate} onHelp={help.open} />
       </AppShell.Header>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <Outlet />

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateRecord, removeRecord, type PlanId } from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 import {
@@ -12,19 +12,10 @@ import {
   openDatabase,
   purgeDocument,
   purgeExpiredTrash,
-  type CampaignDeskDb,
 } from '../../../renderer/src/db';
+import { freshDatabases } from './freshDatabases';
 
-let db: CampaignDeskDb | null = null;
-let n = 0;
-async function freshDb(): Promise<CampaignDeskDb> {
-  db = await openDatabase(`test-${++n}`);
-  return db;
-}
-afterEach(async () => {
-  await db?.delete();
-  db = null;
-});
+const freshDb = freshDatabases('test');
 
 const now = new Date('2026-08-01T00:00:00Z');
 const make = () =>
@@ -96,6 +87,5 @@ describe('plan storage (Dexie behind repositories)', () => {
     const name = d.name;
     d.close();
     await expect(openDatabase(name)).rejects.toBeInstanceOf(NewerDatabaseError);
-    db = await openDatabase(`${name}-check`);
   });
 });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updatePlan, updateRecord, type PlanDocument, type Task } from '../../../shared/domain';
 import { ownerCollections } from '../../../shared/people/ownerReview';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
@@ -8,21 +8,15 @@ import {
   diffDocuments,
   insertDocument,
   listPlans,
-  openDatabase,
   purgeDocument,
   takeSummary,
   updatePlanRecord,
-  type CampaignDeskDb,
 } from '../../../renderer/src/db';
+import { freshDatabases } from './freshDatabases';
 import { replaceAllDocuments } from '../../../renderer/src/db/backupRepo';
 import { saveMerging } from '../../../renderer/src/db/syncRepo';
 
-let db: CampaignDeskDb | null = null;
-let n = 0;
-afterEach(async () => {
-  await db?.delete();
-  db = null;
-});
+const freshDb = freshDatabases('summary');
 
 /** A template plan with every owner cleared, so the test's owners are the only ones. */
 function make(): PlanDocument {
@@ -53,7 +47,7 @@ function owned(doc: PlanDocument): PlanDocument {
 /** docs/library.md: the library lists plan records and a summary written where the plan is written. */
 describe('the library’s plan summaries (meta table)', () => {
   it('a new plan is listed with its owners and task count at once', async () => {
-    db = await openDatabase(`summary-${++n}`);
+    const db = await freshDb();
     const doc = owned(make());
     await insertDocument(db, doc);
     const [listed] = await listPlans(db);
@@ -65,7 +59,7 @@ describe('the library’s plan summaries (meta table)', () => {
   });
 
   it('a save adjusts the stored summary from the records it changed (no record read by the listing)', async () => {
-    db = await openDatabase(`summary-${++n}`);
+    const db = await freshDb();
     const base = owned(make());
     await insertDocument(db, base);
     const [first, second] = base.tasks;
@@ -95,7 +89,7 @@ describe('the library’s plan summaries (meta table)', () => {
   });
 
   it('two windows saving different tasks: the summary counts both (read as stored)', async () => {
-    db = await openDatabase(`summary-${++n}`);
+    const db = await freshDb();
     const base = make();
     await insertDocument(db, base);
     const [first, second] = base.tasks;
@@ -107,7 +101,7 @@ describe('the library’s plan summaries (meta table)', () => {
   });
 
   it('a plan written without a summary (an older version, the edit journal) is listed as pending, then taken', async () => {
-    db = await openDatabase(`summary-${++n}`);
+    const db = await freshDb();
     const doc = make();
     await insertDocument(db, doc);
     const journalled = stamped(owned(doc), '2026-08-05T00:00:00.000Z');
@@ -120,7 +114,7 @@ describe('the library’s plan summaries (meta table)', () => {
   });
 
   it('archiving stamps the plan and keeps its summary current', async () => {
-    db = await openDatabase(`summary-${++n}`);
+    const db = await freshDb();
     const doc = owned(make());
     await insertDocument(db, doc);
     await updatePlanRecord(db, doc.plan.id, (p) => ({
@@ -132,7 +126,7 @@ describe('the library’s plan summaries (meta table)', () => {
   });
 
   it('drops the summary of a plan deleted for good, and all of them on a restore', async () => {
-    db = await openDatabase(`summary-${++n}`);
+    const db = await freshDb();
     const a = make();
     const b = owned(make());
     await insertDocument(db, a);

@@ -1,22 +1,16 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
 import {
   insertDocument,
   listYearPlanSources,
   loadYearPlanSource,
-  openDatabase,
   updatePlanRecord,
-  type CampaignDeskDb,
 } from '../../../renderer/src/db';
+import { freshDatabases } from './freshDatabases';
 
-let db: CampaignDeskDb | null = null;
-let n = 0;
-afterEach(async () => {
-  await db?.delete();
-  db = null;
-});
+const freshDb = freshDatabases('year');
 
 const now = new Date('2025-10-01T00:00:00Z');
 const make = (templateId: 'double11' | 'mid618' | 'newYear', peakDate: string, name: string) =>
@@ -24,7 +18,7 @@ const make = (templateId: 'double11' | 'mid618' | 'newYear', peakDate: string, n
 
 describe('the year calendar reads plans and their phases (db/yearRepo.ts)', () => {
   it('gives every plan not in the trash with exactly its own phases, and no tasks', async () => {
-    db = await openDatabase(`year-${++n}`);
+    const db = await freshDb();
     const a = make('double11', '2026-11-11', '双11');
     const b = make('mid618', '2026-06-18', '618');
     const trashed = make('newYear', addDays('2026-01-20', 0), '年货节');
@@ -44,7 +38,7 @@ describe('the year calendar reads plans and their phases (db/yearRepo.ts)', () =
   });
 
   it('lists a plan without phases with none', async () => {
-    db = await openDatabase(`year-${++n}`);
+    const db = await freshDb();
     const doc = make('double11', '2026-11-11', '只有日期');
     doc.phases = [];
     await insertDocument(db, doc);

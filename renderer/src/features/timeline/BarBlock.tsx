@@ -3,7 +3,6 @@ import type { TaskId } from '../../../../shared/domain';
 import { dateEndToX, dateToX, momentToX } from '../../../../shared/planning/timeScale';
 import { barHeight, barTop, type Geometry } from './barGeometry';
 import { barColor, isCritical, isOverdueBar, CRITICAL, OVERDUE } from './chartModel';
-import { LinkPath } from './LinkPath';
 import { ROW_BLOCK } from './renderWindow';
 import type { TimelineRow } from './rows';
 
@@ -15,13 +14,12 @@ interface BlockProps {
   selectedKey: string;
 }
 
-/** The bars of ROW_BLOCK rows and the links that end in them. */
+/** The bars of ROW_BLOCK rows (their links are drawn by LinkBlock, in the layer below all bars). */
 export const BarBlock = memo(function BarBlock({ rows, block, g, selectedKey }: BlockProps) {
-  const { scale, rowHeight, style, tasksById, readOnly, fontSize } = g;
+  const { scale, rowHeight, style, readOnly, fontSize } = g;
   const barH = barHeight(rowHeight);
   const selected = new Set(selectedKey ? selectedKey.split(' ') : []);
   const bars: React.ReactNode[] = [];
-  const links: React.ReactNode[] = [];
   const end = Math.min(rows.length, (block + 1) * ROW_BLOCK);
   for (let i = block * ROW_BLOCK; i < end; i++) {
     const row = rows[i];
@@ -46,11 +44,6 @@ export const BarBlock = memo(function BarBlock({ rows, block, g, selectedKey }: 
       continue;
     }
     const task = row.task;
-    for (const dep of task.predecessors) {
-      const from = tasksById.get(dep.taskId);
-      if (from)
-        links.push(<LinkPath key={`${from.id}>${task.id}`} g={g} from={from} to={task} type={dep.type} />);
-    }
     const x1 = dateToX(scale, task.startDate);
     const x2 = dateEndToX(scale, task.endDate);
     const baseline = style.baselineById?.get(task.id);
@@ -141,12 +134,7 @@ export const BarBlock = memo(function BarBlock({ rows, block, g, selectedKey }: 
       </g>,
     );
   }
-  return (
-    <g data-block={block}>
-      <g>{links}</g>
-      <g>{bars}</g>
-    </g>
-  );
+  return <g data-block={block}>{bars}</g>;
 });
 
 /** The selected task ids inside one block, joined: the block's memo key for the selection. */

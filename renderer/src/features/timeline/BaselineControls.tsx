@@ -29,6 +29,8 @@ export function BaselineControls({
   return (
     <Group gap={4} wrap="nowrap">
       <Select
+        // Fixed ids: without one, Mantine's useId draws the control again right after it mounts.
+        id="tl-baseline"
         size="xs"
         w={140}
         aria-label={m.baseline}
@@ -46,7 +48,13 @@ export function BaselineControls({
       >
         {m.saveBaseline}
       </Button>
-      <Modal opened={naming !== null} onClose={() => setNaming(null)} title={m.saveBaseline} size="sm">
+      <Modal
+        id="tl-baseline-name"
+        opened={naming !== null}
+        onClose={() => setNaming(null)}
+        title={m.saveBaseline}
+        size="sm"
+      >
         <TextInput
           label={m.baselineName}
           value={naming ?? ''}

@@ -4,6 +4,7 @@ import { BarBlock, selectedKeyOf } from './BarBlock';
 import { ChartBackground } from './ChartBackground';
 import { CRITICAL } from './chartModel';
 import type { GanttLook, GanttModel } from './ganttModel';
+import { LinkBlock } from './LinkBlock';
 import { OuterLinks } from './OuterLinks';
 import { range, ROW_BLOCK, type RenderWindow } from './renderWindow';
 
@@ -25,8 +26,9 @@ const arrows = [
 
 /**
  * One SVG the size of the whole chart (no viewBox, so user units are pixels and never change on
- * scroll). Its background is drawn once per axis; bars come in memoised blocks of rows, so moving
- * the window mounts one block and drops another. Node count depends on the window, not the plan.
+ * scroll). Its background is drawn once per axis; links and bars come in memoised blocks of rows,
+ * in two layers (all links under all bars), so moving the window mounts one block and drops
+ * another. Node count depends on the window, not the plan.
  */
 export const ChartLayer = memo(function ChartLayer({ model, look, win, height, selection, ghostRef }: Props) {
   const { rows, scale, style, rowOfTask, tasksById } = model;
@@ -64,16 +66,24 @@ export const ChartLayer = memo(function ChartLayer({ model, look, win, height, s
         ))}
       </defs>
       <ChartBackground model={model} height={height} />
-      <OuterLinks rows={rows} r0={r0} r1={r1} g={g} successors={model.successors} />
-      {range(b0, b1).map((block) => (
-        <BarBlock
-          key={block}
-          rows={rows}
-          block={block}
-          g={g}
-          selectedKey={selectedKeyOf(rows, block, selection)}
-        />
-      ))}
+      {/* Every link under every bar, so no link covers a bar's handles or link dots. */}
+      <g>
+        <OuterLinks rows={rows} r0={r0} r1={r1} g={g} successors={model.successors} />
+        {range(b0, b1).map((block) => (
+          <LinkBlock key={block} rows={rows} block={block} g={g} />
+        ))}
+      </g>
+      <g>
+        {range(b0, b1).map((block) => (
+          <BarBlock
+            key={block}
+            rows={rows}
+            block={block}
+            g={g}
+            selectedKey={selectedKeyOf(rows, block, selection)}
+          />
+        ))}
+      </g>
       <path
         ref={ghostRef}
         d=""

@@ -107,17 +107,17 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
   const { rowHeight, columns, readOnly } = props.look;
   const selected = new Set(props.selectedKey ? props.selectedKey.split(' ') : []);
   const out: React.ReactNode[] = [];
-  const end = Math.min(rows.length, (block + 1) * ROW_BLOCK);
-  for (let i = block * ROW_BLOCK; i < end; i++) {
+  const first = block * ROW_BLOCK;
+  const end = Math.min(rows.length, first + ROW_BLOCK);
+  for (let i = first; i < end; i++) {
     const row = rows[i];
     if (!row) continue;
-    const top = i * rowHeight;
     if (row.kind === 'group') {
       out.push(
         <div
           key={`g:${row.key}`}
           className="tl-grid-row tl-group-row"
-          style={{ top, height: rowHeight }}
+          style={{ height: rowHeight }}
           onClick={() => on.onToggleGroup(row.key)}
           role="button"
           aria-expanded={!row.collapsed}
@@ -138,7 +138,7 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
       <div
         key={task.id}
         className={`tl-grid-row${selected.has(task.id) ? ' tl-selected' : ''}`}
-        style={{ top, height: rowHeight }}
+        style={{ height: rowHeight }}
         data-task-id={task.id}
         data-row-task={task.id}
         onClick={onClick}
@@ -202,7 +202,13 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
       </div>,
     );
   }
-  return <>{out}</>;
+  // The block's rows flow inside one contained box placed at the block's top: mounting a block
+  // lays out and paints that box alone, not the grid around it.
+  return (
+    <div className="tl-grid-block" style={{ top: first * rowHeight, height: (end - first) * rowHeight }}>
+      {out}
+    </div>
+  );
 });
 
 /** The task grid beside the chart, for the rendered row blocks only. */

@@ -15,6 +15,8 @@ export const GroupBySelect = memo(function GroupBySelect({
   const m = useMessages(timelineMessages);
   return (
     <Select
+      // Fixed ids: without one, Mantine's useId draws the control again right after it mounts.
+      id="tl-group-by"
       aria-label={m.groupBy}
       size="xs"
       w={110}

@@ -76,7 +76,8 @@ export function ImageExportMenu({
         : m.exportSaving;
 
   return (
-    <Menu position="bottom-end" withinPortal disabled={busy}>
+    // A fixed id: without one, Mantine's useId draws the menu again right after it mounts.
+    <Menu id={testId} position="bottom-end" withinPortal disabled={busy}>
       <Menu.Target>
         <Button
           size="xs"

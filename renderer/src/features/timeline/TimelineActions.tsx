@@ -30,13 +30,16 @@ export const TimelineActions = memo(function TimelineActions(props: {
       <Button size="xs" variant="default" leftSection={<IconCalendarEvent size={14} />} onClick={on.today}>
         {m.today}
       </Button>
+      {/* Fixed ids: without one, Mantine's useId draws the switch again right after it mounts. */}
       <Switch
+        id="tl-push-successors"
         size="xs"
         label={m.pushSuccessors}
         checked={pushSuccessors}
         onChange={(e) => setPushSuccessors(e.currentTarget.checked)}
       />
       <Switch
+        id="tl-critical"
         size="xs"
         label={m.critical}
         color="red"

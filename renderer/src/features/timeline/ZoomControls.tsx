@@ -22,6 +22,8 @@ export const ZoomControls = memo(function ZoomControls({
   return (
     <>
       <SegmentedControl
+        // A fixed name: without one, Mantine's useId draws the control again right after it mounts.
+        name="tl-zoom"
         size="xs"
         value={value}
         onChange={(v) => onChoose(v as ZoomChoice)}

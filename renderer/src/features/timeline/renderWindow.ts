@@ -4,8 +4,8 @@
  * mounted and one unmounted, and the blocks in between are not touched (nor re-laid out).
  * Pure arithmetic, so it is tested in node.
  */
-export const ROW_BLOCK = 16;
-/** Rows (and chunk-widths of days) kept beyond the viewport before the window moves. */
+export const ROW_BLOCK = 4;
+/** Rows kept beyond the viewport on each side; the window moves by a block when the view comes closer. */
 export const ROW_MARGIN = 4;
 
 export interface RenderWindow {
@@ -42,8 +42,9 @@ export function windowDays(win: RenderWindow, dayCount: number, chunk: number): 
 
 /**
  * The window to render for a view, or null when the current one still covers the view with a
- * margin to spare (so most scroll events re-render nothing). A new window reaches a whole block
- * (and a whole chunk) beyond the view on each side.
+ * margin to spare (so most scroll events re-render nothing). A new window reaches ROW_MARGIN rows
+ * (and a quarter chunk of days) beyond the view on each side, rounded out to whole blocks and
+ * chunks. Blocks are small, so a scroll frame that moves the window mounts a few rows, not a page.
  */
 export function nextWindow(
   current: RenderWindow | null,
@@ -66,8 +67,8 @@ export function nextWindow(
     if (rowsOk && daysOk && current.b1 <= lastBlock && current.c1 <= lastChunk) return null;
   }
   const next: RenderWindow = {
-    b0: clamp(Math.floor((view.vr0 - ROW_BLOCK / 2) / ROW_BLOCK), 0, lastBlock),
-    b1: clamp(Math.floor((view.vr1 + ROW_BLOCK / 2) / ROW_BLOCK), 0, lastBlock),
+    b0: clamp(Math.floor((view.vr0 - ROW_MARGIN) / ROW_BLOCK), 0, lastBlock),
+    b1: clamp(Math.floor((view.vr1 + ROW_MARGIN) / ROW_BLOCK), 0, lastBlock),
     c0: clamp(Math.floor((view.vd0 - chunk / 4) / chunk), 0, lastChunk),
     c1: clamp(Math.floor((view.vd1 + chunk / 4) / chunk), 0, lastChunk),
   };

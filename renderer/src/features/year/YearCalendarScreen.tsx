@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import {
   buildYearCalendar,
@@ -12,11 +12,13 @@ import {
 } from '../../../../shared/calendar/yearRows';
 import { todayIso } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
-import { useFormat, useLocale, useMessages } from '../../i18n';
-import { useYearCalendarStore } from '../../state/yearCalendarStore';
+import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
+import { useYearCalendar } from '../../state/yearCalendarStore';
+import { timelineMessages } from '../timeline/messages';
 import { yearMessages } from './messages';
 import { YearChart } from './YearChart';
 import { YearExportMenu } from './YearExportMenu';
+import { requestYearGlyphs } from './yearGlyphs';
 import { readYearView, writeYearView, type YearView } from './yearParams';
 import { YearNotice } from './YearNotice';
 import { YearToolbar } from './YearToolbar';
@@ -29,11 +31,13 @@ export function YearCalendarScreen() {
   const m = useMessages(yearMessages);
   const locale = useLocale();
   const f = useFormat();
+  const app = useAppMessages();
+  const tl = useMessages(timelineMessages);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const sources = useYearCalendarStore((s) => s.sources);
-  const error = useYearCalendarStore((s) => s.error);
-  const load = useYearCalendarStore((s) => s.load);
+  // The plans are read from the first render on, not after the screen's first commit: IndexedDB
+  // reads them while the toolbar renders.
+  const { sources, error } = useYearCalendar();
   const today = todayIso();
   const paramsKey = params.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the view follows the address, read once per change of it
@@ -41,14 +45,11 @@ export function YearCalendarScreen() {
   const setView = (next: YearView) => setParams(writeYearView(next), { replace: true });
   const showYear = (year: number) => setView({ ...view, year, range: yearRange(year) });
 
-  // The plans are read from the first render on, not after the screen's first commit: IndexedDB
-  // reads them while the toolbar renders. (A read already running is joined, not repeated.)
-  useState(() => void load());
-
   const calendar = useMemo(
     () => (sources ? buildYearCalendar(sources, view.range, view.filters, locale) : null),
     [sources, view, locale],
   );
+  requestYearGlyphs(m, app, f, tl.export, locale, calendar);
   // An empty year offers the nearest year that has campaigns (not blindly the one before).
   const nearest = view.year !== null && sources ? nearestYearWithPlans(sources, view.year) : null;
   const nearbyYear = nearest !== view.year ? nearest : null;

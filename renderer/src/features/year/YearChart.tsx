@@ -21,11 +21,13 @@ let lastChartWidth: number | null = null;
 
 /**
  * The chart's width before it is measured: the last measured, else the window's width less the
- * screen's side margins (var(--mantine-spacing-md) each). Where the rows overflow and the system
- * shows classic scrollbars, the measure corrects it by the scrollbar's width.
+ * screen's side margins (var(--mantine-spacing-md) each). `innerWidth`, not the root's
+ * `clientWidth`: reading that in the render made the browser lay out the screen as it was
+ * (spinner and toolbar) only to lay it out again with the rows. Where a scrollbar takes room, the
+ * measure corrects the width before the first paint.
  */
 function expectedChartWidth(): number {
-  return lastChartWidth ?? document.documentElement.clientWidth - 2 * 16;
+  return lastChartWidth ?? window.innerWidth - 2 * 16;
 }
 
 /**
