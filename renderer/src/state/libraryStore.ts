@@ -11,6 +11,7 @@ import {
   updatePlanRecord,
   type PlanSummary,
 } from '../db';
+import { keepUnchanged } from './libraryEntries';
 import { announce } from './syncTabs';
 
 interface LibraryState {
@@ -82,11 +83,21 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
       try {
         const db = await getDb();
         await purgeExpiredTrash(db, new Date());
-        const plans = await listPlans(db);
+        const listed = await listPlans(db);
         if (run !== listing) return;
+        const plans = keepUnchanged(get().plans, listed);
         const pending = plans.filter((p) => p.isSummaryPending).map((p) => p.plan.id);
         const summaryProgress = pending.length > 0 ? { done: 0, total: pending.length } : null;
-        set({ plans, isLoaded: true, error: null, summaryProgress });
+        const s = get();
+        // Nothing changed (a visit re-reading an unchanged library): no update, nothing redrawn.
+        if (
+          plans !== s.plans ||
+          !s.isLoaded ||
+          s.error !== null ||
+          summaryProgress !== null ||
+          s.summaryProgress !== null
+        )
+          set({ plans, isLoaded: true, error: null, summaryProgress });
         if (pending.length > 0) await fillSummaries(pending, run);
       } catch (error) {
         set({ error: error instanceof Error ? error.message : String(error), isLoaded: true });

@@ -2,7 +2,7 @@ import { Button, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsDiff, IconCalendarEvent, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { PlanId } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
@@ -50,7 +50,11 @@ export function LibraryScreen() {
   const l = useMessages(libraryMessages);
   const [filters, setFilters] = useState<LibraryFilters>(noLibraryFilters);
   const [sort, setSort] = useState<LibrarySort>('updated');
-  const changeFilters = (patch: Partial<LibraryFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  // Stable: the facet selects are memoised on it (a typed word redraws only the box and the list).
+  const changeFilters = useCallback(
+    (patch: Partial<LibraryFilters>) => setFilters((f) => ({ ...f, ...patch })),
+    [],
+  );
   const [params, setParams] = useSearchParams();
   const [duplicating, setDuplicating] = useState<PlanSummary | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -97,7 +101,7 @@ export function LibraryScreen() {
     const en = appMessages['en-US'].enums.platform as Record<string, string>;
     return (p: string) => [zh[p], en[p]].filter((n): n is string => n !== undefined);
   }, []);
-  const platformLabel = (p: string) => (m.enums.platform as Record<string, string>)[p] ?? p;
+  const platformLabel = useCallback((p: string) => (m.enums.platform as Record<string, string>)[p] ?? p, [m]);
   const visible = useMemo(
     () => searchLibrary(plans, filters, sort, platformNames),
     [plans, filters, sort, platformNames],
@@ -173,6 +177,7 @@ export function LibraryScreen() {
               facets={facets}
               shown={visible.length}
               total={active.length}
+              isFiltered={isFiltered}
               platformLabel={platformLabel}
               searchRef={searchRef}
               onFilters={changeFilters}

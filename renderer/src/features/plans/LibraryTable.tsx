@@ -11,7 +11,14 @@ import { PlanRow } from './PlanRow';
 /** A row's height before it is measured (name and theme on two lines, Mantine's sm spacing). */
 const ROW_ESTIMATE = 66;
 /** Rows rendered beyond each edge of the visible part: room for Tab to reach the next row. */
-const OVERSCAN = 6;
+const OVERSCAN = 3;
+/**
+ * Where the rows start in the scrolling box before it is measured: below the title, the filter
+ * bar and the header row at 1280×720 (262 px; the box starts below the app's header).
+ * Corrected after the first render; a close guess keeps that first render from drawing rows below
+ * the fold (at 0 it drew four rows more, mounted and dropped again at once).
+ */
+const MARGIN_ESTIMATE = 262;
 const COLUMNS = 9;
 
 export interface LibraryTableActions {
@@ -63,7 +70,7 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // Where the rows start inside the scrolling box (below the title, filters and header row):
   // read after every render, as anything above (the filters wrapping, the counting line) moves it.
-  const [margin, setMargin] = useState(0);
+  const [margin, setMargin] = useState(MARGIN_ESTIMATE);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose after every render; settles at once
   useLayoutEffect(() => {
     const body = bodyRef.current;
