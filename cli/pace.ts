@@ -64,9 +64,13 @@ export async function runPace(args: string[]): Promise<number> {
     }
     // A file with errors writes nothing of itself (nothing half-written), as in the app.
     if (!hasErrors(result.problems)) {
-      doc = applyHourlyImport(doc, result.value.rows, result.value.newChannels, {
-        source: fileName,
-        importedAt,
+      doc = applyHourlyImport(doc, {
+        rows: result.value.rows,
+        newChannels: result.value.newChannels,
+        ...{
+          source: fileName,
+          importedAt,
+        },
       });
     }
   }

@@ -171,14 +171,20 @@ export function mergeHourly(
   return { records, added, replaced, changes };
 }
 
+/** What an hourly import brings: its rows, the channels it adds, where and when it came from. */
+export interface HourlyImport {
+  rows: readonly HourlyRow[];
+  newChannels: readonly Channel[];
+  source: string;
+  importedAt: string;
+}
+
 /** The recipe of an import: new channels added, hourly records merged — one undoable edit. */
 export function applyHourlyImport(
   doc: PlanDocument,
-  rows: readonly HourlyRow[],
-  newChannels: readonly Channel[],
-  opts: { source: string; importedAt: string },
+  { rows, newChannels, source, importedAt }: HourlyImport,
 ): PlanDocument {
-  const merged = mergeHourly(doc.hourly, rows, { planId: doc.plan.id, ...opts });
+  const merged = mergeHourly(doc.hourly, rows, { planId: doc.plan.id, source, importedAt });
   const known = new Set(doc.channels.map((c) => c.id));
   return {
     ...doc,

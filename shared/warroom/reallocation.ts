@@ -131,9 +131,7 @@ export function suggestReallocation(doc: PlanDocument, pacing: Pacing): Realloca
  */
 export function applyReallocation(
   doc: PlanDocument,
-  r: Reallocation,
-  note: string,
-  item: string,
+  { suggestion: r, note, item }: { suggestion: Reallocation; note: string; item: string },
 ): PlanDocument {
   const fromLines = lineSpendByChannel(doc);
   let next = doc;

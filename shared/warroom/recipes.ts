@@ -13,7 +13,10 @@ export function incidentSeverityOf(alertSeverity: Alert['severity'] | undefined)
  * Acknowledging an alert opens an incident linked to the alert's risk, and that risk becomes
  * "triggered" at the incident's time — one undoable edit. `at` is local time YYYY-MM-DDTHH:mm.
  */
-export function acknowledgeAlert(doc: PlanDocument, alert: Alert, at: string, nowIso: string): PlanDocument {
+export function acknowledgeAlert(
+  doc: PlanDocument,
+  { alert, at, nowIso }: { alert: Alert; at: string; nowIso: string },
+): PlanDocument {
   const incidentId = newId<IncidentId>();
   const order = doc.incidents.reduce((m, i) => Math.max(m, i.order), 0) + 1;
   return {
@@ -57,7 +60,7 @@ export function acknowledgeAlert(doc: PlanDocument, alert: Alert, at: string, no
 }
 
 /** An incident logged by hand at `at` (local YYYY-MM-DDTHH:mm), open, with no risk yet. */
-export function addIncident(doc: PlanDocument, at: string, what: string): PlanDocument {
+export function addIncident(doc: PlanDocument, { at, what }: { at: string; what: string }): PlanDocument {
   const order = doc.incidents.reduce((m, i) => Math.max(m, i.order), 0) + 1;
   return {
     ...doc,
@@ -97,9 +100,7 @@ export type IncidentPatch = Partial<
  */
 export function updateIncident(
   doc: PlanDocument,
-  id: IncidentId,
-  patch: IncidentPatch,
-  now: string,
+  { id, patch, now }: { id: IncidentId; patch: IncidentPatch; now: string },
 ): PlanDocument {
   const old = doc.incidents.find((i) => i.id === id);
   if (!old) return doc;

@@ -122,9 +122,13 @@ const suite: BenchSuite = () => {
     const full = measure(() => {
       const r = importHourlyBytes(bytes, ctx);
       if (!r.value) throw new Error(`warroom bench file unreadable: ${JSON.stringify(r.problems[0])}`);
-      imported = applyHourlyImport(base, r.value.rows, r.value.newChannels, {
-        source: 'bench.xlsx',
-        importedAt: '2026-11-18T00:00:00.000Z',
+      imported = applyHourlyImport(base, {
+        rows: r.value.rows,
+        newChannels: r.value.newChannels,
+        ...{
+          source: 'bench.xlsx',
+          importedAt: '2026-11-18T00:00:00.000Z',
+        },
       });
     }, 3);
     if (imported.hourly.length !== expected)
@@ -160,9 +164,13 @@ const suite: BenchSuite = () => {
   const paces: number[] = [];
   for (let n = 1; n <= 15; n++) {
     const t0 = performance.now();
-    const next = applyHourlyImport(doc, hourRows(n), [], {
-      source: `hour-${n}.xlsx`,
-      importedAt: '2026-11-18T00:00:00.000Z',
+    const next = applyHourlyImport(doc, {
+      rows: hourRows(n),
+      newChannels: [],
+      ...{
+        source: `hour-${n}.xlsx`,
+        importedAt: '2026-11-18T00:00:00.000Z',
+      },
     });
     const t1 = performance.now();
     evaluateAlerts(next, computePacing(next));

@@ -78,7 +78,11 @@ function warRoomPlan(): PlanDocument {
         );
     }
   }
-  return applyHourlyImport(base, rows, [], { source: 'bench.xlsx', importedAt: '2026-11-18T00:00:00.000Z' });
+  return applyHourlyImport(base, {
+    rows,
+    newChannels: [],
+    ...{ source: 'bench.xlsx', importedAt: '2026-11-18T00:00:00.000Z' },
+  });
 }
 
 /**

@@ -165,7 +165,11 @@ describe("the review's hours of a day", () => {
       contingency: null,
       acknowledged: false,
     };
-    const acked = acknowledgeAlert(base, alert, '2026-11-11T09:10', '2026-11-11T01:10:00.000Z');
+    const acked = acknowledgeAlert(base, {
+      alert,
+      at: '2026-11-11T09:10',
+      nowIso: '2026-11-11T01:10:00.000Z',
+    });
     const ack = acked.alertAcks.at(-1);
     expect(ack?.severity).toBe('critical');
     // Its incident removed, the acknowledgement stands alone on the strip — high, not medium.

@@ -94,22 +94,20 @@ describe('the war room in a second window: the hour another window imported', ()
   });
   const stamp = { source: 'day.csv', importedAt: '2026-11-12T00:00:00.000Z' };
   const base = workedPlan();
-  const day = applyHourlyImport(
-    base,
-    Array.from({ length: 10 }, (_, h) => shopRow(`2026-11-11T${hh(h)}:00`, 1_000_000 * (h + 1))),
-    [],
-    stamp,
-  );
+  const day = applyHourlyImport(base, {
+    rows: Array.from({ length: 10 }, (_, h) => shopRow(`2026-11-11T${hh(h)}:00`, 1_000_000 * (h + 1))),
+    newChannels: [],
+    ...stamp,
+  });
 
   it('is merged at the positions written, and the pacing from that equals a full pass', () => {
     computePacing(day);
     // Window B stores a corrected 03:00 and a new 10:00; window A reads those records back.
-    const theirs = applyHourlyImport(
-      day,
-      [shopRow('2026-11-11T03:00', 9_000_000), shopRow('2026-11-11T10:00', 2_000_000)],
-      [],
-      stamp,
-    );
+    const theirs = applyHourlyImport(day, {
+      rows: [shopRow('2026-11-11T03:00', 9_000_000), shopRow('2026-11-11T10:00', 2_000_000)],
+      newChannels: [],
+      ...stamp,
+    });
     const changedIds = theirs.hourly.filter((r) => !day.hourly.includes(r)).map((r) => r.id);
     expect(changedIds).toHaveLength(2);
     const byId = new Map(theirs.hourly.map((r) => [r.id as string, r as unknown]));

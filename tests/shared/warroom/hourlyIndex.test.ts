@@ -55,7 +55,7 @@ function threeDays(): PlanDocument {
   const rows: HourlyRow[] = [];
   for (let h = 0; h < 24; h++) rows.push(...hourRows(`2026-11-10T${hh(h)}:00`, 1 + (h % 4)));
   for (let h = 0; h < 10; h++) rows.push(...hourRows(`2026-11-11T${hh(h)}:00`, 2 + (h % 3)));
-  return applyHourlyImport(doc, rows, [], stamp('day.csv'));
+  return applyHourlyImport(doc, { rows, newChannels: [], ...stamp('day.csv') });
 }
 
 const full = (doc: PlanDocument, at?: HourKey) =>
@@ -67,7 +67,11 @@ describe('pacing from the day index: incremental equals computed from nothing', 
   const startDays = hourlyIndex(start.hourly).days;
 
   it('a new hour arrives: only its day is summed again, the figures are those of a full pass', () => {
-    const next = applyHourlyImport(start, hourRows('2026-11-11T10:00', 5), [], stamp('10.csv'));
+    const next = applyHourlyImport(start, {
+      rows: hourRows('2026-11-11T10:00', 5),
+      newChannels: [],
+      ...stamp('10.csv'),
+    });
     expect(computePacing(next)).toEqual(full(next));
     expect(computePacing(next).at).toBe('2026-11-11T11:00');
     const days = hourlyIndex(next.hourly).days;
@@ -76,7 +80,11 @@ describe('pacing from the day index: incremental equals computed from nothing', 
   });
 
   it('a corrected hour of an earlier day, and pacing at moments inside and between days', () => {
-    const fixed = applyHourlyImport(start, hourRows('2026-11-10T20:00', 9), [], stamp('fix.csv'));
+    const fixed = applyHourlyImport(start, {
+      rows: hourRows('2026-11-10T20:00', 9),
+      newChannels: [],
+      ...stamp('fix.csv'),
+    });
     for (const at of [
       undefined,
       '2026-11-10T00:00',
@@ -115,17 +123,33 @@ describe('a merge keeps positions, so the next merge and the index start from wh
     computePacing(start);
     // Branch A: 10:00 arrives. Undo (back to `start`), branch B: 11:00 arrives instead — the key
     // table learnt 10:00's keys at the positions B now fills with 11:00's.
-    const a = applyHourlyImport(start, hourRows('2026-11-11T10:00', 5), [], stamp('a.csv'));
-    const b = applyHourlyImport(start, hourRows('2026-11-11T11:00', 6), [], stamp('b.csv'));
+    const a = applyHourlyImport(start, {
+      rows: hourRows('2026-11-11T10:00', 5),
+      newChannels: [],
+      ...stamp('a.csv'),
+    });
+    const b = applyHourlyImport(start, {
+      rows: hourRows('2026-11-11T11:00', 6),
+      newChannels: [],
+      ...stamp('b.csv'),
+    });
     expect(count(a, '2026-11-11T10:00')).toBe(5);
     expect(count(b, '2026-11-11T10:00')).toBe(0);
     expect(count(b, '2026-11-11T11:00')).toBe(5);
     // Redo-like: A again gets 10:00 once more (a corrected value) — replaced, not added.
-    const a2 = applyHourlyImport(a, hourRows('2026-11-11T10:00', 7), [], stamp('a2.csv'));
+    const a2 = applyHourlyImport(a, {
+      rows: hourRows('2026-11-11T10:00', 7),
+      newChannels: [],
+      ...stamp('a2.csv'),
+    });
     expect(a2.hourly).toHaveLength(a.hourly.length);
     expect(count(a2, '2026-11-11T10:00')).toBe(5);
     // And B, corrected at 10:00 for the first time: added, its 11:00 kept.
-    const b2 = applyHourlyImport(b, hourRows('2026-11-11T10:00', 8), [], stamp('b2.csv'));
+    const b2 = applyHourlyImport(b, {
+      rows: hourRows('2026-11-11T10:00', 8),
+      newChannels: [],
+      ...stamp('b2.csv'),
+    });
     expect(b2.hourly).toHaveLength(b.hourly.length + 5);
     expect(count(b2, '2026-11-11T11:00')).toBe(5);
     for (const doc of [a, b, a2, b2]) expect(computePacing(doc)).toEqual(full(doc));
@@ -136,7 +160,7 @@ describe('a merge keeps positions, so the next merge and the index start from wh
 
   it('a key twice in one import is stored once, with the later value', () => {
     const rows = [...hourRows('2026-11-11T12:00', 1), ...hourRows('2026-11-11T12:00', 3)];
-    const doc = applyHourlyImport(start, rows, [], stamp('twice.csv'));
+    const doc = applyHourlyImport(start, { rows, newChannels: [], ...stamp('twice.csv') });
     expect(count(doc, '2026-11-11T12:00')).toBe(5);
     expect(computePacing(doc)).toEqual(full(doc));
   });
@@ -147,7 +171,11 @@ describe('a merge keeps positions, so the next merge and the index start from wh
       ...start,
       hourly: [...start.hourly, { ...shop9, id: 'h-old-copy' as HourlyId, gmvMinor: 4_400_000 }],
     };
-    const doc = applyHourlyImport(stored, hourRows('2026-11-11T10:00', 5), [], stamp('10.csv'));
+    const doc = applyHourlyImport(stored, {
+      rows: hourRows('2026-11-11T10:00', 5),
+      newChannels: [],
+      ...stamp('10.csv'),
+    });
     expect(doc.hourly).toHaveLength(start.hourly.length + 5);
     const shop9s = doc.hourly.filter((r) => r.hour === '2026-11-11T09:00' && !r.channelId && !r.sku);
     // ¥44,000, the value stored last for 09:00, counted once.

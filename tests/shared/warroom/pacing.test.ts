@@ -172,7 +172,7 @@ describe('acknowledging an alert', () => {
     const alert = evaluateAlerts(doc, computePacing(doc, { at: '2026-11-11T04:00' })).find(
       (a) => a.code === 'stockCover',
     )!;
-    const next = acknowledgeAlert(doc, alert, '2026-11-11T04:05', '2026-11-10T20:05:00.000Z');
+    const next = acknowledgeAlert(doc, { alert, at: '2026-11-11T04:05', nowIso: '2026-11-10T20:05:00.000Z' });
     expect(next.incidents).toHaveLength(1);
     expect(next.incidents[0]).toMatchObject({
       riskId: 'r-stock',

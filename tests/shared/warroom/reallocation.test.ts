@@ -34,10 +34,17 @@ function withFeed(): PlanDocument {
     sheet: 'feed',
     excelRow: h + 2,
   }));
-  return applyHourlyImport({ ...doc, channels: [...doc.channels, feed] }, rows, [], {
-    source: 'feed.csv',
-    importedAt: '2026-11-11T04:01:00.000Z',
-  });
+  return applyHourlyImport(
+    { ...doc, channels: [...doc.channels, feed] },
+    {
+      rows,
+      newChannels: [],
+      ...{
+        source: 'feed.csv',
+        importedAt: '2026-11-11T04:01:00.000Z',
+      },
+    },
+  );
 }
 
 const at = '2026-11-11T04:00';
@@ -63,7 +70,7 @@ describe('reallocation of the worked example at 04:00', () => {
   });
 
   it('applied: planned spends move, the note is kept, the forecast then shows the what-if', () => {
-    const next = applyReallocation(doc, s, 'note', '作战室调配');
+    const next = applyReallocation(doc, { suggestion: s, note: 'note', item: '作战室调配' });
     const spend = (d: PlanDocument, id: string) => d.channels.find((c) => c.id === id)!.plannedSpendMinor;
     expect([spend(next, 'ch-ztc'), spend(next, 'ch-live'), spend(next, 'ch-feed')]).toEqual([
       8_400_000, 6_600_000, 4_000_000,
@@ -99,7 +106,7 @@ describe('reallocation of the worked example at 04:00', () => {
       })),
     };
     const r = suggestReallocation(lined, computePacing(lined, { at }))!;
-    const next = applyReallocation(lined, r, 'note', '作战室调配');
+    const next = applyReallocation(lined, { suggestion: r, note: 'note', item: '作战室调配' });
     const added = next.budgetLines.slice(2);
     expect(added.map((l) => [l.channelId, l.plannedMinor, l.notes])).toEqual([
       ['ch-ztc', -1_600_000, 'note'],

@@ -100,9 +100,13 @@ export function workedPlanWithData(): PlanDocument {
       mode: 'auto',
     });
     if (!r.value || r.problems.length > 0) throw new Error(`${file}: ${JSON.stringify(r.problems)}`);
-    doc = applyHourlyImport(doc, r.value.rows, r.value.newChannels, {
-      source: file,
-      importedAt: '2026-11-11T04:01:00.000Z',
+    doc = applyHourlyImport(doc, {
+      rows: r.value.rows,
+      newChannels: r.value.newChannels,
+      ...{
+        source: file,
+        importedAt: '2026-11-11T04:01:00.000Z',
+      },
     });
   }
   return doc;

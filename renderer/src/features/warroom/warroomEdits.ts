@@ -1,7 +1,6 @@
 import type { Alert } from '../../../../shared/warroom/alerts';
-import type { Channel, IncidentId, IsoDate, PlanDocument } from '../../../../shared/domain';
-import type { HourlyRow } from '../../../../shared/warroom/importHourly';
-import { applyHourlyImport } from '../../../../shared/warroom/merge';
+import type { IncidentId, IsoDate } from '../../../../shared/domain';
+import { applyHourlyImport, type HourlyImport } from '../../../../shared/warroom/merge';
 import { resetDayProfile, setDayProfile, setHourPercent } from '../../../../shared/warroom/profile';
 import { profileWeights } from '../../../../shared/warroom/curve';
 import { applyReallocation, type Reallocation } from '../../../../shared/warroom/reallocation';
@@ -18,13 +17,6 @@ import { warroomMessages } from './messages';
 import { profileMessages } from './profileMessages';
 import { reallocationMessages } from './reallocationMessages';
 
-type HourlyImport = {
-  rows: readonly HourlyRow[];
-  newChannels: readonly Channel[];
-  source: string;
-  importedAt: string;
-};
-
 /**
  * The war room's edits (docs/architecture.md §5): each is one undo step named by its label. The
  * clock is read by the screen and passed in, so the recipes stay pure. Each panel labels its edits
@@ -36,23 +28,20 @@ const incidentEdit = planEditsOf(incidentMessages);
 const profileEdit = planEditsOf(profileMessages);
 const reallocationEdit = planEditsOf(reallocationMessages);
 
-const applyImport = (d: PlanDocument, p: HourlyImport) =>
-  applyHourlyImport(d, p.rows, p.newChannels, { source: p.source, importedAt: p.importedAt });
-
 export const acknowledgeAlertEdit = warroomEdit<{ alert: Alert; at: string; nowIso: string }>(
   'warroom.acknowledgeAlert',
   (m) => m.ackLabel,
-  (d, p) => acknowledgeAlert(d, p.alert, p.at, p.nowIso),
+  acknowledgeAlert,
 );
 
 /** A quick entry or a pasted table written at once (the data entry panel). */
-export const enterHourlyEdit = warroomEdit('warroom.enterHourly', (m) => m.importLabel, applyImport);
+export const enterHourlyEdit = warroomEdit('warroom.enterHourly', (m) => m.importLabel, applyHourlyImport);
 
 /** A file or paste through the mapping screen; the label names the source as the user sees it. */
 export const importHourlyEdit = importEdit<HourlyImport & { shownSource: string }>(
   'warroom.importHourly',
   (m, p) => m.label(p.shownSource),
-  applyImport,
+  applyHourlyImport,
 );
 
 /** The incident fields an edit can name. */
@@ -62,7 +51,7 @@ export type IncidentField =
 export const addIncidentEdit = incidentEdit<{ at: string; what: string }>(
   'warroom.addIncident',
   (m) => m.addLabel,
-  (d, p) => addIncident(d, p.at, p.what),
+  addIncident,
 );
 
 export const updateIncidentEdit = incidentEdit<{
@@ -70,11 +59,7 @@ export const updateIncidentEdit = incidentEdit<{
   field: IncidentField;
   patch: IncidentPatch;
   now: string;
-}>(
-  'warroom.updateIncident',
-  (m, p) => m.editLabel(m[p.field]),
-  (d, p) => updateIncident(d, p.id, p.patch, p.now),
-);
+}>('warroom.updateIncident', (m, p) => m.editLabel(m[p.field]), updateIncident);
 
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
@@ -95,6 +80,6 @@ export const setHourShareEdit = profileEdit<{ date: IsoDate; hour: number; perce
 export const reallocateEdit = reallocationEdit<{ suggestion: Reallocation; note: string; item: string }>(
   'warroom.reallocate',
   (m) => m.undoLabel,
-  (d, p) => applyReallocation(d, p.suggestion, p.note, p.item),
+  applyReallocation,
   { keywords: ['调配', '预算', 'reallocate', 'budget', 'ROAS'] },
 );
