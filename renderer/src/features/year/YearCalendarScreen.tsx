@@ -12,13 +12,11 @@ import {
 } from '../../../../shared/calendar/yearRows';
 import { todayIso } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
-import { useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
+import { useFormat, useLocale, useMessages } from '../../i18n';
 import { useYearCalendar } from '../../state/yearCalendarStore';
-import { timelineMessages } from '../timeline/messages';
 import { yearMessages } from './messages';
 import { YearChart } from './YearChart';
 import { YearExportMenu } from './YearExportMenu';
-import { requestYearGlyphs } from './yearGlyphs';
 import { readYearView, writeYearView, type YearView } from './yearParams';
 import { YearNotice } from './YearNotice';
 import { YearToolbar } from './YearToolbar';
@@ -31,8 +29,6 @@ export function YearCalendarScreen() {
   const m = useMessages(yearMessages);
   const locale = useLocale();
   const f = useFormat();
-  const app = useAppMessages();
-  const tl = useMessages(timelineMessages);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   // The plans are read from the first render on, not after the screen's first commit: IndexedDB
@@ -49,7 +45,6 @@ export function YearCalendarScreen() {
     () => (sources ? buildYearCalendar(sources, view.range, view.filters, locale) : null),
     [sources, view, locale],
   );
-  requestYearGlyphs(m, app, f, tl.export, locale, calendar);
   // An empty year offers the nearest year that has campaigns (not blindly the one before).
   const nearest = view.year !== null && sources ? nearestYearWithPlans(sources, view.year) : null;
   const nearbyYear = nearest !== view.year ? nearest : null;
