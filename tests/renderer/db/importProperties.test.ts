@@ -273,7 +273,11 @@ describe('applying an import: whole or not at all, and no plan lost', () => {
           }
         },
       ),
-      { numRuns: 40, endOnFailure: true },
+      // A fixed seed: with 40 random runs, a run where the failing disk never stops an import
+      // (every failure point past the import's last write) came up about one time in three, and
+      // the check below then failed with nothing wrong. The same 40 runs each time; change the
+      // seed to explore others.
+      { numRuns: 40, endOnFailure: true, seed: 20261205 },
     );
     // Both branches were exercised: some imports were stored, some stopped by the failing disk.
     expect(applied).toBeGreaterThan(0);
