@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
+import { double11Plan } from '../../fixtures/double11Plan';
 import { getDb, insertDocument, loadDocument } from '../../../renderer/src/db';
 import { saveMerging } from '../../../renderer/src/db/syncRepo';
 import {
@@ -23,13 +23,7 @@ const items = new Map<string, string>();
   removeItem: (k: string) => void items.delete(k),
 };
 
-const doc = createPlanFromTemplate({
-  templateId: 'double11',
-  peakDate: '2026-11-11',
-  name: '2026 双11',
-  locale: 'zh-CN',
-  now: new Date('2026-09-01T00:00:00Z'),
-});
+const doc = double11Plan();
 const taskId = doc.tasks[0]!.id;
 const other = new BroadcastChannel(CHANNEL_NAME);
 const shownTitle = () => usePlanStore.getState().doc?.tasks.find((t) => t.id === taskId)?.title;

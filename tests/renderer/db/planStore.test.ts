@@ -1,17 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../shared/domain';
-import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
+import { double11Plan } from '../../fixtures/double11Plan';
 import { getDb, insertDocument, loadDocument } from '../../../renderer/src/db';
 import { flushPlanSaves, usePlanStore } from '../../../renderer/src/state/planStore';
 
-const doc = createPlanFromTemplate({
-  templateId: 'double11',
-  peakDate: '2026-11-11',
-  name: '2026 双11',
-  locale: 'zh-CN',
-  now: new Date('2026-09-01T00:00:00Z'),
-});
+const doc = double11Plan();
 const taskId = doc.tasks[0]!.id;
 
 function retitle(title: string) {

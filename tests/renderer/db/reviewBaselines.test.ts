@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
+import { double11Plan } from '../../fixtures/double11Plan';
 import { compareWithBaselines } from '../../../shared/figures/baselines';
 import { addNamedBaseline, namedBaselinesOf } from '../../../shared/review/baselines';
 import { getDb, insertDocument, loadDocument } from '../../../renderer/src/db';
@@ -13,13 +13,7 @@ import { flushPlanSaves, usePlanStore } from '../../../renderer/src/state/planSt
  */
 describe('named baselines in the database', () => {
   it('an older review without baselines loads as none; an added baseline is stored, undo removes it', async () => {
-    const doc = createPlanFromTemplate({
-      templateId: 'double11',
-      peakDate: '2026-11-11',
-      name: '2026 双11',
-      locale: 'zh-CN',
-      now: new Date('2026-09-01T00:00:00Z'),
-    });
+    const doc = double11Plan();
     const db = await getDb();
     await insertDocument(db, doc);
     // The review record as an older version stored it: no `baselines`.

@@ -1,19 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { updateRecord, type PlanDocument, type TaskId } from '../../../shared/domain';
-import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
+import { double11Plan } from '../../fixtures/double11Plan';
 import { getDb, insertDocument } from '../../../renderer/src/db';
 import { defineEdit, editCommand, runEdit } from '../../../renderer/src/state/editActions';
 import { usePlanStore } from '../../../renderer/src/state/planStore';
 import { useSettingsStore } from '../../../renderer/src/state/settingsStore';
 
-const doc = createPlanFromTemplate({
-  templateId: 'double11',
-  peakDate: '2026-11-11',
-  name: '2026 双11',
-  locale: 'zh-CN',
-  now: new Date('2026-09-01T00:00:00Z'),
-});
+const doc = double11Plan();
 const taskId = doc.tasks[0]!.id;
 const messages = {
   'zh-CN': { rename: (title: string) => `任务改名为「${title}」` },
