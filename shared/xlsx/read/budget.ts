@@ -1,10 +1,8 @@
 import {
-  newId,
   newRecord,
   type BudgetCategory,
   type BudgetCategoryId,
   type BudgetLine,
-  type BudgetLineId,
   type Channel,
   type ChannelId,
   type Phase,
@@ -117,9 +115,7 @@ export const importBudgetSheet = recordSheetReader<BudgetImport>(
           }
           phaseId = ph.id;
         }
-        const line: BudgetLine = {
-          id: newId<BudgetLineId>(),
-          planId: ctx.planId,
+        const line: BudgetLine = newRecord('budgetLines', ctx.planId, {
           categoryId,
           channelId,
           phaseId,
@@ -135,7 +131,7 @@ export const importBudgetSheet = recordSheetReader<BudgetImport>(
           promotionId: null,
           isOverridden: false,
           order: lines.length,
-        };
+        });
         lines.push(line);
         rowOfLine[line.id] = row.excelRow;
       };

@@ -1,4 +1,4 @@
-import { defaultGoalDirection, newId, type Goal, type GoalId, type GoalUnit } from '../../domain';
+import { defaultGoalDirection, newRecord, type Goal, type GoalUnit } from '../../domain';
 import { makeProblem } from '../problems';
 import type { CellValue } from './grid';
 import { goalFields } from './fields';
@@ -119,24 +119,24 @@ export const importGoalsSheet = recordSheetReader<GoalsImport>(
       }
       const deadline = sheet.date(row, 'deadline')?.date ?? null;
       return () =>
-        goals.push({
-          id: newId<GoalId>(),
-          planId: ctx.planId,
-          title,
-          metric,
-          unit,
-          customUnit: unitWord?.custom ?? '',
-          target: low,
-          direction,
-          targetMax: direction === 'range' ? high : null,
-          baseline,
-          baselinePeriod: textOf(row, 'baselinePeriod'),
-          deadline,
-          owner: textOf(row, 'owner'),
-          rationale: textOf(row, 'rationale'),
-          weight,
-          order: goals.length,
-        });
+        goals.push(
+          newRecord('goals', ctx.planId, {
+            title,
+            metric,
+            unit,
+            customUnit: unitWord?.custom ?? '',
+            target: low,
+            direction,
+            targetMax: direction === 'range' ? high : null,
+            baseline,
+            baselinePeriod: textOf(row, 'baselinePeriod'),
+            deadline,
+            owner: textOf(row, 'owner'),
+            rationale: textOf(row, 'rationale'),
+            weight,
+            order: goals.length,
+          }),
+        );
     });
     return { goals, footnotes: sheet.footnotes };
   },

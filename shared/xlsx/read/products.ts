@@ -1,4 +1,4 @@
-import { newId, type Product, type ProductId, type ProductRole } from '../../domain';
+import { newRecord, type Product, type ProductRole } from '../../domain';
 import { makeProblem } from '../problems';
 import { productFields } from './fields';
 import { numberOf, recordSheetReader } from './recordSheet';
@@ -53,22 +53,22 @@ export const importProductsSheet = recordSheetReader<ProductsImport>(
           );
       }
       return () =>
-        products.push({
-          id: newId<ProductId>(),
-          planId: ctx.planId,
-          sku,
-          name: textOf(row, 'name'),
-          category: textOf(row, 'category'),
-          stock: numberOf(stock) ?? 0,
-          safetyStock: numberOf(safetyStock) ?? 0,
-          regularPriceMinor: numberOf(regular) ?? 0,
-          promoPriceMinor: numberOf(promo),
-          costPriceMinor: numberOf(cost),
-          role,
-          expectedSales: numberOf(expectedSales),
-          notes: textOf(row, 'notes'),
-          order: products.length,
-        });
+        products.push(
+          newRecord('products', ctx.planId, {
+            sku,
+            name: textOf(row, 'name'),
+            category: textOf(row, 'category'),
+            stock: numberOf(stock) ?? 0,
+            safetyStock: numberOf(safetyStock) ?? 0,
+            regularPriceMinor: numberOf(regular) ?? 0,
+            promoPriceMinor: numberOf(promo),
+            costPriceMinor: numberOf(cost),
+            role,
+            expectedSales: numberOf(expectedSales),
+            notes: textOf(row, 'notes'),
+            order: products.length,
+          }),
+        );
     });
     return { products, footnotes: sheet.footnotes };
   },

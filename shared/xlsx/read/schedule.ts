@@ -1,13 +1,11 @@
 import {
   addDays,
   diffDays,
-  newId,
+  newRecord,
   type Dependency,
   type Phase,
-  type PhaseId,
   type PlanId,
   type Task,
-  type TaskId,
   type TaskStatus,
   type Workstream,
 } from '../../domain';
@@ -183,9 +181,7 @@ function readRow(
     : null;
 
   if (problems.length > before && problems.slice(before).some((p) => p.severity === 'error')) return null;
-  const task: Task = {
-    id: newId<TaskId>(),
-    planId: ctx.planId,
+  const task: Task = newRecord('tasks', ctx.planId, {
     title: title.slice(0, 500),
     phaseId: null,
     workstream,
@@ -201,7 +197,7 @@ function readRow(
     notes,
     checklist: [],
     order: 0,
-  };
+  });
   return { row, task, ref: textOf(row, 'ref'), predecessorsText: textOf(row, 'predecessors') };
 }
 
@@ -307,9 +303,7 @@ function buildPhases(reader: SheetReader, drafts: Draft[], ctx: RowsContext): Ph
     let phase = phases.get(name);
     if (!phase) {
       const kind = phaseKindFromName(name);
-      phase = {
-        id: newId<PhaseId>(),
-        planId: ctx.planId,
+      phase = newRecord('phases', ctx.planId, {
         name,
         kind,
         startDate: d.task.startDate,
@@ -317,7 +311,7 @@ function buildPhases(reader: SheetReader, drafts: Draft[], ctx: RowsContext): Ph
         color: phaseKindColors[kind],
         purpose: '',
         order: phases.size,
-      };
+      });
       phases.set(name, phase);
     }
     if (d.task.startDate < phase.startDate) phase.startDate = d.task.startDate;
