@@ -1,5 +1,6 @@
 import {
   newId,
+  newRecord,
   type BudgetLine,
   type BudgetLineId,
   type Contingency,
@@ -48,26 +49,7 @@ function withDerivedPlanned(line: BudgetLine): BudgetLine {
 
 export function addBudgetLine(doc: PlanDocument, init: BudgetLinePatch = {}): PlanDocument {
   const order = doc.budgetLines.reduce((max, l) => Math.max(max, l.order + 1), 0);
-  const line: BudgetLine = withDerivedPlanned({
-    id: newId<BudgetLineId>(),
-    planId: doc.plan.id,
-    categoryId: null,
-    channelId: null,
-    phaseId: null,
-    item: '',
-    unitPriceMinor: null,
-    quantity: null,
-    plannedMinor: 0,
-    committedMinor: 0,
-    actualMinor: null,
-    vendor: '',
-    paymentDate: null,
-    notes: '',
-    promotionId: null,
-    isOverridden: false,
-    order,
-    ...init,
-  });
+  const line: BudgetLine = withDerivedPlanned(newRecord('budgetLines', doc.plan.id, { order, ...init }));
   return { ...doc, budgetLines: [...doc.budgetLines, line] };
 }
 
@@ -170,23 +152,11 @@ export type ProductPatch = Partial<Omit<Product, 'id' | 'planId'>>;
 
 export function addProduct(doc: PlanDocument, init: ProductPatch = {}): PlanDocument {
   const order = doc.products.reduce((max, p) => Math.max(max, p.order + 1), 0);
-  const product: Product = {
-    id: newId<ProductId>(),
-    planId: doc.plan.id,
+  const product: Product = newRecord('products', doc.plan.id, {
     sku: `SKU-${String(doc.products.length + 1).padStart(3, '0')}`,
-    name: '',
-    category: '',
-    stock: 0,
-    safetyStock: 0,
-    regularPriceMinor: 0,
-    promoPriceMinor: null,
-    costPriceMinor: null,
-    role: 'profit',
-    expectedSales: null,
-    notes: '',
     order,
     ...init,
-  };
+  });
   return syncPromotionLines({ ...doc, products: [...doc.products, product] });
 }
 

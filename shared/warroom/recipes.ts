@@ -1,4 +1,4 @@
-import { newId, type AlertAckId, type IncidentId, type PlanDocument, type RiskId } from '../domain';
+import { newRecord, type IncidentId, type PlanDocument, type RiskId } from '../domain';
 import type { Alert } from './alerts';
 
 /**
@@ -17,42 +17,29 @@ export function acknowledgeAlert(
   doc: PlanDocument,
   { alert, at, nowIso }: { alert: Alert; at: string; nowIso: string },
 ): PlanDocument {
-  const incidentId = newId<IncidentId>();
   const order = doc.incidents.reduce((m, i) => Math.max(m, i.order), 0) + 1;
+  const incident = newRecord('incidents', doc.plan.id, {
+    at,
+    what: alert.message.zh,
+    severity: incidentSeverityOf(alert.severity),
+    action: alert.contingency ?? '',
+    riskId: alert.riskId,
+    alertCode: alert.code,
+    alertSubject: alert.subject,
+    order,
+  });
+  const ack = newRecord('alertAcks', doc.plan.id, {
+    code: alert.code,
+    subject: alert.subject,
+    hour: alert.hour,
+    acknowledgedAt: nowIso,
+    incidentId: incident.id,
+    severity: alert.severity,
+  });
   return {
     ...doc,
-    incidents: [
-      ...doc.incidents,
-      {
-        id: incidentId,
-        planId: doc.plan.id,
-        at,
-        what: alert.message.zh,
-        severity: incidentSeverityOf(alert.severity),
-        owner: '',
-        action: alert.contingency ?? '',
-        resolvedAt: null,
-        status: 'open',
-        resolution: '',
-        riskId: alert.riskId,
-        alertCode: alert.code,
-        alertSubject: alert.subject,
-        order,
-      },
-    ],
-    alertAcks: [
-      ...doc.alertAcks,
-      {
-        id: newId<AlertAckId>(),
-        planId: doc.plan.id,
-        code: alert.code,
-        subject: alert.subject,
-        hour: alert.hour,
-        acknowledgedAt: nowIso,
-        incidentId,
-        severity: alert.severity,
-      },
-    ],
+    incidents: [...doc.incidents, incident],
+    alertAcks: [...doc.alertAcks, ack],
     risks: doc.risks.map((r) =>
       r.id === alert.riskId && r.status !== 'triggered' ? { ...r, status: 'triggered', triggeredAt: at } : r,
     ),
@@ -64,25 +51,7 @@ export function addIncident(doc: PlanDocument, { at, what }: { at: string; what:
   const order = doc.incidents.reduce((m, i) => Math.max(m, i.order), 0) + 1;
   return {
     ...doc,
-    incidents: [
-      ...doc.incidents,
-      {
-        id: newId<IncidentId>(),
-        planId: doc.plan.id,
-        at,
-        what,
-        severity: 'medium',
-        owner: '',
-        action: '',
-        resolvedAt: null,
-        status: 'open',
-        resolution: '',
-        riskId: null,
-        alertCode: null,
-        alertSubject: null,
-        order,
-      },
-    ],
+    incidents: [...doc.incidents, newRecord('incidents', doc.plan.id, { at, what, order })],
   };
 }
 

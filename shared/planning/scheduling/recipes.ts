@@ -1,12 +1,11 @@
 import {
   addRecord,
-  newId,
+  newRecord,
   updatePlan,
   updateRecord,
   type BaselineId,
   type Dependency,
   type PlanDocument,
-  type Task,
   type TaskId,
 } from '../../domain';
 import { addDependency, removeDependency } from './dependencies';
@@ -110,25 +109,13 @@ export function dismissProblem(doc: PlanDocument, problem: ScheduleProblem): Pla
 /** A new task (or milestone) of one day on the peak day, at the end of the list. */
 export function addTask(doc: PlanDocument, p: { title: string; isMilestone: boolean }): PlanDocument {
   const start = doc.plan.peakDate;
-  const task: Task = {
-    id: newId<TaskId>(),
-    planId: doc.plan.id,
+  const task = newRecord('tasks', doc.plan.id, {
     title: p.title,
-    phaseId: null,
-    workstream: 'operations',
-    owner: '',
-    channelId: null,
     startDate: start,
     endDate: start,
-    progress: 0,
-    status: 'todo',
-    predecessors: [],
     isMilestone: p.isMilestone,
     milestoneTime: p.isMilestone ? '00:00' : null,
-    notes: '',
-    checklist: [],
-    order: 0,
-  };
+  });
   return addRecord(doc, 'tasks', task);
 }
 
