@@ -1,9 +1,7 @@
 import {
-  newId,
+  newRecord,
   type BudgetCategory,
-  type BudgetCategoryId,
   type BudgetLine,
-  type BudgetLineId,
   type PlanDocument,
   type PromotionId,
 } from '../domain';
@@ -40,7 +38,7 @@ function discountCategory(doc: PlanDocument): { category: BudgetCategory; isNew:
   if (existing) return { category: existing, isNew: false };
   const order = doc.budgetCategories.reduce((max, c) => Math.max(max, c.order + 1), 0);
   return {
-    category: { id: newId<BudgetCategoryId>(), planId: doc.plan.id, key: 'discount', name: '', order },
+    category: newRecord('budgetCategories', doc.plan.id, { key: 'discount', order }),
     isNew: true,
   };
 }
@@ -85,25 +83,16 @@ export function syncPromotionLines(
   if (missing.length === 0) return changed ? { ...doc, budgetLines: lines } : doc;
   const { category, isNew } = discountCategory(doc);
   for (const promotion of missing) {
-    lines.push({
-      id: newId<BudgetLineId>(),
-      planId: doc.plan.id,
-      categoryId: category.id,
-      channelId: null,
-      phaseId: promotion.phaseId,
-      item: promotion.name,
-      unitPriceMinor: null,
-      quantity: null,
-      plannedMinor: costs.get(promotion.id)?.costMinor ?? 0,
-      committedMinor: 0,
-      actualMinor: null,
-      vendor: '',
-      paymentDate: null,
-      notes: '',
-      promotionId: promotion.id,
-      isOverridden: false,
-      order: ++maxOrder,
-    });
+    lines.push(
+      newRecord('budgetLines', doc.plan.id, {
+        categoryId: category.id,
+        phaseId: promotion.phaseId,
+        item: promotion.name,
+        plannedMinor: costs.get(promotion.id)?.costMinor ?? 0,
+        promotionId: promotion.id,
+        order: ++maxOrder,
+      }),
+    );
   }
   return {
     ...doc,

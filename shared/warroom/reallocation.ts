@@ -1,5 +1,5 @@
 import { minorPerMajor } from '../budget/money';
-import { newId, type BudgetLineId, type ChannelId, type HourKey, type PlanDocument } from '../domain';
+import { newRecord, type ChannelId, type HourKey, type PlanDocument } from '../domain';
 import { computeFigures } from '../figures/engine';
 import { lineSpendByChannel } from '../forecast/funnel';
 import { defaultDayShares, hourShares } from './curve';
@@ -157,25 +157,14 @@ export function applyReallocation(
         ...next,
         budgetLines: [
           ...next.budgetLines,
-          {
-            id: newId<BudgetLineId>(),
-            planId: doc.plan.id,
+          newRecord('budgetLines', doc.plan.id, {
             categoryId: first?.categoryId ?? null,
             channelId,
-            phaseId: null,
             item,
-            unitPriceMinor: null,
-            quantity: null,
             plannedMinor: delta,
-            committedMinor: 0,
-            actualMinor: null,
-            vendor: '',
-            paymentDate: null,
             notes: note,
-            promotionId: null,
-            isOverridden: false,
             order,
-          },
+          }),
         ],
       };
     } else {
