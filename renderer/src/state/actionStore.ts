@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import type { LocalizedText } from '../../../shared/i18n/locale';
 
 /**
  * The one way a command is offered (issue 12): an action object with an id, a name in both
@@ -9,7 +10,7 @@ import { create } from 'zustand';
  */
 export interface AppAction {
   id: string;
-  label: { zh: string; en: string };
+  label: LocalizedText;
   /** More words to find it by, in either language. */
   keywords?: readonly string[];
   /** The keys as shown on the shortcut sheet, e.g. "Ctrl/⌘ + Z"; the key handling lives with the action's owner. */

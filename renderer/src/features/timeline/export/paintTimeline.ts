@@ -37,7 +37,7 @@ function parseHex(color: string): string {
 }
 
 /** The phases and key moments the header names, in the planner's language. */
-export function headerMarks(doc: PlanDocument, locale: 'zh-CN' | 'en-US'): HeaderMarks {
+export function headerMarks(doc: PlanDocument, locale: Locale): HeaderMarks {
   return {
     phases: [...doc.phases]
       .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.order - b.order)
