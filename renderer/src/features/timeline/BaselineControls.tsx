@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
 import { IconBookmark } from '@tabler/icons-react';
 import { newId, todayIso, type BaselineId, type PlanDocument } from '../../../../shared/domain';
+import { useListOnFirstUse } from '../../components/useListOnFirstUse';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { saveBaselineEdit } from '../tasks/taskEdits';
@@ -18,6 +19,7 @@ export function BaselineControls({
   onChange(id: string | null): void;
 }) {
   const m = useMessages(timelineMessages);
+  const listOnFirstUse = useListOnFirstUse();
   const [naming, setNaming] = useState<string | null>(null);
   const save = () => {
     const name = (naming ?? '').trim() || m.baselineDefault(todayIso());
@@ -39,6 +41,7 @@ export function BaselineControls({
         clearable
         onChange={onChange}
         data={doc.baselines.map((b) => ({ value: b.id, label: b.name }))}
+        {...listOnFirstUse}
       />
       <Button
         size="xs"
