@@ -21,9 +21,10 @@ interface ChoiceSegmentsProps<T extends string> extends ChoiceProps<T> {
  * Mantine's SegmentedControl markup and styles, without its sliding indicator: that indicator
  * measures the labels with getBoundingClientRect after mounting (a forced layout of the whole
  * screen, the timeline's 2,000 rows included) and draws the control three more times while it
- * collects its label refs. Mantine's stylesheet draws the same white pill under the active label
- * itself until the root is marked initialised, which this root never is; the pill moves at once
- * instead of sliding. Native radios sharing one name give the arrow keys, as in Mantine's.
+ * collects its label refs. Here the indicator (Mantine's class) sits inside the active segment,
+ * sized by CSS: the same white pill, which moves at once instead of sliding. The root is marked
+ * initialised so Mantine's stand-in pill (the active label's ::before) is not drawn as well.
+ * Native radios sharing one name give the arrow keys, as in Mantine's.
  */
 export function ChoiceSegments<T extends string>({
   value,
@@ -43,6 +44,8 @@ export function ChoiceSegments<T extends string>({
       role="radiogroup"
       className={cls('root')}
       data-with-items-borders
+      data-initialized
+      data-size={size}
       data-disabled={disabled || undefined}
       style={{
         ['--sc-shadow' as string]: 'var(--mantine-shadow-xs)',
@@ -55,6 +58,7 @@ export function ChoiceSegments<T extends string>({
         const id = `${name}-${item.value}`;
         return (
           <div key={item.value} className={cls('control')} data-active={active || undefined}>
+            {active && <span className={cls('indicator')} style={{ inset: 0 }} />}
             <input
               className={cls('input')}
               type="radio"
