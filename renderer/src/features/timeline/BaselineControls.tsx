@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
 import { IconBookmark } from '@tabler/icons-react';
 import { newId, todayIso, type BaselineId, type PlanDocument } from '../../../../shared/domain';
+import { useFirstUse } from '../../components/useFirstUse';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { saveBaselineEdit } from '../tasks/taskEdits';
@@ -18,6 +19,8 @@ export function BaselineControls({
   onChange(id: string | null): void;
 }) {
   const m = useMessages(timelineMessages);
+  const list = useFirstUse();
+  const modal = useFirstUse();
   const [naming, setNaming] = useState<string | null>(null);
   const save = () => {
     const name = (naming ?? '').trim() || m.baselineDefault(todayIso());
@@ -39,33 +42,39 @@ export function BaselineControls({
         clearable
         onChange={onChange}
         data={doc.baselines.map((b) => ({ value: b.id, label: b.name }))}
+        comboboxProps={{ keepMounted: list.used }}
+        {...list.trigger}
       />
       <Button
         size="xs"
         variant="default"
         leftSection={<IconBookmark size={14} />}
         onClick={() => setNaming(m.baselineDefault(todayIso()))}
+        {...modal.trigger}
       >
         {m.saveBaseline}
       </Button>
-      <Modal
-        id="tl-baseline-name"
-        opened={naming !== null}
-        onClose={() => setNaming(null)}
-        title={m.saveBaseline}
-        size="sm"
-      >
-        <TextInput
-          label={m.baselineName}
-          value={naming ?? ''}
-          data-autofocus
-          onChange={(e) => setNaming(e.currentTarget.value)}
-          onKeyDown={(e) => e.key === 'Enter' && save()}
-        />
-        <Group justify="flex-end" mt="md">
-          <Button onClick={save}>{m.saveBaseline}</Button>
-        </Group>
-      </Modal>
+      {/* A click without a pointer first (a script's) mounts it open: it shows, without the fade. */}
+      {(modal.used || naming !== null) && (
+        <Modal
+          id="tl-baseline-name"
+          opened={naming !== null}
+          onClose={() => setNaming(null)}
+          title={m.saveBaseline}
+          size="sm"
+        >
+          <TextInput
+            label={m.baselineName}
+            value={naming ?? ''}
+            data-autofocus
+            onChange={(e) => setNaming(e.currentTarget.value)}
+            onKeyDown={(e) => e.key === 'Enter' && save()}
+          />
+          <Group justify="flex-end" mt="md">
+            <Button onClick={save}>{m.saveBaseline}</Button>
+          </Group>
+        </Modal>
+      )}
     </Group>
   );
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Select } from '@mantine/core';
+import { useFirstUse } from '../../components/useFirstUse';
 import { useMessages } from '../../i18n';
 import { timelineMessages } from './messages';
 import type { GroupBy } from './rows';
@@ -13,6 +14,7 @@ export const GroupBySelect = memo(function GroupBySelect({
   onChange(groupBy: GroupBy): void;
 }) {
   const m = useMessages(timelineMessages);
+  const list = useFirstUse();
   return (
     <Select
       // Fixed ids: without one, Mantine's useId draws the control again right after it mounts.
@@ -29,6 +31,8 @@ export const GroupBySelect = memo(function GroupBySelect({
         { value: 'owner', label: m.groupOwner },
       ]}
       allowDeselect={false}
+      comboboxProps={{ keepMounted: list.used }}
+      {...list.trigger}
     />
   );
 });

@@ -1,9 +1,12 @@
 import { memo } from 'react';
-import { ActionIcon, SegmentedControl, Tooltip } from '@mantine/core';
+import { ActionIcon, Tooltip } from '@mantine/core';
 import { IconZoomIn, IconZoomOut } from '@tabler/icons-react';
+import { ChoiceSegments } from '../../components/ChoiceSegments';
 import { useMessages } from '../../i18n';
 import { timelineMessages } from './messages';
 import type { ZoomChoice } from './useTimelineView';
+
+const zoomChoices = ['day', 'week', 'month', 'fit'] as const;
 
 /**
  * 日 / 周 / 月 / 整个活动 and the zoom-in/out buttons: its own memoised part of the toolbar, so a
@@ -21,18 +24,11 @@ export const ZoomControls = memo(function ZoomControls({
   const m = useMessages(timelineMessages);
   return (
     <>
-      <SegmentedControl
-        // A fixed name: without one, Mantine's useId draws the control again right after it mounts.
-        name="tl-zoom"
-        size="xs"
+      <ChoiceSegments<ZoomChoice>
         value={value}
-        onChange={(v) => onChoose(v as ZoomChoice)}
-        data={[
-          { value: 'day', label: m.zoomDay },
-          { value: 'week', label: m.zoomWeek },
-          { value: 'month', label: m.zoomMonth },
-          { value: 'fit', label: m.fit },
-        ]}
+        choices={zoomChoices}
+        labels={{ day: m.zoomDay, week: m.zoomWeek, month: m.zoomMonth, fit: m.fit }}
+        onChange={onChoose}
         aria-label={m.zoom}
       />
       <Tooltip label={m.zoom}>
