@@ -1,6 +1,7 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
 import { useAppMessages, useMessages } from '../../i18n';
 import type { PlanSummary } from '../../state/libraryStore';
@@ -64,6 +65,8 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
     }),
     [],
   );
+  // One subscription to the router for the table; each row's link and menu had their own.
+  const navigate = useNavigate();
   const m = useAppMessages();
   const l = useMessages(libraryMessages);
   const cmp = useMessages(compareMessages);
@@ -137,6 +140,7 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
               isPicked={isPicked}
               canPick={picked.length < 4}
               actions={rowActions}
+              navigate={navigate}
             />
           );
         })}
