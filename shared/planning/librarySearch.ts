@@ -1,7 +1,7 @@
 import type { Plan, PlanDocument } from '../domain';
 import { nameKey } from '../people/names';
 import { ownerCollections } from '../people/ownerReview';
-import { ownerNamesOfTally, tallyOwners } from './ownerTally';
+import { compareZh, ownerNamesOfTally, tallyOwners } from './ownerTally';
 
 /**
  * The library's search, filters and sort (issue 14.7), defined in docs/library.md. Pure: the
@@ -172,9 +172,7 @@ export function tagsInUse(plans: Iterable<Plan>): string[] {
       else tags.set(t.toLowerCase(), { tag: t, count: 1 });
     }
   }
-  return [...tags.values()]
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'))
-    .map((t) => t.tag);
+  return [...tags.values()].sort((a, b) => b.count - a.count || compareZh(a.tag, b.tag)).map((t) => t.tag);
 }
 
 /** Names compared as the library sorts them (made once: a collator is costly to create). */
@@ -242,6 +240,6 @@ export function libraryFacets(entries: readonly LibraryEntry[]): LibraryFacets {
     years: [...years].sort((a, b) => b - a),
     platforms: [...platforms].sort(),
     tags: tagsInUse(entries.filter((e) => e.plan.deletedAt === null).map((e) => e.plan)),
-    owners: [...owners.values()].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    owners: [...owners.values()].sort(compareZh),
   };
 }
