@@ -2,11 +2,8 @@ import { CheckIcon, rem } from '@mantine/core';
 import { memo, useId } from 'react';
 import type { NavigateFunction } from 'react-router-dom';
 import { routeLink } from '../../components/routeLink';
-import { useAppMessages, useFormat, useMessages } from '../../i18n';
 import type { PlanSummary } from '../../state/libraryStore';
-import { compareMessages } from '../compare/messages';
-import { libraryMessages } from './libraryMessages';
-import type { LibraryTableActions } from './LibraryTable';
+import type { LibraryTableActions, RowText } from './LibraryTable';
 import { PlanRowMenu } from './PlanRowMenu';
 import { badge, cell, checkbox, row, tagGroup, text, unstyledButton } from './planRowLook';
 
@@ -23,6 +20,8 @@ interface Props {
   actions: LibraryTableActions;
   /** The table's (one subscription to the router for all rows, not one per row's link and menu). */
   navigate: NavigateFunction;
+  /** The table's messages and formatters (one subscription to the language, not four per row). */
+  text: RowText;
 }
 
 /**
@@ -37,12 +36,9 @@ export const PlanRow = memo(function PlanRow({
   measure,
   actions,
   navigate,
+  text: { m, l, cmp, f },
   ...props
 }: Props) {
-  const m = useAppMessages();
-  const l = useMessages(libraryMessages);
-  const cmp = useMessages(compareMessages);
-  const f = useFormat();
   // The tick box's id, as Mantine's useId first makes it (it then swaps in a random one).
   const checkId = `mantine-${useId().replace(/:/g, '')}`;
   const tags = s.plan.tags ?? [];
@@ -153,6 +149,7 @@ export const PlanRow = memo(function PlanRow({
         <PlanRowMenu
           plan={s.plan}
           navigate={navigate}
+          m={m}
           onDuplicate={() => actions.onDuplicate(s)}
           onRoll={() => actions.onRoll(s)}
           onArchive={() => actions.onArchive(s)}

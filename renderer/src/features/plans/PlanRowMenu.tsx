@@ -3,13 +3,16 @@ import { IconArchive, IconCalendarRepeat, IconCopy, IconDots, IconTrash } from '
 import { useState } from 'react';
 import type { NavigateFunction } from 'react-router-dom';
 import type { Plan } from '../../../../shared/domain';
-import { useAppMessages, useMessages } from '../../i18n';
+import { useMessages } from '../../i18n';
+import type { AppMessages } from '../../i18n/messages';
 import { rollForwardMessages } from '../rollforward/messages';
 import { actionIcon } from './planRowLook';
 
 interface Props {
   plan: Plan;
   navigate: NavigateFunction;
+  /** The app's messages, from the row (one subscription to the language per table). */
+  m: AppMessages;
   onDuplicate(): void;
   onRoll(): void;
   onArchive(): void;
@@ -22,8 +25,7 @@ interface Props {
  * plans); until then the row holds the same button alone, drawn plainly as Mantine's ActionIcon
  * draws it (planRowLook.ts: a screenful of rows mounts at once).
  */
-export function PlanRowMenu({ plan, navigate, ...props }: Props) {
-  const m = useAppMessages();
+export function PlanRowMenu({ plan, navigate, m, ...props }: Props) {
   const roll = useMessages(rollForwardMessages);
   const [isUsed, setUsed] = useState(false);
   const [opened, setOpened] = useState(false);
