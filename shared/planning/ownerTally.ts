@@ -60,9 +60,19 @@ export function adjustTally(
   return next ?? tally;
 }
 
+/**
+ * Compares as `a.localeCompare(b, 'zh-CN')` does, with one collator: localeCompare given a locale
+ * sets one up at every call, and listing the library sorts every plan's owner names (200 plans).
+ */
+let zhCollator: Intl.Collator | null = null;
+export function compareZh(a: string, b: string): number {
+  zhCollator ??= new Intl.Collator('zh-CN');
+  return zhCollator.compare(a, b);
+}
+
 /** The distinct owner names of a tally, sorted as the library shows them. */
 export function ownerNamesOfTally(tally: OwnerTally): string[] {
   return Object.values(tally)
     .map((e) => e.name)
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    .sort(compareZh);
 }

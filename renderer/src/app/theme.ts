@@ -76,9 +76,12 @@ export interface ThemeLabels {
   pickColor: string;
 }
 
+/** The theme's primary colour (also named by rows drawn without Mantine's components: plans/planRowLook.ts). */
+export const primaryColor = 'red';
+
 export function buildTheme(labels: ThemeLabels) {
   return createTheme({
-    primaryColor: 'red',
+    primaryColor,
     colors,
     fontFamily: "'Noto Sans SC', system-ui, -apple-system, 'Segoe UI', sans-serif",
     headings: { fontFamily: "'Noto Sans SC', system-ui, sans-serif", fontWeight: '700' },

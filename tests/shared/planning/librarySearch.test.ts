@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { taskSchema, type Plan, type PlanDocument } from '../../../shared/domain';
 import { createBlankPlan } from '../../../shared/planning/createPlan';
 import {
+  entryMatches,
+  filterLibrary,
   libraryFacets,
   noLibraryFilters,
   normalizeTags,
   searchLibrary,
+  sortLibrary,
   summarizeDocument,
   type LibraryEntry,
   type LibraryFilters,
@@ -121,6 +124,23 @@ describe('library search (docs/library.md worked example)', () => {
       platformNames,
     );
     expect(created.map((e) => e.plan.name.slice(0, 1))).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('sorts once: filtering the sorted list gives the order of sorting the filtered one', () => {
+    const filterSets: Partial<LibraryFilters>[] = [
+      { query: '2026' },
+      { query: '李四' },
+      { showArchived: true },
+    ];
+    for (const sort of ['updated', 'name', 'peak', 'created'] as const) {
+      for (const f of filterSets) {
+        const filters = { ...noLibraryFilters, ...f };
+        const matching = entries.filter((e) => entryMatches(e, filters, platformNames));
+        expect(filterLibrary(sortLibrary(entries, sort), filters, platformNames)).toEqual(
+          sortLibrary(matching, sort),
+        );
+      }
+    }
   });
 
   it('offers the filters’ values as the doc lists them', () => {

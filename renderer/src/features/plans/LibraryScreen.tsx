@@ -16,8 +16,9 @@ import { afterFirstPaint } from '../../app/afterFirstPaint';
 import {
   libraryFacets,
   noLibraryFilters,
+  filterLibrary,
   queryWords,
-  searchLibrary,
+  sortLibrary,
   type LibraryFilters,
   type LibrarySort,
 } from '../../../../shared/planning/librarySearch';
@@ -102,9 +103,11 @@ export function LibraryScreen() {
     return (p: string) => [zh[p], en[p]].filter((n): n is string => n !== undefined);
   }, []);
   const platformLabel = useCallback((p: string) => (m.enums.platform as Record<string, string>)[p] ?? p, [m]);
+  // Sorted once per listing and sort; a typed word filters that order (librarySearch.ts).
+  const sorted = useMemo(() => sortLibrary(plans, sort), [plans, sort]);
   const visible = useMemo(
-    () => searchLibrary(plans, filters, sort, platformNames),
-    [plans, filters, sort, platformNames],
+    () => filterLibrary(sorted, filters, platformNames),
+    [sorted, filters, platformNames],
   );
   const active = useMemo(() => plans.filter((p) => p.plan.deletedAt === null), [plans]);
   const facets = useMemo(() => libraryFacets(active), [active]);

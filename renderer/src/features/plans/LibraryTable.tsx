@@ -1,8 +1,10 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
-import { useAppMessages, useMessages } from '../../i18n';
+import { useAppMessages, useFormat, useMessages, type Formatters } from '../../i18n';
+import type { AppMessages } from '../../i18n/messages';
 import type { PlanSummary } from '../../state/libraryStore';
 import { compareMessages } from '../compare/messages';
 import { libraryMessages } from './libraryMessages';
@@ -28,6 +30,14 @@ export interface LibraryTableActions {
   onRoll(summary: PlanSummary): void;
   onArchive(summary: PlanSummary): void;
   onTrash(summary: PlanSummary): void;
+}
+
+/** What every row shows its plan with, in the planner's language. */
+export interface RowText {
+  m: AppMessages;
+  l: (typeof libraryMessages)['zh-CN'];
+  cmp: (typeof compareMessages)['zh-CN'];
+  f: Formatters;
 }
 
 interface Props extends LibraryTableActions {
@@ -64,9 +74,13 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
     }),
     [],
   );
+  // One subscription to the router for the table; each row's link and menu had their own.
+  const navigate = useNavigate();
   const m = useAppMessages();
   const l = useMessages(libraryMessages);
   const cmp = useMessages(compareMessages);
+  const f = useFormat();
+  const rowText = useMemo<RowText>(() => ({ m, l, cmp, f }), [m, l, cmp, f]);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // Where the rows start inside the scrolling box (below the title, filters and header row):
   // read after every render, as anything above (the filters wrapping, the counting line) moves it.
@@ -137,6 +151,8 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
               isPicked={isPicked}
               canPick={picked.length < 4}
               actions={rowActions}
+              navigate={navigate}
+              text={rowText}
             />
           );
         })}

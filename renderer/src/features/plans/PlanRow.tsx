@@ -1,20 +1,13 @@
-import { Badge, Checkbox, Group, rem, Table, Text, UnstyledButton } from '@mantine/core';
-import { memo } from 'react';
-import { Link } from 'react-router-dom';
-import { useAppMessages, useFormat, useMessages } from '../../i18n';
+import { CheckIcon, rem } from '@mantine/core';
+import { memo, useId } from 'react';
+import type { NavigateFunction } from 'react-router-dom';
+import { routeLink } from '../../components/routeLink';
 import type { PlanSummary } from '../../state/libraryStore';
-import { compareMessages } from '../compare/messages';
-import { libraryMessages } from './libraryMessages';
-import type { LibraryTableActions } from './LibraryTable';
+import type { LibraryTableActions, RowText } from './LibraryTable';
 import { PlanRowMenu } from './PlanRowMenu';
+import { badge, cell, checkbox, row, tagGroup, text, unstyledButton } from './planRowLook';
 
 const SHOWN_OWNERS = 3;
-/**
- * A cell as Mantine's Table.Td draws it in this table (its class; no column borders): written
- * plainly, as each Table.Td resolved its props, context and styles at every mount — nine per row,
- * a third of a row's cost, for the same element.
- */
-const cell = `${Table.classes.td} mantine-Table-td`;
 
 interface Props {
   /** Its place in the list (the table is windowed: LibraryTable). */
@@ -25,84 +18,129 @@ interface Props {
   isPicked: boolean;
   canPick: boolean;
   actions: LibraryTableActions;
+  /** The table's (one subscription to the router for all rows, not one per row's link and menu). */
+  navigate: NavigateFunction;
+  /** The table's messages and formatters (one subscription to the language, not four per row). */
+  text: RowText;
 }
 
 /**
  * One plan in the library: name, theme and tags, type, peak, status, owners, tasks, last edit, menu.
- * Memoised: the list redraws only the rows whose plan, place or tick changed.
+ * Memoised: the list redraws only the rows whose plan, place or tick changed. Its cells, tick box,
+ * badges and texts are plain elements drawn as Mantine draws them (planRowLook.ts): a search or a
+ * visit mounts a screenful of rows at once.
  */
-export const PlanRow = memo(function PlanRow({ summary: s, index, measure, actions, ...props }: Props) {
-  const m = useAppMessages();
-  const l = useMessages(libraryMessages);
-  const cmp = useMessages(compareMessages);
-  const f = useFormat();
+export const PlanRow = memo(function PlanRow({
+  summary: s,
+  index,
+  measure,
+  actions,
+  navigate,
+  text: { m, l, cmp, f },
+  ...props
+}: Props) {
+  // The tick box's id, as Mantine's useId first makes it (it then swaps in a random one).
+  const checkId = `mantine-${useId().replace(/:/g, '')}`;
   const tags = s.plan.tags ?? [];
   const more = s.owners.length - SHOWN_OWNERS;
+  const typeName = m.enums.planType[s.plan.type];
+  const isDisabled = !props.isPicked && !props.canPick;
   return (
-    <Table.Tr data-testid="plan-row" data-index={index} ref={measure} aria-rowindex={index + 2}>
+    <tr
+      className={row}
+      data-with-row-border="true"
+      data-hover="true"
+      data-testid="plan-row"
+      data-index={index}
+      ref={measure}
+      aria-rowindex={index + 2}
+    >
       <td className={cell} style={{ width: rem(36) }}>
-        <Checkbox
-          aria-label={cmp.selectPlan(s.plan.name)}
-          checked={props.isPicked}
-          disabled={!props.isPicked && !props.canPick}
-          onChange={(e) => actions.onPick(s.plan.id, e.currentTarget.checked)}
-          data-testid="compare-check"
-        />
+        <div
+          className={checkbox.root}
+          data-variant="filled"
+          data-label-position="right"
+          data-checked={props.isPicked || undefined}
+          style={checkbox.rootStyle}
+        >
+          <div className={checkbox.body}>
+            <div className={checkbox.inner} data-label-position="right">
+              <input
+                className={checkbox.input}
+                data-with-error-styles="true"
+                id={checkId}
+                aria-label={cmp.selectPlan(s.plan.name)}
+                data-testid="compare-check"
+                checked={props.isPicked}
+                disabled={isDisabled}
+                type="checkbox"
+                onChange={(e) => actions.onPick(s.plan.id, e.currentTarget.checked)}
+              />
+              <CheckIcon className={checkbox.icon} />
+            </div>
+            <div className={checkbox.labelWrapper} data-disabled={isDisabled || undefined} />
+          </div>
+        </div>
       </td>
       <td className={cell}>
-        <Text
-          component={Link}
-          to={`/plans/${s.plan.id}/overview`}
-          fw={600}
-          c="inherit"
-          style={{ textDecoration: 'none' }}
+        <a
+          className={text.root}
+          {...routeLink(navigate, `/plans/${s.plan.id}/overview`)}
+          style={text.nameStyle}
         >
           {s.plan.name}
-        </Text>
+        </a>
         {s.plan.theme && (
-          <Text size="xs" c="dimmed" lineClamp={1}>
+          <p className={text.root} data-size="xs" data-line-clamp="true" style={text.themeStyle}>
             {s.plan.theme}
-          </Text>
+          </p>
         )}
         {tags.length > 0 && (
-          <Group gap={4} mt={4} data-testid="plan-tags">
+          <div className={tagGroup.root} data-testid="plan-tags" style={tagGroup.style}>
             {tags.map((t) => (
-              <UnstyledButton key={t} onClick={() => actions.onTag(t)} aria-label={l.filterByTag(t)}>
-                <Badge
-                  size="sm"
-                  variant="dot"
-                  color="teal"
-                  style={{ cursor: 'pointer', textTransform: 'none' }}
-                >
-                  {t}
-                </Badge>
-              </UnstyledButton>
+              <button
+                key={t}
+                className={unstyledButton}
+                type="button"
+                onClick={() => actions.onTag(t)}
+                aria-label={l.filterByTag(t)}
+              >
+                <div className={badge.dotRoot} data-variant="dot" data-size="sm" style={badge.tagStyle}>
+                  <span className={badge.label}>{t}</span>
+                </div>
+              </button>
             ))}
-          </Group>
+          </div>
         )}
       </td>
       <td className={cell}>
-        <Badge variant="light" title={m.enums.planType[s.plan.type]}>
-          {m.enums.planType[s.plan.type]}
-        </Badge>
+        <div className={badge.root} data-variant="light" title={typeName} style={badge.typeStyle}>
+          <span className={badge.label}>{typeName}</span>
+        </div>
         {s.plan.archivedAt && (
-          <Badge variant="outline" color="gray" ml={4}>
-            {m.library.archived}
-          </Badge>
+          <div className={badge.root} data-variant="outline" style={badge.archivedStyle}>
+            <span className={badge.label}>{m.library.archived}</span>
+          </div>
         )}
       </td>
       <td className={cell}>{f.date(s.plan.peakDate)}</td>
       <td className={cell}>{m.enums.planStatus[s.plan.status]}</td>
       <td className={cell} style={{ maxWidth: rem(180) }} data-testid="plan-owners">
         {s.isSummaryPending ? (
-          <Text size="sm" c="dimmed">
+          <p className={text.root} data-size="sm" style={text.pendingStyle}>
             {l.summaryPending}
-          </Text>
+          </p>
         ) : (
-          <Text size="sm" lineClamp={2} title={s.owners.join('、')}>
+          <p
+            className={text.root}
+            data-size="sm"
+            data-line-clamp="true"
+            title={s.owners.join('、')}
+            style={text.ownersStyle}
+          >
             {s.owners.slice(0, SHOWN_OWNERS).join('、')}
             {more > 0 && ` ${l.moreOwners(more)}`}
-          </Text>
+          </p>
         )}
       </td>
       <td className={cell}>{s.isSummaryPending ? l.summaryPending : m.library.tasks(s.taskCount)}</td>
@@ -110,12 +148,14 @@ export const PlanRow = memo(function PlanRow({ summary: s, index, measure, actio
       <td className={cell}>
         <PlanRowMenu
           plan={s.plan}
+          navigate={navigate}
+          m={m}
           onDuplicate={() => actions.onDuplicate(s)}
           onRoll={() => actions.onRoll(s)}
           onArchive={() => actions.onArchive(s)}
           onTrash={() => actions.onTrash(s)}
         />
       </td>
-    </Table.Tr>
+    </tr>
   );
 });

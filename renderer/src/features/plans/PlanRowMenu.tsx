@@ -1,13 +1,18 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { IconArchive, IconCalendarRepeat, IconCopy, IconDots, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import type { NavigateFunction } from 'react-router-dom';
 import type { Plan } from '../../../../shared/domain';
-import { useAppMessages, useMessages } from '../../i18n';
+import { useMessages } from '../../i18n';
+import type { AppMessages } from '../../i18n/messages';
 import { rollForwardMessages } from '../rollforward/messages';
+import { actionIcon } from './planRowLook';
 
 interface Props {
   plan: Plan;
+  navigate: NavigateFunction;
+  /** The app's messages, from the row (one subscription to the language per table). */
+  m: AppMessages;
   onDuplicate(): void;
   onRoll(): void;
   onArchive(): void;
@@ -17,36 +22,40 @@ interface Props {
 /**
  * A plan row's "…" menu. The Mantine menu is mounted on the first click only: 200 mounted menus
  * each measured their position on every render of the list (about a second of layout at 200
- * plans); until then the row holds the same-looking button alone.
+ * plans); until then the row holds the same button alone, drawn plainly as Mantine's ActionIcon
+ * draws it (planRowLook.ts: a screenful of rows mounts at once).
  */
-export function PlanRowMenu({ plan, ...props }: Props) {
-  const m = useAppMessages();
+export function PlanRowMenu({ plan, navigate, m, ...props }: Props) {
   const roll = useMessages(rollForwardMessages);
-  const navigate = useNavigate();
   const [isUsed, setUsed] = useState(false);
   const [opened, setOpened] = useState(false);
-  const button = (
-    <ActionIcon
-      variant="subtle"
-      color="gray"
-      aria-label={`${m.common.actions}: ${plan.name}`}
-      aria-haspopup="menu"
-      onClick={
-        isUsed
-          ? undefined
-          : () => {
-              setUsed(true);
-              setOpened(true);
-            }
-      }
-    >
-      <IconDots size={18} />
-    </ActionIcon>
-  );
-  if (!isUsed) return button;
+  const label = `${m.common.actions}: ${plan.name}`;
+  const dots = <IconDots size={18} />;
+  if (!isUsed) {
+    return (
+      <button
+        className={actionIcon.root}
+        data-variant="subtle"
+        type="button"
+        aria-label={label}
+        aria-haspopup="menu"
+        style={actionIcon.style}
+        onClick={() => {
+          setUsed(true);
+          setOpened(true);
+        }}
+      >
+        <span className={actionIcon.icon}>{dots}</span>
+      </button>
+    );
+  }
   return (
     <Menu position="bottom-end" withinPortal opened={opened} onChange={setOpened}>
-      <Menu.Target>{button}</Menu.Target>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={label} aria-haspopup="menu">
+          {dots}
+        </ActionIcon>
+      </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item onClick={() => navigate(`/plans/${plan.id}/overview`)}>{m.library.open}</Menu.Item>
         <Menu.Item leftSection={<IconCopy size={14} />} onClick={props.onDuplicate}>
