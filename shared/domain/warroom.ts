@@ -32,7 +32,6 @@ export const hourProfileIdSchema = z.string().min(1).max(64).brand<'HourProfileI
 export const alertRuleIdSchema = z.string().min(1).max(64).brand<'AlertRuleId'>();
 export type HourlyId = z.infer<typeof hourlyIdSchema>;
 export type IncidentId = z.infer<typeof incidentIdSchema>;
-export type AlertAckId = z.infer<typeof alertAckIdSchema>;
 
 const countOrNull = z.int().min(0).nullable().default(null);
 const moneyOrNull = amountMinorSchema.nullable().default(null);
