@@ -20,17 +20,6 @@ import './year.css';
 let lastChartWidth: number | null = null;
 
 /**
- * The chart's width before it is measured: the last measured, else the window's width less the
- * screen's side margins (var(--mantine-spacing-md) each). `innerWidth`, not the root's
- * `clientWidth`: reading that in the render made the browser lay out the screen as it was
- * (spinner and toolbar) only to lay it out again with the rows. Where a scrollbar takes room, the
- * measure corrects the width before the first paint.
- */
-function expectedChartWidth(): number {
-  return lastChartWidth ?? window.innerWidth - 2 * 16;
-}
-
-/**
  * The calendar fitted to the window's width: the whole range is on screen at once (a meeting
  * reads it without scrolling sideways), the header stays at the top while the rows scroll.
  */
@@ -39,11 +28,13 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
   const locale = useLocale();
   const f = useFormat();
   const ref = useRef<HTMLDivElement>(null);
-  // The rows are drawn in the screen's first commit at the width the chart will have (the last
-  // one measured, or the window's less the margins), so the page is laid out once; measuring
-  // first and drawing after laid the whole screen out twice. The measure before the first paint
-  // and the resize observer correct the width where it differs.
-  const [boxWidth, setBoxWidth] = useState(expectedChartWidth);
+  // The rows are drawn at the width last measured; on the page's first visit, only once an empty
+  // box of the chart's full height (so a scrollbar takes its room where one does) has been
+  // measured, before the first paint. Drawn at once at a guessed width, the rows were laid out
+  // by the measure itself (a forced layout of ~1,200 objects), and laid out again in the frame.
+  // Measuring the empty box lays out only the screen's frame and toolbar; the rows are drawn in
+  // the same task and laid out once, by the frame.
+  const [boxWidth, setBoxWidth] = useState(lastChartWidth);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -56,7 +47,7 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const width = Math.max(0, Math.floor(boxWidth) - NAME_COLUMN - 2);
+  const width = boxWidth === null ? 0 : Math.max(0, Math.floor(boxWidth) - NAME_COLUMN - 2);
   const today = todayIso();
   const g = useMemo(
     () => (width > 0 ? yearGeometry(calendar, width, today, yearLabels(m, locale)) : null),
@@ -87,7 +78,13 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
   const bodyHeight = calendar.rows.length * YEAR_ROW_HEIGHT;
 
   return (
-    <div ref={ref} className="yc-chart" data-testid="year-chart">
+    <div
+      ref={ref}
+      className="yc-chart"
+      data-testid="year-chart"
+      // Before the first measure: as tall as the drawn chart, so a scrollbar takes its room.
+      style={g ? undefined : { height: YEAR_HEADER_HEIGHT + bodyHeight }}
+    >
       {g && (
         <>
           <div className="yc-header" style={{ height: YEAR_HEADER_HEIGHT }}>
