@@ -11,9 +11,17 @@ import {
 } from '../../../../shared/calendar/yearLayout';
 import type { YearRow } from '../../../../shared/calendar/yearRows';
 import { routeLink } from '../../components/routeLink';
-import { useAppMessages, useFormat, useMessages } from '../../i18n';
-import { yearMessages } from './messages';
+import type { Formatters } from '../../i18n';
+import type { AppMessages } from '../../i18n/messages';
+import type { yearMessages } from './messages';
 import { NAME_COLUMN, yearColors } from './yearStyle';
+
+/** What every row is written with, in the planner's language. */
+export interface RowText {
+  m: (typeof yearMessages)['zh-CN'];
+  app: AppMessages;
+  f: Formatters;
+}
 
 /**
  * One campaign: its name, type and status on the left, its phases as coloured bands (named where
@@ -25,16 +33,16 @@ export function YearCampaignRow({
   geo,
   width,
   navigate,
+  text: { m, app, f },
 }: {
   row: YearRow;
   geo: RowGeometry;
   width: number;
   /** The chart's navigate: a plain link (components/routeLink.ts), not a Link per row. */
   navigate: NavigateFunction;
+  /** The chart's messages and formatters: one subscription to the language, not four per row. */
+  text: RowText;
 }) {
-  const m = useMessages(yearMessages);
-  const app = useAppMessages();
-  const f = useFormat();
   // The bands' and moments' tooltips (<title>) are made when the pointer first comes over the
   // row, before it can rest on a band: a dozen titles per row, each with its dates formatted,
   // were a third of the elements the calendar's first render built, for tooltips only a pointer

@@ -10,9 +10,9 @@ import {
 } from '../../../../shared/calendar/yearLayout';
 import type { YearCalendar } from '../../../../shared/calendar/yearRows';
 import { todayIso } from '../../../../shared/domain';
-import { textIn, useFormat, useLocale, useMessages } from '../../i18n';
+import { textIn, useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
 import { yearMessages } from './messages';
-import { YearCampaignRow } from './YearCampaignRow';
+import { YearCampaignRow, type RowText } from './YearCampaignRow';
 import { YearChartHeader } from './YearChartHeader';
 import { yearLabels } from './yearLabels';
 import { NAME_COLUMN, yearColors } from './yearStyle';
@@ -33,6 +33,8 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
   const m = useMessages(yearMessages);
   const locale = useLocale();
   const f = useFormat();
+  const app = useAppMessages();
+  const rowText = useMemo<RowText>(() => ({ m, app, f }), [m, app, f]);
   const navigate = useNavigate();
   const ref = useRef<HTMLDivElement>(null);
   // The rows are drawn at the width last measured; on the page's first visit, only once an empty
@@ -144,6 +146,7 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
                   geo={g.rows[i]!}
                   width={g.width}
                   navigate={navigate}
+                  text={rowText}
                 />
               ))}
             </ul>
