@@ -1,4 +1,5 @@
-import { Link } from 'react-router-dom';
+import { Fragment, useState } from 'react';
+import type { NavigateFunction } from 'react-router-dom';
 import {
   YEAR_BAND_HEIGHT,
   YEAR_BAND_TOP,
@@ -9,29 +10,55 @@ import {
   type RowGeometry,
 } from '../../../../shared/calendar/yearLayout';
 import type { YearRow } from '../../../../shared/calendar/yearRows';
-import { useAppMessages, useFormat, useMessages } from '../../i18n';
-import { yearMessages } from './messages';
+import { routeLink } from '../../components/routeLink';
+import type { Formatters } from '../../i18n';
+import type { AppMessages } from '../../i18n/messages';
+import type { yearMessages } from './messages';
 import { NAME_COLUMN, yearColors } from './yearStyle';
+
+/** What every row is written with, in the planner's language. */
+export interface RowText {
+  m: (typeof yearMessages)['zh-CN'];
+  app: AppMessages;
+  f: Formatters;
+}
 
 /**
  * One campaign: its name, type and status on the left, its phases as coloured bands (named where
  * the name fits whole) and its key moments as diamonds on the year's axis. The whole row is one
  * link to the plan's timeline; every band and moment has its full text as a tooltip.
  */
-export function YearCampaignRow({ row, geo, width }: { row: YearRow; geo: RowGeometry; width: number }) {
-  const m = useMessages(yearMessages);
-  const app = useAppMessages();
-  const f = useFormat();
+export function YearCampaignRow({
+  row,
+  geo,
+  width,
+  navigate,
+  text: { m, app, f },
+}: {
+  row: YearRow;
+  geo: RowGeometry;
+  width: number;
+  /** The chart's navigate: a plain link (components/routeLink.ts), not a Link per row. */
+  navigate: NavigateFunction;
+  /** The chart's messages and formatters: one subscription to the language, not four per row. */
+  text: RowText;
+}) {
+  // The bands' and moments' tooltips (<title>) are made when the pointer first comes over the
+  // row, before it can rest on a band: a dozen titles per row, each with its dates formatted,
+  // were a third of the elements the calendar's first render built, for tooltips only a pointer
+  // shows (the drawing is hidden from screen readers, the row's name and dates are read).
+  const [tips, setTips] = useState(false);
   const status = row.status === 'archived' ? m.archived : app.enums.planStatus[row.status];
   const type = app.enums.planType[row.type];
   const bandMid = YEAR_BAND_TOP + YEAR_BAND_HEIGHT / 2;
   return (
     <li className="yc-row" style={{ height: YEAR_ROW_HEIGHT }}>
-      <Link
-        to={`/plans/${row.planId}/timeline`}
+      <a
+        {...routeLink(navigate, `/plans/${row.planId}/timeline`)}
         className="yc-row-link"
         data-testid="year-row"
         data-plan-id={row.planId}
+        onPointerEnter={tips ? undefined : () => setTips(true)}
       >
         <div className="yc-name" style={{ width: NAME_COLUMN }} title={`${row.name} · ${type} · ${status}`}>
           {/* Plain elements styled as Mantine's Text (year.css): thirty rows of Text components
@@ -51,8 +78,9 @@ export function YearCampaignRow({ row, geo, width }: { row: YearRow; geo: RowGeo
           {geo.spanWidth > 0 && (
             <rect x={geo.spanX} y={bandMid - 1.5} width={geo.spanWidth} height={3} fill={yearColors.span} />
           )}
+          {/* A band and its name side by side, not in a group: one element less per phase. */}
           {geo.phases.map((p) => (
-            <g key={p.id} data-testid="year-phase">
+            <Fragment key={p.id}>
               <rect
                 x={p.x}
                 y={YEAR_BAND_TOP}
@@ -61,8 +89,9 @@ export function YearCampaignRow({ row, geo, width }: { row: YearRow; geo: RowGeo
                 rx={3}
                 fill={p.color}
                 fillOpacity={0.85}
+                data-testid="year-phase"
               >
-                <title>{m.phaseTip(p.name, f.date(p.start), f.date(p.end))}</title>
+                {tips && <title>{m.phaseTip(p.name, f.date(p.start), f.date(p.end))}</title>}
               </rect>
               {p.showName && (
                 <text
@@ -75,7 +104,7 @@ export function YearCampaignRow({ row, geo, width }: { row: YearRow; geo: RowGeo
                   {p.name}
                 </text>
               )}
-            </g>
+            </Fragment>
           ))}
           {geo.moments.map((mo) => (
             <path
@@ -86,7 +115,7 @@ export function YearCampaignRow({ row, geo, width }: { row: YearRow; geo: RowGeo
               strokeWidth={1}
               data-testid="year-moment"
             >
-              <title>{m.momentTip(mo.label, f.date(mo.date))}</title>
+              {tips && <title>{m.momentTip(mo.label, f.date(mo.date))}</title>}
             </path>
           ))}
           {geo.labels.map((l) => (
@@ -101,7 +130,7 @@ export function YearCampaignRow({ row, geo, width }: { row: YearRow; geo: RowGeo
             </text>
           ))}
         </svg>
-      </Link>
+      </a>
     </li>
   );
 }

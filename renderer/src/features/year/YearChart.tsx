@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import {
   YEAR_HEADER_HEIGHT,
   YEAR_MONTH_ROW,
@@ -9,9 +10,9 @@ import {
 } from '../../../../shared/calendar/yearLayout';
 import type { YearCalendar } from '../../../../shared/calendar/yearRows';
 import { todayIso } from '../../../../shared/domain';
-import { textIn, useFormat, useLocale, useMessages } from '../../i18n';
+import { textIn, useAppMessages, useFormat, useLocale, useMessages } from '../../i18n';
 import { yearMessages } from './messages';
-import { YearCampaignRow } from './YearCampaignRow';
+import { YearCampaignRow, type RowText } from './YearCampaignRow';
 import { YearChartHeader } from './YearChartHeader';
 import { yearLabels } from './yearLabels';
 import { NAME_COLUMN, yearColors } from './yearStyle';
@@ -19,15 +20,9 @@ import './year.css';
 
 let lastChartWidth: number | null = null;
 
-/**
- * The chart's width before it is measured: the last measured, else the window's width less the
- * screen's side margins (var(--mantine-spacing-md) each). `innerWidth`, not the root's
- * `clientWidth`: reading that in the render made the browser lay out the screen as it was
- * (spinner and toolbar) only to lay it out again with the rows. Where a scrollbar takes room, the
- * measure corrects the width before the first paint.
- */
-function expectedChartWidth(): number {
-  return lastChartWidth ?? window.innerWidth - 2 * 16;
+/** Full-height columns, one per item, as one path's outline. */
+function columns(items: readonly { x: number; width: number }[], height: number): string {
+  return items.map((d) => `M${d.x},0h${d.width}v${height}h${-d.width}Z`).join('');
 }
 
 /**
@@ -38,12 +33,17 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
   const m = useMessages(yearMessages);
   const locale = useLocale();
   const f = useFormat();
+  const app = useAppMessages();
+  const rowText = useMemo<RowText>(() => ({ m, app, f }), [m, app, f]);
+  const navigate = useNavigate();
   const ref = useRef<HTMLDivElement>(null);
-  // The rows are drawn in the screen's first commit at the width the chart will have (the last
-  // one measured, or the window's less the margins), so the page is laid out once; measuring
-  // first and drawing after laid the whole screen out twice. The measure before the first paint
-  // and the resize observer correct the width where it differs.
-  const [boxWidth, setBoxWidth] = useState(expectedChartWidth);
+  // The rows are drawn at the width last measured; on the page's first visit, only once an empty
+  // box of the chart's full height (so a scrollbar takes its room where one does) has been
+  // measured, before the first paint. Drawn at once at a guessed width, the rows were laid out
+  // by the measure itself (a forced layout of ~1,200 objects), and laid out again in the frame.
+  // Measuring the empty box lays out only the screen's frame and toolbar; the rows are drawn in
+  // the same task and laid out once, by the frame.
+  const [boxWidth, setBoxWidth] = useState(lastChartWidth);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -56,7 +56,7 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const width = Math.max(0, Math.floor(boxWidth) - NAME_COLUMN - 2);
+  const width = boxWidth === null ? 0 : Math.max(0, Math.floor(boxWidth) - NAME_COLUMN - 2);
   const today = todayIso();
   const g = useMemo(
     () => (width > 0 ? yearGeometry(calendar, width, today, yearLabels(m, locale)) : null),
@@ -87,7 +87,13 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
   const bodyHeight = calendar.rows.length * YEAR_ROW_HEIGHT;
 
   return (
-    <div ref={ref} className="yc-chart" data-testid="year-chart">
+    <div
+      ref={ref}
+      className="yc-chart"
+      data-testid="year-chart"
+      // Before the first measure: as tall as the drawn chart, so a scrollbar takes its room.
+      style={g ? undefined : { height: YEAR_HEADER_HEIGHT + bodyHeight }}
+    >
       {g && (
         <>
           <div className="yc-header" style={{ height: YEAR_HEADER_HEIGHT }}>
@@ -112,15 +118,15 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
               aria-hidden="true"
               style={{ left: NAME_COLUMN }}
             >
-              {[
-                ...g.holidays.map((h) => ({ ...h, fill: yearColors.holidayShade })),
-                ...g.adjustedWorkdays.map((d) => ({ ...d, fill: yearColors.workdayShade })),
-              ].map((day) => (
-                <rect key={day.id} x={day.x} y={0} width={day.width} height={bodyHeight} fill={day.fill} />
-              ))}
-              {g.months.map((mo) => (
-                <line key={mo.date} x1={mo.x} x2={mo.x} y1={0} y2={bodyHeight} stroke={yearColors.grid} />
-              ))}
+              {/* Each kind of shade, and the month lines, as one path: the same drawing in three
+                  elements instead of one per day off, 调休 day and month. */}
+              <path d={columns(g.holidays, bodyHeight)} fill={yearColors.holidayShade} />
+              <path d={columns(g.adjustedWorkdays, bodyHeight)} fill={yearColors.workdayShade} />
+              <path
+                d={g.months.map((mo) => `M${mo.x},0V${bodyHeight}`).join('')}
+                fill="none"
+                stroke={yearColors.grid}
+              />
               {g.todayX !== null && (
                 <line
                   x1={g.todayX}
@@ -134,7 +140,14 @@ export function YearChart({ calendar }: { calendar: YearCalendar }) {
             </svg>
             <ul className="yc-rows" aria-label={m.campaigns(calendar.rows.length)}>
               {calendar.rows.map((row, i) => (
-                <YearCampaignRow key={row.planId} row={row} geo={g.rows[i]!} width={g.width} />
+                <YearCampaignRow
+                  key={row.planId}
+                  row={row}
+                  geo={g.rows[i]!}
+                  width={g.width}
+                  navigate={navigate}
+                  text={rowText}
+                />
               ))}
             </ul>
           </div>
