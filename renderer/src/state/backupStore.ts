@@ -117,15 +117,14 @@ const PIECE_CHARS = 4_000_000;
 async function backupText(exportedAt: Date): Promise<BackupText> {
   await flushPlanSaves();
   const db = await getDb();
-  const plansPieces: string[] = [];
+  const pieces: string[] = [];
   let group: string[] = [];
   let groupChars = 0;
   let plans = 0;
   let size = 0;
   const closeGroup = () => {
     if (group.length === 0) return;
-    if (plansPieces.length > 0) plansPieces.push(',');
-    plansPieces.push(group.join(','));
+    pieces.push((pieces.length > 0 ? ',' : '') + group.join(','));
     group = [];
     groupChars = 0;
   };
@@ -143,29 +142,10 @@ async function backupText(exportedAt: Date): Promise<BackupText> {
   const { open, close } = backupFrame({ exportedAt, appVersion: APP_VERSION, workspace });
   // The frame around the plans, and a comma between two plans.
   size += utf8Length(open) + utf8Length(close) + Math.max(0, plans - 1);
-  return { pieces: gluePieces([open, ...plansPieces, close]), size, plans, workspace };
-}
-
-/**
- * Consecutive parts of the text glued into pieces of up to PIECE_CHARS. A longer part stays a
- * piece of its own: gluing the frame or a comma onto it made the browser copy it whole when it
- * was stored, and one war-room plan of 150,000 hourly records is a single 100 MB part.
- */
-function gluePieces(parts: readonly string[]): string[] {
-  const pieces: string[] = [];
-  let glued = '';
-  for (const part of parts) {
-    if (part.length > PIECE_CHARS) {
-      if (glued) pieces.push(glued);
-      pieces.push(part);
-      glued = '';
-    } else if (glued.length + part.length > PIECE_CHARS) {
-      pieces.push(glued);
-      glued = part;
-    } else glued += part;
-  }
-  if (glued || pieces.length === 0) pieces.push(glued);
-  return pieces;
+  if (pieces.length === 0) pieces.push('');
+  pieces[0] = open + pieces[0]!;
+  pieces[pieces.length - 1] += close;
+  return { pieces, size, plans, workspace };
 }
 
 /** The workspace (people, yearly budgets) as stored, for backups and "Export all data". */
