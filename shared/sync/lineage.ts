@@ -5,22 +5,33 @@
  * the new array work from the few positions instead of scanning the whole array again — the war
  * room's store holds 150,000 hourly records and a new hour touches a few hundred.
  */
-const derived = new WeakMap<readonly unknown[], { from: readonly unknown[]; positions: readonly number[] }>();
+// `from` is held weakly: a strong reference would keep every array of a lineage alive as long as
+// the newest one is (one 150,000-record array and its hourly index per hour merged, for as long as
+// the window is open). A reader only uses `from` while it still has something built for it.
+const derived = new WeakMap<
+  readonly unknown[],
+  { from: WeakRef<readonly unknown[]>; positions: readonly number[] }
+>();
 
 /**
  * `next` is `from` with the records at `positions` replaced or appended and nothing else changed.
  * Every position table of `from` is carried over to `next`, with the keys at those positions.
  */
 export function noteDerived<T>(from: readonly T[], next: readonly T[], positions: readonly number[]): void {
-  derived.set(next, { from, positions });
+  derived.set(next, { from: new WeakRef(from), positions });
   for (const carry of carriers) carry(from, next, positions);
 }
 
-/** How `next` was made, when it was noted with `noteDerived`. */
+/**
+ * How `next` was made, when it was noted with `noteDerived` and its source is still alive (a
+ * source nothing else holds any more has been collected, and with it whatever was built for it).
+ */
 export function derivation<T>(
   next: readonly T[],
 ): { from: readonly T[]; positions: readonly number[] } | undefined {
-  return derived.get(next) as { from: readonly T[]; positions: readonly number[] } | undefined;
+  const note = derived.get(next);
+  const from = note?.from.deref();
+  return note && from ? { from: from as readonly T[], positions: note.positions } : undefined;
 }
 
 /** Where each key stands in a records array; a key is what `keyOf` says of a record. */

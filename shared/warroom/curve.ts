@@ -1,4 +1,10 @@
-import { addDays, type HourKey, type IsoDate, type PhaseKind, type PlanDocument } from '../domain';
+import { addDays, type HourKey, type IsoDate, type PhaseKind, type Plan, type PlanDocument } from '../domain';
+
+/** What a day's profile is read from: the plan's kind and key dates, and the days set by hand. */
+export interface ProfileSource {
+  plan: Pick<Plan, 'type' | 'peakDate' | 'keyMoments'>;
+  hourProfiles: PlanDocument['hourProfiles'];
+}
 import { hourKey } from './hours';
 
 /**
@@ -53,14 +59,14 @@ export function defaultDayShares(doc: Pick<PlanDocument, 'phases' | 'plan'>): Ma
 const PEAK_PLAN_TYPES = new Set(['double11', 'mid618', 'double12']);
 
 /** True when the default profile of `date` is the peak day's (front-loaded at 00:00 and 20:00). */
-export function isPeakProfileDay(doc: Pick<PlanDocument, 'plan'>, date: IsoDate): boolean {
+export function isPeakProfileDay(doc: Pick<ProfileSource, 'plan'>, date: IsoDate): boolean {
   if (!PEAK_PLAN_TYPES.has(doc.plan.type)) return false;
   if (date === doc.plan.peakDate) return true;
   return doc.plan.keyMoments.some((m) => (m.kind === 'peak' || m.kind === 'firstWave') && m.date === date);
 }
 
 /** The 24 weights of a day as stored or defaulted, not normalised (what the editor shows). */
-export function profileWeights(doc: Pick<PlanDocument, 'plan' | 'hourProfiles'>, date: IsoDate): number[] {
+export function profileWeights(doc: ProfileSource, date: IsoDate): number[] {
   const own = doc.hourProfiles.find((p) => p.date === date);
   if (own) return own.weights.slice();
   return (isPeakProfileDay(doc, date) ? PEAK_DAY_PROFILE : ORDINARY_DAY_PROFILE).slice();

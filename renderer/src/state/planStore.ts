@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { Plan, PlanDocument, PlanId } from '../../../shared/domain';
+import type { CollectionKey, Plan, PlanDocument, PlanId } from '../../../shared/domain';
 import { mergeDocuments } from '../../../shared/sync/mergeDocuments';
+import type { ProfileSource } from '../../../shared/warroom/curve';
 import { clearJournal, getDb, loadDocument, writeJournal } from '../db';
 import { storeAllDrafts } from './draftStore';
 import { currentFieldMergeKey } from './fieldEdit';
@@ -275,5 +277,46 @@ export function usePlanHeading(): Pick<Plan, 'id' | 'name' | 'startDate' | 'endD
       const { id, name, startDate, endDate, deletedAt } = s.doc.plan;
       return { id, name, startDate, endDate, deletedAt };
     }),
+  );
+}
+
+/**
+ * Some collections of the open plan, kept as the same object while none of them changes: a merge
+ * keeps every untouched collection as it was, so a panel reading its own (the incidents, the
+ * risks) is not drawn again for an hour taken into `hourly`.
+ */
+export function usePlanCollections<K extends CollectionKey>(...keys: K[]): Pick<PlanDocument, K> {
+  return usePlanStore(
+    useShallow((s) => {
+      if (!s.doc) throw new Error('usePlanCollections() used outside an open plan');
+      const out = {} as Pick<PlanDocument, K>;
+      for (const key of keys) out[key] = s.doc[key];
+      return out;
+    }),
+  );
+}
+
+/** The open plan as it is now, for a handler that reads it when it runs rather than on each render. */
+export function currentPlanDoc(): PlanDocument {
+  const { doc } = usePlanStore.getState();
+  if (!doc) throw new Error('currentPlanDoc() used outside an open plan');
+  return doc;
+}
+
+/**
+ * What the war room's profile editor reads (shared/warroom/curve.ts ProfileSource, and the
+ * plan's dates), the same object while it stays: the plan record itself changes with every save.
+ */
+export function usePlanProfileSource(): ProfileSource & { plan: Pick<Plan, 'startDate' | 'endDate'> } {
+  const { type, peakDate, keyMoments, startDate, endDate, hourProfiles } = usePlanStore(
+    useShallow((s) => {
+      if (!s.doc) throw new Error('usePlanProfileSource() used outside an open plan');
+      const { type, peakDate, keyMoments, startDate, endDate } = s.doc.plan;
+      return { type, peakDate, keyMoments, startDate, endDate, hourProfiles: s.doc.hourProfiles };
+    }),
+  );
+  return useMemo(
+    () => ({ plan: { type, peakDate, keyMoments, startDate, endDate }, hourProfiles }),
+    [type, peakDate, keyMoments, startDate, endDate, hourProfiles],
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text, TextInput, Textarea } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { FileDropOverlay } from '../../components/FileDropOverlay';
 import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { problemWhere, type ImportProblem } from '../../../../shared/xlsx/problems';
@@ -11,7 +11,7 @@ import type { HourlyRow } from '../../../../shared/warroom/importHourly';
 import type { Channel } from '../../../../shared/domain';
 import { useLanguage, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
-import { usePlanDoc } from '../../state/planStore';
+import { currentPlanDoc } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { HourlyMappingModal } from './HourlyMappingModal';
 import { warroomImportMessages } from './importMessages';
@@ -23,8 +23,7 @@ import { enterHourlyEdit } from './warroomEdits';
  * Files (picked or dropped) and pastes go through the one mapping screen; a quick entry is one
  * line and is written at once. All go through the same importer and the same merge.
  */
-export function DataEntryPanel({ day }: { day: string }) {
-  const doc = usePlanDoc();
+export const DataEntryPanel = memo(function DataEntryPanel({ day }: { day: string }) {
   const m = useMessages(warroomMessages);
   const lang = useLanguage();
   const mi = useMessages(warroomImportMessages);
@@ -44,6 +43,9 @@ export function DataEntryPanel({ day }: { day: string }) {
       return false;
     }
     const importedAt = new Date().toISOString();
+    // The plan as it is when the entry is written: the panel draws none of it, so it does not
+    // subscribe to it (an hour imported would draw the panel again).
+    const doc = currentPlanDoc();
     const merge = mergeHourly(doc.hourly, rows, { planId: doc.plan.id, source, importedAt });
     runEdit(enterHourlyEdit, { rows, newChannels, source, importedAt });
     setReport([
@@ -63,7 +65,7 @@ export function DataEntryPanel({ day }: { day: string }) {
     files.setSource({ name: PASTE_SHEET, isPaste: true, workbook: wb.value, readProblems: wb.problems });
   };
   const onQuick = () => {
-    const q = parseQuickEntry(quick, day, doc.plan.currency);
+    const q = parseQuickEntry(quick, day, currentPlanDoc().plan.currency);
     if (apply(q.value ? [q.value] : [], [], 'quick', q.problems)) setQuick('');
   };
 
@@ -156,4 +158,4 @@ export function DataEntryPanel({ day }: { day: string }) {
       )}
     </>
   );
-}
+});

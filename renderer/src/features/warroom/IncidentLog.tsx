@@ -1,9 +1,10 @@
 import { Button, Text } from '@mantine/core';
+import { memo } from 'react';
 import { IconPlus } from '@tabler/icons-react';
 import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
-import { usePlanDoc } from '../../state/planStore';
+import { usePlanCollections } from '../../state/planStore';
 import { IncidentCard } from './IncidentCard';
 import { incidentMessages } from './incidentMessages';
 import { localNow } from './localNow';
@@ -13,8 +14,9 @@ import { addIncidentEdit, updateIncidentEdit } from './warroomEdits';
  * The incident log (docs/warroom.md, "Incidents"): opened from alerts or by hand; every field
  * editable, each edit one undo step. Linking a risk brings its contingency and marks it triggered.
  */
-export function IncidentLog() {
-  const doc = usePlanDoc();
+export const IncidentLog = memo(function IncidentLog() {
+  // Its own collections only: an hour imported in the war room does not draw the log again.
+  const doc = usePlanCollections('incidents', 'risks');
   const m = useMessages(incidentMessages);
   const incidents = [...doc.incidents].sort((a, b) =>
     a.at < b.at ? 1 : a.at > b.at ? -1 : b.order - a.order,
@@ -46,4 +48,4 @@ export function IncidentLog() {
       ))}
     </SectionCardWithAction>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Select, SimpleGrid, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { eachDay, type IsoDate } from '../../../../shared/domain';
 import { isPeakProfileDay, profileWeights } from '../../../../shared/warroom/curve';
 import { profilePercents } from '../../../../shared/warroom/profile';
@@ -7,7 +7,7 @@ import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { CommitNumberInput } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
-import { usePlanDoc } from '../../state/planStore';
+import { usePlanProfileSource } from '../../state/planStore';
 import { useMoney } from '../budget/useMoney';
 import { profileMessages } from './profileMessages';
 import { resetProfileEdit, setHourShareEdit } from './warroomEdits';
@@ -18,8 +18,9 @@ const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
  * A day's hourly profile, editable (docs/warroom.md, "Editing a day's profile"): 24 shares of the
  * day that always sum to 100 %; each change is one undoable edit saved with the plan.
  */
-export function ProfileEditor({ today }: { today: IsoDate }) {
-  const doc = usePlanDoc();
+export const ProfileEditor = memo(function ProfileEditor({ today }: { today: IsoDate }) {
+  // Only what a profile is read from: an hour imported in the war room does not draw it again.
+  const doc = usePlanProfileSource();
   const m = useMessages(profileMessages);
   const f = useMoney();
   const days = useMemo(
@@ -84,4 +85,4 @@ export function ProfileEditor({ today }: { today: IsoDate }) {
       </SimpleGrid>
     </SectionCardWithAction>
   );
-}
+});
