@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { SegmentedControl, useMantineTheme } from '@mantine/core';
 import { choiceControl, type ChoiceProps } from './choiceControl';
+import { mantineClass } from './mantineClass';
 
 const classes = SegmentedControl.classes;
 /** Mantine's own class names, so the segments look exactly like its SegmentedControl. */
-const cls = (part: keyof typeof classes) => `${classes[part]} mantine-SegmentedControl-${part}`;
+const cls = (part: keyof typeof classes) => mantineClass(classes[part], `SegmentedControl-${part}`);
 
 interface ChoiceSegmentsProps<T extends string> extends ChoiceProps<T> {
   size?: 'xs' | 'sm';

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Checkbox, Group, rem, Table, Text, UnstyledButton } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { primaryColor } from '../../app/theme';
+import { mantineClass } from '../../components/mantineClass';
 
 /**
  * A library row's controls as Mantine draws them in this table — the same elements, classes, data
@@ -13,12 +14,10 @@ import { primaryColor } from '../../app/theme';
 
 /** Mantine writes custom properties in `style`; React takes them as CSSProperties. */
 const vars = (v: Record<string, string>) => v as CSSProperties;
-/** A class as Mantine gives it: the module class, then its static `mantine-<Component>-<part>` name. */
-const part = (moduleClass: string | undefined, name: string) => `${moduleClass ?? ''} mantine-${name}`;
 
 /** Table.Tr and Table.Td in this table (row borders, highlighted on hover; no column borders). */
-export const row = part(Table.classes.tr, 'Table-tr');
-export const cell = part(Table.classes.td, 'Table-td');
+export const row = mantineClass(Table.classes.tr, 'Table-tr');
+export const cell = mantineClass(Table.classes.td, 'Table-td');
 
 /**
  * Mantine's Checkbox.module root class. `Checkbox.classes` is its module's classes overlaid with
@@ -29,19 +28,19 @@ const checkboxModuleRoot = 'm_bf2d988c';
 
 /** Checkbox (filled, label on the right, no label): root › body › inner › input + icon, label box. */
 export const checkbox = {
-  root: `${part(checkboxModuleRoot, 'Checkbox-root')} ${part(Checkbox.classes.root, 'Checkbox-root')}`,
+  root: `${mantineClass(checkboxModuleRoot, 'Checkbox-root')} ${mantineClass(Checkbox.classes.root, 'Checkbox-root')}`,
   rootStyle: vars({
     '--checkbox-radius': 'var(--mantine-radius-sm)',
     '--checkbox-color': `var(--mantine-color-${primaryColor}-filled)`,
   }),
-  body: part(Checkbox.classes.body, 'Checkbox-body'),
-  inner: part(Checkbox.classes.inner, 'Checkbox-inner'),
-  input: `mantine-focus-auto ${part(Checkbox.classes.input, 'Checkbox-input')}`,
-  icon: part(Checkbox.classes.icon, 'Checkbox-icon'),
-  labelWrapper: part(Checkbox.classes.labelWrapper, 'Checkbox-labelWrapper'),
+  body: mantineClass(Checkbox.classes.body, 'Checkbox-body'),
+  inner: mantineClass(Checkbox.classes.inner, 'Checkbox-inner'),
+  input: `mantine-focus-auto ${mantineClass(Checkbox.classes.input, 'Checkbox-input')}`,
+  icon: mantineClass(Checkbox.classes.icon, 'Checkbox-icon'),
+  labelWrapper: mantineClass(Checkbox.classes.labelWrapper, 'Checkbox-labelWrapper'),
 };
 
-const textRoot = `mantine-focus-auto ${part(Text.classes.root, 'Text-root')}`;
+const textRoot = `mantine-focus-auto ${mantineClass(Text.classes.root, 'Text-root')}`;
 /** Text, plain (the plan's name link: weight 600, the row's colour, no underline). */
 export const text = {
   root: textRoot,
@@ -69,7 +68,7 @@ export const text = {
 
 /** Group gap={4} mt={4} (wrapping, centred). */
 export const tagGroup = {
-  root: part(Group.classes.root, 'Group-root'),
+  root: mantineClass(Group.classes.root, 'Group-root'),
   style: vars({
     '--group-gap': rem(4),
     '--group-align': 'center',
@@ -79,14 +78,14 @@ export const tagGroup = {
   }),
 };
 
-export const unstyledButton = `mantine-focus-auto ${part(UnstyledButton.classes.root, 'UnstyledButton-root')}`;
+export const unstyledButton = `mantine-focus-auto ${mantineClass(UnstyledButton.classes.root, 'UnstyledButton-root')}`;
 
-const badgeRoot = part(Badge.classes.root, 'Badge-root');
+const badgeRoot = mantineClass(Badge.classes.root, 'Badge-root');
 export const badge = {
   root: badgeRoot,
   /** variant="dot" (its own class first, as Mantine orders them). */
   dotRoot: `${Badge.classes['root--dot'] ?? ''} ${badgeRoot}`,
-  label: part(Badge.classes.label, 'Badge-label'),
+  label: mantineClass(Badge.classes.label, 'Badge-label'),
   /** size="sm" variant="dot" color="teal", a tag: clickable, as typed. */
   tagStyle: vars({
     '--badge-height': 'var(--badge-height-sm)',
@@ -113,12 +112,12 @@ export const badge = {
 
 /** ActionIcon variant="subtle" color="gray". */
 export const actionIcon = {
-  root: `mantine-focus-auto mantine-active ${part(ActionIcon.classes.root, 'ActionIcon-root')} ${part(UnstyledButton.classes.root, 'UnstyledButton-root')}`,
+  root: `mantine-focus-auto mantine-active ${mantineClass(ActionIcon.classes.root, 'ActionIcon-root')} ${mantineClass(UnstyledButton.classes.root, 'UnstyledButton-root')}`,
   style: vars({
     '--ai-bg': 'transparent',
     '--ai-hover': 'var(--mantine-color-gray-light-hover)',
     '--ai-color': 'var(--mantine-color-gray-light-color)',
     '--ai-bd': `${rem(1)} solid transparent`,
   }),
-  icon: part(ActionIcon.classes.icon, 'ActionIcon-icon'),
+  icon: mantineClass(ActionIcon.classes.icon, 'ActionIcon-icon'),
 };
