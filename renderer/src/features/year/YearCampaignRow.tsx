@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import type { NavigateFunction } from 'react-router-dom';
 import {
   YEAR_BAND_HEIGHT,
@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/calendar/yearLayout';
 import type { YearRow } from '../../../../shared/calendar/yearRows';
 import { routeLink } from '../../components/routeLink';
+import { useFirstUse } from '../../components/useFirstUse';
 import type { Formatters } from '../../i18n';
 import type { AppMessages } from '../../i18n/messages';
 import type { yearMessages } from './messages';
@@ -44,10 +45,10 @@ export function YearCampaignRow({
   text: RowText;
 }) {
   // The bands' and moments' tooltips (<title>) are made when the pointer first comes over the
-  // row, before it can rest on a band: a dozen titles per row, each with its dates formatted,
-  // were a third of the elements the calendar's first render built, for tooltips only a pointer
-  // shows (the drawing is hidden from screen readers, the row's name and dates are read).
-  const [tips, setTips] = useState(false);
+  // row (or it takes focus), before it can rest on a band: a dozen titles per row, each with its
+  // dates formatted, were a third of the elements the calendar's first render built, for tooltips
+  // only a pointer shows (the drawing is hidden from screen readers, the row's name and dates are read).
+  const tips = useFirstUse();
   const status = row.status === 'archived' ? m.archived : app.enums.planStatus[row.status];
   const type = app.enums.planType[row.type];
   const bandMid = YEAR_BAND_TOP + YEAR_BAND_HEIGHT / 2;
@@ -58,7 +59,7 @@ export function YearCampaignRow({
         className="yc-row-link"
         data-testid="year-row"
         data-plan-id={row.planId}
-        onPointerEnter={tips ? undefined : () => setTips(true)}
+        {...tips.trigger}
       >
         <div className="yc-name" style={{ width: NAME_COLUMN }} title={`${row.name} · ${type} · ${status}`}>
           {/* Plain elements styled as Mantine's Text (year.css): thirty rows of Text components
@@ -91,7 +92,7 @@ export function YearCampaignRow({
                 fillOpacity={0.85}
                 data-testid="year-phase"
               >
-                {tips && <title>{m.phaseTip(p.name, f.date(p.start), f.date(p.end))}</title>}
+                {tips.used && <title>{m.phaseTip(p.name, f.date(p.start), f.date(p.end))}</title>}
               </rect>
               {p.showName && (
                 <text
@@ -115,7 +116,7 @@ export function YearCampaignRow({
               strokeWidth={1}
               data-testid="year-moment"
             >
-              {tips && <title>{m.momentTip(mo.label, f.date(mo.date))}</title>}
+              {tips.used && <title>{m.momentTip(mo.label, f.date(mo.date))}</title>}
             </path>
           ))}
           {geo.labels.map((l) => (
