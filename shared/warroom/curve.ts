@@ -1,11 +1,11 @@
 import { addDays, type HourKey, type IsoDate, type PhaseKind, type Plan, type PlanDocument } from '../domain';
+import { hourKey } from './hours';
 
 /** What a day's profile is read from: the plan's kind and key dates, and the days set by hand. */
 export interface ProfileSource {
   plan: Pick<Plan, 'type' | 'peakDate' | 'keyMoments'>;
   hourProfiles: PlanDocument['hourProfiles'];
 }
-import { hourKey } from './hours';
 
 /**
  * The target curve (docs/warroom.md): goals spread over the days by day shares and over each
