@@ -206,16 +206,6 @@ export function filterLibrary<E extends LibraryEntry>(
   return sorted.filter((e) => entryMatches(e, filters, platformNames, words));
 }
 
-/** The library's visible plans, filtered and sorted (ties by name, so the order is stable). */
-export function searchLibrary<E extends LibraryEntry>(
-  entries: readonly E[],
-  filters: LibraryFilters,
-  sort: LibrarySort,
-  platformNames: PlatformNames,
-): E[] {
-  return filterLibrary(sortLibrary(entries, sort), filters, platformNames);
-}
-
 export interface LibraryFacets {
   /** Years plans run in, newest first. */
   years: number[];

@@ -7,11 +7,11 @@ import {
   libraryFacets,
   noLibraryFilters,
   normalizeTags,
-  searchLibrary,
   sortLibrary,
   summarizeDocument,
   type LibraryEntry,
   type LibraryFilters,
+  type LibrarySort,
 } from '../../../shared/planning/librarySearch';
 
 /** The worked example of docs/library.md, written from the doc's table. */
@@ -80,6 +80,16 @@ function found(filters: Partial<LibraryFilters>): string[] {
   return searchLibrary(entries, { ...noLibraryFilters, ...filters }, 'name', platformNames).map((e) =>
     e.plan.name.slice(0, 1),
   );
+}
+
+/** The library's visible plans as the screen lists them: sorted once, then filtered. */
+function searchLibrary<E extends LibraryEntry>(
+  list: readonly E[],
+  filters: LibraryFilters,
+  sort: LibrarySort,
+  namesOf: typeof platformNames,
+): E[] {
+  return filterLibrary(sortLibrary(list, sort), filters, namesOf);
 }
 
 describe('library search (docs/library.md worked example)', () => {
