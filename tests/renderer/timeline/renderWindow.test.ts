@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aheadWindow,
   dayChunkSize,
   nextWindow,
   windowDays,
@@ -26,14 +27,33 @@ describe('render window', () => {
     expect(nextWindow(win, { vr0: 100, vr1: 123, vd0: 36, vd1: 91 }, ROWS, DAYS, CHUNK)).toBeNull();
   });
 
-  it('moves by a block when the view comes within 4 rows of its edge', () => {
+  it('grows by a block when the view comes within 4 rows of its edge, keeping the rows it has', () => {
     const win: RenderWindow = { b0: 24, b1: 31, c0: 1, c1: 2 };
-    // vr1 124 + 4 > 127: rows 100…128 → blocks 25…32
+    // vr1 124 + 4 > 127: block 32 is added; blocks 24…31 are within 72 rows of the view, so kept.
     expect(nextWindow(win, { vr0: 104, vr1: 124, vd0: 60, vd1: 87 }, ROWS, DAYS, CHUNK)).toEqual({
-      b0: 25,
+      b0: 24,
       b1: 32,
       c0: 1,
       c1: 2,
+    });
+  });
+
+  it('drops the rows more than 72 rows from the view when it moves, and starts afresh after a jump', () => {
+    // Rendered rows 0…199; the view is at rows 180…200: block 50 is added, and rows before
+    // 180 - 72 = 108 (blocks 0…26) are dropped.
+    const win: RenderWindow = { b0: 0, b1: 49, c0: 0, c1: 1 };
+    expect(nextWindow(win, { vr0: 180, vr1: 200, vd0: 10, vd1: 30 }, ROWS, DAYS, CHUNK)).toEqual({
+      b0: 27,
+      b1: 51,
+      c0: 0,
+      c1: 1,
+    });
+    // A jump far away shares nothing with the old window: only the view and its margin.
+    expect(nextWindow(win, { vr0: 1000, vr1: 1020, vd0: 10, vd1: 30 }, ROWS, DAYS, CHUNK)).toEqual({
+      b0: 249,
+      b1: 256,
+      c0: 0,
+      c1: 1,
     });
   });
 
@@ -50,6 +70,38 @@ describe('render window', () => {
     expect(windowDays(end!, DAYS, CHUNK).d1).toBe(399);
     // At the edges the margin is not needed: nothing to add.
     expect(nextWindow(end, { vr0: 1982, vr1: 1999, vd0: 385, vd1: 399 }, ROWS, DAYS, CHUNK)).toBeNull();
+  });
+
+  it('renders 64 rows ahead in the direction of the scroll once fewer than 16 are ready', () => {
+    const down = { down: true, right: true };
+    // Rows 96…127 rendered, view 100…120: 7 rows ready below, fewer than 16. Down: 64 rows below
+    // (up to row 184, block 46) and 20 above (from row 80, block 20); days: a quarter chunk
+    // left of the view (chunk 1) and one and a half chunks right (day 87 + 48 = 135, chunk 4).
+    const win: RenderWindow = { b0: 24, b1: 31, c0: 1, c1: 2 };
+    const view = { vr0: 100, vr1: 120, vd0: 60, vd1: 87 };
+    expect(aheadWindow(win, view, down, ROWS, DAYS, CHUNK)).toEqual({ b0: 20, b1: 46, c0: 1, c1: 4 });
+    // Scrolling up instead: 64 rows above (from row 36, block 9), 20 below (to row 140, block 35);
+    // days to the left: 48 days before day 60 is day 12 (chunk 0), a quarter chunk right is chunk 2.
+    expect(aheadWindow(win, view, { down: false, right: false }, ROWS, DAYS, CHUNK)).toEqual({
+      b0: 9,
+      b1: 35,
+      c0: 0,
+      c1: 2,
+    });
+  });
+
+  it('does nothing while enough is ready, or when the view has left the window', () => {
+    const down = { down: true, right: true };
+    // 24 rows ready below the view, half a chunk and more of days to the right.
+    const win: RenderWindow = { b0: 20, b1: 36, c0: 1, c1: 4 };
+    expect(aheadWindow(win, { vr0: 100, vr1: 124, vd0: 60, vd1: 87 }, down, ROWS, DAYS, CHUNK)).toBeNull();
+    // The view is past the rendered rows: the scroll handler's move, not idle time's.
+    expect(aheadWindow(win, { vr0: 140, vr1: 160, vd0: 60, vd1: 87 }, down, ROWS, DAYS, CHUNK)).toBeNull();
+    // At the last rows there is nothing more to render below.
+    const end: RenderWindow = { b0: 490, b1: 499, c0: 11, c1: 12 };
+    expect(
+      aheadWindow(end, { vr0: 1980, vr1: 1999, vd0: 380, vd1: 399 }, down, ROWS, DAYS, CHUNK),
+    ).toBeNull();
   });
 
   it('chunks about 1,000 px of axis, at least 16 days', () => {

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { TaskId } from '../../../../shared/domain';
 import { dateEndToX, dateToX, momentToX } from '../../../../shared/planning/timeScale';
 import { barHeight, barTop, type Geometry } from './barGeometry';
+import { BlockSvg } from './BlockSvg';
 import { barColor, isCritical, isOverdueBar, CRITICAL, OVERDUE } from './chartModel';
 import { ROW_BLOCK } from './renderWindow';
 import type { TimelineRow } from './rows';
@@ -134,7 +135,17 @@ export const BarBlock = memo(function BarBlock({ rows, block, g, selectedKey }: 
       </g>,
     );
   }
-  return <g data-block={block}>{bars}</g>;
+  return (
+    <BlockSvg
+      block={block}
+      rowHeight={rowHeight}
+      rowCount={rows.length}
+      width={scale.dayCount * scale.pxPerDay}
+      className="tl-bar-block"
+    >
+      {bars}
+    </BlockSvg>
+  );
 });
 
 /** The selected task ids inside one block, joined: the block's memo key for the selection. */

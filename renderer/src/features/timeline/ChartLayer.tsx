@@ -16,7 +16,16 @@ interface Props {
   height: number;
   selection: ReadonlySet<TaskId>;
   ghostRef?: RefObject<SVGPathElement | null>;
+  /** Where the rows start below the scroller's top (the header's height): the background sticks there. */
+  headerTop: number;
 }
+
+/**
+ * The background (days off, phases, key moments, today) is the same on every row, so it is drawn
+ * once, as tall as the tallest screen, and stays in view as the rows scroll (sticky under the
+ * header). A background as tall as the chart would be painted again every 512 px of scroll.
+ */
+const BACKGROUND_HEIGHT = 2400;
 
 /** The links' arrowheads: grey, and red on the critical path. */
 const arrows = [
@@ -25,12 +34,22 @@ const arrows = [
 ];
 
 /**
- * One SVG the size of the whole chart (no viewBox, so user units are pixels and never change on
- * scroll). Its background is drawn once per axis; links and bars come in memoised blocks of rows,
- * in two layers (all links under all bars), so moving the window mounts one block and drops
- * another. Node count depends on the window, not the plan.
+ * The chart as stacked SVGs in one box the size of the whole chart (user units are pixels and never
+ * change on scroll): the background (drawn once per axis), then every link, then every bar, then
+ * the drag's ghost line. Links and bars come in memoised blocks of rows, each its own <svg>
+ * (BlockSvg), so moving the window mounts one block and drops another, and only they repaint.
+ * Node count depends on the window, not the plan. Only the background and the bars take the
+ * pointer (the holidays' names are tooltips on the background).
  */
-export const ChartLayer = memo(function ChartLayer({ model, look, win, height, selection, ghostRef }: Props) {
+export const ChartLayer = memo(function ChartLayer({
+  model,
+  look,
+  win,
+  height,
+  selection,
+  ghostRef,
+  headerTop,
+}: Props) {
   const { rows, scale, style, rowOfTask, tasksById } = model;
   const { rowHeight, fontSize, readOnly } = look;
   const { b0, b1 } = win;
@@ -42,57 +61,47 @@ export const ChartLayer = memo(function ChartLayer({ model, look, win, height, s
   );
   const r0 = b0 * ROW_BLOCK;
   const r1 = Math.min(rows.length - 1, (b1 + 1) * ROW_BLOCK - 1);
+  const bgHeight = Math.min(height, BACKGROUND_HEIGHT);
   return (
-    <svg
-      className="tl-chart"
-      width={width}
-      height={height}
-      style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}
-    >
-      <defs>
-        {arrows.map((a) => (
-          <marker
-            key={a.id}
-            id={a.id}
-            viewBox="0 0 6 6"
-            refX="5"
-            refY="3"
-            markerWidth="6"
-            markerHeight="6"
-            orient="auto"
-          >
-            <path d="M0,0 L6,3 L0,6 z" fill={a.fill} />
-          </marker>
-        ))}
-      </defs>
-      <ChartBackground model={model} height={height} />
+    <div className="tl-chart" style={{ width, height }}>
+      <svg className="tl-chart-bg" width={width} height={bgHeight} style={{ top: headerTop }}>
+        <defs>
+          {arrows.map((a) => (
+            <marker
+              key={a.id}
+              id={a.id}
+              viewBox="0 0 6 6"
+              refX="5"
+              refY="3"
+              markerWidth="6"
+              markerHeight="6"
+              orient="auto"
+            >
+              <path d="M0,0 L6,3 L0,6 z" fill={a.fill} />
+            </marker>
+          ))}
+        </defs>
+        <ChartBackground model={model} height={bgHeight} />
+      </svg>
       {/* Every link under every bar, so no link covers a bar's handles or link dots. */}
-      <g>
+      <svg className="tl-link-block" width={width} height={height}>
         <OuterLinks rows={rows} r0={r0} r1={r1} g={g} successors={model.successors} />
-        {range(b0, b1).map((block) => (
-          <LinkBlock key={block} rows={rows} block={block} g={g} />
-        ))}
-      </g>
-      <g>
-        {range(b0, b1).map((block) => (
-          <BarBlock
-            key={block}
-            rows={rows}
-            block={block}
-            g={g}
-            selectedKey={selectedKeyOf(rows, block, selection)}
-          />
-        ))}
-      </g>
-      <path
-        ref={ghostRef}
-        d=""
-        fill="none"
-        stroke="#1971c2"
-        strokeWidth={2}
-        strokeDasharray="5 3"
-        pointerEvents="none"
-      />
-    </svg>
+      </svg>
+      {range(b0, b1).map((block) => (
+        <LinkBlock key={block} rows={rows} block={block} g={g} />
+      ))}
+      {range(b0, b1).map((block) => (
+        <BarBlock
+          key={block}
+          rows={rows}
+          block={block}
+          g={g}
+          selectedKey={selectedKeyOf(rows, block, selection)}
+        />
+      ))}
+      <svg className="tl-chart-overlay" width={width} height={height}>
+        <path ref={ghostRef} d="" fill="none" stroke="#1971c2" strokeWidth={2} strokeDasharray="5 3" />
+      </svg>
+    </div>
   );
 });

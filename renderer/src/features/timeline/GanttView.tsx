@@ -154,6 +154,7 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef }
               height={bodyH}
               selection={selection}
               ghostRef={ghostRef}
+              headerTop={headerH}
             />
           </div>
         </div>

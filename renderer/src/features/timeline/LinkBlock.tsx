@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Geometry } from './barGeometry';
+import { BlockSvg } from './BlockSvg';
 import { LinkPath } from './LinkPath';
 import { ROW_BLOCK } from './renderWindow';
 import type { TimelineRow } from './rows';
@@ -30,5 +31,15 @@ export const LinkBlock = memo(function LinkBlock({
         links.push(<LinkPath key={`${from.id}>${task.id}`} g={g} from={from} to={task} type={dep.type} />);
     }
   }
-  return <g>{links}</g>;
+  return (
+    <BlockSvg
+      block={block}
+      rowHeight={g.rowHeight}
+      rowCount={rows.length}
+      width={g.scale.dayCount * g.scale.pxPerDay}
+      className="tl-link-block"
+    >
+      {links}
+    </BlockSvg>
+  );
 });

@@ -1,12 +1,30 @@
 /**
  * Which rows and days the Gantt renders. Rows come in fixed blocks of ROW_BLOCK and days in fixed
- * chunks, each a memoised component: when the viewport leaves the rendered range, one block is
- * mounted and one unmounted, and the blocks in between are not touched (nor re-laid out).
+ * chunks, each a memoised component: when the window changes, blocks are mounted and unmounted at
+ * its ends, and the blocks in between are not touched (nor re-laid out).
+ * Two moves: the scroll handler's (nextWindow), only when the view would otherwise reach past the
+ * rendered rows; and idle time's (aheadWindow), which renders far ahead in the direction of the
+ * scroll in one go, so that a steady scroll changes the page only every thousand pixels or so.
+ * Each change is painted with the whole rendered window, so fewer, larger changes cost less.
  * Pure arithmetic, so it is tested in node.
  */
 export const ROW_BLOCK = 4;
 /** Rows kept beyond the viewport on each side; the window moves by a block when the view comes closer. */
 export const ROW_MARGIN = 4;
+/** Rows idle time renders ahead of the view, in the direction of the scroll. */
+export const AHEAD_ROWS = 64;
+/** Rows idle time keeps behind the view (fewer: the planner is moving away from them). */
+export const BEHIND_ROWS = 20;
+/** Fewer rows than this ready ahead of the view, and idle time renders AHEAD_ROWS again. */
+export const LOW_ROWS = 16;
+/** Blocks further than this from the view are dropped when the scroll handler moves the window. */
+export const KEEP_ROWS = AHEAD_ROWS + 2 * ROW_BLOCK;
+
+/** Which way the planner last scrolled, down and right until they scroll. */
+export interface ScrollDirection {
+  down: boolean;
+  right: boolean;
+}
 
 export interface RenderWindow {
   /** Row blocks, inclusive. */
@@ -42,9 +60,10 @@ export function windowDays(win: RenderWindow, dayCount: number, chunk: number): 
 
 /**
  * The window to render for a view, or null when the current one still covers the view with a
- * margin to spare (so most scroll events re-render nothing). A new window reaches ROW_MARGIN rows
- * (and a quarter chunk of days) beyond the view on each side, rounded out to whole blocks and
- * chunks. Blocks are small, so a scroll frame that moves the window mounts a few rows, not a page.
+ * margin to spare (so most scroll events re-render nothing). A window that must move reaches at
+ * least ROW_MARGIN rows (and a quarter chunk of days) beyond the view on each side, rounded out to
+ * whole blocks and chunks, and keeps the blocks and chunks it already has within KEEP_ROWS rows (a
+ * chunk of days) of the view: a scroll frame that moves it mounts only what is missing.
  */
 export function nextWindow(
   current: RenderWindow | null,
@@ -66,21 +85,79 @@ export function nextWindow(
       (current.c1 >= lastChunk || view.vd1 + Math.ceil(chunk / 8) <= days.d1);
     if (rowsOk && daysOk && current.b1 <= lastBlock && current.c1 <= lastChunk) return null;
   }
-  const next: RenderWindow = {
+  const tight: RenderWindow = {
     b0: clamp(Math.floor((view.vr0 - ROW_MARGIN) / ROW_BLOCK), 0, lastBlock),
     b1: clamp(Math.floor((view.vr1 + ROW_MARGIN) / ROW_BLOCK), 0, lastBlock),
     c0: clamp(Math.floor((view.vd0 - chunk / 4) / chunk), 0, lastChunk),
     c1: clamp(Math.floor((view.vd1 + chunk / 4) / chunk), 0, lastChunk),
   };
-  if (
-    current &&
-    next.b0 === current.b0 &&
-    next.b1 === current.b1 &&
-    next.c0 === current.c0 &&
-    next.c1 === current.c1
-  )
-    return null;
-  return next;
+  const next = current ? widen(tight, current, keepWindow(view, lastBlock, lastChunk, chunk)) : tight;
+  return current && sameWindow(next, current) ? null : next;
+}
+
+/**
+ * Rendering ahead, for idle time: when fewer than LOW_ROWS rows (half a chunk of days) are ready
+ * beyond the view in the direction of the scroll, the window becomes AHEAD_ROWS rows (one and a
+ * half chunks) ahead and BEHIND_ROWS rows (a quarter chunk) behind, rows and days together. Null
+ * when enough is ready, or when the window does not cover the view (the scroll handler moves it).
+ */
+export function aheadWindow(
+  current: RenderWindow,
+  view: ViewRange,
+  dir: ScrollDirection,
+  rowCount: number,
+  dayCount: number,
+  chunk: number,
+): RenderWindow | null {
+  const lastBlock = Math.max(0, Math.ceil(rowCount / ROW_BLOCK) - 1);
+  const lastChunk = Math.max(0, Math.ceil(dayCount / chunk) - 1);
+  const rows = windowRows(current, rowCount);
+  const days = windowDays(current, dayCount, chunk);
+  if (rows.r0 > view.vr0 || rows.r1 < view.vr1 || days.d0 > view.vd0 || days.d1 < view.vd1) return null;
+  const rowsLow = dir.down
+    ? rows.r1 < rowCount - 1 && rows.r1 - view.vr1 < LOW_ROWS
+    : rows.r0 > 0 && view.vr0 - rows.r0 < LOW_ROWS;
+  const daysLow = dir.right
+    ? days.d1 < dayCount - 1 && days.d1 - view.vd1 < chunk / 2
+    : days.d0 > 0 && view.vd0 - days.d0 < chunk / 2;
+  if (!rowsLow && !daysLow) return null;
+  const up = dir.down ? BEHIND_ROWS : AHEAD_ROWS;
+  const down = dir.down ? AHEAD_ROWS : BEHIND_ROWS;
+  const left = dir.right ? chunk / 4 : chunk * 1.5;
+  const right = dir.right ? chunk * 1.5 : chunk / 4;
+  const next: RenderWindow = {
+    b0: clamp(Math.floor((view.vr0 - up) / ROW_BLOCK), 0, lastBlock),
+    b1: clamp(Math.floor((view.vr1 + down) / ROW_BLOCK), 0, lastBlock),
+    c0: clamp(Math.floor((view.vd0 - left) / chunk), 0, lastChunk),
+    c1: clamp(Math.floor((view.vd1 + right) / chunk), 0, lastChunk),
+  };
+  return sameWindow(next, current) ? null : next;
+}
+
+/** The furthest a window may reach around a view: KEEP_ROWS rows and a chunk of days. */
+function keepWindow(view: ViewRange, lastBlock: number, lastChunk: number, chunk: number): RenderWindow {
+  return {
+    b0: clamp(Math.floor((view.vr0 - KEEP_ROWS) / ROW_BLOCK), 0, lastBlock),
+    b1: clamp(Math.floor((view.vr1 + KEEP_ROWS) / ROW_BLOCK), 0, lastBlock),
+    c0: clamp(Math.floor((view.vd0 - chunk) / chunk), 0, lastChunk),
+    c1: clamp(Math.floor((view.vd1 + chunk) / chunk), 0, lastChunk),
+  };
+}
+
+/** `tight` grown by what `current` already holds next to it, within `keep`. */
+function widen(tight: RenderWindow, current: RenderWindow, keep: RenderWindow): RenderWindow {
+  const rowsTouch = current.b0 <= tight.b1 + 1 && current.b1 >= tight.b0 - 1;
+  const daysTouch = current.c0 <= tight.c1 + 1 && current.c1 >= tight.c0 - 1;
+  return {
+    b0: rowsTouch ? Math.max(keep.b0, Math.min(current.b0, tight.b0)) : tight.b0,
+    b1: rowsTouch ? Math.min(keep.b1, Math.max(current.b1, tight.b1)) : tight.b1,
+    c0: daysTouch ? Math.max(keep.c0, Math.min(current.c0, tight.c0)) : tight.c0,
+    c1: daysTouch ? Math.min(keep.c1, Math.max(current.c1, tight.c1)) : tight.c1,
+  };
+}
+
+function sameWindow(a: RenderWindow, b: RenderWindow): boolean {
+  return a.b0 === b.b0 && a.b1 === b.b1 && a.c0 === b.c0 && a.c1 === b.c1;
 }
 
 function clamp(v: number, lo: number, hi: number): number {

@@ -28,10 +28,9 @@ interface DragState {
   bodyW: number;
   anchorX: number;
   anchorY: number;
-  svgLeft: number;
-  svgTop: number;
-  viewLeft: number;
-  viewTop: number;
+  /** The chart's top-left on screen: its drawing's origin (every block draws in chart pixels). */
+  chartLeft: number;
+  chartTop: number;
 }
 
 /**
@@ -70,9 +69,9 @@ export function useBarDrag(opts: {
     const part = ((target.closest('[data-part]')?.getAttribute('data-part') ?? 'body') as Part) || 'body';
     const additive = e.ctrlKey || e.metaKey || e.shiftKey;
     const ids = part === 'body' && selection.has(id) ? [...selection] : [id];
-    const svg = group.ownerSVGElement;
-    const svgRect = svg?.getBoundingClientRect();
-    const viewBox = svg?.viewBox.baseVal;
+    // A selection may span blocks, each its own <svg>: the dragged bars are found in the chart.
+    const chart = group.closest('.tl-chart');
+    const chartRect = chart?.getBoundingClientRect();
     const body = group.querySelector('[data-part="body"]') as SVGGraphicsElement | null;
     const bodyX = body ? Number(body.getAttribute('x') ?? 0) : 0;
     const bodyW = body ? Number(body.getAttribute('width') ?? 0) : 0;
@@ -88,18 +87,18 @@ export function useBarDrag(opts: {
       moved: false,
       additive,
       days: 0,
-      groups: svg
-        ? ids.flatMap((tid) => [...svg.querySelectorAll<SVGGElement>(`g[data-task-id="${CSS.escape(tid)}"]`)])
+      groups: chart
+        ? ids.flatMap((tid) => [
+            ...chart.querySelectorAll<SVGGElement>(`g[data-task-id="${CSS.escape(tid)}"]`),
+          ])
         : [],
       body,
       bodyX,
       bodyW,
       anchorX: part === 'link-start' ? bodyX : bodyX + bodyW,
       anchorY: barY,
-      svgLeft: svgRect?.left ?? 0,
-      svgTop: svgRect?.top ?? 0,
-      viewLeft: viewBox?.x ?? 0,
-      viewTop: viewBox?.y ?? 0,
+      chartLeft: chartRect?.left ?? 0,
+      chartTop: chartRect?.top ?? 0,
     };
 
     const move = (ev: PointerEvent) => {
@@ -126,8 +125,8 @@ export function useBarDrag(opts: {
         }
       } else {
         const ghost = latest.current.ghostRef.current;
-        const x = ev.clientX - state.svgLeft + state.viewLeft;
-        const y = ev.clientY - state.svgTop + state.viewTop;
+        const x = ev.clientX - state.chartLeft;
+        const y = ev.clientY - state.chartTop;
         ghost?.setAttribute('d', `M${state.anchorX},${state.anchorY} L${x},${y}`);
       }
     };

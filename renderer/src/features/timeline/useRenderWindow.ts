@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { TimeScale } from '../../../../shared/planning/timeScale';
-import { nextWindow, type RenderWindow, type ViewRange } from './renderWindow';
+import {
+  aheadWindow,
+  nextWindow,
+  type RenderWindow,
+  type ScrollDirection,
+  type ViewRange,
+} from './renderWindow';
 
 interface Geometry {
   headerH: number;
@@ -30,10 +36,23 @@ function viewRange(el: HTMLDivElement, g: Geometry): ViewRange {
 
 const axisKey = (s: TimeScale, chunk: number) => `${s.pxPerDay}:${s.originDay}:${s.dayCount}:${chunk}`;
 
+/** Idle time, where the browser has it (Chromium, Electron); a timer elsewhere. */
+const whenIdle: (cb: (deadline?: IdleDeadline) => void) => number =
+  typeof requestIdleCallback === 'function'
+    ? (cb) => requestIdleCallback(cb, { timeout: 200 })
+    : (cb) => window.setTimeout(cb, 16);
+const cancelIdle: (handle: number) => void =
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (h) => window.clearTimeout(h);
+
+/** Less idle time than this left in a frame: rendering ahead waits for the next frame. */
+const IDLE_STEP_MS = 8;
+
 /**
  * The rows and day chunks the Gantt renders (renderWindow.ts), kept in step with the scroller:
  * re-windowed synchronously inside the scroll handler (so a fast scroll never shows an empty strip)
- * and in a layout effect when the content changes size. On a zoom the date in the middle of the
+ * and in a layout effect when the content changes size. Once the planner scrolls, idle time renders
+ * far ahead in that direction (aheadWindow) and lays the rows out there and then, so a steady
+ * scroll finds its rows ready and most of its frames only move the content. On a zoom the date in the middle of the
  * view stays there, and the window is worked out from that new scroll position, before paint.
  * While a zoom's first render runs, header chunks of the old axis are not drawn at all.
  */
@@ -47,6 +66,49 @@ export function useRenderWindow(
   useLayoutEffect(() => {
     geometry.current = g;
   });
+
+  const idle = useRef<number | null>(null);
+  const direction = useRef<ScrollDirection>({ down: true, right: true });
+  const lastScroll = useRef({ top: 0, left: 0 });
+  const fillAhead = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const geo = geometry.current;
+    const cur = current.current;
+    if (cur.key !== axisKey(geo.scale, geo.chunk)) return;
+    const next = aheadWindow(
+      cur.win,
+      viewRange(el, geo),
+      direction.current,
+      geo.rowCount,
+      geo.scale.dayCount,
+      geo.chunk,
+    );
+    if (!next) return;
+    current.current = { win: next, key: cur.key };
+    flushSync(() => setState(current.current));
+    // Style and layout of the new rows now, in idle time, rather than in the next frame.
+    void el.offsetHeight;
+  }, [scrollRef]);
+  const scheduleAhead = useCallback(() => {
+    if (idle.current !== null) return;
+    const run = (deadline?: IdleDeadline) => {
+      idle.current = null;
+      if (deadline && !deadline.didTimeout && deadline.timeRemaining() < IDLE_STEP_MS) {
+        idle.current = whenIdle(run);
+        return;
+      }
+      fillAhead();
+    };
+    idle.current = whenIdle(run);
+  }, [fillAhead]);
+  useEffect(
+    () => () => {
+      if (idle.current !== null) cancelIdle(idle.current);
+      idle.current = null;
+    },
+    [],
+  );
 
   const update = useCallback(
     (force: boolean) => {
@@ -63,6 +125,15 @@ export function useRenderWindow(
         geo.scale.dayCount,
         geo.chunk,
       );
+      if (!force) {
+        // A scroll (not a resize or zoom): note its direction, and render ahead in idle time.
+        const last = lastScroll.current;
+        const dir = direction.current;
+        if (el.scrollTop !== last.top) dir.down = el.scrollTop > last.top;
+        if (el.scrollLeft !== last.left) dir.right = el.scrollLeft > last.left;
+        lastScroll.current = { top: el.scrollTop, left: el.scrollLeft };
+        scheduleAhead();
+      }
       if (!next) return;
       const w = cur.win;
       if (cur.key === key && next.b0 === w.b0 && next.b1 === w.b1 && next.c0 === w.c0 && next.c1 === w.c1)
@@ -70,7 +141,7 @@ export function useRenderWindow(
       current.current = { win: next, key };
       flushSync(() => setState(current.current));
     },
-    [scrollRef],
+    [scrollRef, scheduleAhead],
   );
 
   // Zoom: keep the middle date, then re-window from there (one render of the new window).

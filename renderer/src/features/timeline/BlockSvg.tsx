@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { ROW_BLOCK } from './renderWindow';
+
+/**
+ * One row block's own <svg>, placed over the block's rows. Inside it, drawing uses the chart's
+ * coordinates (the group is shifted up by the block's top), and overflow is visible, so a link
+ * may run to rows outside the block. Each block being its own positioned box, mounting one
+ * paints that block alone; the background and the other blocks keep their recorded paint.
+ */
+export function BlockSvg({
+  block,
+  rowHeight,
+  rowCount,
+  width,
+  className,
+  children,
+}: {
+  block: number;
+  rowHeight: number;
+  rowCount: number;
+  width: number;
+  className: string;
+  children: ReactNode;
+}) {
+  const first = block * ROW_BLOCK;
+  const top = first * rowHeight;
+  const rows = Math.max(0, Math.min(rowCount, first + ROW_BLOCK) - first);
+  return (
+    <svg className={className} width={width} height={rows * rowHeight} style={{ top }} data-block={block}>
+      <g transform={`translate(0,${-top})`}>{children}</g>
+    </svg>
+  );
+}
