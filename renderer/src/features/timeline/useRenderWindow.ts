@@ -44,6 +44,9 @@ const whenIdle: (cb: (deadline?: IdleDeadline) => void) => number =
 const cancelIdle: (handle: number) => void =
   typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (h) => window.clearTimeout(h);
 
+/** Two scrolls closer than this: the planner is scrolling, and rows are rendered ahead. */
+const SCROLLING_MS = 500;
+
 /** Less idle time than this left in a frame: rendering ahead waits for the next frame. */
 const IDLE_STEP_MS = 8;
 
@@ -69,7 +72,7 @@ export function useRenderWindow(
 
   const idle = useRef<number | null>(null);
   const direction = useRef<ScrollDirection>({ down: true, right: true });
-  const lastScroll = useRef({ top: 0, left: 0 });
+  const lastScroll = useRef({ top: 0, left: 0, at: -Infinity });
   const fillAhead = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
@@ -126,13 +129,16 @@ export function useRenderWindow(
         geo.chunk,
       );
       if (!force) {
-        // A scroll (not a resize or zoom): note its direction, and render ahead in idle time.
+        // A scroll (not a resize or zoom): note its direction, and once the planner is scrolling
+        // (a second scroll soon after the first, not a single jump such as opening on a date),
+        // render ahead in idle time.
         const last = lastScroll.current;
         const dir = direction.current;
+        const now = performance.now();
         if (el.scrollTop !== last.top) dir.down = el.scrollTop > last.top;
         if (el.scrollLeft !== last.left) dir.right = el.scrollLeft > last.left;
-        lastScroll.current = { top: el.scrollTop, left: el.scrollLeft };
-        scheduleAhead();
+        if (now - last.at < SCROLLING_MS) scheduleAhead();
+        lastScroll.current = { top: el.scrollTop, left: el.scrollLeft, at: now };
       }
       if (!next) return;
       const w = cur.win;
