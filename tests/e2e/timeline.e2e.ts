@@ -198,3 +198,69 @@ describe('timeline', () => {
     expect(tiledText.text.split(doc.plan.name).length - 1).toBe(tiledText.pages);
   });
 });
+
+/**
+ * A long plan scrolled with the mouse wheel, as a planner reads down it: at every step the rows
+ * in view are drawn (grid and bars, no blank strip), and once the planner is scrolling the rows
+ * just below the view are already there, drawn in the idle time between frames.
+ */
+describe('timeline, scrolling a long plan', () => {
+  let app: App;
+  const doc = generateLargePlan({ tasks: 600, links: 400, seed: 5 });
+
+  beforeAll(async () => {
+    app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+    await app.seedDocument(doc);
+    await app.openPlan(doc.plan.id, 'timeline');
+    await app.page.getByTestId('timeline-scroller').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  /** Rows missing in view (grid or bar), and rows drawn below the view. */
+  const look = () =>
+    app.page.evaluate(() => {
+      const scroller = document.querySelector('[data-testid="timeline-scroller"]') as HTMLElement;
+      const view = scroller.getBoundingClientRect();
+      const header = (document.querySelector('.tl-header') as HTMLElement).getBoundingClientRect();
+      const bottom = document.querySelector('.tl-pacing')?.getBoundingClientRect().top ?? view.bottom;
+      const grid = (document.querySelector('.tl-grid') as HTMLElement).getBoundingClientRect();
+      const missing: number[] = [];
+      for (let y = header.bottom + 4; y < bottom - 4; y += 10) {
+        const hit = document.elementFromPoint(grid.left + 40, y);
+        if (!hit?.closest('.tl-grid-row')) missing.push(Math.round(y));
+      }
+      const rows = [...document.querySelectorAll<HTMLElement>('.tl-grid-row')];
+      const inView = rows.filter((r) => {
+        const b = r.getBoundingClientRect();
+        return b.top >= header.bottom && b.bottom <= bottom;
+      });
+      const barless = inView
+        .map((r) => r.getAttribute('data-row-task'))
+        .filter((id) => id && !document.querySelector(`.tl-chart g[data-task-id="${id}"]`));
+      const below = rows.filter((r) => r.getBoundingClientRect().top >= bottom).length;
+      return { missing, barless, below, inView: inView.length };
+    });
+
+  it('draws every row in view at each step, and has the next rows ready while scrolling', async () => {
+    const { page } = app;
+    const box = await page.getByTestId('timeline-scroller').boundingBox();
+    if (!box) throw new Error('no scroller');
+    // Opening renders the view and a few rows around it, not the rows ahead.
+    const opened = await look();
+    expect(opened.missing).toEqual([]);
+    expect(opened.below).toBeLessThan(12);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let step = 0; step < 25; step++) {
+      await page.mouse.wheel(0, 160);
+      await page.waitForTimeout(40);
+      const seen = await look();
+      expect(seen.missing, `step ${step}`).toEqual([]);
+      expect(seen.barless, `step ${step}`).toEqual([]);
+      expect(seen.inView).toBeGreaterThan(10);
+    }
+    // Scrolling: at least the next 16 rows below the view are drawn already.
+    await expect.poll(async () => (await look()).below).toBeGreaterThanOrEqual(16);
+  });
+});

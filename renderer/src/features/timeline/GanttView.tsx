@@ -68,13 +68,13 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef }
         const x = dateToX(scale, task.startDate);
         const viewW = el.clientWidth - gridW;
         if (x < el.scrollLeft || x > el.scrollLeft + viewW - 40) el.scrollLeft = Math.max(0, x - viewW / 4);
-        update(false);
+        update(false, true);
       },
       scrollToDate(date) {
         const el = scrollRef.current;
         if (!el) return;
         el.scrollLeft = Math.max(0, dateToX(scale, date) - (el.clientWidth - gridW) / 2);
-        update(false);
+        update(false, true);
       },
       viewportWidth() {
         return Math.max(200, (scrollRef.current?.clientWidth ?? 1000) - gridW - 16);

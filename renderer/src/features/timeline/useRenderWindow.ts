@@ -62,7 +62,7 @@ const IDLE_STEP_MS = 8;
 export function useRenderWindow(
   scrollRef: RefObject<HTMLDivElement | null>,
   g: Geometry,
-): { win: RenderWindow; update(force: boolean): void } {
+): { win: RenderWindow; update(force: boolean, jump?: boolean): void } {
   const [state, setState] = useState({ win: EMPTY, key: '' });
   const current = useRef(state);
   const geometry = useRef(g);
@@ -114,7 +114,7 @@ export function useRenderWindow(
   );
 
   const update = useCallback(
-    (force: boolean) => {
+    (force: boolean, jump = false) => {
       const el = scrollRef.current;
       if (!el) return;
       const geo = geometry.current;
@@ -128,17 +128,20 @@ export function useRenderWindow(
         geo.scale.dayCount,
         geo.chunk,
       );
-      if (!force) {
-        // A scroll (not a resize or zoom): note its direction, and once the planner is scrolling
-        // (a second scroll soon after the first, not a single jump such as opening on a date),
-        // render ahead in idle time.
-        const last = lastScroll.current;
-        const dir = direction.current;
+      // Where the scroll stands, and whether the planner is scrolling: a scroll that moved it soon
+      // after another (not a resize, a zoom, or a jump of our own such as opening on a date,
+      // whose scroll event then finds nothing moved) renders ahead in idle time.
+      const last = lastScroll.current;
+      const top = el.scrollTop;
+      const left = el.scrollLeft;
+      if (force || jump) lastScroll.current = { top, left, at: -Infinity };
+      else if (top !== last.top || left !== last.left) {
         const now = performance.now();
-        if (el.scrollTop !== last.top) dir.down = el.scrollTop > last.top;
-        if (el.scrollLeft !== last.left) dir.right = el.scrollLeft > last.left;
+        const dir = direction.current;
+        if (top !== last.top) dir.down = top > last.top;
+        if (left !== last.left) dir.right = left > last.left;
         if (now - last.at < SCROLLING_MS) scheduleAhead();
-        lastScroll.current = { top: el.scrollTop, left: el.scrollLeft, at: now };
+        lastScroll.current = { top, left, at: now };
       }
       if (!next) return;
       const w = cur.win;
