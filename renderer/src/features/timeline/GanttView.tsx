@@ -46,6 +46,7 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef }
   const [editing, setEditing] = useState<{ id: TaskId; key: GridColumn['key'] } | null>(null);
   const { win, update } = useRenderWindow(scrollRef, {
     headerH,
+    footerH: pacingH,
     gridW,
     rowHeight,
     rowCount: rows.length,

@@ -11,6 +11,8 @@ import {
 
 interface Geometry {
   headerH: number;
+  /** The pacing strip's height: it covers the bottom of the rows, so they are not in view there. */
+  footerH: number;
   gridW: number;
   rowHeight: number;
   rowCount: number;
@@ -24,7 +26,7 @@ const EMPTY: RenderWindow = { b0: 0, b1: -1, c0: 0, c1: -1 };
 function viewRange(el: HTMLDivElement, g: Geometry): ViewRange {
   const top = Math.max(0, el.scrollTop);
   const chartLeft = Math.max(0, el.scrollLeft);
-  const viewH = Math.max(1, el.clientHeight - g.headerH);
+  const viewH = Math.max(1, el.clientHeight - g.headerH - g.footerH);
   const viewW = Math.max(1, el.clientWidth - g.gridW);
   return {
     vr0: Math.max(0, Math.floor(top / g.rowHeight)),
@@ -155,7 +157,7 @@ export function useRenderWindow(
 
   // Zoom: keep the middle date, then re-window from there (one render of the new window).
   const lastScale = useRef<TimeScale | null>(null);
-  const { scale, gridW, rowCount, rowHeight, headerH } = g;
+  const { scale, gridW, rowCount, rowHeight, headerH, footerH } = g;
   useLayoutEffect(() => {
     const prev = lastScale.current;
     lastScale.current = scale;
@@ -166,7 +168,7 @@ export function useRenderWindow(
       el.scrollLeft = Math.max(0, (centreDay - scale.originDay) * scale.pxPerDay - viewW / 2);
     }
     update(true);
-  }, [scrollRef, update, scale, gridW, rowCount, rowHeight, headerH]);
+  }, [scrollRef, update, scale, gridW, rowCount, rowHeight, headerH, footerH]);
 
   useEffect(() => {
     const el = scrollRef.current;
