@@ -72,8 +72,8 @@ export function nextWindow(
   dayCount: number,
   chunk: number,
 ): RenderWindow | null {
-  const lastBlock = Math.max(0, Math.ceil(rowCount / ROW_BLOCK) - 1);
-  const lastChunk = Math.max(0, Math.ceil(dayCount / chunk) - 1);
+  const edges = edgesOf(rowCount, dayCount, chunk);
+  const { lastBlock, lastChunk } = edges;
   if (current) {
     const rows = windowRows(current, rowCount);
     const days = windowDays(current, dayCount, chunk);
@@ -85,13 +85,8 @@ export function nextWindow(
       (current.c1 >= lastChunk || view.vd1 + Math.ceil(chunk / 8) <= days.d1);
     if (rowsOk && daysOk && current.b1 <= lastBlock && current.c1 <= lastChunk) return null;
   }
-  const tight: RenderWindow = {
-    b0: clamp(Math.floor((view.vr0 - ROW_MARGIN) / ROW_BLOCK), 0, lastBlock),
-    b1: clamp(Math.floor((view.vr1 + ROW_MARGIN) / ROW_BLOCK), 0, lastBlock),
-    c0: clamp(Math.floor((view.vd0 - chunk / 4) / chunk), 0, lastChunk),
-    c1: clamp(Math.floor((view.vd1 + chunk / 4) / chunk), 0, lastChunk),
-  };
-  const next = current ? widen(tight, current, keepWindow(view, lastBlock, lastChunk, chunk)) : tight;
+  const tight = around(view, [ROW_MARGIN, ROW_MARGIN], [chunk / 4, chunk / 4], edges);
+  const next = current ? widen(tight, current, keepWindow(view, edges)) : tight;
   return current && sameWindow(next, current) ? null : next;
 }
 
@@ -109,8 +104,7 @@ export function aheadWindow(
   dayCount: number,
   chunk: number,
 ): RenderWindow | null {
-  const lastBlock = Math.max(0, Math.ceil(rowCount / ROW_BLOCK) - 1);
-  const lastChunk = Math.max(0, Math.ceil(dayCount / chunk) - 1);
+  const edges = edgesOf(rowCount, dayCount, chunk);
   const rows = windowRows(current, rowCount);
   const days = windowDays(current, dayCount, chunk);
   if (rows.r0 > view.vr0 || rows.r1 < view.vr1 || days.d0 > view.vd0 || days.d1 < view.vd1) return null;
@@ -125,23 +119,46 @@ export function aheadWindow(
   const down = dir.down ? AHEAD_ROWS : BEHIND_ROWS;
   const left = dir.right ? chunk / 4 : chunk * 1.5;
   const right = dir.right ? chunk * 1.5 : chunk / 4;
-  const next: RenderWindow = {
-    b0: clamp(Math.floor((view.vr0 - up) / ROW_BLOCK), 0, lastBlock),
-    b1: clamp(Math.floor((view.vr1 + down) / ROW_BLOCK), 0, lastBlock),
-    c0: clamp(Math.floor((view.vd0 - left) / chunk), 0, lastChunk),
-    c1: clamp(Math.floor((view.vd1 + right) / chunk), 0, lastChunk),
-  };
+  const next = around(view, [up, down], [left, right], edges);
   return sameWindow(next, current) ? null : next;
 }
 
-/** The furthest a window may reach around a view: KEEP_ROWS rows and a chunk of days. */
-function keepWindow(view: ViewRange, lastBlock: number, lastChunk: number, chunk: number): RenderWindow {
+interface Edges {
+  lastBlock: number;
+  lastChunk: number;
+  chunk: number;
+}
+
+/** The last block and chunk of a plan, with the chunk size. */
+function edgesOf(rowCount: number, dayCount: number, chunk: number): Edges {
   return {
-    b0: clamp(Math.floor((view.vr0 - KEEP_ROWS) / ROW_BLOCK), 0, lastBlock),
-    b1: clamp(Math.floor((view.vr1 + KEEP_ROWS) / ROW_BLOCK), 0, lastBlock),
-    c0: clamp(Math.floor((view.vd0 - chunk) / chunk), 0, lastChunk),
-    c1: clamp(Math.floor((view.vd1 + chunk) / chunk), 0, lastChunk),
+    lastBlock: Math.max(0, Math.ceil(rowCount / ROW_BLOCK) - 1),
+    lastChunk: Math.max(0, Math.ceil(dayCount / chunk) - 1),
+    chunk,
   };
+}
+
+/**
+ * The blocks and chunks that hold the view and `rows` (before, after) rows and `days` (before,
+ * after) days around it, within the plan.
+ */
+function around(
+  view: ViewRange,
+  rows: readonly [number, number],
+  days: readonly [number, number],
+  { lastBlock, lastChunk, chunk }: Edges,
+): RenderWindow {
+  return {
+    b0: clamp(Math.floor((view.vr0 - rows[0]) / ROW_BLOCK), 0, lastBlock),
+    b1: clamp(Math.floor((view.vr1 + rows[1]) / ROW_BLOCK), 0, lastBlock),
+    c0: clamp(Math.floor((view.vd0 - days[0]) / chunk), 0, lastChunk),
+    c1: clamp(Math.floor((view.vd1 + days[1]) / chunk), 0, lastChunk),
+  };
+}
+
+/** The furthest a window may reach around a view: KEEP_ROWS rows and a chunk of days. */
+function keepWindow(view: ViewRange, edges: Edges): RenderWindow {
+  return around(view, [KEEP_ROWS, KEEP_ROWS], [edges.chunk, edges.chunk], edges);
 }
 
 /** `tight` grown by what `current` already holds next to it, within `keep`. */
