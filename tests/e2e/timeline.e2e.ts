@@ -30,8 +30,11 @@ describe('timeline', () => {
   }
 
   async function barBox(id: string, part = 'body') {
+    const body = app.page.locator(`.tl-chart g[data-task-id="${id}"] [data-part="body"]`);
+    await body.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+    // A bar's handles and link dots are there once the pointer has come over the bar.
+    if (part !== 'body') await body.hover();
     const bar = app.page.locator(`.tl-chart g[data-task-id="${id}"] [data-part="${part}"]`);
-    await bar.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
     const box = await bar.boundingBox();
     if (!box) throw new Error(`no bar for ${id}`);
     return box;
@@ -107,43 +110,72 @@ describe('timeline', () => {
     const { page } = app;
     await page.getByText('整个活动', { exact: true }).click();
     // A link leaves its bar through the bar's link dot; drawn above the bar (as a later row
-    // block's links once were) it took the pointer, and the dot could not be grabbed.
-    const covered = async () =>
-      page.evaluate(() => {
+    // block's links once were) it took the pointer, and the dot could not be grabbed. A bar's
+    // dots are there once the pointer comes over it, so each bar in view is pointed at in turn.
+    type InView = { tlInView(x: number, y: number): boolean };
+    await page.evaluate(() => {
+      (window as unknown as InView).tlInView = (x, y) => {
         const scroller = document.querySelector('[data-testid="timeline-scroller"]') as HTMLElement;
         const chart = (document.querySelector('.tl-chart-area') as HTMLElement).getBoundingClientRect();
         const view = scroller.getBoundingClientRect();
         const grid = (document.querySelector('.tl-grid') as HTMLElement).getBoundingClientRect();
         const header = (document.querySelector('.tl-header') as HTMLElement).getBoundingClientRect();
         const bottom = document.querySelector('.tl-pacing')?.getBoundingClientRect().top ?? view.bottom;
-        const dots = [...document.querySelectorAll('.tl-chart g.tl-bar [data-part^="link-"]')];
-        const out = { checked: 0, covered: [] as string[] };
-        for (const dot of dots) {
-          const r = dot.getBoundingClientRect();
-          const x = r.left + r.width / 2;
+        return (
+          x > Math.max(grid.right, chart.left) + 2 &&
+          x < Math.min(view.right, chart.right) - 20 &&
+          y > header.bottom + 2 &&
+          y < Math.min(view.bottom, bottom) - 20
+        );
+      };
+    });
+    const covered = async () => {
+      const bars = await page.evaluate(() => {
+        const visible = (window as unknown as InView).tlInView;
+        return [...document.querySelectorAll('.tl-chart g.tl-bar rect[data-part="body"]')].flatMap((body) => {
+          const r = body.getBoundingClientRect();
+          const id = body.closest('[data-task-id]')?.getAttribute('data-task-id');
+          const x = r.left + Math.min(r.width / 2, 20);
           const y = r.top + r.height / 2;
-          const inView =
-            x > Math.max(grid.right, chart.left) + 2 &&
-            x < Math.min(view.right, chart.right) - 20 &&
-            y > header.bottom + 2 &&
-            y < Math.min(view.bottom, bottom) - 20;
-          if (!inView) continue;
-          out.checked++;
-          if (document.elementFromPoint(x, y) !== dot) {
-            const id = dot.closest('[data-task-id]')?.getAttribute('data-task-id');
-            out.covered.push(`${id} ${dot.getAttribute('data-part')}`);
-          }
-        }
-        return out;
+          return id && visible(x, y) ? [{ id, x, y }] : [];
+        });
       });
+      const out = { checked: 0, covered: [] as string[] };
+      for (const bar of bars.slice(0, 15)) {
+        await page.mouse.move(bar.x, bar.y);
+        const dots = page.locator(`.tl-chart g[data-task-id="${bar.id}"] [data-part^="link-"]`);
+        await expect.poll(() => dots.count()).toBe(2);
+        const seen = await page.evaluate((id) => {
+          const visible = (window as unknown as InView).tlInView;
+          const res = { checked: 0, covered: [] as string[] };
+          for (const dot of document.querySelectorAll(
+            `.tl-chart g[data-task-id="${id}"] [data-part^="link-"]`,
+          )) {
+            const r = dot.getBoundingClientRect();
+            const x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            if (!visible(x, y)) continue;
+            res.checked++;
+            if (document.elementFromPoint(x, y) !== dot)
+              res.covered.push(`${id} ${dot.getAttribute('data-part')}`);
+          }
+          return res;
+        }, bar.id);
+        out.checked += seen.checked;
+        out.covered.push(...seen.covered);
+      }
+      return out;
+    };
     const top = await covered();
     expect(top.checked).toBeGreaterThan(10);
     expect(top.covered).toEqual([]);
     await page.getByTestId('timeline-scroller').evaluate((el) => {
       el.scrollTop = el.scrollHeight;
     });
-    await expect.poll(async () => (await covered()).checked).toBeGreaterThan(10);
-    expect((await covered()).covered).toEqual([]);
+    await page.waitForTimeout(200);
+    const end = await covered();
+    expect(end.checked).toBeGreaterThan(10);
+    expect(end.covered).toEqual([]);
   });
 
   it('presents full screen at 1280×720 and leaves with Esc', async () => {

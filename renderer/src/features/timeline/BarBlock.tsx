@@ -13,10 +13,12 @@ interface BlockProps {
   g: Geometry;
   /** Only the selected ids inside this block, joined, so selecting elsewhere leaves it alone. */
   selectedKey: string;
+  /** The bar last pointed at, if it is in this block: only it has resize handles and link dots. */
+  hoveredId: string;
 }
 
 /** The bars of ROW_BLOCK rows (their links are drawn by LinkBlock, in the layer below all bars). */
-export const BarBlock = memo(function BarBlock({ rows, block, g, selectedKey }: BlockProps) {
+export const BarBlock = memo(function BarBlock({ rows, block, g, selectedKey, hoveredId }: BlockProps) {
   const { scale, rowHeight, style, readOnly, fontSize } = g;
   const barH = barHeight(rowHeight);
   const selected = new Set(selectedKey ? selectedKey.split(' ') : []);
@@ -117,7 +119,7 @@ export const BarBlock = memo(function BarBlock({ rows, block, g, selectedKey }: 
             pointerEvents="none"
           />
         )}
-        {!readOnly && (
+        {!readOnly && task.id === hoveredId && (
           <>
             <rect data-part="start" x={x1 - 2} y={y} width={handle + 2} height={barH} className="tl-handle" />
             <rect

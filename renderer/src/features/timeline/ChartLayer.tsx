@@ -1,4 +1,4 @@
-import { memo, useMemo, type RefObject } from 'react';
+import { memo, useMemo, useState, type PointerEvent, type RefObject } from 'react';
 import type { TaskId } from '../../../../shared/domain';
 import { BarBlock, selectedKeyOf } from './BarBlock';
 import { ChartBackground } from './ChartBackground';
@@ -61,9 +61,19 @@ export const ChartLayer = memo(function ChartLayer({
   );
   const r0 = b0 * ROW_BLOCK;
   const r1 = Math.min(rows.length - 1, (b1 + 1) * ROW_BLOCK - 1);
+  // A bar's resize handles and link dots are built when the pointer first comes over it (most
+  // bars on screen are never grabbed, and they were two thirds of the chart's elements), and kept
+  // until it comes over another; not while a button is down, so a drag keeps its own.
+  const [hovered, setHovered] = useState<{ id: TaskId; block: number } | null>(null);
+  const onPointerOver = (e: PointerEvent) => {
+    if (readOnly || e.buttons !== 0) return;
+    const id = (e.target as Element).closest('[data-task-id]')?.getAttribute('data-task-id') as TaskId | null;
+    const row = id ? rowOfTask.get(id) : undefined;
+    if (id && row !== undefined && id !== hovered?.id) setHovered({ id, block: Math.floor(row / ROW_BLOCK) });
+  };
   const bgHeight = Math.min(height, BACKGROUND_HEIGHT);
   return (
-    <div className="tl-chart" style={{ width, height }}>
+    <div className="tl-chart" style={{ width, height }} onPointerOver={onPointerOver}>
       <svg className="tl-chart-bg" width={width} height={bgHeight} style={{ top: headerTop }}>
         <defs>
           {arrows.map((a) => (
@@ -97,6 +107,7 @@ export const ChartLayer = memo(function ChartLayer({
           block={block}
           g={g}
           selectedKey={selectedKeyOf(rows, block, selection)}
+          hoveredId={hovered?.block === block ? hovered.id : ''}
         />
       ))}
       <svg className="tl-chart-overlay" width={width} height={height}>
