@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { dateEndToX, dateToX, momentToX } from '../../../../shared/planning/timeScale';
-import { dayFill } from './chartModel';
+import { dayFill, type CalendarDay } from './chartModel';
 import type { GanttModel } from './ganttModel';
 
 type Drawn = Pick<GanttModel, 'scale' | 'calendar' | 'phases' | 'markers' | 'today'>;
@@ -26,6 +26,8 @@ export const ChartBackground = memo(function ChartBackground({ model, height }: 
   const px = scale.pxPerDay;
   const todayX = dateToX(scale, today) + px / 2;
   const width = scale.dayCount * px;
+  const unnamedByKind: Partial<Record<CalendarDay['kind'], CalendarDay[]>> = {};
+  for (const d of calendar) if (!d.name) (unnamedByKind[d.kind] ??= []).push(d);
   return (
     <g pointerEvents="none">
       {phases.map((p) => {
@@ -34,11 +36,21 @@ export const ChartBackground = memo(function ChartBackground({ model, height }: 
         if (x2 <= x1) return null;
         return <rect key={p.id} x={x1} y={0} width={x2 - x1} height={height} fill={p.color} opacity={0.07} />;
       })}
-      {calendar.map((d) => (
-        <rect key={d.date} x={d.index * px} y={0} width={px} height={height} fill={dayFill[d.kind]}>
-          {d.name && <title>{d.name}</title>}
-        </rect>
+      {/* The days without a name, one path for each kind of day; a holiday keeps its own rect and name. */}
+      {Object.entries(unnamedByKind).map(([kind, days]) => (
+        <path
+          key={kind}
+          d={days.map((d) => `M${d.index * px},0h${px}v${height}h${-px}z`).join('')}
+          fill={dayFill[kind as CalendarDay['kind']]}
+        />
       ))}
+      {calendar
+        .filter((d) => d.name)
+        .map((d) => (
+          <rect key={d.date} x={d.index * px} y={0} width={px} height={height} fill={dayFill[d.kind]}>
+            <title>{d.name}</title>
+          </rect>
+        ))}
       {markers.map((m) => {
         const x = momentToX(scale, m.date, m.time);
         if (x < 0 || x > width) return null;

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import {
   axisTicks,
   dateEndToX,
@@ -78,6 +78,7 @@ const HeaderChunk = memo(function HeaderChunk({ index, axis }: { index: number; 
   const text = fontSize * 0.85;
   const left = index * chunk * scale.pxPerDay;
   const at = ticks.majorAtChunk[index];
+  const minor = ticks.minorByChunk[index] ?? [];
   const major = at?.tick;
   // Repeat the month (year) at the chunk's edge unless a label of its own starts close by.
   const repeatMajor =
@@ -92,21 +93,22 @@ const HeaderChunk = memo(function HeaderChunk({ index, axis }: { index: number; 
           {tickLabel(major, locale, scale.zoom)}
         </text>
       )}
-      {(ticks.minorByChunk[index] ?? []).map((t) => {
+      {minor.map((t) => {
         const dayIndex = Math.round(t.x / scale.pxPerDay);
         const day = scale.zoom === 'day' ? ticks.dayByIndex.get(dayIndex) : undefined;
         return (
-          <g key={t.date}>
+          <Fragment key={t.date}>
             {day && <rect x={t.x} y={rowH * 2} width={t.width} height={rowH} fill={dayShade[day.kind]} />}
-            <line x1={t.x} x2={t.x} y1={rowH * 2} y2={rowH * 3} stroke="#dee2e6" />
             {t.width >= fontSize * 1.3 && (
               <text x={t.x + t.width / 2} y={rowH * 2.72} fontSize={text} textAnchor="middle" fill="#495057">
                 {day?.kind === 'adjustedWorkday' ? adjustedShort : tickLabel(t, locale, scale.zoom)}
               </text>
             )}
-          </g>
+          </Fragment>
         );
       })}
+      {/* Every tick's line in one path (drawn over the shades, as each tick's line was). */}
+      <path d={minor.map((t) => `M${t.x},${rowH * 2}V${rowH * 3}`).join('')} stroke="#dee2e6" />
     </g>
   );
 });
@@ -152,22 +154,22 @@ export const TimeHeader = memo(function TimeHeader({ model, look, c0, c1, chunk 
     () => (
       <>
         {ticks.major.map((t) => (
-          <g key={`M${t.date}`}>
+          <Fragment key={`M${t.date}`}>
             <line x1={t.x} x2={t.x} y1={0} y2={rowH} stroke="#ced4da" />
             <text x={t.x + 4} y={rowH * 0.72} fontSize={text} fontWeight={600} fill="#343a40">
               {tickLabel(t, locale, scale.zoom)}
             </text>
-          </g>
+          </Fragment>
         ))}
         {phaseRow.phases.map(({ p, x1, x2, showName }) => (
-          <g key={p.id}>
+          <Fragment key={p.id}>
             <rect x={x1} y={rowH} width={x2 - x1} height={rowH} fill={p.color} opacity={0.35} />
             {showName && (
               <text x={x1 + 4} y={rowH * 1.72} fontSize={text} fill="#212529">
                 {p.name}
               </text>
             )}
-          </g>
+          </Fragment>
         ))}
         {phaseRow.markers.map(({ m, x, showLabel }) => (
           <g key={m.id}>
