@@ -38,8 +38,7 @@ const arrows = [
  * change on scroll): the background (drawn once per axis), then every link, then every bar, then
  * the drag's ghost line. Links and bars come in memoised blocks of rows, each its own <svg>
  * (BlockSvg), so moving the window mounts one block and drops another, and only they repaint.
- * Node count depends on the window, not the plan. Only the background and the bars take the
- * pointer (the holidays' names are tooltips on the background).
+ * Node count depends on the window, not the plan. Of the drawing, only the bars take the pointer.
  */
 export const ChartLayer = memo(function ChartLayer({
   model,
@@ -64,12 +63,13 @@ export const ChartLayer = memo(function ChartLayer({
   // A bar's resize handles and link dots are built when the pointer first comes over it (most
   // bars on screen are never grabbed, and they were two thirds of the chart's elements), and kept
   // until it comes over another; not while a button is down, so a drag keeps its own.
-  const [hovered, setHovered] = useState<{ id: TaskId; block: number } | null>(null);
+  const [hovered, setHovered] = useState<TaskId | null>(null);
+  const hoveredRow = hovered === null ? undefined : rowOfTask.get(hovered);
+  const hoveredBlock = hoveredRow === undefined ? -1 : Math.floor(hoveredRow / ROW_BLOCK);
   const onPointerOver = (e: PointerEvent) => {
     if (readOnly || e.buttons !== 0) return;
     const id = (e.target as Element).closest('[data-task-id]')?.getAttribute('data-task-id') as TaskId | null;
-    const row = id ? rowOfTask.get(id) : undefined;
-    if (id && row !== undefined && id !== hovered?.id) setHovered({ id, block: Math.floor(row / ROW_BLOCK) });
+    if (id && id !== hovered) setHovered(id);
   };
   const bgHeight = Math.min(height, BACKGROUND_HEIGHT);
   return (
@@ -107,7 +107,7 @@ export const ChartLayer = memo(function ChartLayer({
           block={block}
           g={g}
           selectedKey={selectedKeyOf(rows, block, selection)}
-          hoveredId={hovered?.block === block ? hovered.id : ''}
+          hoveredId={block === hoveredBlock && hovered ? hovered : ''}
         />
       ))}
       <svg className="tl-chart-overlay" width={width} height={height}>
