@@ -138,13 +138,7 @@ export const BarBlock = memo(function BarBlock({ rows, block, g, selectedKey, ho
     );
   }
   return (
-    <BlockSvg
-      block={block}
-      rowHeight={rowHeight}
-      rowCount={rows.length}
-      width={scale.dayCount * scale.pxPerDay}
-      className="tl-bar-block"
-    >
+    <BlockSvg block={block} g={g} rowCount={rows.length} className="tl-bar-block">
       {bars}
     </BlockSvg>
   );

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { scaleWidth } from '../../../../shared/planning/timeScale';
+import type { Geometry } from './barGeometry';
 import { ROW_BLOCK } from './renderWindow';
 
 /**
@@ -9,24 +11,28 @@ import { ROW_BLOCK } from './renderWindow';
  */
 export function BlockSvg({
   block,
-  rowHeight,
+  g,
   rowCount,
-  width,
   className,
   children,
 }: {
   block: number;
-  rowHeight: number;
+  g: Pick<Geometry, 'scale' | 'rowHeight'>;
   rowCount: number;
-  width: number;
   className: string;
   children: ReactNode;
 }) {
   const first = block * ROW_BLOCK;
-  const top = first * rowHeight;
+  const top = first * g.rowHeight;
   const rows = Math.max(0, Math.min(rowCount, first + ROW_BLOCK) - first);
   return (
-    <svg className={className} width={width} height={rows * rowHeight} style={{ top }} data-block={block}>
+    <svg
+      className={className}
+      width={scaleWidth(g.scale)}
+      height={rows * g.rowHeight}
+      style={{ top }}
+      data-block={block}
+    >
       <g transform={`translate(0,${-top})`}>{children}</g>
     </svg>
   );

@@ -32,13 +32,7 @@ export const LinkBlock = memo(function LinkBlock({
     }
   }
   return (
-    <BlockSvg
-      block={block}
-      rowHeight={g.rowHeight}
-      rowCount={rows.length}
-      width={g.scale.dayCount * g.scale.pxPerDay}
-      className="tl-link-block"
-    >
+    <BlockSvg block={block} g={g} rowCount={rows.length} className="tl-link-block">
       {links}
     </BlockSvg>
   );
