@@ -173,7 +173,7 @@ function widen(tight: RenderWindow, current: RenderWindow, keep: RenderWindow): 
   };
 }
 
-function sameWindow(a: RenderWindow, b: RenderWindow): boolean {
+export function sameWindow(a: RenderWindow, b: RenderWindow): boolean {
   return a.b0 === b.b0 && a.b1 === b.b1 && a.c0 === b.c0 && a.c1 === b.c1;
 }
 

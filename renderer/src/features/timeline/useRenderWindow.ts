@@ -4,6 +4,7 @@ import type { TimeScale } from '../../../../shared/planning/timeScale';
 import {
   aheadWindow,
   nextWindow,
+  sameWindow,
   type RenderWindow,
   type ScrollDirection,
   type ViewRange,
@@ -57,8 +58,9 @@ const IDLE_STEP_MS = 8;
  * re-windowed synchronously inside the scroll handler (so a fast scroll never shows an empty strip)
  * and in a layout effect when the content changes size. Once the planner scrolls, idle time renders
  * far ahead in that direction (aheadWindow) and lays the rows out there and then, so a steady
- * scroll finds its rows ready and most of its frames only move the content. On a zoom the date in the middle of the
- * view stays there, and the window is worked out from that new scroll position, before paint.
+ * scroll finds its rows ready and most of its frames only move the content. On a zoom the date in
+ * the middle of the view stays there, and the window is worked out from that new scroll position,
+ * before paint.
  * While a zoom's first render runs, header chunks of the old axis are not drawn at all.
  */
 export function useRenderWindow(
@@ -72,6 +74,11 @@ export function useRenderWindow(
     geometry.current = g;
   });
 
+  /** Renders a new window now (in the scroll handler, or in idle time). */
+  const show = useCallback((win: RenderWindow, key: string) => {
+    current.current = { win, key };
+    flushSync(() => setState(current.current));
+  }, []);
   const idle = useRef<number | null>(null);
   const direction = useRef<ScrollDirection>({ down: true, right: true });
   const lastScroll = useRef({ top: 0, left: 0, at: -Infinity });
@@ -90,11 +97,10 @@ export function useRenderWindow(
       geo.chunk,
     );
     if (!next) return;
-    current.current = { win: next, key: cur.key };
-    flushSync(() => setState(current.current));
+    show(next, cur.key);
     // Style and layout of the new rows now, in idle time, rather than in the next frame.
     void el.offsetHeight;
-  }, [scrollRef]);
+  }, [scrollRef, show]);
   const scheduleAhead = useCallback(() => {
     if (idle.current !== null) return;
     const run = (deadline?: IdleDeadline) => {
@@ -145,14 +151,10 @@ export function useRenderWindow(
         if (now - last.at < SCROLLING_MS) scheduleAhead();
         lastScroll.current = { top, left, at: now };
       }
-      if (!next) return;
-      const w = cur.win;
-      if (cur.key === key && next.b0 === w.b0 && next.b1 === w.b1 && next.c0 === w.c0 && next.c1 === w.c1)
-        return;
-      current.current = { win: next, key };
-      flushSync(() => setState(current.current));
+      if (!next || (cur.key === key && sameWindow(next, cur.win))) return;
+      show(next, key);
     },
-    [scrollRef, scheduleAhead],
+    [scrollRef, scheduleAhead, show],
   );
 
   // Zoom: keep the middle date, then re-window from there (one render of the new window).
