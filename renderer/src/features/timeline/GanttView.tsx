@@ -1,5 +1,5 @@
 import { useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
-import type { TaskId } from '../../../../shared/domain';
+import type { IsoDate, TaskId } from '../../../../shared/domain';
 import { dateToX, scaleWidth } from '../../../../shared/planning/timeScale';
 import { ChartLayer } from './ChartLayer';
 import { headerHeight, type GanttCallbacks, type GanttLook, type GanttModel } from './ganttModel';
@@ -25,6 +25,8 @@ export interface GanttViewProps {
   on: GanttCallbacks;
   pacingLabel?: ReactNode;
   handleRef?: Ref<GanttHandle>;
+  /** Centred in view when the Gantt first shows (the screen's opening date); the start otherwise. */
+  openOn?: IsoDate;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface GanttViewProps {
  * strip, so all four scroll together natively. Only a window of rows and days around the viewport
  * is rendered (useRenderWindow); scrolling re-renders only when the viewport leaves that window.
  */
-export function GanttView({ model, look, selection, on, pacingLabel, handleRef }: GanttViewProps) {
+export function GanttView({ model, look, selection, on, pacingLabel, handleRef, openOn }: GanttViewProps) {
   const { rows, scale, pacing } = model;
   const { rowHeight, fontSize, columns, readOnly } = look;
   const scrollRef = useRef<HTMLDivElement | null>(null);
@@ -44,15 +46,11 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef }
   const pacingH = pacing ? PACING_HEIGHT : 0;
   const chunk = dayChunkSize(scale.pxPerDay);
   const [editing, setEditing] = useState<{ id: TaskId; key: GridColumn['key'] } | null>(null);
-  const { win, update } = useRenderWindow(scrollRef, {
-    headerH,
-    footerH: pacingH,
-    gridW,
-    rowHeight,
-    rowCount: rows.length,
-    scale,
-    chunk,
-  });
+  const { win, update } = useRenderWindow(
+    scrollRef,
+    { headerH, footerH: pacingH, gridW, rowHeight, rowCount: rows.length, scale, chunk },
+    openOn === undefined ? undefined : (viewW) => dateToX(scale, openOn) - viewW / 2,
+  );
 
   useImperativeHandle(
     handleRef,
@@ -69,13 +67,13 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef }
         const x = dateToX(scale, task.startDate);
         const viewW = el.clientWidth - gridW;
         if (x < el.scrollLeft || x > el.scrollLeft + viewW - 40) el.scrollLeft = Math.max(0, x - viewW / 4);
-        update(false, true);
+        update('jump');
       },
       scrollToDate(date) {
         const el = scrollRef.current;
         if (!el) return;
         el.scrollLeft = Math.max(0, dateToX(scale, date) - (el.clientWidth - gridW) / 2);
-        update(false, true);
+        update('jump');
       },
       viewportWidth() {
         return Math.max(200, (scrollRef.current?.clientWidth ?? 1000) - gridW - 16);

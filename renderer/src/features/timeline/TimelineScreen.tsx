@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Title } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { todayIso, type TaskId } from '../../../../shared/domain';
@@ -73,17 +73,9 @@ export function TimelineScreen() {
     [],
   );
 
-  // Open on today (or the peak when today is outside the campaign), once per plan opened, before
-  // the first paint: the Gantt's window is worked out for that scroll position, not for the start.
-  const hasTasks = doc.tasks.length > 0;
-  const planId = doc.plan.id;
+  // Open on today (or the peak when today is outside the campaign): the Gantt is keyed by the
+  // plan, so it opens there once per plan shown, and renders its first window for that place.
   const focus = openingDate(doc.plan, today);
-  const focused = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    if (!hasTasks || presenting || focused.current === planId) return;
-    focused.current = planId;
-    gantt.current?.scrollToDate(focus);
-  }, [hasTasks, presenting, planId, focus]);
 
   const formatDate = useCallback((iso: string) => fmt.date(iso, 'short'), [fmt]);
   const look: GanttLook = useMemo(
@@ -171,6 +163,8 @@ export function TimelineScreen() {
           <EmptyState icon={<IconCalendarEvent size={24} />} title={m.emptyTitle} body={m.emptyBody} />
         ) : (
           <GanttView
+            key={doc.plan.id}
+            openOn={focus}
             handleRef={gantt}
             model={model}
             look={look}

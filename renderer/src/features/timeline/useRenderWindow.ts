@@ -21,20 +21,35 @@ interface Geometry {
   chunk: number;
 }
 
-/** Nothing rendered yet: the first commit only lays out the frame, so the rows are laid out once. */
-const EMPTY: RenderWindow = { b0: 0, b1: -1, c0: 0, c1: -1 };
+/** How the window follows a change of the view (see `update`). */
+export type WindowUpdate = 'scroll' | 'jump' | 'fresh';
 
-function viewRange(el: HTMLDivElement, g: Geometry): ViewRange {
-  const top = Math.max(0, el.scrollTop);
-  const chartLeft = Math.max(0, el.scrollLeft);
-  const viewH = Math.max(1, el.clientHeight - g.headerH - g.footerH);
-  const viewW = Math.max(1, el.clientWidth - g.gridW);
+/**
+ * The scroller's size when a Gantt last measured it: a new Gantt (the screen opened again, a zoom
+ * elsewhere) renders its first window for that size, so its rows are laid out once, with the rest
+ * of the screen, and not in a second pass after measuring. The window's size before any Gantt has
+ * been measured.
+ */
+let lastSize: { width: number; height: number } | null = null;
+
+function measure(el: HTMLDivElement): { width: number; height: number } {
+  lastSize = { width: el.clientWidth, height: el.clientHeight };
+  return lastSize;
+}
+
+function rangeOf(size: { width: number; height: number }, top: number, left: number, g: Geometry): ViewRange {
+  const viewH = Math.max(1, size.height - g.headerH - g.footerH);
+  const viewW = Math.max(1, size.width - g.gridW);
   return {
     vr0: Math.max(0, Math.floor(top / g.rowHeight)),
     vr1: Math.min(Math.max(0, g.rowCount - 1), Math.ceil((top + viewH) / g.rowHeight)),
-    vd0: Math.max(0, Math.floor(chartLeft / g.scale.pxPerDay)),
-    vd1: Math.min(g.scale.dayCount - 1, Math.ceil((chartLeft + viewW) / g.scale.pxPerDay)),
+    vd0: Math.max(0, Math.floor(left / g.scale.pxPerDay)),
+    vd1: Math.min(g.scale.dayCount - 1, Math.ceil((left + viewW) / g.scale.pxPerDay)),
   };
+}
+
+function viewRange(el: HTMLDivElement, g: Geometry): ViewRange {
+  return rangeOf(measure(el), Math.max(0, el.scrollTop), Math.max(0, el.scrollLeft), g);
 }
 
 const axisKey = (s: TimeScale, chunk: number) => `${s.pxPerDay}:${s.originDay}:${s.dayCount}:${chunk}`;
@@ -61,15 +76,27 @@ const IDLE_STEP_MS = 8;
  * scroll finds its rows ready and most of its frames only move the content. On a zoom the date in
  * the middle of the view stays there, and the window is worked out from that new scroll position,
  * before paint.
+ * The first render already holds the rows and days in view, for the scroller's last measured size
+ * and the opening scroll (`openLeft`, given the view's width): the screen is laid out once, and the
+ * mount only checks that window against the real size (a new window only when it falls short).
  * While a zoom's first render runs, header chunks of the old axis are not drawn at all.
  */
 export function useRenderWindow(
   scrollRef: RefObject<HTMLDivElement | null>,
   g: Geometry,
-): { win: RenderWindow; update(force: boolean, jump?: boolean): void } {
-  const [state, setState] = useState({ win: EMPTY, key: '' });
+  openLeft?: (viewW: number) => number,
+): { win: RenderWindow; update(how: WindowUpdate): void } {
+  const [first] = useState(() => {
+    const size = lastSize ?? { width: window.innerWidth, height: window.innerHeight };
+    const left = openLeft ? Math.max(0, openLeft(size.width - g.gridW)) : 0;
+    const view = rangeOf(size, 0, left, g);
+    const win = nextWindow(null, view, g.rowCount, g.scale.dayCount, g.chunk);
+    return { size, win: win ?? { b0: 0, b1: -1, c0: 0, c1: -1 }, key: axisKey(g.scale, g.chunk) };
+  });
+  const [state, setState] = useState({ win: first.win, key: first.key });
   const current = useRef(state);
   const geometry = useRef(g);
+  const opening = useRef(openLeft);
   useLayoutEffect(() => {
     geometry.current = g;
   });
@@ -121,14 +148,19 @@ export function useRenderWindow(
     [],
   );
 
+  /**
+   * `scroll`: the planner scrolled (the window moves only if the view would leave it, and idle time
+   * renders ahead once they keep scrolling); `jump`: our own scroll or a new size (the same, but not
+   * counted as scrolling); `fresh`: the content changed shape, so the window is worked out anew.
+   */
   const update = useCallback(
-    (force: boolean, jump = false) => {
+    (how: WindowUpdate) => {
       const el = scrollRef.current;
       if (!el) return;
       const geo = geometry.current;
       const key = axisKey(geo.scale, geo.chunk);
       const cur = current.current;
-      const fresh = force || cur.key !== key;
+      const fresh = how === 'fresh' || cur.key !== key;
       const next = nextWindow(
         fresh ? null : cur.win,
         viewRange(el, geo),
@@ -142,7 +174,7 @@ export function useRenderWindow(
       const last = lastScroll.current;
       const top = el.scrollTop;
       const left = el.scrollLeft;
-      if (force || jump) lastScroll.current = { top, left, at: -Infinity };
+      if (how !== 'scroll') lastScroll.current = { top, left, at: -Infinity };
       else if (top !== last.top || left !== last.left) {
         const now = performance.now();
         const dir = direction.current;
@@ -157,27 +189,40 @@ export function useRenderWindow(
     [scrollRef, scheduleAhead, show],
   );
 
-  // Zoom: keep the middle date, then re-window from there (one render of the new window).
+  // Mount: the opening scroll, then the first window checked against the real size. Later, a zoom
+  // keeps the middle date and re-windows from there (one render of the new window).
   const lastScale = useRef<TimeScale | null>(null);
   const { scale, gridW, rowCount, rowHeight, headerH, footerH } = g;
   useLayoutEffect(() => {
     const prev = lastScale.current;
     lastScale.current = scale;
     const el = scrollRef.current;
-    if (el && prev && (prev.pxPerDay !== scale.pxPerDay || prev.originDay !== scale.originDay)) {
+    if (!el) return;
+    if (!prev) {
+      const open = opening.current;
+      if (open) el.scrollLeft = Math.max(0, open(el.clientWidth - gridW));
+      // Rendered for the size it has: kept. For another size (the first Gantt of a session, or
+      // after presentation's full screen): worked out for the real one, with no rows to spare.
+      const sized = el.clientWidth === first.size.width && el.clientHeight === first.size.height;
+      update(sized ? 'jump' : 'fresh');
+      return;
+    }
+    if (prev.pxPerDay !== scale.pxPerDay || prev.originDay !== scale.originDay) {
       const viewW = el.clientWidth - gridW;
       const centreDay = prev.originDay + (el.scrollLeft + viewW / 2) / prev.pxPerDay;
       el.scrollLeft = Math.max(0, (centreDay - scale.originDay) * scale.pxPerDay - viewW / 2);
     }
-    update(true);
-  }, [scrollRef, update, scale, gridW, rowCount, rowHeight, headerH, footerH]);
+    update('fresh');
+  }, [scrollRef, update, first, scale, gridW, rowCount, rowHeight, headerH, footerH]);
 
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const onScroll = () => update(false);
+    const onScroll = () => update('scroll');
     el.addEventListener('scroll', onScroll, { passive: true });
-    const ro = new ResizeObserver(() => update(true));
+    // A new size keeps the rows it has when they still cover the view (the observer's first call,
+    // right after the mount, finds the window the mount checked).
+    const ro = new ResizeObserver(() => update('jump'));
     ro.observe(el);
     return () => {
       el.removeEventListener('scroll', onScroll);
