@@ -178,6 +178,30 @@ describe('timeline', () => {
     expect(end.covered).toEqual([]);
   });
 
+  it('moves a task a day later and back from its right-click menu, which opens each time', async () => {
+    const { page } = app;
+    const id = (await page.locator('[data-row-task]').nth(4).getAttribute('data-row-task')) ?? '';
+    const task = doc.tasks.find((t) => t.id === id);
+    if (!task) throw new Error('row 4 is not a seeded task');
+    const row = page.locator(`[data-row-task="${id}"]`);
+    const start = row.locator('[data-col="start"]');
+    await expect.poll(() => start.textContent()).toBe(shortDate(task.startDate));
+    const menu = page.getByTestId('timeline-context-menu');
+    await row.click({ button: 'right' });
+    await expect.poll(() => menu.locator('.mantine-Menu-label').textContent()).toBe(task.title);
+    await menu.getByText('推后一天').click();
+    await expect.poll(() => start.textContent()).toBe(shortDate(addDays(task.startDate, 1)));
+    await menu.waitFor({ state: 'hidden' });
+    // Escape closes it without an edit; the next right-click opens it again.
+    await row.click({ button: 'right' });
+    await menu.waitFor();
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    await row.click({ button: 'right' });
+    await menu.getByText('提前一天').click();
+    await expect.poll(() => start.textContent()).toBe(shortDate(task.startDate));
+  });
+
   it('presents full screen at 1280×720 and leaves with Esc', async () => {
     const { page } = app;
     await page.getByRole('button', { name: '演示' }).click();

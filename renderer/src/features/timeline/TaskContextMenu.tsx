@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Menu } from '@mantine/core';
 import type { Task, TaskId } from '../../../../shared/domain';
 import { useMessages } from '../../i18n';
@@ -34,6 +35,12 @@ export function TaskContextMenu({
 }) {
   const m = useMessages(timelineMessages);
   const ids = (id: TaskId) => (selection.has(id) ? [...selection] : [id]);
+  // Built the first time a context menu opens, then kept (so it closes with its fade, and opens
+  // again at once): mounted closed with the screen, the Menu anchors itself in the commit that
+  // shows the timeline and draws it a second time there.
+  const [built, setBuilt] = useState(false);
+  if (at && !built) setBuilt(true);
+  if (!at && !built) return null;
   return (
     <Menu opened={at !== null} onChange={(o) => !o && onClose()} position="bottom-start" withinPortal>
       <Menu.Target>
