@@ -106,7 +106,7 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef, 
       tabIndex={0}
       onKeyDown={onKeyDown}
       data-testid="timeline-scroller"
-      style={{ ['--tl-font' as string]: `${fontSize}px` }}
+      style={{ ['--tl-font' as string]: `${fontSize}px`, ['--tl-row' as string]: `${rowHeight}px` }}
     >
       <div className="tl-content" style={{ width: gridW + chartW, height: headerH + bodyH + pacingH }}>
         <div className="tl-header" style={{ height: headerH, width: gridW + chartW }}>

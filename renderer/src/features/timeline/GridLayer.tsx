@@ -162,20 +162,13 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
           } else if (col.key === 'title') {
             content = (
               <>
-                {task.isMilestone && <IconDiamondFilled size={10} style={{ flex: 'none', marginRight: 4 }} />}
-                <span className="tl-ellipsis" title={task.title}>
-                  {task.title}
-                </span>
+                {task.isMilestone && <IconDiamondFilled size={10} className="tl-milestone-mark" />}
+                {task.title}
               </>
             );
           } else if (col.key === 'start') content = props.look.formatDate(task.startDate);
           else if (col.key === 'end') content = props.look.formatDate(task.endDate);
-          else if (col.key === 'owner')
-            content = (
-              <span className="tl-ellipsis" title={task.owner}>
-                {task.owner}
-              </span>
-            );
+          else if (col.key === 'owner') content = task.owner;
           else
             content = slack ? (
               slack.isCritical ? (
@@ -192,6 +185,15 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
               key={col.key}
               className={`tl-cell tl-cell-${col.key}`}
               style={{ width: col.width }}
+              title={
+                isEditing
+                  ? undefined
+                  : col.key === 'title'
+                    ? task.title
+                    : col.key === 'owner'
+                      ? task.owner
+                      : undefined
+              }
               data-col={col.key}
               onDoubleClick={editable ? () => props.setEditing({ id: task.id, key: col.key }) : undefined}
             >
