@@ -80,7 +80,7 @@ export function App() {
       <ModalsProvider>
         <Notifications position="bottom-right" />
         <DatabaseGate>
-          <RouterProvider router={router} />
+          <RouterProvider router={router} useTransitions={false} />
         </DatabaseGate>
       </ModalsProvider>
     </MantineProvider>
