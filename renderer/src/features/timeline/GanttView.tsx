@@ -1,4 +1,4 @@
-import { useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useImperativeHandle, useRef, useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { IsoDate, TaskId } from '../../../../shared/domain';
 import { dateToX, scaleWidth } from '../../../../shared/planning/timeScale';
 import { ChartLayer } from './ChartLayer';
@@ -34,6 +34,16 @@ export interface GanttViewProps {
  * strip, so all four scroll together natively. Only a window of rows and days around the viewport
  * is rendered (useRenderWindow); scrolling re-renders only when the viewport leaves that window.
  */
+/**
+ * The Gantt's sizes as CSS variables on the scroller: every grid row and cell takes its height and
+ * width from them (timeline.css), instead of carrying its own inline style.
+ */
+function scrollerStyle(fontSize: number, rowHeight: number, columns: readonly GridColumn[]): CSSProperties {
+  const vars: Record<string, string> = { '--tl-font': `${fontSize}px`, '--tl-row': `${rowHeight}px` };
+  for (const c of columns) vars[`--tl-col-${c.key}`] = `${c.width}px`;
+  return vars as CSSProperties;
+}
+
 export function GanttView({ model, look, selection, on, pacingLabel, handleRef, openOn }: GanttViewProps) {
   const { rows, scale, pacing } = model;
   const { rowHeight, fontSize, columns, readOnly } = look;
@@ -106,7 +116,7 @@ export function GanttView({ model, look, selection, on, pacingLabel, handleRef, 
       tabIndex={0}
       onKeyDown={onKeyDown}
       data-testid="timeline-scroller"
-      style={{ ['--tl-font' as string]: `${fontSize}px`, ['--tl-row' as string]: `${rowHeight}px` }}
+      style={scrollerStyle(fontSize, rowHeight, columns)}
     >
       <div className="tl-content" style={{ width: gridW + chartW, height: headerH + bodyH + pacingH }}>
         <div className="tl-header" style={{ height: headerH, width: gridW + chartW }}>

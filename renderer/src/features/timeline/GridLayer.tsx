@@ -117,7 +117,6 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
         <div
           key={`g:${row.key}`}
           className="tl-grid-row tl-group-row"
-          style={{ height: rowHeight }}
           onClick={() => on.onToggleGroup(row.key)}
           role="button"
           aria-expanded={!row.collapsed}
@@ -138,7 +137,6 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
       <div
         key={task.id}
         className={`tl-grid-row${selected.has(task.id) ? ' tl-selected' : ''}`}
-        style={{ height: rowHeight }}
         data-task-id={task.id}
         data-row-task={task.id}
         onClick={onClick}
@@ -184,7 +182,6 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
             <div
               key={col.key}
               className={`tl-cell tl-cell-${col.key}`}
-              style={{ width: col.width }}
               title={
                 isEditing
                   ? undefined
