@@ -85,9 +85,19 @@ export function nextWindow(
       (current.c1 >= lastChunk || view.vd1 + Math.ceil(chunk / 8) <= days.d1);
     if (rowsOk && daysOk && current.b1 <= lastBlock && current.c1 <= lastChunk) return null;
   }
-  const tight = around(view, [ROW_MARGIN, ROW_MARGIN], [chunk / 4, chunk / 4], edges);
+  const tight = firstWindow(view, rowCount, dayCount, chunk);
   const next = current ? widen(tight, current, keepWindow(view, edges)) : tight;
   return current && sameWindow(next, current) ? null : next;
+}
+
+/** The window for a view with nothing rendered yet: ROW_MARGIN rows and a quarter chunk around it. */
+export function firstWindow(
+  view: ViewRange,
+  rowCount: number,
+  dayCount: number,
+  chunk: number,
+): RenderWindow {
+  return around(view, [ROW_MARGIN, ROW_MARGIN], [chunk / 4, chunk / 4], edgesOf(rowCount, dayCount, chunk));
 }
 
 /**

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { TimeScale } from '../../../../shared/planning/timeScale';
 import {
   aheadWindow,
+  firstWindow,
   nextWindow,
   sameWindow,
   type RenderWindow,
@@ -24,20 +25,21 @@ interface Geometry {
 /** How the window follows a change of the view (see `update`). */
 export type WindowUpdate = 'scroll' | 'jump' | 'fresh';
 
-/**
- * The scroller's size when a Gantt last measured it: a new Gantt (the screen opened again, a zoom
- * elsewhere) renders its first window for that size, so its rows are laid out once, with the rest
- * of the screen, and not in a second pass after measuring. The window's size before any Gantt has
- * been measured.
- */
-let lastSize: { width: number; height: number } | null = null;
-
-function measure(el: HTMLDivElement): { width: number; height: number } {
-  lastSize = { width: el.clientWidth, height: el.clientHeight };
-  return lastSize;
+interface Size {
+  width: number;
+  height: number;
 }
 
-function rangeOf(size: { width: number; height: number }, top: number, left: number, g: Geometry): ViewRange {
+/**
+ * The scroller's size when a Gantt last mounted or resized: a new Gantt (the screen opened again)
+ * renders its first window for that size, so its rows are laid out once, with the rest of the
+ * screen, and not in a second pass after measuring. The window's size before any Gantt has been.
+ */
+let lastSize: Size | null = null;
+
+const sizeOf = (el: HTMLDivElement): Size => ({ width: el.clientWidth, height: el.clientHeight });
+
+function rangeOf(size: Size, top: number, left: number, g: Geometry): ViewRange {
   const viewH = Math.max(1, size.height - g.headerH - g.footerH);
   const viewW = Math.max(1, size.width - g.gridW);
   return {
@@ -49,7 +51,7 @@ function rangeOf(size: { width: number; height: number }, top: number, left: num
 }
 
 function viewRange(el: HTMLDivElement, g: Geometry): ViewRange {
-  return rangeOf(measure(el), Math.max(0, el.scrollTop), Math.max(0, el.scrollLeft), g);
+  return rangeOf(sizeOf(el), Math.max(0, el.scrollTop), Math.max(0, el.scrollLeft), g);
 }
 
 const axisKey = (s: TimeScale, chunk: number) => `${s.pxPerDay}:${s.originDay}:${s.dayCount}:${chunk}`;
@@ -86,17 +88,16 @@ export function useRenderWindow(
   g: Geometry,
   openLeft?: (viewW: number) => number,
 ): { win: RenderWindow; update(how: WindowUpdate): void } {
+  // What the first render assumed (the size, the opening scroll), for the mount to check.
   const [first] = useState(() => {
     const size = lastSize ?? { width: window.innerWidth, height: window.innerHeight };
     const left = openLeft ? Math.max(0, openLeft(size.width - g.gridW)) : 0;
-    const view = rangeOf(size, 0, left, g);
-    const win = nextWindow(null, view, g.rowCount, g.scale.dayCount, g.chunk);
-    return { size, win: win ?? { b0: 0, b1: -1, c0: 0, c1: -1 }, key: axisKey(g.scale, g.chunk) };
+    const win = firstWindow(rangeOf(size, 0, left, g), g.rowCount, g.scale.dayCount, g.chunk);
+    return { size, openLeft, win, key: axisKey(g.scale, g.chunk) };
   });
   const [state, setState] = useState({ win: first.win, key: first.key });
   const current = useRef(state);
   const geometry = useRef(g);
-  const opening = useRef(openLeft);
   useLayoutEffect(() => {
     geometry.current = g;
   });
@@ -174,8 +175,10 @@ export function useRenderWindow(
       const last = lastScroll.current;
       const top = el.scrollTop;
       const left = el.scrollLeft;
-      if (how !== 'scroll') lastScroll.current = { top, left, at: -Infinity };
-      else if (top !== last.top || left !== last.left) {
+      if (how !== 'scroll') {
+        lastScroll.current = { top, left, at: -Infinity };
+        lastSize = sizeOf(el);
+      } else if (top !== last.top || left !== last.left) {
         const now = performance.now();
         const dir = direction.current;
         if (top !== last.top) dir.down = top > last.top;
@@ -199,8 +202,7 @@ export function useRenderWindow(
     const el = scrollRef.current;
     if (!el) return;
     if (!prev) {
-      const open = opening.current;
-      if (open) el.scrollLeft = Math.max(0, open(el.clientWidth - gridW));
+      if (first.openLeft) el.scrollLeft = Math.max(0, first.openLeft(el.clientWidth - gridW));
       // Rendered for the size it has: kept. For another size (the first Gantt of a session, or
       // after presentation's full screen): worked out for the real one, with no rows to spare.
       const sized = el.clientWidth === first.size.width && el.clientHeight === first.size.height;
