@@ -30,11 +30,6 @@ export interface GanttViewProps {
 }
 
 /**
- * One scroll container holds a sticky header, a sticky grid column, the chart and a sticky pacing
- * strip, so all four scroll together natively. Only a window of rows and days around the viewport
- * is rendered (useRenderWindow); scrolling re-renders only when the viewport leaves that window.
- */
-/**
  * The Gantt's sizes as CSS variables on the scroller: every grid row and cell takes its height and
  * width from them (timeline.css), instead of carrying its own inline style.
  */
@@ -44,6 +39,11 @@ function scrollerStyle(fontSize: number, rowHeight: number, columns: readonly Gr
   return vars as CSSProperties;
 }
 
+/**
+ * One scroll container holds a sticky header, a sticky grid column, the chart and a sticky pacing
+ * strip, so all four scroll together natively. Only a window of rows and days around the viewport
+ * is rendered (useRenderWindow); scrolling re-renders only when the viewport leaves that window.
+ */
 export function GanttView({ model, look, selection, on, pacingLabel, handleRef, openOn }: GanttViewProps) {
   const { rows, scale, pacing } = model;
   const { rowHeight, fontSize, columns, readOnly } = look;

@@ -148,6 +148,8 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
         {columns.map((col) => {
           const isEditing = props.editing?.id === task.id && props.editing.key === col.key;
           let content: React.ReactNode;
+          // The title and owner cut their text with an ellipsis: the whole of it as a tooltip.
+          let tip: string | undefined;
           if (isEditing) {
             content = (
               <CellEditor
@@ -158,6 +160,7 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
               />
             );
           } else if (col.key === 'title') {
+            tip = task.title;
             content = (
               <>
                 {task.isMilestone && <IconDiamondFilled size={10} className="tl-milestone-mark" />}
@@ -166,7 +169,7 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
             );
           } else if (col.key === 'start') content = props.look.formatDate(task.startDate);
           else if (col.key === 'end') content = props.look.formatDate(task.endDate);
-          else if (col.key === 'owner') content = task.owner;
+          else if (col.key === 'owner') content = tip = task.owner;
           else
             content = slack ? (
               slack.isCritical ? (
@@ -181,16 +184,8 @@ const GridBlock = memo(function GridBlock(props: BlockProps) {
           return (
             <div
               key={col.key}
-              className={`tl-cell tl-cell-${col.key}`}
-              title={
-                isEditing
-                  ? undefined
-                  : col.key === 'title'
-                    ? task.title
-                    : col.key === 'owner'
-                      ? task.owner
-                      : undefined
-              }
+              className={`tl-cell tl-cell-${col.key}${isEditing ? ' tl-cell-editing' : ''}`}
+              title={tip}
               data-col={col.key}
               onDoubleClick={editable ? () => props.setEditing({ id: task.id, key: col.key }) : undefined}
             >
