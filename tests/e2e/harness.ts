@@ -77,3 +77,15 @@ export async function launchApp(
     },
   };
 }
+
+/** The app launched with `doc` stored and open on `tab`: how most describes start. */
+export async function launchWithPlan(
+  doc: PlanDocument,
+  tab: string,
+  opts: Parameters<typeof launchApp>[0] = {},
+): Promise<App> {
+  const app = await launchApp(opts);
+  await app.seedDocument(doc);
+  await app.openPlan(doc.plan.id, tab);
+  return app;
+}

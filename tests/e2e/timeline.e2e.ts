@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain';
 import { generateLargePlan } from '../bench/fixtures/generatePlan';
-import { launchApp, screenshotDir, type App } from './harness';
+import { launchWithPlan, screenshotDir, type App } from './harness';
 import { pdfText } from './pdfText';
 
 /**
@@ -16,9 +16,7 @@ describe('timeline', () => {
   const shortDate = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
 
   beforeAll(async () => {
-    app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
-    await app.seedDocument(doc);
-    await app.openPlan(doc.plan.id, 'timeline');
+    app = await launchWithPlan(doc, 'timeline', { locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
     await app.page.getByTestId('timeline-scroller').waitFor();
   });
   afterAll(async () => {
@@ -265,9 +263,7 @@ describe('timeline, scrolling a long plan', () => {
   const doc = generateLargePlan({ tasks: 600, links: 400, seed: 5 });
 
   beforeAll(async () => {
-    app = await launchApp({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
-    await app.seedDocument(doc);
-    await app.openPlan(doc.plan.id, 'timeline');
+    app = await launchWithPlan(doc, 'timeline', { locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
     await app.page.getByTestId('timeline-scroller').waitFor();
   });
   afterAll(async () => {

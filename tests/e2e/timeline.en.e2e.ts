@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLargePlan } from '../bench/fixtures/generatePlan';
-import { launchApp, type App } from './harness';
+import { launchWithPlan, type App } from './harness';
 import { pdfText } from './pdfText';
 
 /**
@@ -13,9 +13,7 @@ describe('timeline (English)', () => {
   const doc = generateLargePlan({ tasks: 40, links: 20, seed: 3 });
 
   beforeAll(async () => {
-    app = await launchApp({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
-    await app.seedDocument(doc);
-    await app.openPlan(doc.plan.id, 'timeline');
+    app = await launchWithPlan(doc, 'timeline', { locale: 'en-US', viewport: { width: 1280, height: 720 } });
     await app.page.getByTestId('timeline-scroller').waitFor();
   });
   afterAll(async () => {
