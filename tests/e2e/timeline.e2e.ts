@@ -200,6 +200,36 @@ describe('timeline', () => {
     await expect.poll(() => start.textContent()).toBe(shortDate(task.startDate));
   });
 
+  it('names a holiday when the pointer is over its column', async () => {
+    const { page } = app;
+    await page.getByText('日', { exact: true }).click();
+    // 国庆节 (2026-10-01) is inside the plan; bring its column to the middle of the chart, then
+    // find a point in it that no bar covers, as a planner would hover the empty part of a day.
+    const spot = await page.evaluate(() => {
+      const column = [...document.querySelectorAll('svg.tl-chart-bg rect')].find(
+        (r) => r.querySelector('title')?.textContent === '国庆节',
+      );
+      const scroller = document.querySelector('[data-testid="timeline-scroller"]') as HTMLElement;
+      const grid = (document.querySelector('.tl-grid') as HTMLElement).getBoundingClientRect();
+      if (!column) return null;
+      const view = scroller.getBoundingClientRect();
+      const box = column.getBoundingClientRect();
+      scroller.scrollLeft += box.left + box.width / 2 - (grid.right + view.right) / 2;
+      const x = (grid.right + view.right) / 2;
+      const top = (document.querySelector('.tl-header') as HTMLElement).getBoundingClientRect().bottom;
+      for (let y = top + 4; y < view.bottom - 20; y += 5) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit && !hit.closest('.tl-bar')) return { x, y };
+      }
+      return null;
+    });
+    if (!spot) throw new Error('no 国庆节 column, or none of it free of bars');
+    await page.mouse.move(spot.x, spot.y);
+    const hovered = () =>
+      page.evaluate(() => document.querySelector('svg.tl-chart-bg rect:hover > title')?.textContent ?? null);
+    await expect.poll(hovered).toBe('国庆节');
+  });
+
   it('presents full screen at 1280×720 and leaves with Esc', async () => {
     const { page } = app;
     await page.getByRole('button', { name: '演示' }).click();

@@ -44,10 +44,20 @@ export const ChartBackground = memo(function ChartBackground({ model, height }: 
           fill={dayFill[kind as CalendarDay['kind']]}
         />
       ))}
+      {/* A named day (a holiday, a swapped working day) is the one part of the background that takes
+          the pointer, so hovering its column shows the name; bars are drawn above it. */}
       {calendar
         .filter((d) => d.name)
         .map((d) => (
-          <rect key={d.date} x={d.index * px} y={0} width={px} height={height} fill={dayFill[d.kind]}>
+          <rect
+            key={d.date}
+            x={d.index * px}
+            y={0}
+            width={px}
+            height={height}
+            fill={dayFill[d.kind]}
+            pointerEvents="visiblePainted"
+          >
             <title>{d.name}</title>
           </rect>
         ))}
