@@ -209,13 +209,13 @@ describe('timeline', () => {
       const column = [...document.querySelectorAll('svg.tl-chart-bg rect')].find(
         (r) => r.querySelector('title')?.textContent === '国庆节',
       );
+      if (!column) return null;
       const scroller = document.querySelector('[data-testid="timeline-scroller"]') as HTMLElement;
       const grid = (document.querySelector('.tl-grid') as HTMLElement).getBoundingClientRect();
-      if (!column) return null;
       const view = scroller.getBoundingClientRect();
       const box = column.getBoundingClientRect();
-      scroller.scrollLeft += box.left + box.width / 2 - (grid.right + view.right) / 2;
-      const x = (grid.right + view.right) / 2;
+      const x = (grid.right + view.right) / 2; // the middle of the chart's part of the view
+      scroller.scrollLeft += box.left + box.width / 2 - x;
       const top = (document.querySelector('.tl-header') as HTMLElement).getBoundingClientRect().bottom;
       for (let y = top + 4; y < view.bottom - 20; y += 5) {
         const hit = document.elementFromPoint(x, y);
