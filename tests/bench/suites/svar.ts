@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { clickTime, domNodes } from '../pageTimers';
+import { clickTime, domNodes, FRAME_MARK, mainThreadPerFrame } from '../pageTimers';
 import { median, percentile, round, type BenchRow, type BenchSuite } from '../types';
 
 /**
@@ -38,90 +38,100 @@ async function timeReady(page: Page, tasks: number): Promise<number> {
   );
 }
 
-async function scrollFrames(page: Page): Promise<number[]> {
-  return page.evaluate(async () => {
-    const afterQueuedTasks = () =>
-      new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      });
-    // SVAR scrolls rows on its outer element and days on the chart.
-    const rowsEl = document.querySelector('.wx-gantt') as HTMLDivElement;
-    const daysEl = document.querySelector('.wx-chart') as HTMLDivElement;
-    const times: number[] = [];
-    for (let i = 0; i < 120; i++) {
-      const t0 = performance.now();
-      rowsEl.scrollTop += 45;
-      rowsEl.dispatchEvent(new Event('scroll'));
-      if (i % 3 === 0) {
-        daysEl.scrollLeft += 30;
-        daysEl.dispatchEvent(new Event('scroll'));
+async function scrollFrames(page: Page, marked = false): Promise<number[]> {
+  return page.evaluate(
+    async ([mark, markName]) => {
+      const afterQueuedTasks = () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
+      // SVAR scrolls rows on its outer element and days on the chart.
+      const rowsEl = document.querySelector('.wx-gantt') as HTMLDivElement;
+      const daysEl = document.querySelector('.wx-chart') as HTMLDivElement;
+      const times: number[] = [];
+      for (let i = 0; i < 120; i++) {
+        if (mark) performance.mark(markName);
+        const t0 = performance.now();
+        rowsEl.scrollTop += 45;
+        rowsEl.dispatchEvent(new Event('scroll'));
+        if (i % 3 === 0) {
+          daysEl.scrollLeft += 30;
+          daysEl.dispatchEvent(new Event('scroll'));
+        }
+        await afterQueuedTasks();
+        rowsEl.getBoundingClientRect();
+        void document.body.offsetHeight;
+        times.push(performance.now() - t0);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
       }
-      await afterQueuedTasks();
-      rowsEl.getBoundingClientRect();
-      void document.body.offsetHeight;
-      times.push(performance.now() - t0);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-    }
-    return times;
-  });
+      if (mark) performance.mark(markName);
+      return times;
+    },
+    [marked, FRAME_MARK] as const,
+  );
 }
 
 /**
  * SVAR drags with mouse events (mousedown on the bar, mousemove on its bars layer, mouseup on the
  * window) and starts a move only after 20 px; the first frames below that are cheap for it.
  */
-async function dragFrames(page: Page): Promise<number[]> {
-  return page.evaluate(async () => {
-    const afterQueuedTasks = () =>
-      new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
+async function dragFrames(page: Page, marked = false): Promise<number[]> {
+  return page.evaluate(
+    async ([mark, markName]) => {
+      const afterQueuedTasks = () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
+      const chart = (document.querySelector('.wx-chart') as HTMLElement).getBoundingClientRect();
+      // A plain task bar wide enough that its middle is "move", not a resize edge, and fully in view.
+      const bar = [...document.querySelectorAll<HTMLElement>('.wx-bar.wx-task')].find((b) => {
+        const r = b.getBoundingClientRect();
+        return r.width >= 64 && r.left >= chart.left && r.right + 200 < chart.right && r.top > chart.top + 60;
       });
-    const chart = (document.querySelector('.wx-chart') as HTMLElement).getBoundingClientRect();
-    // A plain task bar wide enough that its middle is "move", not a resize edge, and fully in view.
-    const bar = [...document.querySelectorAll<HTMLElement>('.wx-bar.wx-task')].find((b) => {
-      const r = b.getBoundingClientRect();
-      return r.width >= 64 && r.left >= chart.left && r.right + 200 < chart.right && r.top > chart.top + 60;
-    });
-    if (!bar) throw new Error('svar drag: no task bar in view');
-    const box = bar.getBoundingClientRect();
-    const x = box.left + box.width / 2;
-    const y = box.top + box.height / 2;
-    const mouse = (type: string, clientX: number) =>
-      new MouseEvent(type, {
-        bubbles: true,
-        cancelable: true,
-        clientX,
-        clientY: y,
-        button: 0,
-        buttons: 1,
-        view: window,
-      });
-    bar.dispatchEvent(mouse('mousedown', x));
-    // SVAR keeps the drag in React state: let it commit before the first move.
-    await afterQueuedTasks();
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
-    const times: number[] = [];
-    for (let i = 1; i <= 90; i++) {
-      const t0 = performance.now();
-      bar.dispatchEvent(mouse('mousemove', x + i * 2));
+      if (!bar) throw new Error('svar drag: no task bar in view');
+      const box = bar.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const mouse = (type: string, clientX: number) =>
+        new MouseEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          clientX,
+          clientY: y,
+          button: 0,
+          buttons: 1,
+          view: window,
+        });
+      bar.dispatchEvent(mouse('mousedown', x));
+      // SVAR keeps the drag in React state: let it commit before the first move.
       await afterQueuedTasks();
-      void document.body.offsetHeight;
-      times.push(performance.now() - t0);
       await new Promise((r) => requestAnimationFrame(() => r(null)));
-    }
-    const moved = bar.getBoundingClientRect().left - box.left;
-    // Let go where it started, so nothing is committed.
-    bar.dispatchEvent(mouse('mousemove', x));
-    await afterQueuedTasks();
-    window.dispatchEvent(mouse('mouseup', x));
-    // A drag that never moved the bar would measure nothing: fail rather than report it.
-    if (moved < 100) throw new Error(`svar drag: the bar moved ${moved} px, not ~180`);
-    return times;
-  });
+      const times: number[] = [];
+      for (let i = 1; i <= 90; i++) {
+        if (mark) performance.mark(markName);
+        const t0 = performance.now();
+        bar.dispatchEvent(mouse('mousemove', x + i * 2));
+        await afterQueuedTasks();
+        void document.body.offsetHeight;
+        times.push(performance.now() - t0);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      if (mark) performance.mark(markName);
+      const moved = bar.getBoundingClientRect().left - box.left;
+      // Let go where it started, so nothing is committed.
+      bar.dispatchEvent(mouse('mousemove', x));
+      await afterQueuedTasks();
+      window.dispatchEvent(mouse('mouseup', x));
+      // A drag that never moved the bar would measure nothing: fail rather than report it.
+      if (moved < 100) throw new Error(`svar drag: the bar moved ${moved} px, not ~180`);
+      return times;
+    },
+    [marked, FRAME_MARK] as const,
+  );
 }
 
 const suite: BenchSuite = async (ctx) => {
@@ -181,6 +191,37 @@ const suite: BenchSuite = async (ctx) => {
       for (const label of ['月', '周', '日', '整个活动', '日'])
         zooms.push(await clickTime(page, 'button', label));
       rows.push({ name: 'svar.timeline.zoom.2000', value: round(median(zooms)), unit: 'ms', budget: null });
+      // The same frames once more, each taken as all the main thread ran in it (see
+      // mainThreadPerFrame): SVAR's later React slices and its frame's rendering included.
+      const toStart = async () => {
+        await page.evaluate(() => {
+          (document.querySelector('.wx-gantt') as HTMLElement).scrollTop = 0;
+          (document.querySelector('.wx-chart') as HTMLElement).scrollLeft = 0;
+        });
+        await page.waitForTimeout(300);
+      };
+      await toStart();
+      const dragMain = await mainThreadPerFrame(page, () => dragFrames(page, true));
+      rows.push({
+        name: 'svar.timeline.drag.p95mainthread',
+        value: round(percentile(dragMain, 95), 2),
+        unit: 'ms',
+        budget: null,
+      });
+      await toStart();
+      const scrollMain = await mainThreadPerFrame(page, () => scrollFrames(page, true));
+      rows.push({
+        name: 'svar.timeline.scroll.p95mainthread',
+        value: round(percentile(scrollMain, 95), 2),
+        unit: 'ms',
+        budget: null,
+      });
+      rows.push({
+        name: 'svar.timeline.scroll.meanmainthread',
+        value: round(scrollMain.reduce((a, b) => a + b, 0) / scrollMain.length, 2),
+        unit: 'ms',
+        budget: null,
+      });
     }
   }
   const n1 = nodes.get(1000) ?? 1;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { generateLargePlan } from '../fixtures/generatePlan';
-import { clickTime, domNodes } from '../pageTimers';
+import { clickTime, domNodes, FRAME_MARK, mainThreadPerFrame } from '../pageTimers';
 import { median, percentile, round, type BenchRow, type BenchSuite } from '../types';
 
 const RUNS = 3;
@@ -28,68 +28,79 @@ async function timeReady(page: Page, baseUrl: string, planId: string): Promise<n
  * re-render where the window moves) plus forced style and layout. Paint runs on the compositor.
  * With `drained`, a frame is timed until a task posted after the event has run as well — the
  * method tests/bench/suites/svar.ts must use for SVAR, which renders in a task React schedules
- * after the event; the `.drained` rows compare the two renderers by one method.
+ * after the event; the `.drained` rows compare the two renderers by one method. With `marked`,
+ * each frame sets the mark mainThreadPerFrame reads its main-thread time between.
  */
-async function scrollFrames(page: Page, drained = false): Promise<number[]> {
-  return page.evaluate(async (drain) => {
-    const afterQueuedTasks = () =>
-      new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      });
-    const el = document.querySelector('[data-testid="timeline-scroller"]') as HTMLDivElement;
-    const times: number[] = [];
-    for (let i = 0; i < 120; i++) {
-      const t0 = performance.now();
-      el.scrollTop += 45;
-      if (i % 3 === 0) el.scrollLeft += 30;
-      el.dispatchEvent(new Event('scroll'));
-      if (drain) await afterQueuedTasks();
-      el.getBoundingClientRect();
-      void document.body.offsetHeight;
-      times.push(performance.now() - t0);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-    }
-    return times;
-  }, drained);
+async function scrollFrames(page: Page, drained = false, marked = false): Promise<number[]> {
+  return page.evaluate(
+    async ([drain, mark, markName]) => {
+      const afterQueuedTasks = () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
+      const el = document.querySelector('[data-testid="timeline-scroller"]') as HTMLDivElement;
+      const times: number[] = [];
+      for (let i = 0; i < 120; i++) {
+        if (mark) performance.mark(markName);
+        const t0 = performance.now();
+        el.scrollTop += 45;
+        if (i % 3 === 0) el.scrollLeft += 30;
+        el.dispatchEvent(new Event('scroll'));
+        if (drain) await afterQueuedTasks();
+        el.getBoundingClientRect();
+        void document.body.offsetHeight;
+        times.push(performance.now() - t0);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      if (mark) performance.mark(markName);
+      return times;
+    },
+    [drained, marked, FRAME_MARK] as const,
+  );
 }
 
-async function dragFrames(page: Page, drained = false): Promise<number[]> {
-  return page.evaluate(async (drain) => {
-    const afterQueuedTasks = () =>
-      new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      });
-    const body = document.querySelector('.tl-chart g.tl-bar [data-part="body"]') as SVGGraphicsElement;
-    const box = body.getBoundingClientRect();
-    const x = box.left + box.width / 2;
-    const y = box.top + box.height / 2;
-    body.dispatchEvent(
-      new PointerEvent('pointerdown', { bubbles: true, clientX: x, clientY: y, button: 0, pointerId: 1 }),
-    );
-    const times: number[] = [];
-    for (let i = 1; i <= 90; i++) {
-      const t0 = performance.now();
-      window.dispatchEvent(
-        new PointerEvent('pointermove', { bubbles: true, clientX: x + i * 2, clientY: y, pointerId: 1 }),
+async function dragFrames(page: Page, drained = false, marked = false): Promise<number[]> {
+  return page.evaluate(
+    async ([drain, mark, markName]) => {
+      const afterQueuedTasks = () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
+      const body = document.querySelector('.tl-chart g.tl-bar [data-part="body"]') as SVGGraphicsElement;
+      const box = body.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      body.dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, clientX: x, clientY: y, button: 0, pointerId: 1 }),
       );
-      if (drain) await afterQueuedTasks();
-      void document.body.offsetHeight;
-      times.push(performance.now() - t0);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-    }
-    // Let go where it started, so nothing is committed.
-    window.dispatchEvent(
-      new PointerEvent('pointermove', { bubbles: true, clientX: x, clientY: y, pointerId: 1 }),
-    );
-    window.dispatchEvent(
-      new PointerEvent('pointerup', { bubbles: true, clientX: x, clientY: y, pointerId: 1 }),
-    );
-    return times;
-  }, drained);
+      const times: number[] = [];
+      for (let i = 1; i <= 90; i++) {
+        if (mark) performance.mark(markName);
+        const t0 = performance.now();
+        window.dispatchEvent(
+          new PointerEvent('pointermove', { bubbles: true, clientX: x + i * 2, clientY: y, pointerId: 1 }),
+        );
+        if (drain) await afterQueuedTasks();
+        void document.body.offsetHeight;
+        times.push(performance.now() - t0);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      if (mark) performance.mark(markName);
+      // Let go where it started, so nothing is committed.
+      window.dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, clientX: x, clientY: y, pointerId: 1 }),
+      );
+      window.dispatchEvent(
+        new PointerEvent('pointerup', { bubbles: true, clientX: x, clientY: y, pointerId: 1 }),
+      );
+      return times;
+    },
+    [drained, marked, FRAME_MARK] as const,
+  );
 }
 
 /** Back to the top-left of the chart, settled, so each measurement starts from the same view. */
@@ -164,6 +175,30 @@ const suite: BenchSuite = async (ctx) => {
       rows.push({
         name: 'timeline.scroll.p95frame.drained',
         value: round(percentile(scrollDrained, 95), 2),
+        unit: 'ms',
+        budget: null,
+      });
+      // The same frames once more, each taken as all the main thread ran in it (see
+      // mainThreadPerFrame): what the drained method cannot see, for either renderer.
+      await scrollToStart(page);
+      const dragMain = await mainThreadPerFrame(page, () => dragFrames(page, true, true));
+      rows.push({
+        name: 'timeline.drag.p95mainthread',
+        value: round(percentile(dragMain, 95), 2),
+        unit: 'ms',
+        budget: null,
+      });
+      await scrollToStart(page);
+      const scrollMain = await mainThreadPerFrame(page, () => scrollFrames(page, true, true));
+      rows.push({
+        name: 'timeline.scroll.p95mainthread',
+        value: round(percentile(scrollMain, 95), 2),
+        unit: 'ms',
+        budget: null,
+      });
+      rows.push({
+        name: 'timeline.scroll.meanmainthread',
+        value: round(scrollMain.reduce((a, b) => a + b, 0) / scrollMain.length, 2),
         unit: 'ms',
         budget: null,
       });
