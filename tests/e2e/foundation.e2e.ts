@@ -58,6 +58,14 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await peak.press('Enter'); // accepts the date and folds the calendar away
     await isHidden(calendar);
     await page.getByTestId('plan-name').fill('2026 双11 全店大促');
+    // The dialog is taller than a 1280×720 window: its Create button stays in view, not under the
+    // fold of the dialog's scroll.
+    const createShown = await page.getByTestId('create-plan').evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.bottom - 2);
+      return top !== null && button.contains(top);
+    });
+    expect(createShown).toBe(true);
     await app.screenshot('new-plan-zh');
     await page.getByTestId('create-plan').click();
     await hasText(page.getByTestId('plan-title'), '2026 双11 全店大促');

@@ -5,7 +5,8 @@ import { useAppMessages } from '../i18n';
 /**
  * The foot of a dialog: the error of the last try (if any), then Cancel and the one button the
  * dialog is for, on the right ("Create" unless named; red for a destructive one); `start` goes on
- * the left (e.g. "from Excel").
+ * the left (e.g. "from Excel"). It stays at the bottom of the dialog when the dialog is taller than
+ * the window (a 1280×720 screen, a long form): the action is never scrolled out of reach.
  */
 export function ModalActions({
   error = null,
@@ -33,8 +34,12 @@ export function ModalActions({
 }) {
   const m = useAppMessages();
   return (
-    <>
-      {error && <Alert color="red">{error}</Alert>}
+    <div className="cd-modal-actions">
+      {error && (
+        <Alert color="red" mb="sm">
+          {error}
+        </Alert>
+      )}
       <Group justify="flex-end">
         {start}
         <Button variant="default" onClick={onCancel}>
@@ -44,6 +49,6 @@ export function ModalActions({
           {confirmLabel ?? m.common.create}
         </Button>
       </Group>
-    </>
+    </div>
   );
 }
