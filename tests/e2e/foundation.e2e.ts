@@ -286,6 +286,15 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
         return em;
       });
     expect(await apostropheEm()).toBeLessThan(0.5);
+    // Owners beyond the first three are counted on a line of their own, never cut off with the
+    // names; the last edit reads like every other date and time in the app, to the minute.
+    const firstRow = page.getByTestId('plan-row').first();
+    await isVisible(firstRow.getByTestId('plan-owners').getByText(/^\+\d+ more$/));
+    expect(await firstRow.getByTestId('plan-edited').textContent()).toMatch(
+      /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/,
+    );
+    // The language control's highlight slides to English (200 ms) before the picture is taken.
+    await page.waitForTimeout(250);
     await app.screenshot('library-en');
     await page.getByTestId('plan-row').getByRole('link', { name: '2026 双11 全店大促', exact: true }).click();
     await hasText(page.getByTestId('tab-tasks'), 'Tasks');

@@ -57,6 +57,8 @@ export interface Formatters {
   /** Formats integer minor units; `wan` shows 万 for large amounts when the planner chose it. */
   money(minor: number, currency: string, opts?: { wan?: boolean }): string;
   date(iso: string, style?: 'short' | 'long'): string;
+  /** A moment (an ISO date-time such as a plan's last edit), in local time to the minute. */
+  dateTime(isoDateTime: string): string;
   number(n: number, maxDigits?: number): string;
   percent(fraction: number, digits?: number): string;
 }
@@ -95,6 +97,13 @@ export function makeFormatters(locale: Locale, showWan = false): Formatters {
         () => new Intl.DateTimeFormat(locale, dateOptions[style]),
       );
       return fmt.format(new Date(`${iso}T00:00:00Z`));
+    },
+    dateTime(isoDateTime) {
+      const fmt = cachedIntl(
+        `${locale} dateTime`,
+        () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+      );
+      return fmt.format(new Date(isoDateTime));
     },
     number(n, maxDigits = 2) {
       const fmt = cachedIntl(`${locale} number ${maxDigits}`, () =>

@@ -18,7 +18,7 @@ import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
 import type { StoredBackup } from '../../db/backupRepo';
-import { useLocale, useMessages } from '../../i18n';
+import { useFormat, useLocale, useMessages } from '../../i18n';
 import {
   checkPersistence,
   deleteBackup,
@@ -31,7 +31,7 @@ import {
 import { BackupList } from './BackupList';
 import { BackupPreview } from './BackupPreview';
 import { FilesPanel } from './FilesPanel';
-import { describeProblem, formatBytes, formatTakenAt } from './describeProblem';
+import { describeProblem, formatBytes } from './describeProblem';
 import { messages } from './messages';
 import { ScreenTitle } from '../../components/ScreenTitle';
 
@@ -46,6 +46,7 @@ type Outcome =
 export function BackupsScreen() {
   const m = useMessages(messages);
   const locale = useLocale();
+  const fmt = useFormat();
   const { backups, refresh, persistence, undoRestoreName } = useBackupStore();
   const [previewing, setPreviewing] = useState<StoredBackup | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -54,7 +55,7 @@ export function BackupsScreen() {
     void checkPersistence();
   }, [refresh]);
 
-  const when = (iso: string) => formatTakenAt(iso, locale);
+  const when = (iso: string) => fmt.dateTime(iso);
 
   async function restore(backup: StoredBackup) {
     setPreviewing(null);
@@ -203,7 +204,7 @@ export function BackupsScreen() {
 
 function OutcomeAlert({ outcome, onClose }: { outcome: Outcome; onClose(): void }) {
   const m = useMessages(messages);
-  const locale = useLocale();
+  const fmt = useFormat();
   if (outcome.kind === 'cancelled') return null;
   const isError = outcome.kind === 'problem' || outcome.kind === 'error';
   let text: string;
@@ -223,7 +224,7 @@ function OutcomeAlert({ outcome, onClose }: { outcome: Outcome; onClose(): void 
       text = m.restoreUndone;
       break;
     case 'deleted':
-      text = m.deleted(formatTakenAt(outcome.takenAt, locale));
+      text = m.deleted(fmt.dateTime(outcome.takenAt));
       break;
     case 'added':
       text = outcome.isCopy ? m.addedCopy(outcome.planName) : m.added(outcome.planName);

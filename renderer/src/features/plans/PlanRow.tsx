@@ -131,20 +131,29 @@ export const PlanRow = memo(function PlanRow({
             {l.summaryPending}
           </p>
         ) : (
-          <p
-            className={text.root}
-            data-size="sm"
-            data-line-clamp="true"
-            title={s.owners.join('、')}
-            style={text.ownersStyle}
-          >
-            {s.owners.slice(0, SHOWN_OWNERS).join('、')}
-            {more > 0 && ` ${l.moreOwners(more)}`}
-          </p>
+          <>
+            <p
+              className={text.root}
+              data-size="sm"
+              data-line-clamp="true"
+              title={s.owners.join('、')}
+              style={text.ownersStyle}
+            >
+              {s.owners.slice(0, SHOWN_OWNERS).join('、')}
+            </p>
+            {/* On a line of its own: inside the clamped two lines, long names cut it off. */}
+            {more > 0 && (
+              <p className={text.root} data-size="xs" style={text.moreStyle} title={s.owners.join('、')}>
+                {l.moreOwners(more)}
+              </p>
+            )}
+          </>
         )}
       </td>
       <td className={cell}>{s.isSummaryPending ? l.summaryPending : m.library.tasks(s.taskCount)}</td>
-      <td className={cell}>{new Date(s.plan.updatedAt).toLocaleString(f.locale)}</td>
+      <td className={cell} data-testid="plan-edited">
+        {f.dateTime(s.plan.updatedAt)}
+      </td>
       <td className={cell}>
         <PlanRowMenu
           plan={s.plan}

@@ -21,7 +21,7 @@ export function TrashRow({ plan, now }: { plan: Plan; now: number }) {
       <Table.Td>
         <Text fw={600}>{plan.name}</Text>
         <Text size="xs" c="dimmed">
-          {m.trash.deletedAt} {deleted.toLocaleString(f.locale)} · {m.trash.daysLeft(left)}
+          {m.trash.deletedAt} {f.dateTime(deleted.toISOString())} · {m.trash.daysLeft(left)}
         </Text>
       </Table.Td>
       <RowActionsCell>

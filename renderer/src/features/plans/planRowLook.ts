@@ -58,6 +58,12 @@ export const text = {
     '--text-lh': 'var(--mantine-line-height-sm)',
     color: 'var(--mantine-color-dimmed)',
   }),
+  /** size="xs" c="dimmed" */
+  moreStyle: vars({
+    '--text-fz': 'var(--mantine-font-size-xs)',
+    '--text-lh': 'var(--mantine-line-height-xs)',
+    color: 'var(--mantine-color-dimmed)',
+  }),
   /** size="sm" lineClamp={2} */
   ownersStyle: vars({
     '--text-fz': 'var(--mantine-font-size-sm)',
