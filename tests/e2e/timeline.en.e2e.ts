@@ -42,6 +42,26 @@ describe('timeline (English)', () => {
     await expect.poll(() => page.locator('.tl-chart g.tl-bar').count()).toBeGreaterThan(10);
     await expect.poll(() => page.getByTestId('timeline-screen').textContent()).toContain('Cumulative spend');
     await page.waitForTimeout(200);
+    // The bottom header row's dates are drawn whole or not at all: none runs past the chart's end
+    // or into its neighbour (the last, short week gave way to "11/16").
+    const clashes = await page.evaluate(() => {
+      const svg = document.querySelector('.tl-header svg') as SVGSVGElement;
+      const end = svg.getBoundingClientRect().right;
+      const texts = [...svg.querySelectorAll('text')];
+      const bottom = Math.max(...texts.map((t) => Number(t.getAttribute('y'))));
+      const boxes = texts
+        .filter((t) => Number(t.getAttribute('y')) === bottom)
+        .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+        .sort((a, b) => a.box.left - b.box.left);
+      const out: string[] = [];
+      boxes.forEach(({ text, box }, i) => {
+        if (box.right > end + 0.5) out.push(`${text} past the end`);
+        const next = boxes[i + 1];
+        if (next && next.box.left < box.right) out.push(`${text} into ${next.text}`);
+      });
+      return out;
+    });
+    expect(clashes).toEqual([]);
     await app.screenshot('timeline-en');
   });
 

@@ -7,7 +7,7 @@ import {
   type TimeScale,
   type Tick,
 } from '../../../../shared/planning/timeScale';
-import { placeLabels, tickLabel } from './axisLabels';
+import { labelWidth, placeLabels, tickLabel } from './axisLabels';
 import type { CalendarDay } from './chartModel';
 import { range } from './renderWindow';
 import type { GanttLook, GanttModel } from './ganttModel';
@@ -79,6 +79,7 @@ const HeaderChunk = memo(function HeaderChunk({ index, axis }: { index: number; 
   const left = index * chunk * scale.pxPerDay;
   const at = ticks.majorAtChunk[index];
   const minor = ticks.minorByChunk[index] ?? [];
+  const chartW = scale.dayCount * scale.pxPerDay;
   const major = at?.tick;
   // Repeat the month (year) at the chunk's edge unless a label of its own starts close by.
   const repeatMajor =
@@ -96,12 +97,17 @@ const HeaderChunk = memo(function HeaderChunk({ index, axis }: { index: number; 
       {minor.map((t) => {
         const dayIndex = Math.round(t.x / scale.pxPerDay);
         const day = scale.zoom === 'day' ? ticks.dayByIndex.get(dayIndex) : undefined;
+        const label = day?.kind === 'adjustedWorkday' ? adjustedShort : tickLabel(t, locale, scale.zoom);
+        const half = labelWidth(label, text) / 2 + 1;
+        const mid = t.x + t.width / 2;
+        // Drawn whole or not at all: inside its tick (a short last week gives way) and the chart.
+        const fits = t.width >= Math.max(fontSize * 1.3, half * 2) && mid + half <= chartW;
         return (
           <Fragment key={t.date}>
             {day && <rect x={t.x} y={rowH * 2} width={t.width} height={rowH} fill={dayShade[day.kind]} />}
-            {t.width >= fontSize * 1.3 && (
-              <text x={t.x + t.width / 2} y={rowH * 2.72} fontSize={text} textAnchor="middle" fill="#495057">
-                {day?.kind === 'adjustedWorkday' ? adjustedShort : tickLabel(t, locale, scale.zoom)}
+            {fits && (
+              <text x={mid} y={rowH * 2.72} fontSize={text} textAnchor="middle" fill="#495057">
+                {label}
               </text>
             )}
           </Fragment>
