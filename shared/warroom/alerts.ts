@@ -6,7 +6,8 @@ import {
   type PlanDocument,
   type RiskId,
 } from '../domain';
-import type { LocalizedText } from '../i18n/locale';
+import { formatMoney } from '../budget/money';
+import type { Locale, LocalizedText } from '../i18n/locale';
 import type { Pacing } from './pacing';
 import { hourOfDay } from './hours';
 
@@ -77,6 +78,8 @@ const fixed = (x: number, digits = 1): string => x.toFixed(digits);
 
 export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
   const out: Alert[] = [];
+  // In the plan's currency, as every other amount on the war room's screens is written.
+  const money = (minor: number, locale: Locale) => formatMoney(minor, doc.plan.currency, locale);
   const risks = [...doc.risks].sort((a, b) => a.order - b.order);
   const acked = new Set(doc.alertAcks.map((a) => `${a.code}|${a.subject}`));
   const add = (
@@ -111,8 +114,8 @@ export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
         const pace = pacing.gmv.pace;
         if (pace !== null && pace < t) {
           add('gmvPace', pace < t - 0.15, 'shop', pace, t, {
-            zh: `GMV 进度 ${pct(pace)}，低于 ${pct(t, 0)}：实际 ${money(pacing.gmv.actualMinor)}，应达 ${money(pacing.gmv.targetToDateMinor ?? 0)}。`,
-            en: `GMV pace ${pct(pace)}, under ${pct(t, 0)}: ${money(pacing.gmv.actualMinor)} against ${money(pacing.gmv.targetToDateMinor ?? 0)} by now.`,
+            zh: `GMV 进度 ${pct(pace)}，低于 ${pct(t, 0)}：实际 ${money(pacing.gmv.actualMinor, 'zh-CN')}，应达 ${money(pacing.gmv.targetToDateMinor ?? 0, 'zh-CN')}。`,
+            en: `GMV pace ${pct(pace)}, under ${pct(t, 0)}: ${money(pacing.gmv.actualMinor, 'en-US')} against ${money(pacing.gmv.targetToDateMinor ?? 0, 'en-US')} by now.`,
           });
         }
         break;
@@ -157,8 +160,8 @@ export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
           if (s.pace === null || s.pace <= 1 + t) continue;
           const who = s.name === 'shop' ? { zh: '全店', en: 'The shop' } : { zh: s.name, en: s.name };
           add('spendAhead', s.pace > 1 + 2 * t, s.name, s.pace, t, {
-            zh: `${who.zh} 花费 ${money(s.spend)}，是按节奏应花的 ${pct(s.pace, 0)}。`,
-            en: `${who.en} spent ${money(s.spend)}, ${pct(s.pace, 0)} of what the pace allows by now.`,
+            zh: `${who.zh} 花费 ${money(s.spend, 'zh-CN')}，是按节奏应花的 ${pct(s.pace, 0)}。`,
+            en: `${who.en} spent ${money(s.spend, 'en-US')}, ${pct(s.pace, 0)} of what the pace allows by now.`,
           });
         }
         break;
@@ -195,9 +198,4 @@ export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
     }
   }
   return out;
-}
-
-/** ¥1,234,567 (whole units): alerts are read at a glance, not audited. */
-function money(minor: number): string {
-  return `¥${Math.round(minor / 100).toLocaleString('en-US')}`;
 }

@@ -85,6 +85,16 @@ describe('pacing of the worked example at 2026-11-11T04:00', () => {
     expect(alerts.find((a) => a.code === 'refundRate')?.riskId).toBe('r-cs');
   });
 
+  it('writes the amounts in an alert in the plan’s currency, to the cent like the figures beside it', () => {
+    const gmv = (d: typeof doc) => evaluateAlerts(d, p).find((a) => a.code === 'gmvPace')!.message;
+    // docs/warroom.md: actual ¥270,000 against a target to date of ¥350,000; 达人直播 spent ¥25,000.
+    expect(gmv(doc).zh).toContain('实际 ¥270,000.00，应达 ¥350,000.00');
+    const usd = { ...doc, plan: { ...doc.plan, currency: 'USD' } };
+    expect(gmv(usd).en).toContain('$270,000.00 against $350,000.00 by now');
+    const spend = evaluateAlerts(usd, p).find((a) => a.code === 'spendAhead')!.message;
+    expect(spend.en).toContain('达人直播 spent $25,000.00');
+  });
+
   it('an edited threshold changes what fires; an acknowledged alert is marked', () => {
     const edited = {
       ...doc,
