@@ -16,7 +16,8 @@ export function ImportProblemsTable({ problems }: { problems: readonly ImportPro
       </Group>
     );
   return (
-    <ScrollArea.Autosize mah={260}>
+    // The scrollbar shows whenever the list is longer than the box: more problems are below.
+    <ScrollArea.Autosize mah={260} type="auto" offsetScrollbars>
       <Table fz="sm" data-testid="import-problems">
         <Table.Thead>
           <Table.Tr>

@@ -36,6 +36,9 @@ export function AttainmentSection({ doc, figures }: { doc: PlanDocument; figures
 }
 
 /** The attainment table; editable on screen (typed actuals), read-only in the report. */
+/** A figure stays on one line ("≥ ¥700,000.00"); the status column, with its notes, takes the wrap. */
+const oneLine = { whiteSpace: 'nowrap' } as const;
+
 export function AttainmentTable({
   doc,
   figures,
@@ -86,7 +89,7 @@ export function AttainmentTable({
     <Table withTableBorder striped fz="sm" data-testid="attainment-table">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{m.attainment.goal}</Table.Th>
+          <Table.Th miw={150}>{m.attainment.goal}</Table.Th>
           <Table.Th ta="right">{m.attainment.actual}</Table.Th>
           <Table.Th ta="right">{m.attainment.target}</Table.Th>
           <Table.Th ta="right" miw={72}>
@@ -106,7 +109,7 @@ export function AttainmentTable({
           return (
             <Table.Tr key={a.goal.id} data-testid={`attainment-row-${a.goal.id}`}>
               <Table.Td>{a.goal.title || '—'}</Table.Td>
-              <Table.Td ta="right">
+              <Table.Td ta="right" style={oneLine}>
                 {isEditable && isTyped ? (
                   <Tooltip label={m.attainment.typedHint}>
                     <span>{typedInput(a)}</span>
@@ -115,10 +118,10 @@ export function AttainmentTable({
                   formatGoal(f, a.goal, a.actual, currency)
                 )}
               </Table.Td>
-              <Table.Td ta="right" data-testid="attainment-target">
+              <Table.Td ta="right" style={oneLine} data-testid="attainment-target">
                 {formatGoalTarget(f, a.goal, currency)}
               </Table.Td>
-              <Table.Td ta="right">
+              <Table.Td ta="right" style={oneLine}>
                 <Tooltip
                   label={
                     a.baselineSource === 'baselineActuals'
@@ -130,10 +133,10 @@ export function AttainmentTable({
                   <span>{formatGoal(f, a.goal, a.baseline, currency)}</span>
                 </Tooltip>
               </Table.Td>
-              <Table.Td ta="right" fw={700} data-testid="attainment-rate">
+              <Table.Td ta="right" fw={700} style={oneLine} data-testid="attainment-rate">
                 {formatAttainment(f, a.attainment)}
               </Table.Td>
-              <Table.Td ta="right">
+              <Table.Td ta="right" style={oneLine}>
                 {a.changeVsBaseline === null ? '—' : signedPercent(f, a.changeVsBaseline)}
               </Table.Td>
               <Table.Td>
