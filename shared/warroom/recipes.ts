@@ -1,4 +1,5 @@
 import { newRecord, type IncidentId, type PlanDocument, type RiskId } from '../domain';
+import type { Language } from '../i18n/locale';
 import type { Alert } from './alerts';
 
 /**
@@ -11,16 +12,17 @@ export function incidentSeverityOf(alertSeverity: Alert['severity'] | undefined)
 
 /**
  * Acknowledging an alert opens an incident linked to the alert's risk, and that risk becomes
- * "triggered" at the incident's time — one undoable edit. `at` is local time YYYY-MM-DDTHH:mm.
+ * "triggered" at the incident's time — one undoable edit. `at` is local time YYYY-MM-DDTHH:mm. The
+ * incident's text is the alert's message in the planner's language (a text they then edit as theirs).
  */
 export function acknowledgeAlert(
   doc: PlanDocument,
-  { alert, at, nowIso }: { alert: Alert; at: string; nowIso: string },
+  { alert, at, nowIso, language }: { alert: Alert; at: string; nowIso: string; language: Language },
 ): PlanDocument {
   const order = doc.incidents.reduce((m, i) => Math.max(m, i.order), 0) + 1;
   const incident = newRecord('incidents', doc.plan.id, {
     at,
-    what: alert.message.zh,
+    what: alert.message[language],
     severity: incidentSeverityOf(alert.severity),
     action: alert.contingency ?? '',
     riskId: alert.riskId,

@@ -169,6 +169,7 @@ describe("the review's hours of a day", () => {
       alert,
       at: '2026-11-11T09:10',
       nowIso: '2026-11-11T01:10:00.000Z',
+      language: 'zh',
     });
     const ack = acked.alertAcks.at(-1);
     expect(ack?.severity).toBe('critical');

@@ -182,8 +182,14 @@ describe('acknowledging an alert', () => {
     const alert = evaluateAlerts(doc, computePacing(doc, { at: '2026-11-11T04:00' })).find(
       (a) => a.code === 'stockCover',
     )!;
-    const next = acknowledgeAlert(doc, { alert, at: '2026-11-11T04:05', nowIso: '2026-11-10T20:05:00.000Z' });
+    const next = acknowledgeAlert(doc, {
+      alert,
+      at: '2026-11-11T04:05',
+      nowIso: '2026-11-10T20:05:00.000Z',
+      language: 'zh',
+    });
     expect(next.incidents).toHaveLength(1);
+    expect(next.incidents[0]?.what).toBe(alert.message.zh);
     expect(next.incidents[0]).toMatchObject({
       riskId: 'r-stock',
       at: '2026-11-11T04:05',
@@ -195,5 +201,20 @@ describe('acknowledging an alert', () => {
     });
     const again = evaluateAlerts(next, computePacing(next, { at: '2026-11-11T04:00' }));
     expect(again.find((a) => a.code === 'stockCover')?.acknowledged).toBe(true);
+  });
+
+  it('writes the incident in the language the planner works in', async () => {
+    const { acknowledgeAlert } = await import('../../../shared/warroom/recipes');
+    const doc = workedPlanWithData();
+    const alert = evaluateAlerts(doc, computePacing(doc, { at: '2026-11-11T04:00' })).find(
+      (a) => a.code === 'stockCover',
+    )!;
+    const next = acknowledgeAlert(doc, {
+      alert,
+      at: '2026-11-11T04:05',
+      nowIso: '2026-11-10T20:05:00.000Z',
+      language: 'en',
+    });
+    expect(next.incidents[0]?.what).toContain('covers 5.0 hours');
   });
 });

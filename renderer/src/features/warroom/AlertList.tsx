@@ -49,6 +49,7 @@ export function AlertList({ alerts }: { alerts: readonly Alert[] }) {
                       alert: a,
                       at: localNow(),
                       nowIso: new Date().toISOString(),
+                      language: lang,
                     })
                   }
                 >

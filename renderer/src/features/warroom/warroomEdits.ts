@@ -1,3 +1,4 @@
+import type { Language } from '../../../../shared/i18n/locale';
 import type { Alert } from '../../../../shared/warroom/alerts';
 import type { IncidentId, IsoDate } from '../../../../shared/domain';
 import { applyHourlyImport, type HourlyImport } from '../../../../shared/warroom/merge';
@@ -28,11 +29,12 @@ const incidentEdit = planEditsOf(incidentMessages);
 const profileEdit = planEditsOf(profileMessages);
 const reallocationEdit = planEditsOf(reallocationMessages);
 
-export const acknowledgeAlertEdit = warroomEdit<{ alert: Alert; at: string; nowIso: string }>(
-  'warroom.acknowledgeAlert',
-  (m) => m.ackLabel,
-  acknowledgeAlert,
-);
+export const acknowledgeAlertEdit = warroomEdit<{
+  alert: Alert;
+  at: string;
+  nowIso: string;
+  language: Language;
+}>('warroom.acknowledgeAlert', (m) => m.ackLabel, acknowledgeAlert);
 
 /** A quick entry or a pasted table written at once (the data entry panel). */
 export const enterHourlyEdit = warroomEdit('warroom.enterHourly', (m) => m.importLabel, applyHourlyImport);
