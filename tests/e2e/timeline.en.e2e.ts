@@ -73,6 +73,8 @@ describe('timeline (English)', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('presentation').textContent()).toContain('Phase 3');
+    // English brackets around the phase's dates, not the Chinese full-width ones.
+    expect(await page.getByTestId('presentation').textContent()).toMatch(/\S \(\d+\/\d+ – \d+\/\d+\)/);
     await page.waitForTimeout(200);
     await app.screenshot('presentation-en');
     await page.keyboard.press('Escape');

@@ -167,20 +167,23 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
   return (
     <div ref={rootRef} className="tl-present" data-testid="presentation" style={{ fontSize }}>
       <div className="tl-present-head">
-        <div>
+        <div className="tl-present-what">
           <div className="tl-present-title">{doc.plan.name}</div>
           <div className="tl-present-sub">
             {fmt.date(doc.plan.startDate)} – {fmt.date(doc.plan.endDate)}
-            {' · '}
-            {/* One unit, so a long date line breaks before the phase rather than inside it. */}
-            <span style={{ whiteSpace: 'nowrap' }}>
-              <b style={{ color: phase?.color ? '#212529' : undefined }}>
-                {phase
-                  ? `${phase.name}（${fmt.date(phase.startDate, 'short')} – ${fmt.date(phase.endDate, 'short')}）`
-                  : m.presentOverview}
-              </b>
-              {phase && ` · ${m.presentPhase(index + 1, phases.length)}`}
-            </span>
+          </div>
+          {/* A line of its own: beside the dates, a narrow window broke it after a dangling "·". */}
+          <div className="tl-present-sub">
+            <b style={{ color: phase?.color ? '#212529' : undefined }}>
+              {phase
+                ? m.presentPhaseName(
+                    phase.name,
+                    fmt.date(phase.startDate, 'short'),
+                    fmt.date(phase.endDate, 'short'),
+                  )
+                : m.presentOverview}
+            </b>
+            {phase && ` · ${m.presentPhase(index + 1, phases.length)}`}
           </div>
         </div>
         <div className="tl-present-legend" aria-label={m.legend}>
