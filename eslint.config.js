@@ -95,6 +95,19 @@ export default tseslint.config(
     },
   },
   {
+    // Screens write numbers, dates and moments through useFormat() (docs/architecture.md §9).
+    files: ['renderer/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
+          message: 'Format through useFormat() (date, dateTime, number, money), not toLocaleString.',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/db/**/*.ts'],
     rules: {
       'no-restricted-imports': [
