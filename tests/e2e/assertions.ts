@@ -29,3 +29,17 @@ export async function hasText(locator: Locator, text: string | RegExp): Promise<
 export async function hasCount(locator: Locator, count: number): Promise<void> {
   await expect.poll(() => locator.count(), opts).toBe(count);
 }
+
+/**
+ * Nothing is drawn over the element's lower edge (a sticky bar, an overlay, the dialog's own clip):
+ * the element under that point is it or inside it, so a planner sees and can press all of it.
+ */
+export async function isUncovered(locator: Locator): Promise<void> {
+  const uncovered = () =>
+    locator.first().evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.bottom - 2);
+      return top !== null && el.contains(top);
+    });
+  await expect.poll(uncovered, opts).toBe(true);
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasCount, hasText, hasValue, isHidden, isVisible } from './assertions';
+import { hasCount, hasText, hasValue, isHidden, isUncovered, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
 /**
@@ -60,12 +60,7 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     await page.getByTestId('plan-name').fill('2026 双11 全店大促');
     // The dialog is taller than a 1280×720 window: its Create button stays in view, not under the
     // fold of the dialog's scroll.
-    const createShown = await page.getByTestId('create-plan').evaluate((button) => {
-      const box = button.getBoundingClientRect();
-      const top = document.elementFromPoint(box.left + box.width / 2, box.bottom - 2);
-      return top !== null && button.contains(top);
-    });
-    expect(createShown).toBe(true);
+    await isUncovered(page.getByTestId('create-plan'));
     await app.screenshot('new-plan-zh');
     await page.getByTestId('create-plan').click();
     await hasText(page.getByTestId('plan-title'), '2026 双11 全店大促');
@@ -293,8 +288,6 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     expect(await firstRow.getByTestId('plan-edited').textContent()).toMatch(
       /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/,
     );
-    // The language control's highlight slides to English (200 ms) before the picture is taken.
-    await page.waitForTimeout(250);
     await app.screenshot('library-en');
     await page.getByTestId('plan-row').getByRole('link', { name: '2026 双11 全店大促', exact: true }).click();
     await hasText(page.getByTestId('tab-tasks'), 'Tasks');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument, Task } from '../../shared/domain';
 import { generateLargePlan } from '../bench/fixtures/generatePlan';
 import { fs, makeTask } from '../shared/planning/scheduling/makeTask';
-import { hasCount, hasText, hasValue, isHidden, isVisible } from './assertions';
+import { hasCount, hasText, hasValue, isHidden, isUncovered, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
 /**
@@ -196,6 +196,8 @@ describe('editing without surprises', () => {
     // The earliest 双11 task starts at peak −60: 2026-10-06 + 60 days = 2026-12-05.
     await hasText(page.getByTestId('past-start-move'), /2026-12-05/);
     await page.getByTestId('past-start-keep').scrollIntoViewIfNeeded();
+    // Scrolled into view means clear of the dialog's sticky foot, not under it.
+    await isUncovered(page.getByTestId('past-start-keep'));
     await app.screenshot('past-start-zh');
     await page.getByTestId('past-start-move').click();
     await hasValue(peak, '2026-12-05');
