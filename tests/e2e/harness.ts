@@ -67,6 +67,19 @@ export async function launchApp(
     },
     async screenshot(name) {
       mkdirSync(screenshotDir, { recursive: true });
+      // Fades and slides finish first (a dialog half faded in reads as see-through, a language
+      // control mid-slide as the other language); endless ones (spinners) are not waited for.
+      await page.evaluate(() =>
+        Promise.race([
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+              .map((a) => a.finished.catch(() => undefined)),
+          ),
+          new Promise((r) => setTimeout(r, 1000)),
+        ]),
+      );
       const path = resolve(screenshotDir, `${name}.png`);
       await page.screenshot({ path });
       return path;
