@@ -176,7 +176,8 @@ describe('the target curve', () => {
 });
 
 describe('acknowledging an alert', () => {
-  it('opens an incident linked to the risk, marks the risk triggered with the time, and the alert acknowledged', async () => {
+  /** The worked example's stock alert, acknowledged at 04:05 by a planner working in `language`. */
+  async function acknowledged(language: 'zh' | 'en') {
     const { acknowledgeAlert } = await import('../../../shared/warroom/recipes');
     const doc = workedPlanWithData();
     const alert = evaluateAlerts(doc, computePacing(doc, { at: '2026-11-11T04:00' })).find(
@@ -186,8 +187,13 @@ describe('acknowledging an alert', () => {
       alert,
       at: '2026-11-11T04:05',
       nowIso: '2026-11-10T20:05:00.000Z',
-      language: 'zh',
+      language,
     });
+    return { alert, next };
+  }
+
+  it('opens an incident linked to the risk, marks the risk triggered with the time, and the alert acknowledged', async () => {
+    const { alert, next } = await acknowledged('zh');
     expect(next.incidents).toHaveLength(1);
     expect(next.incidents[0]?.what).toBe(alert.message.zh);
     expect(next.incidents[0]).toMatchObject({
@@ -204,17 +210,7 @@ describe('acknowledging an alert', () => {
   });
 
   it('writes the incident in the language the planner works in', async () => {
-    const { acknowledgeAlert } = await import('../../../shared/warroom/recipes');
-    const doc = workedPlanWithData();
-    const alert = evaluateAlerts(doc, computePacing(doc, { at: '2026-11-11T04:00' })).find(
-      (a) => a.code === 'stockCover',
-    )!;
-    const next = acknowledgeAlert(doc, {
-      alert,
-      at: '2026-11-11T04:05',
-      nowIso: '2026-11-10T20:05:00.000Z',
-      language: 'en',
-    });
+    const { next } = await acknowledged('en');
     expect(next.incidents[0]?.what).toContain('covers 5.0 hours');
   });
 });
