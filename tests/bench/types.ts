@@ -39,3 +39,14 @@ export function round(value: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** A frame-time row: the p95 (or the mean) of a pass's frames, in ms to two decimals. */
+export function frameRow(
+  name: string,
+  frames: readonly number[],
+  { stat = 'p95', budget = null }: { stat?: 'p95' | 'mean'; budget?: number | null } = {},
+): BenchRow {
+  const value =
+    stat === 'p95' ? percentile(frames, 95) : frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length);
+  return { name, value: round(value, 2), unit: 'ms', budget };
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { clickTime, domNodes, FRAME_MARK, mainThreadPerFrame } from '../pageTimers';
-import { median, percentile, round, type BenchRow, type BenchSuite } from '../types';
+import { frameRow, median, round, type BenchRow, type BenchSuite } from '../types';
 
 /**
  * The timeline suite's figures for SVAR React Gantt 2.7 (MIT core), on the bench page
@@ -134,6 +134,15 @@ async function dragFrames(page: Page, marked = false): Promise<number[]> {
   );
 }
 
+/** Back to the top-left of the chart, settled, so each measurement starts from the same view. */
+async function scrollToStart(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (document.querySelector('.wx-gantt') as HTMLElement).scrollTop = 0;
+    (document.querySelector('.wx-chart') as HTMLElement).scrollLeft = 0;
+  });
+  await page.waitForTimeout(300);
+}
+
 const suite: BenchSuite = async (ctx) => {
   const rows: BenchRow[] = [];
   const page = await ctx.newPage();
@@ -168,24 +177,10 @@ const suite: BenchSuite = async (ctx) => {
       await page.getByText('日', { exact: true }).click();
       await page.waitForTimeout(300);
       const scroll = await scrollFrames(page);
-      rows.push({
-        name: 'svar.timeline.scroll.p95frame',
-        value: round(percentile(scroll, 95), 2),
-        unit: 'ms',
-        budget: null,
-      });
-      await page.evaluate(() => {
-        (document.querySelector('.wx-gantt') as HTMLElement).scrollTop = 0;
-        (document.querySelector('.wx-chart') as HTMLElement).scrollLeft = 0;
-      });
-      await page.waitForTimeout(300);
+      rows.push(frameRow('svar.timeline.scroll.p95frame', scroll));
+      await scrollToStart(page);
       const drag = await dragFrames(page);
-      rows.push({
-        name: 'svar.timeline.drag.p95frame',
-        value: round(percentile(drag, 95), 2),
-        unit: 'ms',
-        budget: null,
-      });
+      rows.push(frameRow('svar.timeline.drag.p95frame', drag));
       await page.waitForTimeout(300);
       const zooms: number[] = [];
       for (const label of ['月', '周', '日', '整个活动', '日'])
@@ -193,35 +188,13 @@ const suite: BenchSuite = async (ctx) => {
       rows.push({ name: 'svar.timeline.zoom.2000', value: round(median(zooms)), unit: 'ms', budget: null });
       // The same frames once more, each taken as all the main thread ran in it (see
       // mainThreadPerFrame): SVAR's later React slices and its frame's rendering included.
-      const toStart = async () => {
-        await page.evaluate(() => {
-          (document.querySelector('.wx-gantt') as HTMLElement).scrollTop = 0;
-          (document.querySelector('.wx-chart') as HTMLElement).scrollLeft = 0;
-        });
-        await page.waitForTimeout(300);
-      };
-      await toStart();
+      await scrollToStart(page);
       const dragMain = await mainThreadPerFrame(page, () => dragFrames(page, true));
-      rows.push({
-        name: 'svar.timeline.drag.p95mainthread',
-        value: round(percentile(dragMain, 95), 2),
-        unit: 'ms',
-        budget: null,
-      });
-      await toStart();
+      rows.push(frameRow('svar.timeline.drag.p95mainthread', dragMain));
+      await scrollToStart(page);
       const scrollMain = await mainThreadPerFrame(page, () => scrollFrames(page, true));
-      rows.push({
-        name: 'svar.timeline.scroll.p95mainthread',
-        value: round(percentile(scrollMain, 95), 2),
-        unit: 'ms',
-        budget: null,
-      });
-      rows.push({
-        name: 'svar.timeline.scroll.meanmainthread',
-        value: round(scrollMain.reduce((a, b) => a + b, 0) / scrollMain.length, 2),
-        unit: 'ms',
-        budget: null,
-      });
+      rows.push(frameRow('svar.timeline.scroll.p95mainthread', scrollMain));
+      rows.push(frameRow('svar.timeline.scroll.meanmainthread', scrollMain, { stat: 'mean' }));
     }
   }
   const n1 = nodes.get(1000) ?? 1;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { generateLargePlan } from '../fixtures/generatePlan';
 import { clickTime, domNodes, FRAME_MARK, mainThreadPerFrame } from '../pageTimers';
-import { median, percentile, round, type BenchRow, type BenchSuite } from '../types';
+import { frameRow, median, round, type BenchRow, type BenchSuite } from '../types';
 
 const RUNS = 3;
 
@@ -142,20 +142,10 @@ const suite: BenchSuite = async (ctx) => {
     if (n === 2000) {
       await page.getByText('日', { exact: true }).click();
       const scroll = await scrollFrames(page);
-      rows.push({
-        name: 'timeline.scroll.p95frame',
-        value: round(percentile(scroll, 95), 2),
-        unit: 'ms',
-        budget: 16.7,
-      });
+      rows.push(frameRow('timeline.scroll.p95frame', scroll, { budget: 16.7 }));
       await scrollToStart(page);
       const drag = await dragFrames(page);
-      rows.push({
-        name: 'timeline.drag.p95frame',
-        value: round(percentile(drag, 95), 2),
-        unit: 'ms',
-        budget: 16.7,
-      });
+      rows.push(frameRow('timeline.drag.p95frame', drag, { budget: 16.7 }));
       const zooms: number[] = [];
       for (const label of ['月', '周', '日', '整个活动', '日'])
         zooms.push(await clickTime(page, 'label, button', label));
@@ -164,53 +154,23 @@ const suite: BenchSuite = async (ctx) => {
       // figures above are measured exactly as before).
       await scrollToStart(page);
       const dragDrained = await dragFrames(page, true);
-      rows.push({
-        name: 'timeline.drag.p95frame.drained',
-        value: round(percentile(dragDrained, 95), 2),
-        unit: 'ms',
-        budget: null,
-      });
+      rows.push(frameRow('timeline.drag.p95frame.drained', dragDrained));
       await scrollToStart(page);
       const scrollDrained = await scrollFrames(page, true);
-      rows.push({
-        name: 'timeline.scroll.p95frame.drained',
-        value: round(percentile(scrollDrained, 95), 2),
-        unit: 'ms',
-        budget: null,
-      });
+      rows.push(frameRow('timeline.scroll.p95frame.drained', scrollDrained));
       // The same frames once more, each taken as all the main thread ran in it (see
       // mainThreadPerFrame): what the drained method cannot see, for either renderer.
       await scrollToStart(page);
       const dragMain = await mainThreadPerFrame(page, () => dragFrames(page, true, true));
-      rows.push({
-        name: 'timeline.drag.p95mainthread',
-        value: round(percentile(dragMain, 95), 2),
-        unit: 'ms',
-        budget: null,
-      });
+      rows.push(frameRow('timeline.drag.p95mainthread', dragMain));
       await scrollToStart(page);
       const scrollMain = await mainThreadPerFrame(page, () => scrollFrames(page, true, true));
-      rows.push({
-        name: 'timeline.scroll.p95mainthread',
-        value: round(percentile(scrollMain, 95), 2),
-        unit: 'ms',
-        budget: null,
-      });
-      rows.push({
-        name: 'timeline.scroll.meanmainthread',
-        value: round(scrollMain.reduce((a, b) => a + b, 0) / scrollMain.length, 2),
-        unit: 'ms',
-        budget: null,
-      });
+      rows.push(frameRow('timeline.scroll.p95mainthread', scrollMain));
+      rows.push(frameRow('timeline.scroll.meanmainthread', scrollMain, { stat: 'mean' }));
     }
     if (n === 10000) {
       const scroll = await scrollFrames(page);
-      rows.push({
-        name: 'timeline.scroll.p95frame.10000',
-        value: round(percentile(scroll, 95), 2),
-        unit: 'ms',
-        budget: null,
-      });
+      rows.push(frameRow('timeline.scroll.p95frame.10000', scroll));
     }
   }
   const n1 = nodes.get(1000) ?? 1;
