@@ -43,6 +43,7 @@ export const PlanRow = memo(function PlanRow({
   const checkId = `mantine-${useId().replace(/:/g, '')}`;
   const tags = s.plan.tags ?? [];
   const more = s.owners.length - SHOWN_OWNERS;
+  const allOwners = s.owners.join('、');
   const typeName = m.enums.planType[s.plan.type];
   const isDisabled = !props.isPicked && !props.canPick;
   return (
@@ -136,14 +137,14 @@ export const PlanRow = memo(function PlanRow({
               className={text.root}
               data-size="sm"
               data-line-clamp="true"
-              title={s.owners.join('、')}
+              title={allOwners}
               style={text.ownersStyle}
             >
               {s.owners.slice(0, SHOWN_OWNERS).join('、')}
             </p>
             {/* On a line of its own: inside the clamped two lines, long names cut it off. */}
             {more > 0 && (
-              <p className={text.root} data-size="xs" style={text.moreStyle} title={s.owners.join('、')}>
+              <p className={text.root} data-size="xs" style={text.moreStyle} title={allOwners}>
                 {l.moreOwners(more)}
               </p>
             )}

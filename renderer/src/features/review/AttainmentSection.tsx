@@ -35,10 +35,10 @@ export function AttainmentSection({ doc, figures }: { doc: PlanDocument; figures
   );
 }
 
-/** The attainment table; editable on screen (typed actuals), read-only in the report. */
 /** A figure stays on one line ("≥ ¥700,000.00"); the status column, with its notes, takes the wrap. */
 const oneLine = { whiteSpace: 'nowrap' } as const;
 
+/** The attainment table; editable on screen (typed actuals), read-only in the report. */
 export function AttainmentTable({
   doc,
   figures,
