@@ -73,15 +73,18 @@ export function HourlyMappingModal({
           products: knownProducts,
           defaultDate: day,
           snapshotHour: null,
-          fileName: source.isPaste ? m.pasteSource : source.name,
+          fileName: sourceName,
           mode,
         },
         mappings,
       ),
-    [source, doc.plan, doc.channels, knownProducts, day, mode, mappings, m.pasteSource],
+    [source, doc.plan, doc.channels, knownProducts, day, mode, mappings, sourceName],
   );
   const value = result.value;
-  const problems = [...source.readProblems, ...result.problems];
+  // A pasted table's one sheet is named only for the importer: its problems name the paste.
+  const problems = [...source.readProblems, ...result.problems].map((p) =>
+    source.isPaste ? { ...p, file: sourceName, sheet: null } : p,
+  );
   const errors = problems.filter((p) => p.severity === 'error');
   const rows = useMemo(() => value?.rows ?? [], [value]);
   const merge = useMemo(
@@ -153,6 +156,7 @@ export function HourlyMappingModal({
               grid={grid}
               sheet={s}
               forced={mode !== 'auto'}
+              pasted={source.isPaste}
               onChange={(next) => setSheetMapping(i, next)}
             />
           ) : null;

@@ -18,12 +18,15 @@ export function SheetMappingBlock({
   grid,
   sheet,
   forced,
+  pasted,
   onChange,
 }: {
   grid: SheetGrid;
   sheet: HourlySheetResult;
   /** The mode the planner insisted on, or null when recognised. */
   forced: boolean;
+  /** A pasted table: its one sheet has no name of the planner's to show. */
+  pasted: boolean;
   onChange: (mapping: SheetMapping) => void;
 }) {
   const m = useMessages(warroomImportMessages);
@@ -47,9 +50,11 @@ export function SheetMappingBlock({
   return (
     <Stack gap={6} data-testid="warroom-import-sheet">
       <Group gap="xs">
-        <Text fw={600} size="sm">
-          {m.sheet(grid.name)}
-        </Text>
+        {!pasted && (
+          <Text fw={600} size="sm">
+            {m.sheet(grid.name)}
+          </Text>
+        )}
         <Badge variant="light">{m.shape[sheet.shape]}</Badge>
         <Text size="sm" c="dimmed">
           {m.rows(sheet.rowCount, sheet.rejectedRows.length)}
