@@ -73,8 +73,13 @@ export function ruleSettings(doc: PlanDocument): RuleSetting[] {
   });
 }
 
-const pct = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)}%`;
-const fixed = (x: number, digits = 1): string => x.toFixed(digits);
+// Figures in an alert are written as the tables beside it write them (at most `digits`
+// decimals, thousands grouped): "投产比 3" in the alert and "3" in the channel table, not "3.00".
+// zh-CN and en-US group and point numbers alike, so one format serves both texts.
+const pct = (x: number, digits = 1): string =>
+  new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: digits }).format(x);
+const fixed = (x: number, digits = 1): string =>
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(x);
 
 export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
   const out: Alert[] = [];
@@ -160,8 +165,8 @@ export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
           if (s.pace === null || s.pace <= 1 + t) continue;
           const who = s.name === 'shop' ? { zh: '全店', en: 'The shop' } : { zh: s.name, en: s.name };
           add('spendAhead', s.pace > 1 + 2 * t, s.name, s.pace, t, {
-            zh: `${who.zh} 花费 ${money(s.spend, 'zh-CN')}，是按节奏应花的 ${pct(s.pace, 0)}。`,
-            en: `${who.en} spent ${money(s.spend, 'en-US')}, ${pct(s.pace, 0)} of what the pace allows by now.`,
+            zh: `${who.zh} 花费 ${money(s.spend, 'zh-CN')}，是按节奏应花的 ${pct(s.pace)}。`,
+            en: `${who.en} spent ${money(s.spend, 'en-US')}, ${pct(s.pace)} of what the pace allows by now.`,
           });
         }
         break;
@@ -170,8 +175,8 @@ export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
         for (const s of pacing.skus) {
           if (s.hoursOfCover === null || s.hoursOfCover >= t) continue;
           add('stockCover', s.hoursOfCover < t / 2, s.sku, s.hoursOfCover, t, {
-            zh: `${s.name}（${s.sku}）库存 ${s.stock} 件，按近 3 小时每小时 ${fixed(s.sellThroughPerHour)} 件只够 ${fixed(s.hoursOfCover)} 小时。`,
-            en: `${s.name} (${s.sku}): ${s.stock} in stock covers ${fixed(s.hoursOfCover)} hours at the last 3 hours' ${fixed(s.sellThroughPerHour)} an hour.`,
+            zh: `${s.name}（${s.sku}）库存 ${fixed(s.stock, 0)} 件，按近 3 小时每小时 ${fixed(s.sellThroughPerHour)} 件只够 ${fixed(s.hoursOfCover)} 小时。`,
+            en: `${s.name} (${s.sku}): ${fixed(s.stock, 0)} in stock covers ${fixed(s.hoursOfCover)} hours at the last 3 hours' ${fixed(s.sellThroughPerHour)} an hour.`,
           });
         }
         break;

@@ -26,6 +26,41 @@ describe('war room', () => {
     await app.screenshot('warroom-zh');
   });
 
+  /**
+   * At 1280×720 in Chinese: an alert's 确认 beside a message of two lines showed as "确i", and the
+   * channel table's headers and names broke mid-word (投产/比, 达人直/播) in a half-width card.
+   */
+  it('writes every label whole: acknowledge buttons, the channel and stock tables', async () => {
+    const { page } = app;
+    const clipped = await page
+      .getByTestId('warroom-alert')
+      .getByRole('button')
+      .evaluateAll(
+        (buttons) =>
+          buttons.filter((b) => {
+            const label = b.querySelector('.mantine-Button-label') ?? b;
+            return label.scrollWidth > label.clientWidth;
+          }).length,
+      );
+    expect(clipped).toBe(0);
+    for (const table of ['warroom-channels', 'warroom-skus']) {
+      const broken = await page.getByTestId(table).evaluate((el) => {
+        const lines = (cell: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        };
+        const cells = [...el.querySelectorAll('th, td')];
+        const over = el.getBoundingClientRect().right > el.parentElement!.getBoundingClientRect().right + 1;
+        return [
+          ...cells.filter((c) => lines(c) > 1).map((c) => c.textContent),
+          ...(over ? ['(wider than its card)'] : []),
+        ];
+      });
+      expect(broken, table).toEqual([]);
+    }
+  });
+
   it('a pasted correction of 03:00 replaces the hour and says old → new', async () => {
     const { page } = app;
     await page.getByTestId('warroom-paste').fill('03:00-04:00\t¥50,000');

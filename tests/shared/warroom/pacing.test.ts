@@ -80,8 +80,8 @@ describe('pacing of the worked example at 2026-11-11T04:00', () => {
     const stock = alerts.find((a) => a.code === 'stockCover')!;
     expect(stock.riskId).toBe('r-stock');
     expect(stock.contingency).toBe('调拨备用仓库存，上架替代款');
-    expect(stock.message.zh).toContain('只够 5.0 小时');
-    expect(stock.message.en).toContain('covers 5.0 hours');
+    expect(stock.message.zh).toContain('只够 5 小时');
+    expect(stock.message.en).toContain('covers 5 hours');
     expect(alerts.find((a) => a.code === 'refundRate')?.riskId).toBe('r-cs');
   });
 
@@ -93,6 +93,19 @@ describe('pacing of the worked example at 2026-11-11T04:00', () => {
     expect(gmv(usd).en).toContain('$270,000.00 against $350,000.00 by now');
     const spend = evaluateAlerts(usd, p).find((a) => a.code === 'spendAhead')!.message;
     expect(spend.en).toContain('达人直播 spent $25,000.00');
+  });
+
+  it('writes its other figures as the tables beside it do (docs/warroom.md, Alert rules)', () => {
+    const said = (code: string) => evaluateAlerts(doc, p).find((a) => a.code === code)!.message;
+    // 投产比 60,000 ÷ 20,000 = 3 against 5, 1 − 3 ÷ 5 = 40 % under; the table shows 3 and 5.
+    expect(said('channelRoas').zh).toContain('直通车 投产比 3，比计划 5 低 40%。');
+    // Spend pace 25,000 ÷ 17,500 = 1.428 571… → 142.9 %, as the channel table's 花费进度.
+    expect(said('spendAhead').zh).toContain('是按节奏应花的 142.9%。');
+    expect(said('spendAhead').en).toContain(', 142.9% of what the pace allows');
+    // Refund rate 0.06 against 0.05: 6 %, not 6.0 %.
+    expect(said('refundRate').en).toBe('Refund rate 6%, above its 5% goal.');
+    // 200 units at 40 an hour: 5 hours.
+    expect(said('stockCover').en).toContain('200 in stock covers 5 hours at the last 3 hours\' 40 an hour');
   });
 
   it('an edited threshold changes what fires; an acknowledged alert is marked', () => {
@@ -211,6 +224,6 @@ describe('acknowledging an alert', () => {
 
   it('writes the incident in the language the planner works in', async () => {
     const { next } = await acknowledged('en');
-    expect(next.incidents[0]?.what).toContain('covers 5.0 hours');
+    expect(next.incidents[0]?.what).toContain('covers 5 hours');
   });
 });

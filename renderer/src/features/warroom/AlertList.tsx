@@ -38,11 +38,15 @@ export function AlertList({ alerts }: { alerts: readonly Alert[] }) {
                 )}
               </Stack>
               {a.acknowledged ? (
-                <Badge variant="light">{m.acknowledged}</Badge>
+                <Badge variant="light" flex="none">
+                  {m.acknowledged}
+                </Badge>
               ) : (
                 <Button
                   size="xs"
                   variant="light"
+                  // Its label whole beside a message of two lines ("确认", not "确i").
+                  flex="none"
                   title={m.acknowledgeHint}
                   onClick={() =>
                     runEdit(acknowledgeAlertEdit, {

@@ -21,7 +21,8 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
   const ratio = (v: number | null) => (v === null ? dash : f.number(v, 2));
   const channels = pacing.channels.filter((c) => c.gmvMinor > 0 || c.spendMinor > 0);
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }}>
+    // Side by side only where each table has room for its headers and figures on one line.
+    <SimpleGrid cols={{ base: 1, xl: 2 }}>
       <SectionCardWithAction title={m.channels} padding="sm">
         {channels.length === 0 ? (
           <Text c="dimmed" size="sm">
@@ -35,13 +36,19 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
             rows={channels}
             rowKey={(c) => c.channelId}
             columns={[
-              { header: m.channel, cell: (c) => c.name },
-              { header: m.gmv, cell: (c) => f.money(c.gmvMinor) },
-              { header: m.spend, cell: (c) => f.money(c.spendMinor) },
-              { header: m.roas, cell: (c) => ratio(c.roas), color: (c) => red(fired('channelRoas', c.name)) },
-              { header: m.planRoas, cell: (c) => ratio(c.planRoas) },
+              { header: m.channel, noWrap: true, cell: (c) => c.name },
+              { header: m.gmv, noWrap: true, cell: (c) => f.money(c.gmvMinor) },
+              { header: m.spend, noWrap: true, cell: (c) => f.money(c.spendMinor) },
+              {
+                header: m.roas,
+                noWrap: true,
+                cell: (c) => ratio(c.roas),
+                color: (c) => red(fired('channelRoas', c.name)),
+              },
+              { header: m.planRoas, noWrap: true, cell: (c) => ratio(c.planRoas) },
               {
                 header: m.spendPace,
+                noWrap: true,
                 cell: (c) => (c.spendPace === null ? dash : f.percent(c.spendPace)),
                 color: (c) => red(fired('spendAhead', c.name)),
               },
@@ -62,12 +69,17 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
             rows={pacing.skus}
             rowKey={(s) => s.sku}
             columns={[
-              { header: m.sku, cell: (s) => (s.name ? `${s.sku} ${s.name}` : s.sku) },
-              { header: m.unitsSold, cell: (s) => f.number(s.unitsSold, 0) },
-              { header: m.gmv, cell: (s) => f.money(s.gmvMinor) },
-              { header: m.stock, cell: (s) => (s.stock === null ? dash : f.number(s.stock, 0)) },
+              { header: m.sku, noWrap: true, cell: (s) => (s.name ? `${s.sku} ${s.name}` : s.sku) },
+              { header: m.unitsSold, noWrap: true, cell: (s) => f.number(s.unitsSold, 0) },
+              { header: m.gmv, noWrap: true, cell: (s) => f.money(s.gmvMinor) },
+              {
+                header: m.stock,
+                noWrap: true,
+                cell: (s) => (s.stock === null ? dash : f.number(s.stock, 0)),
+              },
               {
                 header: m.cover,
+                noWrap: true,
                 cell: (s) => (s.hoursOfCover === null ? dash : m.hoursShort(f.number(s.hoursOfCover, 1))),
                 color: (s) => red(fired('stockCover', s.sku)),
               },
