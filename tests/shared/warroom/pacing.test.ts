@@ -105,7 +105,7 @@ describe('pacing of the worked example at 2026-11-11T04:00', () => {
     // Refund rate 0.06 against 0.05: 6 %, not 6.0 %.
     expect(said('refundRate').en).toBe('Refund rate 6%, above its 5% goal.');
     // 200 units at 40 an hour: 5 hours.
-    expect(said('stockCover').en).toContain('200 in stock covers 5 hours at the last 3 hours\' 40 an hour');
+    expect(said('stockCover').en).toContain("200 in stock covers 5 hours at the last 3 hours' 40 an hour");
   });
 
   it('an edited threshold changes what fires; an acknowledged alert is marked', () => {
