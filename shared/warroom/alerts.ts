@@ -173,7 +173,7 @@ export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
       }
       case 'stockCover':
         for (const s of pacing.skus) {
-          if (s.hoursOfCover === null || s.hoursOfCover >= t) continue;
+          if (s.hoursOfCover === null || s.stock === null || s.hoursOfCover >= t) continue;
           add('stockCover', s.hoursOfCover < t / 2, s.sku, s.hoursOfCover, t, {
             zh: `${s.name}（${s.sku}）库存 ${fixed(s.stock, 0)} 件，按近 3 小时每小时 ${fixed(s.sellThroughPerHour)} 件只够 ${fixed(s.hoursOfCover)} 小时。`,
             en: `${s.name} (${s.sku}): ${fixed(s.stock, 0)} in stock covers ${fixed(s.hoursOfCover)} hours at the last 3 hours' ${fixed(s.sellThroughPerHour)} an hour.`,
