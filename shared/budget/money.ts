@@ -143,8 +143,10 @@ export function parseMoneyInput(text: string, currency: string): MoneyParseResul
     negative = true;
     s = s.slice(1, -1);
   }
+  let signed = false;
   if (s.startsWith('-')) {
     negative = !negative;
+    signed = true;
     s = s.slice(1);
   }
   s = s.replace(CURRENCY_MARKS, '');
@@ -153,7 +155,8 @@ export function parseMoneyInput(text: string, currency: string): MoneyParseResul
     negative = !negative;
     s = s.slice(1, -1);
   }
-  if (s.startsWith('-')) {
+  // ¥-300: the sign after the currency mark; a second sign ("--5") is no amount.
+  if (s.startsWith('-') && !signed) {
     negative = !negative;
     s = s.slice(1);
   }
@@ -165,6 +168,10 @@ export function parseMoneyInput(text: string, currency: string): MoneyParseResul
       break;
     }
   }
+  // Thousands are grouped in threes, as the importer reads them: "12,00" (a decimal comma) and
+  // "1,2,3" are no amounts rather than 1,200 and 123.
+  if (s.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(s))
+    return parseError('notANumber', text, currency);
   s = s.replace(/,/g, '');
   const m = /^(\d*)(?:\.(\d*))?$/.exec(s);
   if (!m || s === '' || s === '.') return parseError('notANumber', text, currency);

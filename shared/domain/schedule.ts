@@ -67,6 +67,17 @@ export const taskStatuses = ['todo', 'inProgress', 'done', 'blocked', 'cancelled
 export const taskStatusSchema = z.enum(taskStatuses);
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 
+/**
+ * A task's status once its progress is set: 100 % is done; a done task whose progress is taken
+ * back below 100 % is in progress again (or to do, at 0 %) — a row never reads "0 %, done".
+ * Blocked and cancelled stay as the planner set them.
+ */
+export function statusAfterProgress(progress: number, status: TaskStatus): TaskStatus {
+  if (progress >= 1) return 'done';
+  if (status !== 'done') return status;
+  return progress > 0 ? 'inProgress' : 'todo';
+}
+
 export const dependencyTypes = ['FS', 'SS'] as const;
 export const dependencySchema = z.object({
   taskId: taskIdSchema,

@@ -33,6 +33,7 @@ export type ProblemCode =
   | 'notAPercent'
   | 'unknownChoice'
   | 'negativeNotAllowed'
+  | 'amountPending'
   | 'unknownPredecessor'
   | 'dependencyLoop'
   | 'ambiguousDateOrder'
@@ -148,6 +149,10 @@ const templates: Record<ProblemCode, LocalizedText> = {
   negativeNotAllowed: {
     zh: '{field}不能为负数（“{value}”）。',
     en: 'The {field} cannot be negative ("{value}").',
+  },
+  amountPending: {
+    zh: '“{value}”还不是金额，{field}按 0 导入；定下来后请补上。',
+    en: '"{value}" is no amount yet: the {field} is imported as 0; fill it in once it is known.',
   },
   unknownPredecessor: {
     zh: '前置任务“{value}”在表中找不到，已忽略此依赖。',

@@ -75,8 +75,57 @@ describe('nothing typed is lost', () => {
     await hasValue(theme(), '狂欢不打烊！');
   });
 
+  /**
+   * A weight of 150 % was stored half a second after it was typed (and then clamped to 100 % on
+   * Tab without a word); now it is refused as it is typed, with the range, and never stored.
+   */
+  it('refuses a weight outside 0–100 % as it is typed: marked, not stored, and not "Saved"', async () => {
+    const { page } = app;
+    await app.openPlan(doc.plan.id, 'goals');
+    const card = page.getByTestId('goal-card').first();
+    const weight = card.getByLabel('复盘权重');
+    const before = await weight.inputValue();
+    await weight.fill('150');
+    await hasText(card.getByText('应在 0% 到 100% 之间'), '应在 0% 到 100% 之间');
+    await hasText(page.getByTestId('save-status'), '1 处输入未保存');
+    await weight.press('Tab');
+    await hasValue(weight, '150%');
+    await app.reload();
+    await page.waitForSelector('[data-testid="plan-title"]');
+    await hasValue(page.getByTestId('goal-card').first().getByLabel('复盘权重'), before);
+    await hasText(page.getByTestId('save-status'), '已保存');
+  });
+
+  /**
+   * "1.2", a pause (¥1.20 stored), then "万x": the entry ends refused, and what it stored on the
+   * way is taken back — the goal keeps its target, not ¥1.20. Escape then shows the stored value.
+   */
+  it('takes back what a money field stored mid-word when the entry ends refused', async () => {
+    const { page } = app;
+    const card = page.getByTestId('goal-card').first();
+    const target = card.getByLabel('目标值');
+    const before = await target.inputValue();
+    const badge = await card.getByTestId('goal-target').innerText();
+    await target.fill('');
+    await target.pressSequentially('1.2');
+    await hasText(card.getByTestId('goal-target'), /¥1\.20/);
+    await target.pressSequentially('万x');
+    await target.press('Tab');
+    await hasText(card.getByText('“1.2万x”不是金额'), '“1.2万x”不是金额');
+    await hasText(card.getByTestId('goal-target'), badge);
+    await hasText(page.getByTestId('save-status'), '1 处输入未保存');
+    await target.click();
+    await target.press('Escape');
+    await hasValue(target, before);
+    await hasText(page.getByTestId('save-status'), '已保存');
+    await app.reload();
+    await page.waitForSelector('[data-testid="plan-title"]');
+    await hasText(page.getByTestId('goal-card').first().getByTestId('goal-target'), badge);
+  });
+
   it('keeps text typed just before the tab is closed', async () => {
     const { page, context } = app;
+    await app.openPlan(doc.plan.id);
     await theme().click();
     await theme().press('End');
     await theme().pressSequentially('——关页前');

@@ -7,7 +7,8 @@ import { useWorkspaceStore } from '../state/workspaceStore';
 
 /**
  * Whether everything typed is stored: "Saving…" while a field's draft or a save is pending,
- * "Saved" only when both are done, and a retry when a save failed.
+ * "Saved" only when both are done, "N entries not saved" while a field holds text it refused,
+ * and a retry when a save failed.
  */
 export function SaveStatus() {
   const m = useAppMessages();
@@ -21,6 +22,22 @@ export function SaveStatus() {
   };
   // Typed but not stored yet (a field's draft waits half a second) is not "saved".
   const hasDrafts = useDraftStore((s) => s.pendingCount > 0);
+  // Typed and refused (marked in its field): not saved, and it will not be until corrected.
+  const refusedCount = useDraftStore((s) => s.refusedCount);
+  if (refusedCount > 0 && save.kind !== 'failed') {
+    return (
+      <Tooltip label={m.common.inputRefusedHint} multiline w={320}>
+        <Badge
+          variant="light"
+          color="orange"
+          leftSection={<IconAlertTriangle size={12} />}
+          data-testid="save-status"
+        >
+          {m.common.inputRefused(refusedCount)}
+        </Badge>
+      </Tooltip>
+    );
+  }
   if (save.kind === 'saved' && !hasDrafts) {
     return (
       <Badge variant="light" color="green" leftSection={<IconCheck size={12} />} data-testid="save-status">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { clearDraftPending, markDraftPending } from '../state/draftStore';
+import { clearDraftPending, markDraftPending, markDraftRefused } from '../state/draftStore';
 import { runAsFieldEdit } from '../state/fieldEdit';
 import { usePlanStore } from '../state/planStore';
 import { useWorkspaceStore } from '../state/workspaceStore';
@@ -34,8 +34,11 @@ let sessions = 0;
  * only on blur, so a reload or a closed window loses nothing. One field edit, however many
  * pauses it has, is one undo step (planStore's mergeKey). While the planner types, the stored
  * value does not overwrite the draft ("1.2万" is not turned into "12,000" mid-word); leaving the
- * field shows the stored form. Text that does not read is not stored; leaving the field says why
- * (`error`), or puts the stored text back when there is no message. Escape takes the edit back.
+ * field shows the stored form. Text that does not read is not stored: the field says why (`error`)
+ * as soon as the pause that would store it passes, and the header does not say "Saved" while it
+ * stays (state/draftStore); when the edit ends on such text, what it stored mid-word ("1.2" of
+ * "1.2万x") is taken back, so nothing is left half-way. Without a message the stored text is put
+ * back instead. Escape takes the edit back.
  */
 export function useDraftField<T>({ shown, read, isStored, store, onRefused }: DraftFieldOptions<T>) {
   const [draft, setDraftState] = useState(shown);
@@ -52,15 +55,35 @@ export function useDraftField<T>({ shown, read, isStored, store, onRefused }: Dr
     latest.current = { read, isStored, store, shown, onRefused };
   });
 
+  // The field holds refused text: a change of the stored value (its own edit taken back) leaves it.
+  const isRefused = useRef(false);
+  /** Marks the field (and the header) refused, or clears that. */
+  const showError = useCallback((message: string | null) => {
+    isRefused.current = message !== null;
+    setError(message);
+    markDraftRefused(id.current, message !== null);
+  }, []);
+
   useEffect(() => {
     if (storedByMe.current) {
       storedByMe.current = false;
       return;
     }
+    if (isRefused.current) return;
     draftRef.current = shown;
     setDraftState(shown);
-    setError(null);
-  }, [shown]);
+    showError(null);
+  }, [shown, showError]);
+
+  /** Takes back what this edit stored (both stores; only the one that holds its key has any). */
+  const takeBack = () => {
+    if (mergeKey.current !== null) {
+      usePlanStore.getState().cancelEdit(mergeKey.current);
+      useWorkspaceStore.getState().cancelEdit(mergeKey.current);
+    }
+    mergeKey.current = null;
+    storedByMe.current = false;
+  };
 
   const stopTimer = () => {
     if (timer.current !== null) clearTimeout(timer.current);
@@ -71,51 +94,60 @@ export function useDraftField<T>({ shown, read, isStored, store, onRefused }: Dr
    * Stores the draft when it reads. `leaving`: the edit ends, so show the stored form or the error.
    * False when the text was refused with a message (the field keeps it, marked).
    */
-  const storeDraft = useCallback((leaving: boolean): boolean => {
-    stopTimer();
-    clearDraftPending(id.current);
-    const { read: readText, isStored: same, store: save, shown: stored, onRefused } = latest.current;
-    const result = readText(draftRef.current);
-    if (!result.ok) {
-      if (!leaving) return false;
-      if (result.message === null) {
-        draftRef.current = stored;
-        setDraftState(stored);
-        setError(null);
-        return true;
-      }
-      setError(result.message);
-      onRefused?.(result.message);
-      return false;
-    }
-    setError(null);
-    if (!same(result.value)) {
-      mergeKey.current ??= `field-${++sessions}`;
-      storedByMe.current = !leaving;
-      let refused = false;
-      runAsFieldEdit(mergeKey.current, () => {
-        refused = save(result.value) === false;
-      });
-      if (refused) {
-        // Mid-typing the text stays; when the edit ends the stored value shows again.
-        storedByMe.current = false;
-        if (leaving) {
+  const storeDraft = useCallback(
+    (leaving: boolean): boolean => {
+      stopTimer();
+      clearDraftPending(id.current);
+      const { read: readText, isStored: same, store: save, shown: stored, onRefused } = latest.current;
+      const result = readText(draftRef.current);
+      if (!result.ok) {
+        if (result.message === null) {
+          if (!leaving) return false;
           draftRef.current = stored;
           setDraftState(stored);
+          showError(null);
+          return true;
         }
+        showError(result.message);
+        if (leaving) {
+          // The text stays, marked; what the edit stored on the way ("1.2" of "1.2万x") goes.
+          takeBack();
+          onRefused?.(result.message);
+        }
+        return false;
       }
-    } else if (leaving) {
-      draftRef.current = stored;
-      setDraftState(stored);
-    }
-    if (leaving) mergeKey.current = null;
-    return true;
-  }, []);
+      showError(null);
+      if (!same(result.value)) {
+        mergeKey.current ??= `field-${++sessions}`;
+        storedByMe.current = !leaving;
+        let refused = false;
+        runAsFieldEdit(mergeKey.current, () => {
+          refused = save(result.value) === false;
+        });
+        if (refused) {
+          // Mid-typing the text stays; when the edit ends the stored value shows again.
+          storedByMe.current = false;
+          if (leaving) {
+            draftRef.current = stored;
+            setDraftState(stored);
+          }
+        }
+      } else if (leaving) {
+        draftRef.current = stored;
+        setDraftState(stored);
+      }
+      if (leaving) mergeKey.current = null;
+      return true;
+    },
+    [showError],
+  );
 
-  // Unmounted with a draft (the row scrolled away, the screen left): store it.
+  // Unmounted with a draft (the row scrolled away, the screen left): store it. Refused text
+  // leaves with the field.
   useEffect(
     () => () => {
       if (timer.current !== null) storeDraft(true);
+      markDraftRefused(id.current, false);
     },
     [storeDraft],
   );
@@ -135,17 +167,11 @@ export function useDraftField<T>({ shown, read, isStored, store, onRefused }: Dr
   const cancel = () => {
     stopTimer();
     clearDraftPending(id.current);
-    if (mergeKey.current !== null) {
-      // The field stored into one of the two stores; only that one holds its merge key.
-      usePlanStore.getState().cancelEdit(mergeKey.current);
-      useWorkspaceStore.getState().cancelEdit(mergeKey.current);
-    }
-    mergeKey.current = null;
-    storedByMe.current = false;
+    takeBack();
     draftRef.current = latest.current.shown;
     setDraftState(latest.current.shown);
-    setError(null);
+    showError(null);
   };
 
-  return { draft, setDraft, error, setError, commit, cancel };
+  return { draft, setDraft, error, commit, cancel };
 }

@@ -24,6 +24,12 @@ const zh = {
     calendarLocale: 'zh-cn',
     monthLabelFormat: 'YYYY年M月',
     amountNegative: '金额不能为负',
+    outOfRange: (min: string | null, max: string | null) =>
+      min !== null && max !== null
+        ? `应在 ${min} 到 ${max} 之间`
+        : min !== null
+          ? `不能小于 ${min}`
+          : `不能大于 ${max}`,
     add: '添加',
     delete: '删除',
     cancel: '取消',
@@ -41,6 +47,8 @@ const zh = {
     nothingToUndo: '没有可撤销的操作',
     saved: '已保存',
     saving: '保存中…',
+    inputRefused: (n: number) => `${n} 处输入未保存`,
+    inputRefusedHint: '标红的输入读不出来，没有保存。改正它，或按 Esc 还原。',
     saveFailed: '保存失败',
     saveFailedQuota: '磁盘空间不足，修改尚未保存。请释放空间后点“重试”，修改不会丢失。',
     saveFailedOther: (msg: string) => `修改尚未保存：${msg}。点“重试”再次保存，修改不会丢失。`,
@@ -462,6 +470,12 @@ const en: AppMessages = {
     calendarLocale: 'en',
     monthLabelFormat: 'MMMM YYYY',
     amountNegative: 'The amount cannot be negative',
+    outOfRange: (min, max) =>
+      min !== null && max !== null
+        ? `Must be between ${min} and ${max}`
+        : min !== null
+          ? `Must be at least ${min}`
+          : `Must be at most ${max}`,
     add: 'Add',
     delete: 'Delete',
     cancel: 'Cancel',
@@ -479,6 +493,9 @@ const en: AppMessages = {
     nothingToUndo: 'Nothing to undo',
     saved: 'Saved',
     saving: 'Saving…',
+    inputRefused: (n) => plural('en-US', n, { one: '1 entry not saved', other: `${n} entries not saved` }),
+    inputRefusedHint:
+      'The entry marked in red cannot be read and is not saved. Correct it, or press Esc to put the saved value back.',
     saveFailed: 'Not saved',
     saveFailedQuota:
       'The disk is full and your change is not stored yet. Free some space and press Retry — the change is kept.',

@@ -7,12 +7,30 @@ import { create } from 'zustand';
  * all before anything else happens. So nothing typed is only in a field when "Saved" shows.
  */
 const pending = new Map<symbol, () => void>();
+/**
+ * Fields holding text that does not read (a money field with "1.2万x"): it is marked in the field
+ * and not stored, so the header must not say "Saved" while it is there.
+ */
+const refused = new Set<symbol>();
 
-export const useDraftStore = create<{ pendingCount: number }>(() => ({ pendingCount: 0 }));
+export const useDraftStore = create<{ pendingCount: number; refusedCount: number }>(() => ({
+  pendingCount: 0,
+  refusedCount: 0,
+}));
 
 function publish(): void {
-  if (useDraftStore.getState().pendingCount !== pending.size)
-    useDraftStore.setState({ pendingCount: pending.size });
+  const { pendingCount, refusedCount } = useDraftStore.getState();
+  if (pendingCount !== pending.size || refusedCount !== refused.size)
+    useDraftStore.setState({ pendingCount: pending.size, refusedCount: refused.size });
+}
+
+/** `id` holds text that was refused (true) or no longer does (false). */
+export function markDraftRefused(id: symbol, isRefused: boolean): void {
+  const had = refused.has(id);
+  if (isRefused === had) return;
+  if (isRefused) refused.add(id);
+  else refused.delete(id);
+  publish();
 }
 
 /** `id`'s draft is not stored yet; `storeNow` stores it synchronously (into the plan store). */

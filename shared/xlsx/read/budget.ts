@@ -61,6 +61,11 @@ export const importBudgetSheet = recordSheetReader<BudgetImport>(
       const unitPrice = sheet.money(row, 'unitPrice', 'allowed');
       const quantity = numberOf(sheet.number(row, 'quantity', parseNumber));
       const paymentDate = sheet.date(row, 'paymentDate')?.date ?? null;
+      // 待定 / TBD where the planned amount belongs: the line comes in at 0, and the planner is
+      // told so (a finance sheet's total would otherwise be short without a word).
+      const pricedByQuantity = typeof unitPrice === 'number' && quantity !== null;
+      if (planned === null && !pricedByQuantity && textOf(row, 'planned') !== '')
+        sheet.flag('amountPending', row, 'planned', 'warning');
       return () => {
         const unitPriceMinor = typeof unitPrice === 'number' ? unitPrice : null;
         const plannedMinor =

@@ -74,6 +74,15 @@ describe('parseMoneyInput', () => {
     expect(ok('')).toBe('empty');
     expect(ok('abc')).toBe('notANumber');
     expect(ok('1.2.3')).toBe('notANumber');
+    // A decimal comma or stray commas are not read as thousands: 12,00 is not 1,200.
+    expect(ok('12,00')).toBe('notANumber');
+    expect(ok('1,2,3')).toBe('notANumber');
+    expect(ok('1,2345.6')).toBe('notANumber');
+    // One sign: "--5" is a slip, not +5.
+    expect(ok('--5')).toBe('notANumber');
+    expect(ok('-¥-5')).toBe('notANumber');
+    expect(ok('¥-5')).toBe(-500);
+    expect(ok('12,345,678.9')).toBe(1_234_567_890);
     expect(ok('1.234')).toBe('tooPrecise');
     expect(ok('1.5', 'JPY')).toBe('tooPrecise');
     expect(ok('1.2345678万')).toBe('tooPrecise');

@@ -59,6 +59,20 @@ describe('a money field reads every amount the importer reads, to the same fen',
     );
   });
 
+  it('refuses the commas the importer refuses: a comma is only a thousands separator', () => {
+    const commaText = fc
+      .array(fc.constantFrom('0', '1', '5', '9', ','), { minLength: 1, maxLength: 10 })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(commaText, (text) => {
+        const imported = parseMoneyMinor(text, 1, 100);
+        if (imported === null || imported.ok) return;
+        expect(parseMoneyInput(text, 'CNY').ok, text).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('reads the forms planners write that the field did not read before', () => {
     expect(parseMoneyInput('5000(预估)', 'CNY')).toEqual({ ok: true, minor: 500_000 });
     expect(parseMoneyInput('1,200（含税）', 'CNY')).toEqual({ ok: true, minor: 120_000 });

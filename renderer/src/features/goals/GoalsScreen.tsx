@@ -39,6 +39,7 @@ export function GoalsScreen() {
           valueMinor={value}
           currency={doc.plan.currency}
           allowEmpty
+          isNonNegative
           onCommitMinor={store}
         />
       );

@@ -1,7 +1,13 @@
 import { ActionIcon, Badge, Box, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDiamond, IconTrash } from '@tabler/icons-react';
-import { taskStatuses, workstreams, type Task, type TaskId } from '../../../../shared/domain';
+import {
+  statusAfterProgress,
+  taskStatuses,
+  workstreams,
+  type Task,
+  type TaskId,
+} from '../../../../shared/domain';
 import type { ConflictFix, TaskConflict } from '../../../../shared/planning/scheduling';
 import { CommitDateText, CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
 import { useAppMessages, useMessages } from '../../i18n';
@@ -162,12 +168,10 @@ export function TaskRow(props: TaskRowProps) {
         suffix="%"
         allowDecimal={false}
         hideControls
-        onCommit={(v) =>
-          set(t.id, {
-            progress: Math.min(1, Math.max(0, (v ?? 0) / 100)),
-            ...(v === 100 ? { status: 'done' as const } : {}),
-          })
-        }
+        onCommit={(v) => {
+          const progress = Math.min(1, Math.max(0, (v ?? 0) / 100));
+          set(t.id, { progress, status: statusAfterProgress(progress, t.status) });
+        }}
         aria-label={header.progress}
       />
       {choiceCell(header.status, statusOptions, t.status, (v) => set(t.id, { status: v as Task['status'] }))}
