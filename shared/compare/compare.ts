@@ -11,6 +11,7 @@ import {
 } from '../domain';
 import { computeFigures, type PlanFigures } from '../figures/engine';
 import { sortLessons } from '../review/lessons';
+import { shownUnit } from '../review/attainment';
 
 /**
  * Campaigns side by side (issue 14.4, docs/compare.md): the engine's figures of each plan lined
@@ -88,7 +89,7 @@ const actualRows: [string, CompareUnit, Pick1][] = [
   ['conversion', 'rate', (f) => f.campaign.derived.conversion],
   ['aov', 'money', (f) => f.campaign.derived.aovMinor],
   ['roas', 'ratio', (f) => f.campaign.derived.roas],
-  ['roi', 'ratio', (f) => f.campaign.derived.roi],
+  ['roi', 'rate', (f) => f.campaign.derived.roi],
   ['discountRate', 'rate', (f) => f.campaign.derived.discountRate],
   ['spend', 'money', (f) => f.actual.campaignCostMinor],
 ];
@@ -100,7 +101,7 @@ const forecastRows: [string, CompareUnit, Pick1][] = [
   ['conversion', 'rate', (f) => f.recomputed.forecast.totals.conversion],
   ['aov', 'money', (f) => f.recomputed.forecast.totals.aovMinor],
   ['roas', 'ratio', (f) => f.recomputed.forecast.totals.roas],
-  ['roi', 'ratio', (f) => f.recomputed.forecast.totals.profitRoi],
+  ['roi', 'rate', (f) => f.recomputed.forecast.totals.profitRoi],
   ['spend', 'money', (f) => f.recomputed.forecast.totals.totalCostMinor],
 ];
 
@@ -167,7 +168,9 @@ function goalRows(figures: readonly PlanFigures[], currencies: string[]): Compar
         found.map((g) => g?.attainment ?? null),
         currencies,
       ),
-      goals: found.map((g) => (g ? { actual: g.actual, target: g.target, unit: g.goal.unit } : null)),
+      goals: found.map((g) =>
+        g ? { actual: g.actual, target: g.target, unit: shownUnit(g.goal.metric, g.goal.unit) } : null,
+      ),
     };
   });
 }

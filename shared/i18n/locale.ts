@@ -58,6 +58,21 @@ export function listIn(locale: Locale, items: readonly string[]): string {
   return items.join(languageOf(locale) === 'zh' ? '、' : ', ');
 }
 
+const multipleFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * 投产比 (ROAS), a multiple, as docs/figures.md writes it: always two decimals ("5.80", "6.00",
+ * "3.00") — the one form for the forecast, the review, the compare screen and the war room.
+ */
+export function formatMultiple(x: number, locale: Locale): string {
+  let fmt = multipleFormats.get(locale);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    multipleFormats.set(locale, fmt);
+  }
+  return fmt.format(x);
+}
+
 /**
  * A table of names in both languages, written as two columns like a screen's `defineMessages(zh,
  * en)`: one record per language with the same keys (the compiler refuses a key missing from

@@ -163,6 +163,16 @@ export function periodFigures(
   return { totals, derived: deriveFigures(totals, spend, cogsBasis(doc)), costMinor: spend.totalMinor };
 }
 
+/**
+ * The unit a goal's values are shown and typed in. Profit ROI is a rate — "profit ROI ≥ 60 %"
+ * (docs/figures.md), 69.1 % in the review's derived figures — although its goals are stored with
+ * the unit 'ratio' (metricUnits, kept for the goals planners already have): shown as a percentage,
+ * never as 0.691 beside 69.1 %.
+ */
+export function shownUnit(metric: GoalMetric | null, unit: GoalUnit): GoalUnit {
+  return metric === 'roi' && unit === 'ratio' ? 'rate' : unit;
+}
+
 /** The unit each derivable metric is measured in; a goal in another unit cannot be compared. */
 export const metricUnits: Record<GoalMetric, GoalUnit | null> = {
   gmv: 'money',

@@ -7,7 +7,7 @@ import {
   type RiskId,
 } from '../domain';
 import { formatMoney } from '../budget/money';
-import type { Locale, LocalizedText } from '../i18n/locale';
+import { formatMultiple, type Locale, type LocalizedText } from '../i18n/locale';
 import type { Pacing } from './pacing';
 import { hourOfDay } from './hours';
 
@@ -74,12 +74,13 @@ export function ruleSettings(doc: PlanDocument): RuleSetting[] {
 }
 
 // Figures in an alert are written as the tables beside it write them (at most `digits`
-// decimals, thousands grouped): "投产比 3" in the alert and "3" in the channel table, not "3.00".
+// decimals, thousands grouped: "5 小时", "142.9%"; a 投产比 always with two, "3.00").
 // zh-CN and en-US group and point numbers alike, so one format serves both texts.
 const pct = (x: number, digits = 1): string =>
   new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: digits }).format(x);
 const fixed = (x: number, digits = 1): string =>
   new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(x);
+const multiple = (x: number): string => formatMultiple(x, 'en-US');
 
 export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
   const out: Alert[] = [];
@@ -150,8 +151,8 @@ export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
           if (c.roas === null || c.planRoas === null) continue;
           if (c.roas < c.planRoas * (1 - t)) {
             add('channelRoas', c.roas < c.planRoas * (1 - 2 * t), c.name, c.roas, t, {
-              zh: `${c.name} 投产比 ${fixed(c.roas, 2)}，比计划 ${fixed(c.planRoas, 2)} 低 ${pct(1 - c.roas / c.planRoas, 0)}。`,
-              en: `${c.name}: 投产比 (ROAS) ${fixed(c.roas, 2)}, ${pct(1 - c.roas / c.planRoas, 0)} under the planned ${fixed(c.planRoas, 2)}.`,
+              zh: `${c.name} 投产比 ${multiple(c.roas)}，比计划 ${multiple(c.planRoas)} 低 ${pct(1 - c.roas / c.planRoas, 0)}。`,
+              en: `${c.name}: 投产比 (ROAS) ${multiple(c.roas)}, ${pct(1 - c.roas / c.planRoas, 0)} under the planned ${multiple(c.planRoas)}.`,
             });
           }
         }

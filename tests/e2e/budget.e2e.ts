@@ -132,7 +132,7 @@ describe('budget: a coupon’s redemption moves its budget line and the ROI', ()
   it('shows the forecast computed by hand before the change', async () => {
     await app.openPlan(planId, 'forecast');
     await hasText(app.page.getByTestId('forecast-gmv'), '¥1,000,000.00');
-    await hasText(app.page.getByTestId('forecast-roas'), '10 (1:10)');
+    await hasText(app.page.getByTestId('forecast-roas'), '10.00 (1:10.00)');
     await hasText(app.page.getByTestId('forecast-total-cost'), '¥180,000.00');
     await hasText(app.page.getByTestId('forecast-profit-roi'), '140%');
     // The what-if's untouched conversion shows the plan's rate as a percentage, not a bare "2".
@@ -163,7 +163,7 @@ describe('budget: a coupon’s redemption moves its budget line and the ROI', ()
     await app.screenshot('budget-zh');
 
     await app.openPlan(planId, 'forecast');
-    await hasText(page.getByTestId('forecast-roas'), '10 (1:10)');
+    await hasText(page.getByTestId('forecast-roas'), '10.00 (1:10.00)');
     await hasText(page.getByTestId('forecast-total-cost'), '¥200,000.00');
     await hasText(page.getByTestId('forecast-profit-roi'), '120%');
     await app.screenshot('forecast-zh');

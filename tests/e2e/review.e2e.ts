@@ -176,6 +176,12 @@ describe('review', () => {
     await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('93.8%');
     // The export toasts fade first, so the screenshot shows the attainment table, not them.
     await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
+    // Every status badge whole at 1280×720 ("Near (≥ 80%)" was cut to "Near (≥ 8…").
+    const cut = await page
+      .getByTestId('attainment-table')
+      .locator('.mantine-Badge-label')
+      .evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent));
+    expect(cut).toEqual([]);
     await app.screenshot('review-en');
   });
 });

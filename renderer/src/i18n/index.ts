@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLocaleValue, useShowWan } from '../state/settingsStore';
 import { currencyMinorDigits, formatMoney } from '../../../shared/budget/money';
-import { languageOf, type Language, type Locale } from '../../../shared/i18n/locale';
+import { formatMultiple, languageOf, type Language, type Locale } from '../../../shared/i18n/locale';
 import { appMessages, type AppMessages } from './messages';
 
 // The one locale type and its helpers (shared/i18n/locale.ts), for components.
@@ -59,7 +59,10 @@ export interface Formatters {
   date(iso: string, style?: 'short' | 'long'): string;
   /** A moment (an ISO date-time such as a plan's last edit), in local time to the minute. */
   dateTime(isoDateTime: string): string;
+  /** At most `maxDigits` decimals (2 unless given), thousands grouped. */
   number(n: number, maxDigits?: number): string;
+  /** A multiple such as 投产比, always two decimals (shared/i18n/locale.ts formatMultiple). */
+  multiple(x: number): string;
   percent(fraction: number, digits?: number): string;
 }
 
@@ -106,13 +109,14 @@ export function makeFormatters(locale: Locale, showWan = false): Formatters {
       return fmt.format(new Date(isoDateTime));
     },
     number(n, maxDigits = 2) {
-      const fmt = cachedIntl(`${locale} number ${maxDigits}`, () =>
-        maxDigits === 2
-          ? new Intl.NumberFormat(locale)
-          : new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }),
+      // Intl's own default is three decimals: "6.618" where two were asked for.
+      const fmt = cachedIntl(
+        `${locale} number ${maxDigits}`,
+        () => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }),
       );
       return fmt.format(n);
     },
+    multiple: (x) => formatMultiple(x, locale),
     percent(fraction, digits = 1) {
       const fmt = cachedIntl(
         `${locale} percent ${digits}`,

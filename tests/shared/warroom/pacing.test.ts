@@ -97,8 +97,9 @@ describe('pacing of the worked example at 2026-11-11T04:00', () => {
 
   it('writes its other figures as the tables beside it do (docs/warroom.md, Alert rules)', () => {
     const said = (code: string) => evaluateAlerts(doc, p).find((a) => a.code === code)!.message;
-    // 投产比 60,000 ÷ 20,000 = 3 against 5, 1 − 3 ÷ 5 = 40 % under; the table shows 3 and 5.
-    expect(said('channelRoas').zh).toContain('直通车 投产比 3，比计划 5 低 40%。');
+    // 投产比 60,000 ÷ 20,000 = 3 against 5, 1 − 3 ÷ 5 = 40 % under; a multiple always has two
+    // decimals (docs/figures.md "5.80"), in the alert as in the table.
+    expect(said('channelRoas').zh).toContain('直通车 投产比 3.00，比计划 5.00 低 40%。');
     // Spend pace 25,000 ÷ 17,500 = 1.428 571… → 142.9 %, as the channel table's 花费进度.
     expect(said('spendAhead').zh).toContain('是按节奏应花的 142.9%。');
     expect(said('spendAhead').en).toContain(', 142.9% of what the pace allows');

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { currencyMinorDigits, formatMoney } from '../../../../shared/budget/money';
+import { formatMultiple } from '../../../../shared/i18n/locale';
 import { languageOf, useLocale } from '../../i18n';
 import { usePlanDoc } from '../../state/planStore';
 import { useShowWan } from '../../state/settingsStore';
@@ -40,6 +41,8 @@ export function useMoney() {
         new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction),
       number: (n: number, digits = 2) =>
         new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
+      /** 投产比 and other multiples: always two decimals, as everywhere else. */
+      multiple: (x: number) => formatMultiple(x, locale),
     };
   }, [currency, locale, wan]);
 }

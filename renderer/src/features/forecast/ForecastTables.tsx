@@ -27,7 +27,9 @@ const rateMetrics = new Set([
 const statusColour = { met: 'teal', near: 'orange', missed: 'red', unknown: 'gray' } as const;
 
 export function formatRoas(roas: number | null, format: MoneyFormat): string {
-  return roas === null ? '—' : `${format.number(roas, 2)} (1:${format.number(roas, 2)})`;
+  if (roas === null) return '—';
+  const x = format.multiple(roas);
+  return `${x} (1:${x})`;
 }
 
 export function FunnelTable({
@@ -171,7 +173,8 @@ export function GoalsTable({
     if (v === null) return '—';
     if (moneyMetrics.has(metric)) return format.money(v);
     if (rateMetrics.has(metric)) return format.percent(v, 2);
-    if (metric === 'roas' || metric === 'custom') return format.number(v, 2);
+    if (metric === 'roas') return format.multiple(v);
+    if (metric === 'custom') return format.number(v, 2);
     return format.number(v, 0);
   };
   const targetText = (g: GoalComparison) =>

@@ -9,6 +9,7 @@ import {
   type Goal,
 } from '../../../../shared/domain';
 import { checkGoalSmart } from '../../../../shared/planning/smart';
+import { shownUnit } from '../../../../shared/review/attainment';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { CommitNumberInput, CommitTextInput, PercentInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
@@ -31,7 +32,8 @@ export function GoalsScreen() {
   const valueInput = (g: Goal, field: 'target' | 'targetMax' | 'baseline', label: string) => {
     const value = g[field];
     const store = (v: number | null) => set(g.id, { [field]: v });
-    if (g.unit === 'money')
+    const unit = shownUnit(g.metric, g.unit);
+    if (unit === 'money')
       return (
         <MoneyInput
           label={label}
@@ -43,7 +45,7 @@ export function GoalsScreen() {
           onCommitMinor={store}
         />
       );
-    if (g.unit === 'rate')
+    if (unit === 'rate')
       return (
         <PercentInput label={label} size="xs" valueFraction={value} onCommitFraction={store} max={10_000} />
       );

@@ -4,6 +4,7 @@ import { coverageReason, type PlanFigures } from '../../../../shared/figures';
 import type { PlanDocument } from '../../../../shared/domain';
 import {
   derivableMetrics,
+  shownUnit,
   type DerivedFigures,
   type GoalAttainment,
 } from '../../../../shared/review/attainment';
@@ -80,7 +81,7 @@ export function AttainmentTable({
           {...common}
         />
       );
-    if (a.goal.unit === 'rate')
+    if (shownUnit(a.goal.metric, a.goal.unit) === 'rate')
       return <PercentInput valueFraction={a.actual} onCommitFraction={setValue} max={10_000} {...common} />;
     return <CommitNumberInput value={a.actual} onCommit={setValue} {...common} />;
   };
@@ -99,7 +100,8 @@ export function AttainmentTable({
           <Table.Th ta="right" miw={80} data-testid="attainment-vs-baseline-header">
             {baselineHeads.vsBaseline}
           </Table.Th>
-          <Table.Th>{m.attainment.status}</Table.Th>
+          {/* Room for the widest status badge whole ("Near (≥ 80%)", not "Near (≥ 8…"). */}
+          <Table.Th miw={130}>{m.attainment.status}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -205,9 +207,7 @@ function formatDerived(
   if (key === 'aovMinor') return f.money(value, currency);
   if (key === 'roas') {
     // As docs/figures.md and the forecast write 投产比: "5.80 (1:5.80)".
-    const x = new Intl.NumberFormat(f.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-      value,
-    );
+    const x = f.multiple(value);
     return `${x} (1:${x})`;
   }
   // Profit ROI is a fraction, shown like the forecast's (70.6 %), not as a bare 0.71.

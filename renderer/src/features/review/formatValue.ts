@@ -1,4 +1,5 @@
 import type { Goal, GoalUnit } from '../../../../shared/domain';
+import { shownUnit } from '../../../../shared/review/attainment';
 import type { Formatters } from '../../i18n';
 
 /** Shows a goal's value in its unit: money from minor units, rates as %, 投产比 as a multiple. */
@@ -16,7 +17,7 @@ export function formatGoalValue(
     case 'rate':
       return f.percent(value, 2);
     case 'ratio':
-      return f.number(value, 2);
+      return f.multiple(value);
     case 'count':
       return f.number(value, 0);
     default:
@@ -25,7 +26,10 @@ export function formatGoalValue(
 }
 
 export function formatGoal(f: Formatters, goal: Goal, value: number | null, currency: string): string {
-  return formatGoalValue(f, goal.unit, value, currency, goal.customUnit);
+  // Profit ROI with one decimal, as docs/figures.md, the forecast and the derived figures write it.
+  if (goal.metric === 'roi' && value !== null && shownUnit(goal.metric, goal.unit) === 'rate')
+    return f.percent(value, 1);
+  return formatGoalValue(f, shownUnit(goal.metric, goal.unit), value, currency, goal.customUnit);
 }
 
 /** A goal's target with its direction: "≥ ¥300万", "≤ 5.00%", "10.00% – 15.00%". */

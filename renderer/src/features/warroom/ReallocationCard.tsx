@@ -18,7 +18,7 @@ export function ReallocationCard({ pacing }: { pacing: Pacing }) {
   const m = useMessages(reallocationMessages);
   const f = useMoney();
   const s = useMemo(() => suggestReallocation(doc, pacing), [doc, pacing]);
-  const ratio = useMemo(() => (v: number | null) => (v === null ? '—' : f.number(v, 2)), [f]);
+  const ratio = useMemo(() => (v: number | null) => (v === null ? '—' : f.multiple(v)), [f]);
   const actions = useMemo((): AppAction[] => {
     if (!s) return [];
     const params = () => ({
