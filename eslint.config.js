@@ -104,6 +104,25 @@ export default tseslint.config(
           selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
           message: 'Format through useFormat() (date, dateTime, number, money), not toLocaleString.',
         },
+        {
+          // "A、B" on an English screen: names are listed in the screen's language.
+          selector: "CallExpression[callee.property.name='join'][arguments.0.value='、']",
+          message: "List names with listIn(locale, names) (shared/i18n/locale.ts), not join('、').",
+        },
+      ],
+    },
+  },
+  {
+    // The same for the screens' helpers; a Chinese message may list with 、 itself.
+    files: ['renderer/src/**/*.ts'],
+    ignores: ['renderer/src/**/messages.ts', 'renderer/src/**/*Messages.ts', 'renderer/src/i18n/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='join'][arguments.0.value='、']",
+          message: "List names with listIn(locale, names) (shared/i18n/locale.ts), not join('、').",
+        },
       ],
     },
   },

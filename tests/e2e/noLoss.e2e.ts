@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
-import { hasText, hasValue } from './assertions';
+import { hasText, hasValue, isHidden } from './assertions';
 import { launchApp, type App } from './harness';
 
 /**
@@ -73,6 +73,30 @@ describe('nothing typed is lost', () => {
     await app.reload();
     await app.page.waitForSelector('[data-testid="plan-title"]');
     await hasValue(theme(), '狂欢不打烊！');
+  });
+
+  /**
+   * Right after an edit the palette offers Undo (it was missing until the next change of tab: the
+   * palette asked whether Undo was enabled only when the screen's actions changed). The shortcut
+   * sheet inside a plan lists Undo and Redo, not the library's N and / (they do nothing there).
+   */
+  it('offers Undo in the palette at once after an edit; the sheet lists only keys that work here', async () => {
+    const { page } = app;
+    await theme().fill('双11 狂欢');
+    await theme().press('Tab');
+    await hasText(page.getByTestId('save-status'), '已保存');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('撤销');
+    await page.getByRole('dialog').getByRole('button', { name: /^撤销/ }).click();
+    await hasValue(theme(), '狂欢不打烊！');
+    // ? is a key of the page, not of a text field (the palette gives focus back to the field).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Shift+?');
+    const sheet = page.getByTestId('shortcut-sheet');
+    await hasText(sheet, /撤销\s+Ctrl\/⌘ \+ Z/);
+    expect(await sheet.innerText()).not.toMatch(/新建方案|搜索方案/);
+    await page.keyboard.press('Escape');
+    await isHidden(sheet);
   });
 
   /**

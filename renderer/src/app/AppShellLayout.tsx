@@ -94,7 +94,7 @@ export function AppShellLayout() {
             {withKeys.map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Td>{textIn(a.label, locale)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Kbd>{a.shortcut}</Kbd>
                 </Table.Td>
               </Table.Tr>

@@ -2,7 +2,7 @@ import '@mantine/spotlight/styles.css';
 import { Kbd } from '@mantine/core';
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useAppMessages, useLanguage } from '../i18n';
 import { currentActions, useActionStore } from '../state/actionStore';
 
@@ -14,6 +14,9 @@ export function CommandPalette() {
   const m = useAppMessages();
   const language = useLanguage();
   const bySource = useActionStore((s) => s.bySource);
+  // Whether an action is enabled (Undo after an edit) is asked each time the palette opens, not
+  // only when the screen's actions change: Undo was missing until the next change of tab.
+  const [openings, setOpenings] = useState(0);
   const actions = useMemo<SpotlightActionData[]>(
     () =>
       currentActions(bySource).map((a) => ({
@@ -24,11 +27,13 @@ export function CommandPalette() {
         rightSection: a.shortcut ? <Kbd size="xs">{a.shortcut}</Kbd> : undefined,
         onClick: () => a.perform(),
       })),
-    [bySource, language],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `openings` asks isEnabled again
+    [bySource, language, openings],
   );
   return (
     <Spotlight
       actions={actions}
+      onSpotlightOpen={() => setOpenings((n) => n + 1)}
       shortcut="mod + K"
       // From anywhere, a text field included (the browser gives Ctrl+K no meaning there).
       tagsToIgnore={[]}

@@ -35,7 +35,6 @@ const destinations: readonly (Pick<AppAction, 'id' | 'label' | 'keywords' | 'sho
     id: 'app.newPlan',
     path: '/?new=1',
     label: { zh: zh.shortcuts.newPlan, en: en.shortcuts.newPlan },
-    shortcut: 'N',
   },
   {
     id: 'app.team',
@@ -78,7 +77,7 @@ const destinations: readonly (Pick<AppAction, 'id' | 'label' | 'keywords' | 'sho
 /** The open plan's Undo and Redo: the store's step, the flag that enables it, its keys on the sheet. */
 const historySteps = [
   { step: 'undo', flag: 'canUndo', shortcut: 'Ctrl/⌘ + Z' },
-  { step: 'redo', flag: 'canRedo', shortcut: 'Ctrl + Y / ⇧⌘Z' },
+  { step: 'redo', flag: 'canRedo', shortcut: 'Ctrl/⌘ + ⇧ + Z' },
 ] as const;
 
 /** The app's own actions: where to go, undo/redo, a new plan, the language, the shortcut sheet. */
@@ -115,14 +114,6 @@ export function useAppActions(openShortcuts: () => void): void {
         shortcut: 'Ctrl/⌘ + K',
         scope: 'app',
         isEnabled: () => false, // on the sheet, not in the palette it opens
-        perform: () => undefined,
-      },
-      {
-        id: 'app.searchPlans',
-        label: { zh: zh.shortcuts.search, en: en.shortcuts.search },
-        shortcut: '/',
-        scope: 'app',
-        isEnabled: () => false, // a key of the library screen, listed on the sheet
         perform: () => undefined,
       },
     ],

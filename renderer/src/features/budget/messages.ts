@@ -111,7 +111,9 @@ export const budgetMessages = defineMessages(
     actual: 'Actual',
     variance: 'Variance',
     varianceCoverage: (k: number, n: number, recorded: string, planned: string) =>
-      `Over the ${k} of ${n} lines with an actual (${recorded} of ${planned} planned)`,
+      k === 0
+        ? `No line has an actual yet (${recorded} of ${planned} planned)`
+        : `Over the ${k} of ${plural('en-US', n, { one: '1 line', other: `${n} lines` })} with an actual (${recorded} of ${planned} planned)`,
     burn: 'Burn',
     vendor: 'Vendor',
     paymentDate: 'Payment date',

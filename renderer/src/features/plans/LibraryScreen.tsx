@@ -12,6 +12,7 @@ import { newFromExcelMessages } from '../io/newFromExcelMessages';
 import { useNewFromExcel } from '../io/useNewFromExcel';
 import { compareMessages } from '../compare/messages';
 import { useLibraryStore, type PlanSummary } from '../../state/libraryStore';
+import { useRegisterActions, type AppAction } from '../../state/actionStore';
 import { afterFirstPaint } from '../../app/afterFirstPaint';
 import {
   libraryFacets,
@@ -95,6 +96,29 @@ export function LibraryScreen() {
     ['/', () => searchRef.current?.focus()],
     ['N', openNew],
   ]);
+  // The library's own keys, on the shortcut sheet while the library is on view (and not inside a
+  // plan, where they do nothing). The palette offers "New plan" everywhere as an app action.
+  const keys = useMemo<AppAction[]>(
+    () => [
+      {
+        id: 'library.newPlan',
+        label: { zh: appMessages['zh-CN'].shortcuts.newPlan, en: appMessages['en-US'].shortcuts.newPlan },
+        shortcut: 'N',
+        scope: 'screen',
+        isEnabled: () => false, // the palette has app.newPlan
+        perform: () => undefined,
+      },
+      {
+        id: 'library.search',
+        label: { zh: appMessages['zh-CN'].shortcuts.search, en: appMessages['en-US'].shortcuts.search },
+        shortcut: '/',
+        scope: 'screen',
+        perform: () => searchRef.current?.focus(),
+      },
+    ],
+    [],
+  );
+  useRegisterActions('library', keys);
 
   // A platform is found by its key and by its names in both languages ("天猫", "Tmall").
   const platformNames = useMemo(() => {

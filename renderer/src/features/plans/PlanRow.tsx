@@ -1,6 +1,7 @@
 import { CheckIcon, rem } from '@mantine/core';
 import { memo, useId } from 'react';
 import type { NavigateFunction } from 'react-router-dom';
+import { listIn } from '../../../../shared/i18n/locale';
 import { routeLink } from '../../components/routeLink';
 import type { PlanSummary } from '../../state/libraryStore';
 import type { LibraryTableActions, RowText } from './LibraryTable';
@@ -43,7 +44,7 @@ export const PlanRow = memo(function PlanRow({
   const checkId = `mantine-${useId().replace(/:/g, '')}`;
   const tags = s.plan.tags ?? [];
   const more = s.owners.length - SHOWN_OWNERS;
-  const allOwners = s.owners.join('、');
+  const allOwners = listIn(f.locale, s.owners);
   const typeName = m.enums.planType[s.plan.type];
   const isDisabled = !props.isPicked && !props.canPick;
   return (
@@ -140,7 +141,7 @@ export const PlanRow = memo(function PlanRow({
               title={allOwners}
               style={text.ownersStyle}
             >
-              {s.owners.slice(0, SHOWN_OWNERS).join('、')}
+              {listIn(f.locale, s.owners.slice(0, SHOWN_OWNERS))}
             </p>
             {/* On a line of its own: inside the clamped two lines, long names cut it off. */}
             {more > 0 && (

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 /** The library's search, filters and tags (issue 14.7, docs/library.md). */
 export const libraryMessages = defineMessages(
@@ -41,7 +41,8 @@ export const libraryMessages = defineMessages(
     anyStatus: 'All statuses',
     sortCreated: 'Created',
     clear: 'Clear filters',
-    shown: (shown, total) => `Showing ${shown} of ${total} plans`,
+    shown: (shown, total) =>
+      `Showing ${shown} of ${plural('en-US', total, { one: '1 plan', other: `${total} plans` })}`,
     owners: 'Owners',
     moreOwners: (n) => `+${n} more`,
     tags: 'Tags',

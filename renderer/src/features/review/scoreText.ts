@@ -1,3 +1,4 @@
+import { listIn } from '../../../../shared/i18n/locale';
 import type { ScoreBlock } from '../../../../shared/review/score';
 import type { Formatters } from '../../i18n';
 import type { ReviewMessages } from './messages';
@@ -11,7 +12,12 @@ export function blockText(
 ): string {
   switch (block.code) {
     case 'missingAttainment':
-      return m.score.blocks.missingAttainment(block.indicatorIds.map((id) => names.get(id) ?? id).join('、'));
+      return m.score.blocks.missingAttainment(
+        listIn(
+          f.locale,
+          block.indicatorIds.map((id) => names.get(id) ?? id),
+        ),
+      );
     case 'ahpInconsistent':
       return m.score.blocks.ahpInconsistent(f.number(block.cr, 3));
     default:
