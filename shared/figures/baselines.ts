@@ -44,6 +44,14 @@ function sumDays(days: readonly ShopDay[]): DaySums {
       counts[key] += 1;
     }
   const perDay = (key: Summed) => (totals[key] === null ? null : totals[key] / counts[key]);
+  // AOV over the days with both GMV and buyers, as the review's (docs/figures.md).
+  let pairedGmv = 0;
+  let pairedBuyers = 0;
+  for (const d of days)
+    if (d.figures.gmvMinor !== null && d.figures.buyers !== null) {
+      pairedGmv += d.figures.gmvMinor;
+      pairedBuyers += d.figures.buyers;
+    }
   return {
     days: days.length,
     totals,
@@ -52,10 +60,7 @@ function sumDays(days: readonly ShopDay[]): DaySums {
       uv: perDay('uv'),
       buyers: perDay('buyers'),
       orders: perDay('orders'),
-      aov:
-        totals.gmvMinor !== null && totals.buyers
-          ? divideMoneyRoundHalfUp(totals.gmvMinor, totals.buyers)
-          : null,
+      aov: pairedBuyers > 0 ? divideMoneyRoundHalfUp(pairedGmv, pairedBuyers) : null,
     },
   };
 }

@@ -12,11 +12,28 @@ export type { ActualFigureKey } from '../domain';
 /** Every figure summed; null where no row reported it (unknown is not zero). */
 export type ActualFigures = Record<ActualFigureKey, number | null>;
 
+/**
+ * The ratios of two daily figures, each with both parts summed over the same days — the days on
+ * which both were recorded (docs/figures.md "Ratios over the days both figures have"): a day with
+ * buyers but no GMV entered is in neither sum of the AOV. Refunds and coupon counts are not
+ * paired: they often come as one figure for the whole campaign, typed on one day.
+ */
+export const pairedRatios = {
+  conversion: ['buyers', 'uv'],
+  aov: ['gmvMinor', 'buyers'],
+} as const satisfies Record<string, readonly [ActualFigureKey, ActualFigureKey]>;
+
+export type PairedRatio = keyof typeof pairedRatios;
+
+/** A ratio's numerator and denominator over the days that have both; null when no day has. */
+export type PairedSums = Record<PairedRatio, { numerator: number; denominator: number } | null>;
+
 export interface ActualTotals extends ActualFigures {
   /** Distinct dates with at least one row. */
   days: number;
   firstDate: string | null;
   lastDate: string | null;
+  paired: PairedSums;
 }
 
 export type Period = ActualDay['period'];
@@ -30,6 +47,23 @@ function addInto(target: ActualFigures, row: Partial<ActualFigures>): void {
     const v = row[key];
     if (v === null || v === undefined) continue;
     target[key] = (target[key] ?? 0) + v;
+  }
+}
+
+function emptyPairs(): PairedSums {
+  return { conversion: null, aov: null };
+}
+
+/** Adds one day's (or one row's) figures to each ratio that has both of its parts that day. */
+function addPairs(target: PairedSums, day: Partial<ActualFigures>): void {
+  for (const ratio of Object.keys(pairedRatios) as PairedRatio[]) {
+    const [top, bottom] = pairedRatios[ratio];
+    const numerator = day[top];
+    const denominator = day[bottom];
+    if (numerator === null || numerator === undefined || denominator === null || denominator === undefined)
+      continue;
+    const sums = target[ratio] ?? { numerator: 0, denominator: 0 };
+    target[ratio] = { numerator: sums.numerator + numerator, denominator: sums.denominator + denominator };
   }
 }
 
@@ -68,15 +102,28 @@ export function sumActuals(
   channelId?: ChannelId | null,
 ): ActualTotals {
   const figures = emptyFigures();
+  const paired = emptyPairs();
   let dates: string[];
   if (channelId === undefined) {
     const days = shopDays(actuals, period);
-    for (const d of days) addInto(figures, d.figures);
+    for (const d of days) {
+      addInto(figures, d.figures);
+      addPairs(paired, d.figures);
+    }
     dates = days.map((d) => d.date);
   } else {
     const rows = actuals.filter((a) => a.period === period && a.channelId === channelId);
-    for (const row of rows) addInto(figures, row);
+    for (const row of rows) {
+      addInto(figures, row);
+      addPairs(paired, row);
+    }
     dates = [...new Set(rows.map((r) => r.date))].sort();
   }
-  return { ...figures, days: dates.length, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
+  return {
+    ...figures,
+    days: dates.length,
+    firstDate: dates[0] ?? null,
+    lastDate: dates.at(-1) ?? null,
+    paired,
+  };
 }

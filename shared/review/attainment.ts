@@ -124,9 +124,11 @@ export function deriveFigures(
     campaignCostMinor: spend.totalMinor,
     mediaSpendMinor: spend.adMinor,
   });
+  // Ratios of two daily figures over the days that have both (docs/figures.md).
+  const { conversion, aov } = totals.paired;
   return {
-    conversion: ratio(totals.buyers, totals.uv),
-    aovMinor: gmv !== null && totals.buyers ? divideMoneyRoundHalfUp(gmv, totals.buyers) : null,
+    conversion: ratio(conversion?.numerator ?? null, conversion?.denominator ?? null),
+    aovMinor: aov && aov.denominator ? divideMoneyRoundHalfUp(aov.numerator, aov.denominator) : null,
     roas: money.roas,
     roi: money.profitRoi,
     discountRate: ratio(spend.discountMinor, gmv),

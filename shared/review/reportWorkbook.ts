@@ -19,7 +19,7 @@ import {
   type Language,
 } from '../xlsx/write/workbook';
 import { fuzzyGrades } from './fuzzy';
-import { shopDays, sumActuals, type ActualFigures } from './actualsTotals';
+import { shopDays, sumActuals, type ActualFigures, type ActualTotals } from './actualsTotals';
 import type { CompositeScore } from './score';
 import type { PlanFigures } from '../figures/engine';
 import { dailyActuals } from '../figures/dailyActuals';
@@ -112,18 +112,42 @@ function dataSheet(
   const uvCol = col(colOf('uv'));
   const buyersCol = col(colOf('buyers'));
   const gmvCol = col(colOf('gmvMinor'));
+  // A day's conversion and AOV, blank unless both figures were recorded (a blank is not 0).
   const derivedCells = (r: number, figures: ActualFigures): Cell[] => [
     formula(
-      `IF(N(${uvCol}${r})>0,${buyersCol}${r}/${uvCol}${r},"")`,
+      `IF(AND(${buyersCol}${r}<>"",N(${uvCol}${r})>0),${buyersCol}${r}/${uvCol}${r},"")`,
       figures.uv && figures.buyers !== null ? figures.buyers / figures.uv : '',
       PERCENT,
     ),
     formula(
-      `IF(N(${buyersCol}${r})>0,${gmvCol}${r}/${buyersCol}${r},"")`,
+      `IF(AND(${gmvCol}${r}<>"",N(${buyersCol}${r})>0),${gmvCol}${r}/${buyersCol}${r},"")`,
       figures.buyers && figures.gmvMinor !== null ? figures.gmvMinor / perMajor / figures.buyers : '',
       MONEY,
     ),
   ];
+  // A period's: both figures summed over the days that have both (docs/figures.md "Ratios over
+  // the days both figures have"), as the review screen works them out.
+  const pairedCell = (top: string, bottom: string, first: number, last: number) => {
+    const a = `${top}${first}:${top}${last}`;
+    const b = `${bottom}${first}:${bottom}${last}`;
+    const both = `(${a}<>"")*(${b}<>"")`;
+    return `IFERROR(SUMPRODUCT(${both},${a})/SUMPRODUCT(${both},${b}),"")`;
+  };
+  const totalDerivedCells = (first: number, last: number, totals: ActualTotals): Cell[] => {
+    const { conversion, aov } = totals.paired;
+    return [
+      formula(
+        pairedCell(buyersCol, uvCol, first, last),
+        conversion && conversion.denominator ? conversion.numerator / conversion.denominator : '',
+        PERCENT,
+      ),
+      formula(
+        pairedCell(gmvCol, buyersCol, first, last),
+        aov && aov.denominator ? aov.numerator / perMajor / aov.denominator : '',
+        MONEY,
+      ),
+    ];
+  };
   const figureCells = (figures: ActualFigures): Cell[] =>
     actualFigureKeys.map((k) => {
       const v = figures[k];
@@ -148,7 +172,6 @@ function dataSheet(
       ]);
     }
     const last = rows.length;
-    const r = rows.length + 1;
     const totals = sumActuals(dailyActuals(doc), period);
     rows.push([
       text(labels.total),
@@ -163,7 +186,7 @@ function dataSheet(
           moneyKeys.has(k) ? MONEY : COUNT,
         );
       }),
-      ...derivedCells(r, totals),
+      ...totalDerivedCells(first, last, totals),
     ]);
     rows.push([]);
   }

@@ -85,10 +85,20 @@ describe('derived figures', () => {
   });
 
   it('rounds AOV half up exactly and gives null rather than dividing by zero', () => {
-    const totals = { ...sumActuals([], 'campaign'), gmvMinor: 5, buyers: 2 };
+    const totals = {
+      ...sumActuals([], 'campaign'),
+      gmvMinor: 5,
+      buyers: 2,
+      paired: { conversion: null, aov: { numerator: 5, denominator: 2 } },
+    };
     expect(deriveFigures(totals, { adMinor: null, totalMinor: null, discountMinor: null }).aovMinor).toBe(3);
     const none = deriveFigures(
-      { ...totals, buyers: 0, uv: 0 },
+      {
+        ...totals,
+        buyers: 0,
+        uv: 0,
+        paired: { conversion: { numerator: 0, denominator: 0 }, aov: { numerator: 5, denominator: 0 } },
+      },
       { adMinor: 0, totalMinor: null, discountMinor: null },
     );
     expect(none.aovMinor).toBeNull();

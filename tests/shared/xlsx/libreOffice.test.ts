@@ -7,7 +7,7 @@ import { exportBudgetWorkbook, exportPlanWorkbook, exportScheduleWorkbook } from
 import { addDays } from '../../../shared/domain';
 import { generateLargePlan } from '../../bench/fixtures/generatePlan';
 import { pdfText } from '../../e2e/pdfText';
-import { reviewFixture } from '../review/reviewFixture';
+import { day, reviewFixture } from '../review/reviewFixture';
 import { reviewWorkbookLabels } from '../review/reviewWorkbookLabels';
 import { smallPlan } from './budgetFixture';
 import {
@@ -254,5 +254,49 @@ describe.skipIf(!soffice && !isCi)('the budget workbook recalculated by LibreOff
 
   it('works out each line’s variance, blank where there is no actual yet', () => {
     expect(lines.slice(1).map((r) => r[11])).toEqual(['-49999.5', '', '-1334.56', '']);
+  });
+});
+
+/**
+ * docs/figures.md "Ratios over the days both figures have": the review workbook's total row,
+ * recalculated by LibreOffice without the cached values, gives the review screen's conversion and
+ * AOV — both figures over the days that have both (day 3 has buyers but no GMV yet).
+ */
+describe.skipIf(!soffice && !isCi)('the review workbook’s total row recalculated by LibreOffice', () => {
+  let total: string[] = [];
+
+  beforeAll(() => {
+    if (!soffice) throw new Error('soffice (LibreOffice) is missing: CI must install it (.ci/run does)');
+    const fixture = reviewFixture();
+    const doc: PlanDocument = {
+      ...fixture,
+      actuals: [
+        day({ date: '2026-11-01', period: 'campaign', gmvMinor: 1_000_000, buyers: 100, uv: 1_000 }),
+        day({ date: '2026-11-02', period: 'campaign', gmvMinor: 2_000_000, buyers: 100 }),
+        day({ date: '2026-11-03', period: 'campaign', buyers: 50, uv: 1_000 }),
+      ],
+    };
+    const bytes = withoutCachedFormulaValues(
+      buildReviewWorkbook(doc, computeFigures(doc), reviewWorkbookLabels, {
+        perMajor: 100,
+        exportedAt: '2026-11-20 10:00',
+        language: 'zh',
+      }),
+    );
+    const out = convertWithLibreOffice(soffice, { review: bytes }, CSV_ALL_SHEETS);
+    const file = out.get(`review-${reviewWorkbookLabels.sheets.data}.csv`);
+    if (!file) throw new Error(`no CSV for the data sheet (got ${[...out.keys()].join(', ')})`);
+    const rows = parseCsv(file.toString('utf8'));
+    total =
+      rows.find(
+        (r) => r[0] === reviewWorkbookLabels.total && r[1] === reviewWorkbookLabels.periods.campaign,
+      ) ?? [];
+  }, 300_000);
+
+  it('conversion 150 ÷ 2,000 = 7.5 % and AOV ¥30,000 ÷ 200 = ¥150, as the review screen has them', () => {
+    const [conversion, aov] = total.slice(-2);
+    // The CSV keeps the cell's percent format: "7.5%".
+    expect(conversion).toBe('7.5%');
+    expect(Number(aov)).toBeCloseTo(150, 9);
   });
 });
