@@ -97,6 +97,9 @@ describe('war room', () => {
     // One campaign day, today: ¥275,000 against the ¥350,000 of its elapsed hours = 78.6 %.
     await hasCount(page.getByTestId('warroom-day'), 1);
     await hasText(page.getByTestId('warroom-day'), /¥275,000\.00\s+78\.6%/);
+    // The worked example's day is past by the machine's calendar: its badge says it holds the
+    // latest data, not "today" (warroomDay.e2e.ts, with the clock on 11-11, sees 今天).
+    await hasText(page.getByTestId('warroom-day').locator('.mantine-Badge-root'), '最新');
     // SKU-001: 200 in stock ÷ 40 an hour = 5 hours, under the rule's 6 → marked.
     const sku = page.getByTestId('warroom-skus').getByRole('row').filter({ hasText: 'SKU-001' });
     await hasText(sku, /\b5 小时/);

@@ -121,6 +121,8 @@ describe('war room: a whole peak day', () => {
     const stock = page.getByTestId('warroom-alert').filter({ hasText: 'SKU-001' });
     await stock.getByRole('button', { name: '确认' }).click();
     await isVisible(stock.getByText('已确认'));
+    // On the peak day itself the day with the latest data is today.
+    await hasText(page.getByTestId('warroom-day').locator('.mantine-Badge-root'), '今天');
     // The incident it opened carries the stock risk's contingency; its fields are editable and undoable.
     const incident = page.getByTestId('warroom-incident').first();
     await hasText(incident, /来自预警/);

@@ -1,5 +1,6 @@
 import { Badge, Card, Group, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
+import { todayIso } from '../../../../shared/domain';
 import { cumulativeChart, dayStrip, hourlyBarsChart } from '../../../../shared/charts/warroomCharts';
 import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
 import type { Pacing } from '../../../../shared/warroom/pacing';
@@ -23,6 +24,10 @@ export function WarRoomCharts({ pacing }: { pacing: Pacing }) {
     ];
   }, [pacing, text, m]);
   const days = useMemo(() => dayStrip(pacing), [pacing]);
+  // The strip's "today" is the day of the latest data (shared/charts dayStrip); the calendar's
+  // today is named as such, and a day after the data but not after today has no data yet rather
+  // than "not begun" (a campaign reviewed after it ended).
+  const today = todayIso();
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -54,13 +59,15 @@ export function WarRoomCharts({ pacing }: { pacing: Pacing }) {
                   <Text size="xs" fw={600}>
                     {d.date.slice(5)}
                   </Text>
-                  {d.when === 'today' && (
+                  {(d.date === today || d.when === 'today') && (
                     <Badge size="xs" variant="light">
-                      {m.dayToday}
+                      {d.date === today ? m.dayToday : m.dayLatest}
                     </Badge>
                   )}
                 </Group>
-                <Text size="sm">{d.when === 'future' ? m.dayFuture : f.money(d.actualMinor)}</Text>
+                <Text size="sm">
+                  {d.when !== 'future' ? f.money(d.actualMinor) : d.date > today ? m.dayFuture : m.dayNoData}
+                </Text>
                 <Text size="xs" c={d.pace !== null && d.pace < 0.9 ? 'red.8' : 'dimmed'}>
                   {d.pace === null
                     ? d.targetMinor === null
