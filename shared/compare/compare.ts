@@ -94,10 +94,16 @@ const actualRows: [string, CompareUnit, Pick1][] = [
   ['spend', 'money', (f) => f.actual.campaignCostMinor],
 ];
 
+/** A forecast figure the funnel only has once a channel has UV, conversion and AOV (else unknown). */
+const modelled =
+  (pick: Pick1): Pick1 =>
+  (f) =>
+    f.recomputed.forecast.totals.isModelled ? pick(f) : null;
+
 const forecastRows: [string, CompareUnit, Pick1][] = [
-  ['gmv', 'money', (f) => f.recomputed.forecast.totals.gmvMinor],
+  ['gmv', 'money', modelled((f) => f.recomputed.forecast.totals.gmvMinor)],
   ['uv', 'count', (f) => f.recomputed.forecast.totals.uv],
-  ['orders', 'count', (f) => f.recomputed.forecast.totals.orders],
+  ['orders', 'count', modelled((f) => f.recomputed.forecast.totals.orders)],
   ['conversion', 'rate', (f) => f.recomputed.forecast.totals.conversion],
   ['aov', 'money', (f) => f.recomputed.forecast.totals.aovMinor],
   ['roas', 'ratio', (f) => f.recomputed.forecast.totals.roas],

@@ -138,6 +138,11 @@ export interface ForecastTotals {
   profitRoi: number | null;
   /** The per-phase totals by the sales curve, in the phases' order. */
   byPhase: PhaseForecast[];
+  /**
+   * At least one channel has UV, conversion and AOV. Without one the forecast has no GMV, orders,
+   * AOV or profit: screens show them unknown ("—"), not ¥0 (unknown is not zero).
+   */
+  isModelled: boolean;
 }
 
 export interface Forecast {
@@ -290,6 +295,7 @@ function computeTotals(
   // Orders are the sum of the channels' rounded orders so the parts add up to the total shown.
   const orders = channels.reduce((sum, c) => sum + c.orders, 0);
   const totalCostMinor = otherCostMinor + channelSpendMinor;
+  const isModelled = channels.some((c) => c.isComplete);
   const kindOf = lineKinds(doc);
   const discountMinor = doc.budgetLines
     .filter((l) => kindOf(l) === 'discount')
@@ -310,24 +316,25 @@ function computeTotals(
     totalCostMinor,
     conversion: uv > 0 ? Number(exactOrders.num) / Number(exactOrders.den) / uv : null,
     aovMinor: exactOrders.num > 0n ? ratioRound([gmvMinor, exactOrders.den], [exactOrders.num]) : null,
-    roas: channelSpendMinor > 0 && channels.some((c) => c.isComplete) ? gmvMinor / channelSpendMinor : null,
+    roas: channelSpendMinor > 0 && isModelled ? gmvMinor / channelSpendMinor : null,
     discountMinor,
     cogsMinor: money.cogsMinor,
     marginRate: money.grossMargin,
     marginSource: basis?.source ?? null,
-    profitMinor: money.grossProfitMinor,
-    profitRoi: money.profitRoi,
+    profitMinor: isModelled ? money.grossProfitMinor : null,
+    profitRoi: isModelled ? money.profitRoi : null,
     byPhase: phaseTotals(doc, channels),
+    isModelled,
   };
 }
 
 function forecastValue(metric: GoalMetric, t: ForecastTotals): number | null {
   switch (metric) {
     case 'gmv':
-      return t.gmvMinor;
+      return t.isModelled ? t.gmvMinor : null;
     case 'orders':
     case 'buyers':
-      return t.orders;
+      return t.isModelled ? t.orders : null;
     case 'uv':
       return t.uv;
     case 'conversion':
@@ -339,7 +346,7 @@ function forecastValue(metric: GoalMetric, t: ForecastTotals): number | null {
     case 'roi':
       return t.profitRoi;
     case 'grossMargin':
-      return t.marginRate;
+      return t.isModelled ? t.marginRate : null;
     case 'spend':
       return t.totalCostMinor;
     case 'costPerOrder':

@@ -59,8 +59,12 @@ export function ForecastScreen() {
   return (
     <ScreenFrame title={m.title} intro={m.intro}>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="forecast-kpis">
-        {kpi(m.gmv, (x) => format.money(x.gmvMinor), { testId: 'forecast-gmv' })}
-        {kpi(m.orders, (x) => format.number(x.orders, 0))}
+        {/* Without a channel with UV, conversion and AOV there is no GMV: unknown, not ¥0. */}
+        {kpi(m.gmv, (x) => (x.isModelled ? format.money(x.gmvMinor) : '—'), {
+          testId: 'forecast-gmv',
+          sub: t.isModelled ? undefined : m.incomplete,
+        })}
+        {kpi(m.orders, (x) => (x.isModelled ? format.number(x.orders, 0) : '—'))}
         {kpi(m.spend, (x) => format.money(x.channelSpendMinor))}
         {kpi(m.totalCost, (x) => format.money(x.totalCostMinor), {
           hint: m.totalCostHint,

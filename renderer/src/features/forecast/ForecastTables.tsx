@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Table, Text, Tooltip } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
-import type { Forecast, GoalComparison } from '../../../../shared/forecast/funnel';
+import type { ChannelForecast, Forecast, GoalComparison } from '../../../../shared/forecast/funnel';
 import type { Goal, Phase } from '../../../../shared/domain';
 import { useMessages } from '../../i18n';
 import type { MoneyFormat } from '../budget/useMoney';
@@ -25,6 +25,10 @@ const rateMetrics = new Set([
 ]);
 /** As the review colours a goal's status (formatValue's statusMantineColor). */
 const statusColour = { met: 'teal', near: 'orange', missed: 'red', unknown: 'gray' } as const;
+
+/** An input of an incomplete channel: 0 there means not given. */
+const known = (c: ChannelForecast, value: number, text: string) =>
+  !c.isComplete && value === 0 ? '—' : text;
 
 export function formatRoas(roas: number | null, format: MoneyFormat): string {
   if (roas === null) return '—';
@@ -99,11 +103,12 @@ export function FunnelTable({
                     </Badge>
                   )}
                 </Table.Td>
-                <Table.Td style={num}>{format.number(c.uv, 0)}</Table.Td>
-                <Table.Td style={num}>{format.percent(c.cvr, 2)}</Table.Td>
-                <Table.Td style={num}>{format.exact(c.aovMinor)}</Table.Td>
-                <Table.Td style={num}>{format.number(c.orders, 0)}</Table.Td>
-                <Table.Td style={num}>{format.money(c.gmvMinor)}</Table.Td>
+                {/* A missing input reads "—", and so do the orders and GMV it leaves unknown. */}
+                <Table.Td style={num}>{known(c, c.uv, format.number(c.uv, 0))}</Table.Td>
+                <Table.Td style={num}>{known(c, c.cvr, format.percent(c.cvr, 2))}</Table.Td>
+                <Table.Td style={num}>{known(c, c.aovMinor, format.exact(c.aovMinor))}</Table.Td>
+                <Table.Td style={num}>{c.isComplete ? format.number(c.orders, 0) : '—'}</Table.Td>
+                <Table.Td style={num}>{c.isComplete ? format.money(c.gmvMinor) : '—'}</Table.Td>
                 <Table.Td style={num}>
                   {format.money(c.spendMinor)}
                   <Text span size="xs" c="dimmed" ml={4}>
