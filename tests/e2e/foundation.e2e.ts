@@ -144,6 +144,26 @@ describe('foundation: plan from a template, edit, reload, switch language', () =
     const texts = await items.allTextContents();
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) expect(text).toContain('这天是法定节假日');
+    // Each date in the narrow panel stays on one line ("2026-09-" / "27（中秋节）" was split).
+    const split = await items.evaluateAll((els) =>
+      els.flatMap((el) => {
+        const text = el.textContent ?? '';
+        return [...text.matchAll(/\d{4}-\d{2}-\d{2}/g)].flatMap((m) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = (node.textContent ?? '').indexOf(m[0]);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + m[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            return lines.size > 1 ? [m[0]] : [];
+          }
+          return [];
+        });
+      }),
+    );
+    expect(split).toEqual([]);
     await problems.click();
     await page.getByTestId('tab-tasks').click();
     await isVisible(page.getByTestId('task-row').first());

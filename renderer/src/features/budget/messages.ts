@@ -87,7 +87,7 @@ export const budgetMessages = defineMessages(
   {
     title: 'Budget',
     intro:
-      'Plan the money by category, channel and phase: unit price × quantity or a plain amount; planned, committed and actual side by side, with warnings past the cap or when a line runs more than 10 % over.',
+      'Plan the money by category, channel and phase: unit price × quantity or a plain amount; planned, committed and actual side by side, with warnings past the cap or when a line runs more than 10% over.',
     addLine: 'Add line',
     newItem: 'New item',
     editLine: 'Edit budget line',
@@ -136,8 +136,8 @@ export const budgetMessages = defineMessages(
     warnings: 'Warnings',
     showAll: 'Show all',
     showLess: 'Show less',
-    noWarnings: 'Within the cap, and no line is more than 10 % over its plan.',
-    noWarningsNoCap: 'No cap set yet; no line is more than 10 % over its plan.',
+    noWarnings: 'Within the cap, and no line is more than 10% over its plan.',
+    noWarningsNoCap: 'No cap set yet; no line is more than 10% over its plan.',
     overCap: (planned: string, cap: string, over: string) =>
       `Planned ${planned} exceeds the cap of ${cap} by ${over}.`,
     intoReserve: (planned: string, available: string, over: string) =>

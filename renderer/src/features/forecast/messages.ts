@@ -134,7 +134,7 @@ export const forecastMessages = defineMessages(
     forecast: 'Forecast',
     attainment: 'Attainment',
     noGoals:
-      'No goal with a metric and a target yet. The forecast answers GMV, orders, UV, conversion, AOV, ROAS, ROI, margin, spend, cost per order and 让利率.',
+      'No goal with a metric and a target yet. The forecast answers GMV, orders, UV, conversion, AOV, ROAS, ROI, margin, spend, cost per order and discount ratio (让利率).',
     notForecast: {
       afterSales:
         'Not forecast: refunds and complaints come from after-sales data, which the forecast funnel has no input for',

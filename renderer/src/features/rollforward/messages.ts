@@ -102,7 +102,7 @@ export const rollForwardMessages = defineMessages(
     lessonKind: { worked: 'Worked', didNotWork: 'Did not work', action: 'Action' },
     budgetTitle: 'Budget',
     budgetScale: 'Scale budget amounts (%)',
-    budgetScaleHint: '0 = keep every amount; +10 = each line 10 % more. Rounded half up to the minor unit.',
+    budgetScaleHint: '0 = keep every amount; +10 = each line 10% more. Rounded half up to the minor unit.',
     budgetLines: (n) => plural('en-US', n, { one: '1 budget line', other: `${n} budget lines` }),
     create: 'Create next year’s plan',
     created: (name) => `Created “${name}”`,

@@ -1,5 +1,6 @@
 import { ActionIcon, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconEyeOff, IconX } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { Task, TaskId } from '../../../../shared/domain';
 import {
   describeProblem,
@@ -8,6 +9,21 @@ import {
 } from '../../../../shared/planning/scheduling';
 import { useAppMessages, useLocale, useMessages } from '../../i18n';
 import { timelineMessages } from './messages';
+
+const ISO_DATE = /(\d{4}-\d{2}-\d{2})/;
+
+/** A problem's text with each YYYY-MM-DD kept on one line ("2026-10-" / "05" in a narrow panel). */
+function unbrokenDates(text: string): ReactNode {
+  return text.split(ISO_DATE).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} style={{ whiteSpace: 'nowrap' }}>
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 
 /** The schedule's problems; a click jumps to the task in the chart. */
 export function ProblemsPanel({
@@ -48,7 +64,7 @@ export function ProblemsPanel({
             <Group key={`${p.kind}-${p.taskId}-${i}`} gap={2} wrap="nowrap" align="flex-start">
               <UnstyledButton className="tl-problem" style={{ flex: 1 }} onClick={() => onJump(p.taskId)}>
                 <Text size="xs" c={p.severity === 'error' ? 'red' : 'orange.8'}>
-                  {describeProblem(p, tasksById, locale)}
+                  {unbrokenDates(describeProblem(p, tasksById, locale))}
                 </Text>
               </UnstyledButton>
               {onDismiss && dismissableProblemKinds.includes(p.kind) && (

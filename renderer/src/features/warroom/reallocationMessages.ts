@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n';
 export const reallocationMessages = defineMessages(
   {
     title: '预算调配建议',
-    hint: '按近 6 小时各渠道的投产比（GMV ÷ 花费）与计划对比：把低于计划中最弱渠道剩余预算的 20 % 调给最强渠道；预测按模拟（What-if）计算。',
+    hint: '按近 6 小时各渠道的投产比（GMV ÷ 花费）与计划对比：把低于计划中最弱渠道剩余预算的 20% 调给最强渠道；预测按模拟（What-if）计算。',
     channel: '渠道',
     recent: '近 6 小时投产比',
     plan: '计划投产比',
@@ -20,7 +20,7 @@ export const reallocationMessages = defineMessages(
   },
   {
     title: 'Reallocation',
-    hint: 'Each channel’s ROAS (GMV ÷ spend) over the last 6 hours against its plan: 20 % of the budget left of the weakest channel below plan moves to the strongest; the forecast is the what-if’s.',
+    hint: 'Each channel’s ROAS (GMV ÷ spend) over the last 6 hours against its plan: 20% of the budget left of the weakest channel below plan moves to the strongest; the forecast is the what-if’s.',
     channel: 'Channel',
     recent: 'ROAS, last 6 h',
     plan: 'Planned ROAS',
