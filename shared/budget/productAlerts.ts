@@ -4,6 +4,8 @@ import { multiplyRound, ratioRound, toFraction } from './exact';
 /**
  * SKU alerts (选品定价表):
  * - stock: expected sales above what may be sold, stock − safety stock;
+ * - promo above regular: a 活动价 higher than the 日常价 (a slip of the keyboard, or a price
+ *   that would raise the price for the campaign);
  * - below cost: the lowest price one unit can end up at once every applicable mechanic is used.
  *
  * Which mechanics apply to a SKU, and how (the worst case a buyer can reach, since the alert is
@@ -33,6 +35,13 @@ export type ProductAlert =
       /** stock − safety stock (may be negative). */
       availableUnits: number;
       shortUnits: number;
+    }
+  | {
+      kind: 'promoAboveRegular';
+      productId: ProductId;
+      sku: string;
+      promoPriceMinor: number;
+      regularPriceMinor: number;
     }
   | {
       kind: 'belowCost';
@@ -135,6 +144,15 @@ export function computeProductAlerts(doc: PlanDocument): ProductAlert[] {
         expectedSales: product.expectedSales,
         availableUnits: available,
         shortUnits: product.expectedSales - available,
+      });
+    }
+    if (product.promoPriceMinor !== null && product.promoPriceMinor > product.regularPriceMinor) {
+      alerts.push({
+        kind: 'promoAboveRegular',
+        productId: product.id,
+        sku: product.sku,
+        promoPriceMinor: product.promoPriceMinor,
+        regularPriceMinor: product.regularPriceMinor,
       });
     }
     if (product.costPriceMinor !== null) {

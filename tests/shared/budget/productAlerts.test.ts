@@ -16,6 +16,24 @@ describe('SKU alerts', () => {
     ]);
   });
 
+  it('warns when a promo price is above the regular price (¥150 against ¥100), not when equal', () => {
+    const doc = makeDoc({
+      products: [
+        product('A', { regularPriceMinor: 10_000, promoPriceMinor: 15_000 }),
+        product('B', { regularPriceMinor: 10_000, promoPriceMinor: 10_000, order: 1 }),
+      ],
+    });
+    expect(computeProductAlerts(doc)).toEqual([
+      {
+        kind: 'promoAboveRegular',
+        productId: 'A',
+        sku: 'A',
+        promoPriceMinor: 15_000,
+        regularPriceMinor: 10_000,
+      },
+    ]);
+  });
+
   it('finds the lowest price after every applicable mechanic and warns below cost', () => {
     const sku = product('A', { regularPriceMinor: 10_000, costPriceMinor: 6_000 });
     const discount: Mechanic = { kind: 'discount', payRate: 0.7, coveredGmvMinor: 0 };

@@ -30,20 +30,30 @@ export function ProductsScreen() {
     for (const a of productAlerts) map.set(a.productId, [...(map.get(a.productId) ?? []), a]);
     return map;
   }, [productAlerts]);
-  const alertText = (a: ProductAlert) =>
-    a.kind === 'stock'
-      ? m.stockAlert(
+  const alertText = (a: ProductAlert) => {
+    switch (a.kind) {
+      case 'stock':
+        return m.stockAlert(
           a.sku,
           format.number(a.expectedSales, 0),
           format.number(a.availableUnits, 0),
           format.number(a.shortUnits, 0),
-        )
-      : m.belowCostAlert(
+        );
+      case 'promoAboveRegular':
+        return m.promoAboveRegularAlert(
+          a.sku,
+          format.exact(a.promoPriceMinor),
+          format.exact(a.regularPriceMinor),
+        );
+      case 'belowCost':
+        return m.belowCostAlert(
           a.sku,
           format.exact(a.finalPriceMinor),
           format.exact(a.costPriceMinor),
           format.exact(a.lossPerUnitMinor),
         );
+    }
+  };
   return (
     <ScreenFrame
       title={m.title}

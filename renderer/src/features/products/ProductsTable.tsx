@@ -215,8 +215,12 @@ export function ProductsTable({
                   ) : (
                     alerts.map((a) => (
                       <Tooltip key={a.kind} label={alertText(a)} multiline w={280}>
-                        <Badge size="sm" color={a.kind === 'stock' ? 'orange' : 'red'} variant="filled">
-                          {a.kind === 'stock' ? m.stockShort(format.number(a.shortUnits, 0)) : m.belowCost}
+                        <Badge size="sm" color={a.kind === 'belowCost' ? 'red' : 'orange'} variant="filled">
+                          {a.kind === 'stock'
+                            ? m.stockShort(format.number(a.shortUnits, 0))
+                            : a.kind === 'promoAboveRegular'
+                              ? m.promoAboveRegular
+                              : m.belowCost}
                         </Badge>
                       </Tooltip>
                     ))

@@ -4,7 +4,7 @@ export const productMessages = defineMessages(
   {
     title: '商品',
     intro:
-      '选品定价表：库存、安全库存、日常价、活动价、成本价、活动角色和预期销量。预期销量超过可售库存（库存 − 安全库存），或叠加所有适用玩法后的到手价低于成本，会提示。',
+      '选品定价表：库存、安全库存、日常价、活动价、成本价、活动角色和预期销量。预期销量超过可售库存（库存 − 安全库存）、活动价高于日常价，或叠加所有适用玩法后的到手价低于成本，会提示。',
     add: '添加商品',
     edit: '编辑商品',
     remove: '删除商品',
@@ -31,6 +31,9 @@ export const productMessages = defineMessages(
     belowCostAlert: (sku: string, price: string, cost: string, loss: string) =>
       `${sku}：叠加玩法后最低到手价 ${price}，低于成本 ${cost}，每件亏 ${loss}。`,
     stockShort: (n: string) => `缺货 ${n}`,
+    promoAboveRegular: '活动价高于日常价',
+    promoAboveRegularAlert: (sku: string, promo: string, regular: string) =>
+      `${sku}：活动价 ${promo} 高于日常价 ${regular}，大促期间反而涨价。`,
     belowCost: '低于成本',
     noAlerts: '库存够卖，叠加玩法后也没有低于成本的商品。',
     newSku: '新商品',
@@ -38,7 +41,7 @@ export const productMessages = defineMessages(
   {
     title: 'Products',
     intro:
-      'The SKU sheet: stock, safety stock, regular, promo and cost price, role and expected sales. Alerts when expected sales pass what may be sold (stock − safety stock), or when the price after every applicable mechanic falls below cost.',
+      'The SKU sheet: stock, safety stock, regular, promo and cost price, role and expected sales. Alerts when expected sales pass what may be sold (stock − safety stock), when a promo price is above the regular price, or when the price after every applicable mechanic falls below cost.',
     add: 'Add SKU',
     edit: 'Edit SKU',
     remove: 'Delete SKU',
@@ -67,6 +70,9 @@ export const productMessages = defineMessages(
     belowCostAlert: (sku: string, price: string, cost: string, loss: string) =>
       `${sku}: lowest price after offers ${price} is below the cost of ${cost}, a loss of ${loss} per unit.`,
     stockShort: (n: string) => `${n} short`,
+    promoAboveRegular: 'Promo above regular',
+    promoAboveRegularAlert: (sku: string, promo: string, regular: string) =>
+      `${sku}: the promo price ${promo} is above the regular price ${regular}, a price rise for the campaign.`,
     belowCost: 'Below cost',
     noAlerts: 'Enough stock to sell, and no SKU falls below cost after the offers.',
     newSku: 'New SKU',
