@@ -286,4 +286,21 @@ describe('budget: a plan from a template starts from its own categories', () => 
     await hasValue(row.getByTestId('budget-line-planned'), '100,000.00');
     await isVisible(row.getByRole('button', { name: '数量: 40,000' }));
   });
+
+  it('refuses a quantity of -3 saying why on the cell, keeps 40,000 stored, and the header says so', async () => {
+    const { page } = app;
+    const row = page.getByTestId('budget-line-row').first();
+    await row.getByRole('button', { name: /^数量/ }).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('-3');
+    await page.keyboard.press('Enter');
+    const cell = row.getByRole('textbox', { name: '数量' });
+    await expect.poll(() => cell.getAttribute('aria-invalid')).toBe('true');
+    expect(await cell.getAttribute('title')).toBe('“-3”不是数量：应为不小于 0 的数，如 4000 或 2.5');
+    await hasText(page.getByTestId('save-status'), '1 处输入未保存');
+    await hasValue(row.getByTestId('budget-line-planned'), '100,000.00');
+    await cell.press('Escape');
+    await hasText(page.getByTestId('save-status'), '已保存');
+    await isVisible(row.getByRole('button', { name: '数量: 40,000' }));
+  });
 });

@@ -24,6 +24,7 @@ const zh = {
     calendarLocale: 'zh-cn',
     monthLabelFormat: 'YYYY年M月',
     amountNegative: '金额不能为负',
+    notAQuantity: (text: string) => `“${text}”不是数量：应为不小于 0 的数，如 4000 或 2.5`,
     outOfRange: (min: string | null, max: string | null) =>
       min !== null && max !== null
         ? `应在 ${min} 到 ${max} 之间`
@@ -470,6 +471,7 @@ const en: AppMessages = {
     calendarLocale: 'en',
     monthLabelFormat: 'MMMM YYYY',
     amountNegative: 'The amount cannot be negative',
+    notAQuantity: (text) => `“${text}” is not a quantity: a number of 0 or more, such as 4000 or 2.5`,
     outOfRange: (min, max) =>
       min !== null && max !== null
         ? `Must be between ${min} and ${max}`

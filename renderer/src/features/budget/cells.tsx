@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent, type
 import { formatMinorForInput, groupThousands, parseMoneyInput } from '../../../../shared/budget/money';
 import { editKeys } from '../../components/CommitInputs';
 import { useDraftField, type ReadResult } from '../../components/useDraftField';
-import { languageOf, useLocale } from '../../i18n';
+import { languageOf, useAppMessages, useLocale } from '../../i18n';
 import './cells.css';
 
 /**
@@ -224,6 +224,7 @@ export function QuantityCell({
   isLazy?: boolean;
   onCommit(v: number | null): void;
 }) {
+  const m = useAppMessages();
   return (
     <NumberCell<number | null>
       // Grouped like the money beside it (40,000, not 40000); the commas are dropped again on commit.
@@ -231,12 +232,16 @@ export function QuantityCell({
       read={(text) => {
         const t = text.replace(/,/g, '').trim();
         if (t === '') return { ok: true, value: null };
-        return QUANTITY.test(t) ? { ok: true, value: Number(t) } : { ok: false, message: t };
+        return QUANTITY.test(t)
+          ? { ok: true, value: Number(t) }
+          : { ok: false, message: m.common.notAQuantity(text.trim()) };
       }}
       stored={value}
       onCommit={onCommit}
       label={label}
       isLazy={isLazy}
+      // Why it is refused, on the marked cell: "-3" is no quantity (the header counts it unsaved).
+      isErrorTitled
     />
   );
 }
