@@ -67,6 +67,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await from.fill('2026-11-13');
       await from.press('Enter');
       await hasText(before.locator('[data-testid$="-lift-gmv"]'), /^\+847\.4\s?%$/);
+      // Its days with their year (last year's before-days would otherwise read as this year's).
+      await hasText(before.getByTestId('baseline-before-days'), /2026-11-13 .+ 2026-11-\d\d/);
       await page.getByTestId('add-baseline-before').focus();
       await page.keyboard.press('Control+z');
       await hasText(before.locator('[data-testid$="-lift-gmv"]'), /^\+900(\.0)?\s?%$/);

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import type { BeforeFigures } from '../../../../../shared/figures/baselines';
 import { CommitDateText } from '../../../components/CommitInputs';
-import { useFormat, useMessages } from '../../../i18n';
+import { useMessages } from '../../../i18n';
 import { runEdit } from '../../../state/editActions';
 import { setBaselineRangeEdit } from '../reviewEdits';
 import { BaselineCard } from './BaselineCard';
@@ -11,7 +11,6 @@ import { baselineMessages } from './messages';
 /** Days before the campaign, within an optional range, against the campaign. */
 export function BeforeBaselineCard({ figures, currency }: { figures: BeforeFigures; currency: string }) {
   const m = useMessages(baselineMessages);
-  const f = useFormat();
   const { baseline } = figures;
   return (
     <BaselineCard baseline={baseline}>
@@ -33,7 +32,7 @@ export function BeforeBaselineCard({ figures, currency }: { figures: BeforeFigur
       </Group>
       <Text size="xs" c="dimmed" data-testid="baseline-before-days">
         {figures.days > 0 && figures.firstDate && figures.lastDate
-          ? m.beforeDays(figures.days, f.date(figures.firstDate, 'short'), f.date(figures.lastDate, 'short'))
+          ? m.beforeDays(figures.days, figures.firstDate, figures.lastDate)
           : m.beforeNone}
       </Text>
       <LiftTable lifts={figures.lifts} currency={currency} testId={`lift-${baseline.id}`} />

@@ -16,7 +16,7 @@ type BaselineMessages = (typeof baselineMessages)['zh-CN'];
 export function baselineDetail(b: BaselineFigures, m: BaselineMessages, f: Formatters): string {
   if (b.kind === 'before')
     return b.days > 0 && b.firstDate && b.lastDate
-      ? m.beforeDays(b.days, f.date(b.firstDate, 'short'), f.date(b.lastDate, 'short'))
+      ? m.beforeDays(b.days, b.firstDate, b.lastDate)
       : m.beforeNone;
   if (b.kind === 'lastYear') {
     if (b.status === 'notPicked' || !b.source) return b.status === 'missing' ? m.missing : m.notPicked;
