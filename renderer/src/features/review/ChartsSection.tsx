@@ -53,8 +53,20 @@ export function ChartsGrid({
           footer={funnelFooter}
           {...common}
         />
-        <ReviewChart id="baseline" title={m.baseline} data={charts.baseline} {...common} />
-        <ReviewChart id="budget" title={m.budget} data={charts.budget} {...common} />
+        <ReviewChart
+          id="baseline"
+          title={m.baseline}
+          data={charts.baseline}
+          {...common}
+          noDataText={m.noBaselineData}
+        />
+        <ReviewChart
+          id="budget"
+          title={m.budget}
+          data={charts.budget}
+          {...common}
+          noDataText={m.noBudgetData}
+        />
       </SimpleGrid>
       <HoursCard doc={doc} registry={registry} />
     </Stack>

@@ -119,7 +119,9 @@ export const messages = defineMessages(
       planned: '计划',
       actualSpend: '实际',
       uncategorised: '未分类',
-      noData: '暂无数据',
+      noData: '暂无数据：在“实际数据”页录入或导入后台日报后显示。',
+      noBaselineData: '暂无数据：录入基线期（如去年同期）的日数据后显示。',
+      noBudgetData: '暂无数据：在“预算”页添加费用明细后显示。',
       stepRate: (rate: string) => `较上一步 ${rate}`,
     },
     score: {
@@ -354,7 +356,9 @@ export const messages = defineMessages(
       planned: 'Planned',
       actualSpend: 'Actual',
       uncategorised: 'Uncategorised',
-      noData: 'No data yet',
+      noData: 'No data yet: enter or import the back office’s daily report on the Actuals tab.',
+      noBaselineData: 'No data yet: enter the baseline period’s days (such as last year’s) to see it.',
+      noBudgetData: 'No data yet: add budget lines on the Budget screen to see it.',
       stepRate: (rate: string) => `${rate} of the step before`,
     },
     score: {
