@@ -12,7 +12,7 @@ export const roles = {
   marketing: tx('市场负责人', 'Marketing lead'),
   ads: tx('投放负责人', 'Paid-media lead'),
   content: tx('内容与达人负责人', 'Content and KOL lead'),
-  crm: tx('CRM 会员负责人', 'CRM and membership lead'),
+  crm: tx('CRM 会员负责人', 'CRM lead'),
   design: tx('设计负责人', 'Design lead'),
   tech: tx('技术负责人', 'Tech lead'),
   service: tx('客服主管', 'Customer-service lead'),
