@@ -242,6 +242,9 @@ describe('budget: a plan from a template starts from its own categories', () => 
     await isVisible(start);
     await hasText(page.getByTestId('budget-warnings-none'), '还没有设预算上限；没有单项超支 10% 以上。');
     await hasCount(start.getByRole('button'), doc.budgetCategories.length);
+    // Nothing planned: each chart says where its figures come from, not an empty ring or ¥0 axes.
+    await hasCount(page.getByTestId('chart-empty'), 4);
+    await hasText(page.getByTestId('chart-empty').first(), /^还没有预算金额：/);
     await start.getByRole('button', { name: '达人/KOL' }).click();
     await hasCount(page.getByTestId('budget-line-row'), 1);
     await hasText(page.getByTestId('budget-group-row'), /^达人\/KOL · 小计 · 1/);

@@ -34,6 +34,7 @@ export function ChartCard<T extends ChartType, D = DefaultDataPoint<T>>({
   options,
   plugins = [],
   height = 240,
+  emptyText,
   children,
 }: {
   type: T;
@@ -53,6 +54,11 @@ export function ChartCard<T extends ChartType, D = DefaultDataPoint<T>>({
   height?: number;
   /** Under the chart (its figures as text for screen readers). */
   children?: ReactNode;
+  /**
+   * Given when there is nothing to draw (no amounts yet): said in the chart's place, with where
+   * the figures come from, instead of an empty ring or axes of ¥0.
+   */
+  emptyText?: string;
 }) {
   const chartRef = useRef<ChartJs<T, D> | null>(null);
   const save = () => {
@@ -71,30 +77,38 @@ export function ChartCard<T extends ChartType, D = DefaultDataPoint<T>>({
         <Text fw={600} size="sm">
           {title}
         </Text>
-        <Tooltip label={saveLabel}>
-          <ActionIcon variant="subtle" size="sm" aria-label={`${saveLabel}: ${title}`} onClick={save}>
-            <IconPhotoDown size={16} />
-          </ActionIcon>
-        </Tooltip>
+        {emptyText === undefined && (
+          <Tooltip label={saveLabel}>
+            <ActionIcon variant="subtle" size="sm" aria-label={`${saveLabel}: ${title}`} onClick={save}>
+              <IconPhotoDown size={16} />
+            </ActionIcon>
+          </Tooltip>
+        )}
       </Group>
-      <div style={{ position: 'relative', height }}>
-        <Chart
-          ref={chartRef}
-          type={type}
-          aria-label={title}
-          data={data}
-          plugins={[whiteBackground, ...plugins] as unknown as Plugin<T>[]}
-          options={
-            {
-              maintainAspectRatio: false,
-              animation: false,
-              ...options,
-              plugins: { legend: { labels: { boxWidth: 12 } }, ...options?.plugins },
-            } as ChartOptions<T>
-          }
-        />
-        {children}
-      </div>
+      {emptyText !== undefined ? (
+        <Text size="sm" c="dimmed" h={height} ta="center" pt={height / 2 - 12} data-testid="chart-empty">
+          {emptyText}
+        </Text>
+      ) : (
+        <div style={{ position: 'relative', height }}>
+          <Chart
+            ref={chartRef}
+            type={type}
+            aria-label={title}
+            data={data}
+            plugins={[whiteBackground, ...plugins] as unknown as Plugin<T>[]}
+            options={
+              {
+                maintainAspectRatio: false,
+                animation: false,
+                ...options,
+                plugins: { legend: { labels: { boxWidth: 12 } }, ...options?.plugins },
+              } as ChartOptions<T>
+            }
+          />
+          {children}
+        </div>
+      )}
     </Card>
   );
 }

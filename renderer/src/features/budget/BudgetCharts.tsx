@@ -58,6 +58,9 @@ export function BudgetCharts({
   };
   const bandsPlugin = useMemo(() => phaseBandsPlugin(curve.bands, { names: 'inBand' }), [curve.bands]);
   const card = { planName: doc.plan.name, saveLabel: m.savePng };
+  // No planned amount yet: the allocation rings and the bars have nothing to draw.
+  const emptyText = summary.total.plannedMinor === 0 ? m.chartsEmpty : undefined;
+  const curveEmpty = summary.total.plannedMinor === 0 && summary.total.actualMinor === 0;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" data-testid="budget-charts">
       {(
@@ -72,6 +75,7 @@ export function BudgetCharts({
           title={title}
           data={data}
           options={doughnutOptions}
+          emptyText={emptyText}
           {...card}
         />
       ))}
@@ -79,6 +83,7 @@ export function BudgetCharts({
         type="bar"
         title={m.plannedVsActual}
         data={plannedVsActual}
+        emptyText={emptyText}
         options={{
           scales: { y: moneyAxis },
           plugins: { tooltip: moneyTooltip },
@@ -88,6 +93,7 @@ export function BudgetCharts({
       <ChartCard
         type="line"
         title={m.spendCurve}
+        emptyText={curveEmpty ? m.chartsEmpty : undefined}
         data={{
           labels: curve.labels,
           datasets: curve.datasets.map((d, i) => ({

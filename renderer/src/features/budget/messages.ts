@@ -74,6 +74,7 @@ export const budgetMessages = defineMessages(
     // charts
     charts: '图表',
     allocationByCategory: '按类别分配',
+    chartsEmpty: '还没有预算金额：在上面的表格里填写费用明细的预算金额后显示。',
     allocationByChannel: '按渠道分配',
     plannedVsActual: '预算与实际（按类别）',
     spendCurve: '累计花费曲线',
@@ -156,6 +157,7 @@ export const budgetMessages = defineMessages(
     moneyError: 'Amount',
     charts: 'Charts',
     allocationByCategory: 'Allocation by category',
+    chartsEmpty: 'No planned amounts yet: fill in the lines’ planned amounts in the table above to see it.',
     allocationByChannel: 'Allocation by channel',
     plannedVsActual: 'Planned vs actual (by category)',
     spendCurve: 'Cumulative spend',

@@ -209,7 +209,12 @@ function ForecastCharts({
         `${ctx.dataset.label ?? ''}: ${typeof ctx.raw === 'number' ? format.exact(ctx.raw) : '—'}`,
     },
   };
-  const card = { planName, saveLabel: m.savePng };
+  // No channel with UV, conversion and AOV: nothing to draw but axes of ¥0.
+  const card = {
+    planName,
+    saveLabel: m.savePng,
+    emptyText: shown.totals.isModelled ? undefined : m.chartsEmpty,
+  };
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

@@ -41,6 +41,7 @@ export const forecastMessages = defineMessages(
     sourceWhatIf: '模拟',
     sourceNone: '未填',
     incomplete: '缺 UV、转化率或客单价',
+    chartsEmpty: '还没有可预测的渠道：在“渠道”页为渠道填写 UV、转化率和客单价后显示。',
     goals: '目标对照',
     goal: '目标',
     target: '目标值',
@@ -128,6 +129,8 @@ export const forecastMessages = defineMessages(
     sourceWhatIf: 'what-if',
     sourceNone: 'not set',
     incomplete: 'UV, conversion or AOV missing',
+    chartsEmpty:
+      'No channel to forecast yet: give a channel its UV, conversion and AOV on the Channels screen to see it.',
     goals: 'Against the goals',
     goal: 'Goal',
     target: 'Target',
