@@ -179,15 +179,18 @@ export function CommitNumberInput({ value, onCommit, min, max, suffix, ...rest }
       if (t === '') return ok(null);
       const n = Number(t);
       if (!Number.isFinite(n)) return restore;
-      if ((min !== undefined && n < min) || (max !== undefined && n > max))
-        return {
-          ok: false,
-          message: m.common.outOfRange(
-            min === undefined ? null : bound(min),
-            max === undefined ? null : bound(max),
-          ),
-        };
-      return ok(n);
+      const c = m.common;
+      const low = min !== undefined && n < min;
+      const high = max !== undefined && n > max;
+      if (!low && !high) return ok(n);
+      // The range in words: both ends when it has both, else the one it has.
+      const message =
+        min !== undefined && max !== undefined
+          ? c.between(bound(min), bound(max))
+          : low
+            ? c.atLeast(bound(min!))
+            : c.atMost(bound(max!));
+      return { ok: false, message };
     },
     isStored: (v) => v === value,
     store: onCommit,

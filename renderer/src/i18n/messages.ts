@@ -25,12 +25,9 @@ const zh = {
     monthLabelFormat: 'YYYY年M月',
     amountNegative: '金额不能为负',
     notAQuantity: (text: string) => `“${text}”不是数量：应为不小于 0 的数，如 4000 或 2.5`,
-    outOfRange: (min: string | null, max: string | null) =>
-      min !== null && max !== null
-        ? `应在 ${min} 到 ${max} 之间`
-        : min !== null
-          ? `不能小于 ${min}`
-          : `不能大于 ${max}`,
+    between: (min: string, max: string) => `应在 ${min} 到 ${max} 之间`,
+    atLeast: (min: string) => `不能小于 ${min}`,
+    atMost: (max: string) => `不能大于 ${max}`,
     add: '添加',
     delete: '删除',
     cancel: '取消',
@@ -472,12 +469,9 @@ const en: AppMessages = {
     monthLabelFormat: 'MMMM YYYY',
     amountNegative: 'The amount cannot be negative',
     notAQuantity: (text) => `“${text}” is not a quantity: a number of 0 or more, such as 4000 or 2.5`,
-    outOfRange: (min, max) =>
-      min !== null && max !== null
-        ? `Must be between ${min} and ${max}`
-        : min !== null
-          ? `Must be at least ${min}`
-          : `Must be at most ${max}`,
+    between: (min, max) => `Must be between ${min} and ${max}`,
+    atLeast: (min) => `Must be at least ${min}`,
+    atMost: (max) => `Must be at most ${max}`,
     add: 'Add',
     delete: 'Delete',
     cancel: 'Cancel',

@@ -53,20 +53,15 @@ export function ChartsGrid({
           footer={funnelFooter}
           {...common}
         />
-        <ReviewChart
-          id="baseline"
-          title={m.baseline}
-          data={charts.baseline}
-          {...common}
-          noDataText={m.noBaselineData}
-        />
-        <ReviewChart
-          id="budget"
-          title={m.budget}
-          data={charts.budget}
-          {...common}
-          noDataText={m.noBudgetData}
-        />
+        {/* Their figures come from elsewhere than the actuals: the empty text says from where. */}
+        {(
+          [
+            ['baseline', m.noBaselineData],
+            ['budget', m.noBudgetData],
+          ] as const
+        ).map(([id, empty]) => (
+          <ReviewChart key={id} id={id} title={m[id]} data={charts[id]} {...common} noDataText={empty} />
+        ))}
       </SimpleGrid>
       <HoursCard doc={doc} registry={registry} />
     </Stack>
