@@ -36,6 +36,21 @@ interface Props {
 }
 
 /** Draws one review chart; the data comes ready-made from shared/charts/reviewCharts. */
+/** Up to this many labels on the category axis, every one is drawn (wrapped if long). */
+const FEW_LABELS = 8;
+
+/** A long label on lines of about 12 characters, broken between words (one word stays whole). */
+function wrapLabel(label: string, width = 12): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 export function ReviewChart({
   id,
   title,
@@ -89,7 +104,7 @@ export function ReviewChart({
     v === null
       ? '—'
       : axis === 'ratio'
-        ? f.number(v, 2)
+        ? f.multiple(v)
         : axis === 'percent'
           ? `${f.number(v, 1)}%`
           : axis === 'money'
@@ -102,9 +117,14 @@ export function ReviewChart({
     const scales: Record<string, object> = {
       [horizontal ? 'y' : 'x']: {
         ticks: {
-          autoSkip: true,
+          // A few categories (budget categories, channels) are all named, long names on two or
+          // three lines ("Discounts &" / "promotions"); only a long run of days skips labels.
+          autoSkip: labels.length > FEW_LABELS,
           maxRotation: 0,
-          callback: (_v: unknown, i: number) => (formatLabel ? formatLabel(labels[i] ?? '') : labels[i]),
+          callback: (_v: unknown, i: number) => {
+            const label = formatLabel ? formatLabel(labels[i] ?? '') : (labels[i] ?? '');
+            return labels.length > FEW_LABELS ? label : wrapLabel(label);
+          },
         },
       },
     };
