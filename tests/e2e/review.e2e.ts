@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { DEMO_DAILY_GMV_MINOR, DEMO_GMV_TARGET_MINOR, reviewDemoDocument } from '../shared/review/reviewDemo';
+import { createPlanFromTemplate } from '../../shared/planning/createPlan';
+import { hasText } from './assertions';
 import { launchApp, screenshotDir, type App } from './harness';
 import { pdfText } from './pdfText';
 
@@ -135,6 +137,26 @@ describe('review', () => {
     expect(text).toContain('93.8%');
     expect(text).toContain(doc.lessons[0]?.text ?? '—');
     expect(pages).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a report of a plan without goals says so, not a table of headers with no rows', async () => {
+    const { page } = app;
+    const bare = createPlanFromTemplate({
+      templateId: 'double11',
+      peakDate: '2026-11-11',
+      name: '没有目标的方案',
+      locale: 'zh-CN',
+      now: new Date('2026-09-01T00:00:00Z'),
+    });
+    await app.seedDocument({ ...bare, goals: [] });
+    await app.openPlan(bare.plan.id, 'review');
+    await page.getByTestId('review-tab-report').click();
+    await hasText(page.getByTestId('report-no-goals'), /^还没有目标。/);
+    expect(await page.getByTestId('attainment-table').count()).toBe(0);
+    // Back on the demo plan's report, where the next test exports from.
+    await app.openPlan(doc.plan.id, 'review');
+    await page.getByTestId('review-tab-report').click();
+    await page.getByTestId('review-chart-daily').locator('canvas').waitFor();
   });
 
   it('exports a workbook whose attainment is the engine’s 93.75 % beside its actual and target', async () => {

@@ -238,7 +238,14 @@ export function ReportSection({
       </ReportBlock>
 
       <ReportBlock title={m.report.attainment}>
-        <AttainmentTable doc={doc} figures={figures} isEditable={false} />
+        {/* A plan without goals: say so, not a table of headers with no rows. */}
+        {doc.goals.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="report-no-goals">
+            {m.attainment.empty}
+          </Text>
+        ) : (
+          <AttainmentTable doc={doc} figures={figures} isEditable={false} />
+        )}
       </ReportBlock>
       <div className="report-block">
         <DerivedFiguresCard doc={doc} figures={figures} m={m} f={f} />
