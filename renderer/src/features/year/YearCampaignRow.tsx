@@ -61,12 +61,14 @@ export function YearCampaignRow({
         data-plan-id={row.planId}
         {...tips.trigger}
       >
-        <div className="yc-name" style={{ width: NAME_COLUMN }} title={`${row.name} · ${type} · ${status}`}>
+        <div className="yc-name" style={{ width: NAME_COLUMN }} title={`${row.name} · ${status} · ${type}`}>
           {/* Plain elements styled as Mantine's Text (year.css): thirty rows of Text components
               were a third of the calendar's first render. */}
           <p className="yc-name-title">{row.name}</p>
+          {/* The status first: a long type ("Black Friday / Cyber Monday") is what the column
+              cuts, not whether the campaign is running. */}
           <p className="yc-name-meta">
-            {type} · {status}
+            {status} · {type}
           </p>
           <span className="yc-hidden">{m.rowDates(f.date(row.start), f.date(row.end))}</span>
         </div>
