@@ -36,6 +36,29 @@ export async function domNodes(page: Page, within?: string): Promise<number> {
   }, within);
 }
 
+declare global {
+  interface Window {
+    /** Resolves once every task queued before the call has run (installFrameHelpers). */
+    benchAfterQueuedTasks(): Promise<void>;
+  }
+}
+
+/**
+ * The in-page helper the frame passes of both timeline suites share, installed in every document
+ * the page loads: a function given to page.evaluate is sent as text and cannot import one.
+ */
+export async function installFrameHelpers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    // A message posted now is queued behind every task already queued (React's scheduled slices).
+    window.benchAfterQueuedTasks = () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
+  });
+}
+
 /** The mark a traced pass sets at the start of each frame, and once after its last frame. */
 export const FRAME_MARK = 'bench-frame';
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { clickTime, domNodes, FRAME_MARK, mainThreadPerFrame } from '../pageTimers';
+import { clickTime, domNodes, FRAME_MARK, installFrameHelpers, mainThreadPerFrame } from '../pageTimers';
 import { frameRow, median, round, type BenchRow, type BenchSuite } from '../types';
 
 /**
@@ -41,12 +41,7 @@ async function timeReady(page: Page, tasks: number): Promise<number> {
 async function scrollFrames(page: Page, marked = false): Promise<number[]> {
   return page.evaluate(
     async ([mark, markName]) => {
-      const afterQueuedTasks = () =>
-        new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(null);
-        });
+      const afterQueuedTasks = window.benchAfterQueuedTasks;
       // SVAR scrolls rows on its outer element and days on the chart.
       const rowsEl = document.querySelector('.wx-gantt') as HTMLDivElement;
       const daysEl = document.querySelector('.wx-chart') as HTMLDivElement;
@@ -80,12 +75,7 @@ async function scrollFrames(page: Page, marked = false): Promise<number[]> {
 async function dragFrames(page: Page, marked = false): Promise<number[]> {
   return page.evaluate(
     async ([mark, markName]) => {
-      const afterQueuedTasks = () =>
-        new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(null);
-        });
+      const afterQueuedTasks = window.benchAfterQueuedTasks;
       const chart = (document.querySelector('.wx-chart') as HTMLElement).getBoundingClientRect();
       // A plain task bar wide enough that its middle is "move", not a resize edge, and fully in view.
       const bar = [...document.querySelectorAll<HTMLElement>('.wx-bar.wx-task')].find((b) => {
@@ -146,6 +136,7 @@ async function scrollToStart(page: Page): Promise<void> {
 const suite: BenchSuite = async (ctx) => {
   const rows: BenchRow[] = [];
   const page = await ctx.newPage();
+  await installFrameHelpers(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   // The comparison page, like the app, must not reach the network (SVAR's themes can load
   // fonts from its CDN; the page turns that off). Anything not from the local server fails the run.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { generateLargePlan } from '../fixtures/generatePlan';
-import { clickTime, domNodes, FRAME_MARK, mainThreadPerFrame } from '../pageTimers';
+import { clickTime, domNodes, FRAME_MARK, installFrameHelpers, mainThreadPerFrame } from '../pageTimers';
 import { frameRow, median, round, type BenchRow, type BenchSuite } from '../types';
 
 const RUNS = 3;
@@ -34,12 +34,7 @@ async function timeReady(page: Page, baseUrl: string, planId: string): Promise<n
 async function scrollFrames(page: Page, drained = false, marked = false): Promise<number[]> {
   return page.evaluate(
     async ([drain, mark, markName]) => {
-      const afterQueuedTasks = () =>
-        new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(null);
-        });
+      const afterQueuedTasks = window.benchAfterQueuedTasks;
       const el = document.querySelector('[data-testid="timeline-scroller"]') as HTMLDivElement;
       const times: number[] = [];
       for (let i = 0; i < 120; i++) {
@@ -64,12 +59,7 @@ async function scrollFrames(page: Page, drained = false, marked = false): Promis
 async function dragFrames(page: Page, drained = false, marked = false): Promise<number[]> {
   return page.evaluate(
     async ([drain, mark, markName]) => {
-      const afterQueuedTasks = () =>
-        new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(null);
-        });
+      const afterQueuedTasks = window.benchAfterQueuedTasks;
       const body = document.querySelector('.tl-chart g.tl-bar [data-part="body"]') as SVGGraphicsElement;
       const box = body.getBoundingClientRect();
       const x = box.left + box.width / 2;
@@ -117,6 +107,7 @@ async function scrollToStart(page: Page): Promise<void> {
 const suite: BenchSuite = async (ctx) => {
   const rows: BenchRow[] = [];
   const page = await ctx.newPage();
+  await installFrameHelpers(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(ctx.baseUrl);
   await page.waitForSelector('text=/方案库|Plans/');
