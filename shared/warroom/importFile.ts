@@ -80,7 +80,7 @@ export function importHourlyWorkbook(
         { sheet: first?.name ?? null },
       ),
     );
-    return { value: null, problems: inFile(problems, workbook.fileName) };
+    return { value: null, problems: inFile(problems, ctx.fileName) };
   }
   for (const mapping of chosen) {
     const grid = workbook.sheets.find((s) => s.name === mapping.sheet);
@@ -124,7 +124,8 @@ export function importHourlyWorkbook(
   }
   return {
     value: { fileName: workbook.fileName, rows, newChannels, sheets },
-    problems: inFile(problems, workbook.fileName),
+    // Problems name the file as the planner knows it (ctx), as importHourlySheet's own do.
+    problems: inFile(problems, ctx.fileName),
   };
 }
 

@@ -81,9 +81,10 @@ export function HourlyMappingModal({
     [source, doc.plan, doc.channels, knownProducts, day, mode, mappings, sourceName],
   );
   const value = result.value;
-  // A pasted table's one sheet is named only for the importer: its problems name the paste.
+  // A pasted table's one sheet is named only for the importer: its problems name the paste (the
+  // importer names the file by `fileName` above) and no sheet.
   const problems = [...source.readProblems, ...result.problems].map((p) =>
-    source.isPaste ? { ...p, file: sourceName, sheet: null } : p,
+    source.isPaste ? { ...p, sheet: null } : p,
   );
   const errors = problems.filter((p) => p.severity === 'error');
   const rows = useMemo(() => value?.rows ?? [], [value]);
