@@ -76,10 +76,19 @@ export function ruleSettings(doc: PlanDocument): RuleSetting[] {
 // Figures in an alert are written as the tables beside it write them (at most `digits`
 // decimals, thousands grouped: "5 小时", "142.9%"; a 投产比 always with two, "3.00").
 // zh-CN and en-US group and point numbers alike, so one format serves both texts.
-const pct = (x: number, digits = 1): string =>
-  new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: digits }).format(x);
-const fixed = (x: number, digits = 1): string =>
-  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(x);
+const formats = new Map<string, Intl.NumberFormat>();
+/** One formatter per style and digits, made once: alerts are evaluated at every hour's update. */
+const numberFormat = (style: 'percent' | 'decimal', digits: number): Intl.NumberFormat => {
+  const key = `${style}${digits}`;
+  let fmt = formats.get(key);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat('en-US', { style, maximumFractionDigits: digits });
+    formats.set(key, fmt);
+  }
+  return fmt;
+};
+const pct = (x: number, digits = 1): string => numberFormat('percent', digits).format(x);
+const fixed = (x: number, digits = 1): string => numberFormat('decimal', digits).format(x);
 const multiple = (x: number): string => formatMultiple(x, 'en-US');
 
 export function evaluateAlerts(doc: PlanDocument, pacing: Pacing): Alert[] {
