@@ -1,5 +1,5 @@
 import { addDays, diffDays, type IsoDate, type NamedBaseline, type Plan, type PlanDocument } from '../domain';
-import { shopDays, type ActualFigures } from '../review/actualsTotals';
+import { pairedSums, shopDays, type ActualFigures } from '../review/actualsTotals';
 import { divideMoneyRoundHalfUp } from '../review/attainment';
 import { namedBaselinesOf } from '../review/baselines';
 import { dailyActuals } from './dailyActuals';
@@ -45,13 +45,7 @@ function sumDays(days: readonly ShopDay[]): DaySums {
     }
   const perDay = (key: Summed) => (totals[key] === null ? null : totals[key] / counts[key]);
   // AOV over the days with both GMV and buyers, as the review's (docs/figures.md).
-  let pairedGmv = 0;
-  let pairedBuyers = 0;
-  for (const d of days)
-    if (d.figures.gmvMinor !== null && d.figures.buyers !== null) {
-      pairedGmv += d.figures.gmvMinor;
-      pairedBuyers += d.figures.buyers;
-    }
+  const { aov } = pairedSums(days.map((d) => d.figures));
   return {
     days: days.length,
     totals,
@@ -60,7 +54,7 @@ function sumDays(days: readonly ShopDay[]): DaySums {
       uv: perDay('uv'),
       buyers: perDay('buyers'),
       orders: perDay('orders'),
-      aov: pairedBuyers > 0 ? divideMoneyRoundHalfUp(pairedGmv, pairedBuyers) : null,
+      aov: aov && aov.denominator > 0 ? divideMoneyRoundHalfUp(aov.numerator, aov.denominator) : null,
     },
   };
 }

@@ -50,21 +50,20 @@ function addInto(target: ActualFigures, row: Partial<ActualFigures>): void {
   }
 }
 
-function emptyPairs(): PairedSums {
-  return { conversion: null, aov: null };
-}
-
-/** Adds one day's (or one row's) figures to each ratio that has both of its parts that day. */
-function addPairs(target: PairedSums, day: Partial<ActualFigures>): void {
-  for (const ratio of Object.keys(pairedRatios) as PairedRatio[]) {
-    const [top, bottom] = pairedRatios[ratio];
-    const numerator = day[top];
-    const denominator = day[bottom];
-    if (numerator === null || numerator === undefined || denominator === null || denominator === undefined)
-      continue;
-    const sums = target[ratio] ?? { numerator: 0, denominator: 0 };
-    target[ratio] = { numerator: sums.numerator + numerator, denominator: sums.denominator + denominator };
-  }
+/** Each ratio's parts summed over the days (or rows) that have both of them. */
+export function pairedSums(days: readonly Partial<ActualFigures>[]): PairedSums {
+  const sums: PairedSums = { conversion: null, aov: null };
+  for (const day of days)
+    for (const ratio of Object.keys(pairedRatios) as PairedRatio[]) {
+      const [top, bottom] = pairedRatios[ratio];
+      const numerator = day[top];
+      const denominator = day[bottom];
+      if (numerator === null || numerator === undefined || denominator === null || denominator === undefined)
+        continue;
+      const sum = sums[ratio] ?? { numerator: 0, denominator: 0 };
+      sums[ratio] = { numerator: sum.numerator + numerator, denominator: sum.denominator + denominator };
+    }
+  return sums;
 }
 
 /** The shop's figures for one day, from its shop row(s) and, where they are silent, its channel rows. */
@@ -102,23 +101,19 @@ export function sumActuals(
   channelId?: ChannelId | null,
 ): ActualTotals {
   const figures = emptyFigures();
-  const paired = emptyPairs();
   let dates: string[];
+  let summed: readonly Partial<ActualFigures>[];
   if (channelId === undefined) {
     const days = shopDays(actuals, period);
-    for (const d of days) {
-      addInto(figures, d.figures);
-      addPairs(paired, d.figures);
-    }
+    summed = days.map((d) => d.figures);
     dates = days.map((d) => d.date);
   } else {
     const rows = actuals.filter((a) => a.period === period && a.channelId === channelId);
-    for (const row of rows) {
-      addInto(figures, row);
-      addPairs(paired, row);
-    }
+    summed = rows;
     dates = [...new Set(rows.map((r) => r.date))].sort();
   }
+  for (const row of summed) addInto(figures, row);
+  const paired = pairedSums(summed);
   return {
     ...figures,
     days: dates.length,
