@@ -32,7 +32,7 @@ export interface EditableState<T> extends HistoryFlags {
    * storing what is typed as the planner types) stay one undo step.
    */
   commit(label: string, recipe: (value: T) => T, options?: { mergeKey?: string }): void;
-  /** Takes back the merged step of `mergeKey` when it is still the latest (Escape in a field). */
+  /** Takes back the merged step of `mergeKey` when it is still the latest (Escape in a field), leaving no Redo step. */
   cancelEdit(mergeKey: string): void;
   undo(): void;
   redo(): void;
@@ -64,8 +64,12 @@ export interface UndoHistory<T> {
   /** The value to show instead of `current`, or null when there is nothing to undo. */
   undo(current: T): T | null;
   redo(current: T): T | null;
-  /** Whether the latest step is still the open merged edit of `mergeKey` (Escape takes it back). */
-  isOpenEdit(mergeKey: string): boolean;
+  /**
+   * Takes back the open merged edit of `mergeKey` (Escape, or an entry that ends refused): the
+   * value from before it, or null when it is not the latest step. Unlike undo it leaves no Redo
+   * step — nothing was kept, so there is nothing to bring back.
+   */
+  cancel(mergeKey: string): T | null;
   /** The next edit starts a step of its own, whatever its merge key. */
   closeEdit(): void;
   /** Every kept value through `rebase` (another window's edit moved underneath them). */
@@ -99,7 +103,11 @@ export function createUndoHistory<T>(limit = UNDO_LIMIT): UndoHistory<T> {
     },
     undo: (current) => move(past, future, current),
     redo: (current) => move(future, past, current),
-    isOpenEdit: (mergeKey) => openMergeKey === mergeKey,
+    cancel(mergeKey) {
+      if (openMergeKey !== mergeKey) return null;
+      openMergeKey = null;
+      return past.pop()?.value ?? null;
+    },
     closeEdit() {
       openMergeKey = null;
     },

@@ -141,7 +141,9 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     cancelEdit(mergeKey) {
       const { doc } = get();
-      if (doc && historyOf(doc.plan.id).isOpenEdit(mergeKey)) get().undo();
+      if (!doc || isTrashed(doc.plan)) return;
+      const before = historyOf(doc.plan.id).cancel(mergeKey);
+      if (before) replace(before);
     },
 
     undo: () => step('undo'),

@@ -98,7 +98,8 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
     },
 
     cancelEdit(mergeKey) {
-      if (history.isOpenEdit(mergeKey)) get().undo();
+      const before = get().workspace && history.cancel(mergeKey);
+      if (before) replace(before);
     },
 
     undo: () => step('undo'),

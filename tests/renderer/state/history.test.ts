@@ -18,14 +18,26 @@ describe('one undo history for plans and the workspace', () => {
     h.record('', 'name', 'field-name');
     h.record('1', 'name', 'field-name');
     h.record('12', 'name', 'field-name');
-    expect(h.isOpenEdit('field-name')).toBe(true);
     expect(h.undo('123')).toBe('');
-    expect(h.isOpenEdit('field-name')).toBe(false);
+    // The undo closed the edit: Escape in the field has nothing left to take back.
+    expect(h.cancel('field-name')).toBeNull();
     h.redo('');
     h.record('123', 'name', 'field-name');
     h.record('1234', 'note', 'field-note');
     expect(h.undo('12345')).toBe('1234');
     expect(h.undo('1234')).toBe('123');
+  });
+
+  it('cancel takes back the open edit of a field without leaving a Redo step; another field is not touched', () => {
+    const h = createUndoHistory<string>();
+    h.record('a', 'title', 'field-title');
+    h.record('ab', 'note', 'field-note');
+    h.record('abc', 'note', 'field-note');
+    expect(h.cancel('field-title')).toBeNull();
+    expect(h.cancel('field-note')).toBe('ab');
+    expect(h.flags()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'title', redoLabel: null });
+    expect(h.cancel('field-note')).toBeNull();
+    expect(h.undo('ab')).toBe('a');
   });
 
   it('a new edit drops what redo would have brought back, and closeEdit ends a merge', () => {
