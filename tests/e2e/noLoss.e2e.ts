@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newRecord } from '../../shared/domain/records';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
 import { hasText, hasValue, isHidden } from './assertions';
 import { launchApp, type App } from './harness';
@@ -16,6 +17,7 @@ const doc = createPlanFromTemplate({
   locale: 'zh-CN',
   now: new Date('2026-09-01T00:00:00Z'),
 });
+doc.products.push(newRecord('products', doc.plan.id, { sku: 'NX-01', name: '保温杯', stock: 800 }));
 
 describe('nothing typed is lost', () => {
   let app: App;
@@ -63,13 +65,15 @@ describe('nothing typed is lost', () => {
     await hasValue(theme(), '狂欢不打烊！');
   });
 
-  it('takes a field edit back with Escape, stored steps included', async () => {
+  it('takes a field edit back with Escape, stored steps included, leaving nothing to redo', async () => {
     await theme().click();
     await theme().press('End');
     await theme().pressSequentially('（草稿）');
     await app.page.waitForTimeout(900);
     await theme().press('Escape');
     await hasValue(theme(), '狂欢不打烊！');
+    // Nothing was kept, so there is nothing to redo (Redo used to bring the Escaped draft back).
+    expect(await app.page.getByRole('button', { name: '重做', exact: true }).isDisabled()).toBe(true);
     await app.reload();
     await app.page.waitForSelector('[data-testid="plan-title"]');
     await hasValue(theme(), '狂欢不打烊！');
@@ -145,6 +149,22 @@ describe('nothing typed is lost', () => {
     await app.reload();
     await page.waitForSelector('[data-testid="plan-title"]');
     await hasText(page.getByTestId('goal-card').first().getByTestId('goal-target'), badge);
+  });
+
+  /** Stock counts whole units: "1.5" was stored as 2 without a word; now it is refused, saying why. */
+  it('refuses a stock of 1.5 saying why, and keeps 800 stored', async () => {
+    const { page } = app;
+    await app.openPlan(doc.plan.id, 'products');
+    const stock = page.getByTestId('product-row').first().getByRole('textbox', { name: '库存', exact: true });
+    await stock.fill('1.5');
+    await stock.press('Tab');
+    await expect.poll(() => stock.getAttribute('aria-invalid')).toBe('true');
+    expect(await stock.getAttribute('title')).toBe('“1.5”不是件数：应为不小于 0 的整数，如 4000');
+    await hasText(page.getByTestId('save-status'), '1 处输入未保存');
+    await stock.click();
+    await stock.press('Escape');
+    await hasValue(stock, '800');
+    await hasText(page.getByTestId('save-status'), '已保存');
   });
 
   it('keeps text typed just before the tab is closed', async () => {

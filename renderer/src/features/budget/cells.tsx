@@ -210,18 +210,22 @@ export function MoneyCell({
 }
 
 const QUANTITY = /^\d*\.?\d+$|^\d+\.$/;
+const WHOLE = /^\d+$/;
 
-/** A non-negative quantity (may have decimals: 2.5 kg); empty stores null. */
+/** A non-negative quantity (may have decimals: 2.5 kg, unless `isWhole`); empty stores null. */
 export function QuantityCell({
   value,
   label,
   isLazy,
+  isWhole,
   onCommit,
 }: {
   value: number | null;
   label: string;
   /** Plain text until focused (long virtualised tables). */
   isLazy?: boolean;
+  /** Units that do not split (stock): "1.5" is refused with a reason, never rounded to 2. */
+  isWhole?: boolean;
   onCommit(v: number | null): void;
 }) {
   const m = useAppMessages();
@@ -232,6 +236,7 @@ export function QuantityCell({
       read={(text) => {
         const t = text.replace(/,/g, '').trim();
         if (t === '') return { ok: true, value: null };
+        if (isWhole && !WHOLE.test(t)) return { ok: false, message: m.common.notAWholeQuantity(text.trim()) };
         return QUANTITY.test(t)
           ? { ok: true, value: Number(t) }
           : { ok: false, message: m.common.notAQuantity(text.trim()) };

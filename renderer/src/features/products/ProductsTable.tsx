@@ -118,11 +118,7 @@ export function ProductsTable({
             const set = (patch: ProductPatch) => onSet(p.id, patch);
             const cell = { padding: '0 4px' };
             const count = (value: number | null, label: string, commit: (v: number | null) => void) => (
-              <QuantityCell
-                value={value}
-                label={label}
-                onCommit={(n) => commit(n === null ? null : Math.max(0, Math.round(n)))}
-              />
+              <QuantityCell isWhole value={value} label={label} onCommit={commit} />
             );
             const money = (
               value: number | null,
