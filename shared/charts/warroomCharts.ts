@@ -97,11 +97,12 @@ export interface DayCell {
 
 /** The day strip: every campaign day with its actual, target and pace. */
 export function dayStrip(pacing: Pacing): DayCell[] {
-  const today = pacing.lastHour.slice(0, 10);
+  // Before any live figure no day has begun (the last hour is then only the first campaign hour).
+  const today = pacing.hasData ? pacing.lastHour.slice(0, 10) : null;
   let todayTarget = 0;
   for (const h of pacing.hours) if (h.hour <= pacing.lastHour) todayTarget += h.targetMinor;
   return pacing.days.map((d) => {
-    const when = d.date < today ? 'past' : d.date === today ? 'today' : 'future';
+    const when = today === null ? 'future' : d.date < today ? 'past' : d.date === today ? 'today' : 'future';
     const judged =
       when === 'past' ? d.targetMinor : when === 'today' && d.targetMinor !== null ? todayTarget : null;
     const pace = judged !== null && judged > 0 ? d.actualMinor / judged : null;

@@ -44,6 +44,11 @@ export interface SkuPace {
 
 export interface Pacing {
   at: HourKey;
+  /**
+   * Whether any shop or channel figure has elapsed by `at`. Without one, `at` is only the first
+   * campaign hour, and the screen says there are no live figures yet instead of "as of" it.
+   */
+  hasData: boolean;
   /** The last elapsed hour (the one before `at`). */
   lastHour: HourKey;
   gmv: {
@@ -77,13 +82,23 @@ export function gmvGoalMinor(doc: PlanDocument): number | null {
   return g?.target ?? null;
 }
 
-/** The hour after the latest shop or channel data; the first campaign hour without any. */
-export function defaultAt(doc: PlanDocument, index: HourlyIndex = hourlyIndex(doc.hourly)): HourKey {
+/**
+ * The hour after the latest shop or channel data; without any, the first campaign hour (00:00 of
+ * the first day with a share of the goal — not the plan's first day, which is often preparation).
+ */
+export function defaultAt(
+  doc: PlanDocument,
+  index: HourlyIndex = hourlyIndex(doc.hourly),
+  dayShares: DayShares = defaultDayShares(doc),
+): HourKey {
   let last: HourKey | null = null;
   for (const { sums } of index.days.values())
     for (const h of [...sums.shop.keys(), ...sums.channelHour.keys()])
       if (last === null || h > last) last = h;
-  return last ? nextHour(last) : hourKey(doc.plan.startDate, 0);
+  if (last) return nextHour(last);
+  let first: IsoDate | null = null;
+  for (const [date, share] of dayShares) if (share > 0 && (first === null || date < first)) first = date;
+  return hourKey(first ?? doc.plan.startDate, 0);
 }
 
 // The order of localeCompare, without building a collator for each of the ~1,500 comparisons of
@@ -204,8 +219,9 @@ export function computePacing(
   options: { at?: HourKey | null; dayShares?: DayShares | null; index?: HourlyIndex } = {},
 ): Pacing {
   const index = options.index ?? hourlyIndex(doc.hourly);
-  const at = options.at ?? defaultAt(doc, index);
-  const shares = hourShares(doc, options.dayShares ?? defaultDayShares(doc));
+  const dayShares = options.dayShares ?? defaultDayShares(doc);
+  const at = options.at ?? defaultAt(doc, index, dayShares);
+  const shares = hourShares(doc, dayShares);
   const goal = gmvGoalMinor(doc);
 
   // The elapsed records, by day: the days before `at`'s from the index (summed once, reused while
@@ -355,6 +371,8 @@ export function computePacing(
 
   return {
     at,
+    // elapsedDays hold only the hours before `at`.
+    hasData: elapsedDays.some((d) => d.shop.size > 0 || d.channelHour.size > 0),
     lastHour,
     gmv: {
       goalMinor: goal,

@@ -84,6 +84,14 @@ describe('war room: a whole peak day', () => {
 
   it('00:00–03:00: a cumulative shop file is recognised as cumulative on the mapping screen', async () => {
     const { page } = app;
+    // Before any figure there is no "as of" (it read the plan's first day at 00:00), on the screen
+    // and on the wall, whose chart says there is no hour yet (its axis read ¥0 six times).
+    await hasText(page.getByTestId('warroom-at'), '暂无实时数据');
+    await page.getByTestId('warroom-wall').click();
+    await hasText(page.getByTestId('wall-at'), '暂无实时数据');
+    await isVisible(page.getByTestId('wall-no-hours'));
+    await page.keyboard.press('Escape');
+    await isHidden(page.getByTestId('wall-display'));
     await pickFile(page, 'shop-cumulative.csv', fixture('shop-cumulative.csv'));
     await isVisible(dialog());
     await hasText(dialog().getByTestId('warroom-import-mode'), /识别为自 00:00 起的累计值.*支付金额/);
@@ -92,6 +100,7 @@ describe('war room: a whole peak day', () => {
     await confirm();
     await hasText(page.getByTestId('warroom-actual'), '¥270,000.00');
     await hasText(page.getByTestId('warroom-pace'), '77.1%');
+    await hasText(page.getByTestId('warroom-at'), '截至 2026-11-11 04:00');
   });
 
   it('a GBK channel file dropped on the war room goes to its mapping screen, not to a new plan', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeChart, dayStrip, hourlyBarsChart } from '../../../shared/charts/warroomCharts';
 import { computePacing } from '../../../shared/warroom/pacing';
-import { workedPlanWithData } from './worked';
+import { workedPlan, workedPlanWithData } from './worked';
 
 /** docs/warroom.md "Charts and the wall display", worked by hand on the worked example at 04:00. */
 describe('war room charts of the worked example at 2026-11-11T04:00', () => {
@@ -35,5 +35,12 @@ describe('war room charts of the worked example at 2026-11-11T04:00', () => {
     expect(strip).toHaveLength(1);
     expect(strip[0]).toMatchObject({ date: '2026-11-11', when: 'today', actualMinor: 27_000_000 });
     expect(strip[0]?.pace).toBeCloseTo(0.771429, 6);
+  });
+});
+
+describe('the day strip before any live figure', () => {
+  it('has no day begun: the first campaign day is not "today" with ¥0 against its target', () => {
+    const strip = dayStrip(computePacing(workedPlan()));
+    expect(strip.map((d) => [d.date, d.when, d.pace])).toEqual([['2026-11-11', 'future', null]]);
   });
 });

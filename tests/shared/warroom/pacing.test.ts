@@ -133,6 +133,44 @@ describe('pacing of the worked example at 2026-11-11T04:00', () => {
   });
 });
 
+describe('before any live figure', () => {
+  it('is at 00:00 of the first day with a share of the goal, not the plan’s first (preparation) day', () => {
+    const base = workedPlan();
+    const doc = planDocumentSchema.parse({
+      ...base,
+      plan: { ...base.plan, startDate: '2026-10-01', endDate: '2026-11-12' },
+      phases: [
+        {
+          id: 'a',
+          planId: base.plan.id,
+          name: '筹备',
+          kind: 'prep',
+          startDate: '2026-10-01',
+          endDate: '2026-11-09',
+        },
+        {
+          id: 'b',
+          planId: base.plan.id,
+          name: '爆发',
+          kind: 'burst',
+          startDate: '2026-11-10',
+          endDate: '2026-11-11',
+        },
+      ],
+    });
+    const p = computePacing(doc);
+    expect(p.at).toBe('2026-11-10T00:00');
+    expect(p.hasData).toBe(false);
+    expect(p.gmv.actualMinor).toBe(0);
+  });
+
+  it('has data once a shop hour has elapsed, and not when the only hours are at or after `at`', () => {
+    const doc = workedPlanWithData();
+    expect(computePacing(doc, { at: '2026-11-11T04:00' }).hasData).toBe(true);
+    expect(computePacing(doc, { at: '2026-11-11T00:00' }).hasData).toBe(false);
+  });
+});
+
 describe('the target curve', () => {
   it('ships profiles that sum to 100: the peak day heavy at 00:00 and 20:00, an ordinary day in the evening', () => {
     expect(PEAK_DAY_PROFILE.reduce((s, x) => s + x, 0)).toBe(100);

@@ -101,7 +101,7 @@ export function WallDisplay({ pacing, alerts, onClose }: PaceView & { onClose():
     >
       <Group justify="space-between" align="flex-start" mb="md">
         <Text fz={body} c={dim} data-testid="wall-at">
-          {m.at} {pacing.at.replace('T', ' ')}
+          {pacing.hasData ? `${m.at} ${pacing.at.replace('T', ' ')}` : m.noLiveData}
         </Text>
         <CloseButton
           size="xl"

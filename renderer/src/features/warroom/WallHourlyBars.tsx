@@ -49,9 +49,17 @@ export function WallHourlyBars({ pacing }: { pacing: Pacing }) {
       },
     };
   }, [f]);
+  // Like the screen's chart: without an hour of data, say so (an axis of ¥0 six times said nothing).
+  const hasData = pacing.hours.some((h) => h.gmvMinor !== null);
   return (
     <div style={{ position: 'relative', height: 'clamp(220px, 38vh, 520px)' }}>
-      <Chart type="bar" aria-label={m.hourlyChart} data={chartData} options={options} />
+      {hasData ? (
+        <Chart type="bar" aria-label={m.hourlyChart} data={chartData} options={options} />
+      ) : (
+        <p data-testid="wall-no-hours" style={{ margin: 0, fontSize: 18, color: '#adb5bd' }}>
+          {m.noHourData}
+        </p>
+      )}
     </div>
   );
 }

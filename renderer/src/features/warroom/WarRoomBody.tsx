@@ -20,13 +20,14 @@ export function WarRoomBody({ pacing, alerts, onWall }: PaceView & { onWall(): v
   const figures = headlineFigures(pacing.gmv, m, f);
   const dash = '—';
   const money = (v: number | null) => (v === null ? dash : f.money(v));
+  const shownHours = pacing.hours.filter((h) => h.gmvMinor !== null);
   return (
     <Stack gap="md" p="md">
       <Group justify="space-between" align="flex-end">
         <ScreenTitle title={m.title} intro={m.intro} />
         <Group gap="sm">
           <Text data-testid="warroom-at">
-            {m.at} {pacing.at.replace('T', ' ')}
+            {pacing.hasData ? `${m.at} ${pacing.at.replace('T', ' ')}` : m.noLiveData}
           </Text>
           <Button variant="light" title={m.wallHint} onClick={onWall} data-testid="warroom-wall">
             {m.wall}
@@ -52,21 +53,24 @@ export function WarRoomBody({ pacing, alerts, onWall }: PaceView & { onWall(): v
         <Title order={3} size="h5" mb="xs">
           {m.hours}
         </Title>
-        <Table striped withTableBorder data-testid="warroom-hours">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{m.hour}</Table.Th>
-              <Table.Th>{m.actual}</Table.Th>
-              <Table.Th>{m.hourTarget}</Table.Th>
-              <Table.Th>{m.uv}</Table.Th>
-              <Table.Th>{m.buyers}</Table.Th>
-              <Table.Th>{m.conversion}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pacing.hours
-              .filter((h) => h.gmvMinor !== null)
-              .map((h) => (
+        {shownHours.length === 0 ? (
+          <Text c="dimmed" data-testid="warroom-hours-empty">
+            {m.noHourData}
+          </Text>
+        ) : (
+          <Table striped withTableBorder data-testid="warroom-hours">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{m.hour}</Table.Th>
+                <Table.Th>{m.actual}</Table.Th>
+                <Table.Th>{m.hourTarget}</Table.Th>
+                <Table.Th>{m.uv}</Table.Th>
+                <Table.Th>{m.buyers}</Table.Th>
+                <Table.Th>{m.conversion}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shownHours.map((h) => (
                 <Table.Tr key={h.hour}>
                   <Table.Td>{h.hour.replace('T', ' ')}</Table.Td>
                   <Table.Td>{money(h.gmvMinor)}</Table.Td>
@@ -76,8 +80,9 @@ export function WarRoomBody({ pacing, alerts, onWall }: PaceView & { onWall(): v
                   <Table.Td>{h.conversion === null ? dash : f.percent(h.conversion, 2)}</Table.Td>
                 </Table.Tr>
               ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Tbody>
+          </Table>
+        )}
       </Card>
     </Stack>
   );

@@ -5,6 +5,7 @@ export const warroomMessages = defineMessages(
     title: '作战室',
     intro: '活动期间的实时数据对照计划：按小时导入或粘贴后台数据，看进度、预测和预警。',
     at: '截至',
+    noLiveData: '暂无实时数据',
     actual: '实际 GMV',
     target: '应达（按目标曲线）',
     pace: '进度',
@@ -83,6 +84,7 @@ export const warroomMessages = defineMessages(
     intro:
       'The campaign days’ live numbers against the plan: import or paste the back office’s hourly figures, watch pace, projections and alerts.',
     at: 'As of',
+    noLiveData: 'No live figures yet',
     actual: 'GMV so far',
     target: 'Target by now (curve)',
     pace: 'Pace',
