@@ -1,8 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
+import { Notifications, notifications } from '@mantine/notifications';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
-import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { buildTheme, cssVariablesResolver } from './app/theme';
 import { themeMessages } from './app/themeMessages';
 import { AppShellLayout } from './app/AppShellLayout';
@@ -10,7 +10,7 @@ import { DatabaseGate } from './app/DatabaseGate';
 import { LibraryScreen } from './features/plans/LibraryScreen';
 import { PlanLayout } from './features/plan/PlanLayout';
 import { PlanTabRoute } from './features/plan/PlanTabRoute';
-import { useMessages } from './i18n';
+import { useLocale, useMessages } from './i18n';
 import { RouteError } from './app/RouteError';
 import { loadRoutes, type RouteLoader } from './app/lazyRoutes';
 import { ScreenLoader } from './components/ScreenLoader';
@@ -72,8 +72,24 @@ const router = createHashRouter([
   },
 ]);
 
+/**
+ * A switch of language clears the toasts on screen: their text was written in the language they
+ * were shown in ("已导出" stayed on the English screen), and they only ever confirm what just
+ * happened, which the screen itself shows.
+ */
+function useToastsInOneLanguage(): void {
+  const locale = useLocale();
+  const shown = useRef(locale);
+  useEffect(() => {
+    if (shown.current === locale) return;
+    shown.current = locale;
+    notifications.clean();
+  }, [locale]);
+}
+
 export function App() {
   const labels = useMessages(themeMessages);
+  useToastsInOneLanguage();
   const theme = useMemo(() => buildTheme(labels), [labels]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">

@@ -178,7 +178,16 @@ describe('review', () => {
 
   it('shows the AHP consistency and the score in English too', async () => {
     const { page } = app;
+    // An export's "已导出" toast: switching the language clears it, not leaving Chinese toasts
+    // over the English screen.
+    const exported = page.waitForEvent('download');
+    await page.getByTestId('export-review-xlsx').click();
+    await exported;
+    await hasText(page.locator('.mantine-Notification-root').first(), '已导出');
     await page.getByText('English', { exact: true }).click();
+    // Gone with the switch (its exit transition aside), well before the toast's 4 s would end it.
+    await page.waitForTimeout(800);
+    expect(await page.getByText('已导出').count()).toBe(0);
     await page.getByTestId('review-tab-score').click();
     await expect.poll(() => page.getByTestId('ahp-consistency').textContent()).toContain('CR =');
     await expect.poll(() => page.getByTestId('score-value').count()).toBe(1);
