@@ -13,6 +13,7 @@ import { CommitDateText, CommitNumberInput, CommitTextInput } from '../../compon
 import { useAppMessages, useMessages } from '../../i18n';
 import { ConflictMarker } from './ConflictMarker';
 import { taskScheduleMessages } from './messages';
+import './taskTable.css';
 
 export interface TaskRowProps {
   task: Task;
@@ -35,7 +36,7 @@ export interface TaskRowProps {
 }
 
 /** What every editor of a row shares: small, a little padding, a cell of the row (role=cell). */
-const cell = { size: 'xs', px: 2, wrapperProps: { role: 'cell' } } as const;
+const cell = { size: 'xs', px: 1, wrapperProps: { role: 'cell' } } as const;
 
 /** One row of the tasks table: inline editors, its overdue mark and its schedule problems. */
 export function TaskRow(props: TaskRowProps) {
@@ -70,7 +71,7 @@ export function TaskRow(props: TaskRowProps) {
       data-task-id={t.id}
       data-overdue={overdue || undefined}
       data-conflict={conflicts.length > 0 || undefined}
-      className="cd-table-input"
+      className="cd-table-input cd-task-row"
       style={{
         display: 'grid',
         gridTemplateColumns: props.columns,
@@ -88,10 +89,12 @@ export function TaskRow(props: TaskRowProps) {
         borderBottom: '1px solid var(--mantine-color-gray-2)',
       }}
     >
-      <Text role="cell" size="xs" c="dimmed" px={6}>
-        {rowNumber}
-      </Text>
-      <Group role="cell" gap={4} wrap="nowrap" px={2}>
+      {/* The row's marks sit with its number, not beside the title: there they took the title's
+          width ("Revisit last year's 双…" at 1280 px in English). */}
+      <Box role="cell" className="cd-task-marks">
+        <Text span size="xs" c="dimmed" className="cd-task-number">
+          {rowNumber}
+        </Text>
         {conflicts.length > 0 && (
           <ConflictMarker task={t} conflicts={conflicts} tasksById={tasksById} onFix={onFix} />
         )}
@@ -101,8 +104,8 @@ export function TaskRow(props: TaskRowProps) {
               size="xs"
               color="orange"
               variant="filled"
-              px={4}
-              style={{ flexShrink: 0 }}
+              px={3}
+              className="cd-task-overdue"
               data-testid="task-overdue"
               aria-label={s.overdueSince(t.endDate)}
             >
@@ -110,6 +113,8 @@ export function TaskRow(props: TaskRowProps) {
             </Badge>
           </Tooltip>
         )}
+      </Box>
+      <Group role="cell" gap={4} wrap="nowrap">
         {t.isMilestone && (
           <Tooltip label={m.tasks.milestoneAt(t.milestoneTime ?? '')}>
             <Badge size="xs" color="grape" variant="light" leftSection={<IconDiamond size={10} />}>
@@ -148,6 +153,7 @@ export function TaskRow(props: TaskRowProps) {
         onInvalid={(why) => notifications.show({ color: 'red', message: `${t.title}: ${why}` })}
         onCommit={(v) => setDates(t, v, t.isMilestone ? v : t.endDate < v ? v : t.endDate)}
         aria-label={header.start}
+        className="cd-task-date"
         data-testid="task-start"
       />
       <CommitDateText
@@ -158,6 +164,7 @@ export function TaskRow(props: TaskRowProps) {
         onInvalid={(why) => notifications.show({ color: 'red', message: `${t.title}: ${why}` })}
         onCommit={(v) => setDates(t, t.startDate, v)}
         aria-label={header.end}
+        className="cd-task-date"
         data-testid="task-end"
       />
       <CommitNumberInput

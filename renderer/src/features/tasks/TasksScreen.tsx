@@ -39,11 +39,14 @@ import { peopleMessages } from '../people/messages';
 
 const ROW_HEIGHT = 40;
 // Sized so every column, delete included, fits the content area of a 1280 px window beside the
-// sidebar (≈1030 px): dates take exactly YYYY-MM-DD, the title takes what is left and ends in "…"
-// (the whole title is its tooltip), owner/phase/workstream/status clip with the same tooltip.
-const columns = '36px minmax(150px, 1fr) 104px 124px 92px 98px 98px 58px 100px 90px 34px';
-/** Below this the table scrolls sideways rather than squeeze a column unreadable. */
-const MIN_TABLE_WIDTH = 984;
+// sidebar (≈1046 px) in English: dates take exactly YYYY-MM-DD, the phase fits the template's
+// longest ("Warm-up (pre-sale)"), the other fixed columns their header, and the title takes what is
+// left. On a wider window phase, workstream and owner grow too (1fr each, the title 4fr), so they
+// read whole there; what still does not fit ends in "…" with the whole text as its tooltip.
+const columns =
+  '56px minmax(200px, 4fr) minmax(136px, 1fr) minmax(94px, 1fr) minmax(84px, 1fr) 78px 78px 58px 90px 92px 26px';
+/** Below this (the columns' least widths) the table scrolls sideways rather than squeeze a column. */
+const MIN_TABLE_WIDTH = 992;
 const noConflicts: readonly TaskConflict[] = [];
 
 type Show = 'all' | 'overdue' | 'problems';
