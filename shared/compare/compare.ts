@@ -18,8 +18,12 @@ import { shownUnit } from '../review/attainment';
  * up, and their differences from the first (reference) plan. Nothing here computes a figure.
  */
 
-/** How a row's values read: money in minor units, a count, a rate (fraction), a ratio, a 0–100 score. */
-export type CompareUnit = 'money' | 'count' | 'rate' | 'ratio' | 'score';
+/**
+ * How a row's values read: money in minor units, a count, a ratio, a 0–100 score, and two kinds of
+ * fraction shown as %: a `rate` read to two decimals like the review's (conversion 3.25 %, 让利率),
+ * a `percent` to one like the review's (attainment 98.6 %, profit ROI 69.1 %).
+ */
+export type CompareUnit = 'money' | 'count' | 'rate' | 'percent' | 'ratio' | 'score';
 
 export interface Delta {
   /** b − a in the row's unit; null when blank (docs/compare.md). */
@@ -55,7 +59,7 @@ export interface Comparison {
 export function deltaOf(a: number | null, b: number | null, unit: CompareUnit, sameCurrency = true): Delta {
   if (a === null || b === null || (unit === 'money' && !sameCurrency)) return { delta: null, pct: null };
   const delta = b - a;
-  const relative = unit !== 'rate' && unit !== 'score' && a !== 0;
+  const relative = unit !== 'rate' && unit !== 'percent' && unit !== 'score' && a !== 0;
   return { delta, pct: relative ? delta / Math.abs(a) : null };
 }
 
@@ -89,7 +93,7 @@ const actualRows: [string, CompareUnit, Pick1][] = [
   ['conversion', 'rate', (f) => f.campaign.derived.conversion],
   ['aov', 'money', (f) => f.campaign.derived.aovMinor],
   ['roas', 'ratio', (f) => f.campaign.derived.roas],
-  ['roi', 'rate', (f) => f.campaign.derived.roi],
+  ['roi', 'percent', (f) => f.campaign.derived.roi],
   ['discountRate', 'rate', (f) => f.campaign.derived.discountRate],
   ['spend', 'money', (f) => f.actual.campaignCostMinor],
 ];
@@ -107,7 +111,7 @@ const forecastRows: [string, CompareUnit, Pick1][] = [
   ['conversion', 'rate', (f) => f.recomputed.forecast.totals.conversion],
   ['aov', 'money', (f) => f.recomputed.forecast.totals.aovMinor],
   ['roas', 'ratio', (f) => f.recomputed.forecast.totals.roas],
-  ['roi', 'rate', (f) => f.recomputed.forecast.totals.profitRoi],
+  ['roi', 'percent', (f) => f.recomputed.forecast.totals.profitRoi],
   ['spend', 'money', (f) => f.recomputed.forecast.totals.totalCostMinor],
 ];
 
@@ -169,7 +173,7 @@ function goalRows(figures: readonly PlanFigures[], currencies: string[]): Compar
       ...row(
         `goal.${metric}`,
         'goals',
-        'rate',
+        'percent',
         metric,
         found.map((g) => g?.attainment ?? null),
         currencies,

@@ -42,6 +42,7 @@ const formats: Record<CompareUnit, string> = {
   money: '#,##0.00',
   count: '#,##0',
   rate: '0.00%',
+  percent: '0.0%',
   ratio: '0.00',
   score: '0.0',
 };

@@ -108,6 +108,13 @@ describe('compare campaigns (docs/compare.md)', () => {
     expect(rowOf('goal.gmv').values).toEqual([0.8, 1]);
     expect(rowOf('goal.gmv').deltas[1]!.delta).toBeCloseTo(0.2, 12);
     expect(rowOf('goal.gmv').deltas[1]!.pct).toBeNull();
+    // Attainment and profit ROI read to one decimal (as the review shows them), conversion to two.
+    expect([rowOf('goal.gmv').unit, rowOf('actual.roi').unit, rowOf('forecast.roi').unit]).toEqual([
+      'percent',
+      'percent',
+      'percent',
+    ]);
+    expect(rowOf('actual.conversion').unit).toBe('rate');
     expect(rowOf('score').values).toEqual([null, null]);
   });
 

@@ -23,8 +23,10 @@ export function formatCompareValue(
   v: number | null,
   currency: string,
 ): string {
-  // A score is a plain number with one decimal; every other unit reads as a goal's value does.
+  // A score is a plain number with one decimal, attainment and profit ROI a percentage with one
+  // (as the review shows them); every other unit reads as a goal's value does.
   if (unit === 'score') return v === null ? '—' : f.number(v, 1);
+  if (unit === 'percent') return v === null ? '—' : f.percent(v, 1);
   return formatGoalValue(f, unit, v, currency);
 }
 
@@ -40,8 +42,8 @@ export function compareDeltaText(
 ): string | null {
   if (d.delta === null) return null;
   const main =
-    unit === 'rate'
-      ? c.points(signed(d.delta, f.number(d.delta * 100, 2)))
+    unit === 'rate' || unit === 'percent'
+      ? c.points(signed(d.delta, f.number(d.delta * 100, unit === 'rate' ? 2 : 1)))
       : signed(d.delta, formatCompareValue(f, unit, d.delta, currency));
   return d.pct === null ? main : `${main} · ${signed(d.pct, f.percent(d.pct, 1))}`;
 }
