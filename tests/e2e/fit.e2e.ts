@@ -209,6 +209,46 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       expect(problems).toEqual([]);
     });
 
+    it('the tasks table reads the title and the phase whole, overdue badge and all', async () => {
+      const { page } = app;
+      await app.openPlan(doc.plan.id, 'tasks');
+      await page.getByTestId('task-row').first().waitFor();
+      await settle();
+      // The reviewer's rows: row 1 ("Revisit last year's 双11 results and lessons", overdue) and
+      // row 7 (overdue and with a schedule problem). Their marks must not eat the title's room, and
+      // no phase of the template may end in "…" — a tooltip is not enough for the two columns a
+      // planner reads the table by.
+      const marked = page.locator('[data-testid="task-row"][aria-rowindex="8"]');
+      await marked.getByTestId('task-conflict').waitFor();
+      expect(await marked.getByTestId('task-overdue').count()).toBe(1);
+      const { checked, cut } = await page.evaluate(() => {
+        const canvas = document.createElement('canvas').getContext('2d')!;
+        const fields = [
+          ...document.querySelectorAll<HTMLInputElement>(
+            '[data-testid="task-row"]:is([aria-rowindex="2"], [aria-rowindex="8"]) [data-testid="task-title"]',
+          ),
+          // A row's first select is its phase.
+          ...[...document.querySelectorAll('[data-testid="task-row"]')].map((row) =>
+            row.querySelector('select')!,
+          ),
+        ];
+        const cut = fields.flatMap((el) => {
+          const value =
+            el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : el.value;
+          const style = getComputedStyle(el);
+          canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const needed = canvas.measureText(value).width;
+          const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return needed <= inner + 1 && el.scrollWidth <= el.clientWidth + 1
+            ? []
+            : [`${el.getAttribute('aria-label')} "${value}" ${Math.round(inner)}/${Math.ceil(needed)}px`];
+        });
+        return { checked: fields.length, cut };
+      });
+      expect(checked).toBeGreaterThanOrEqual(10);
+      expect(cut).toEqual([]);
+    });
+
     it('the roll-forward dialog (issue 14.6)', async () => {
       const { page } = app;
       await page.goto(`${app.baseUrl}#/?roll=${doc.plan.id}`);
