@@ -4,7 +4,7 @@ export const forecastMessages = defineMessages(
   {
     title: '预测',
     intro:
-      '按渠道和阶段推算：UV × 转化率 × 客单价 = 支付 GMV，按销售曲线分到各阶段；与目标对照，并给出两种 ROI——投产比（GMV ÷ 渠道花费）和利润 ROI（毛利 ÷ 总成本）。',
+      '按渠道和阶段推算：UV × 转化率 × 客单价 = 支付 GMV，按销售曲线分到各阶段；与目标对照，并给出两种 ROI——投产比（GMV ÷ 付费推广花费）和利润 ROI（毛利 ÷ 总成本）。',
     gmv: 'GMV',
     orders: '订单数',
     uv: 'UV',
@@ -14,7 +14,7 @@ export const forecastMessages = defineMessages(
     totalCost: '总成本',
     totalCostHint: '全部预算行（含优惠让利）+ 尚未编入预算行的渠道计划花费',
     roas: '投产比',
-    roasHint: 'GMV ÷ 渠道花费（广告平台常说的“ROI”，如 1:3）',
+    roasHint: 'GMV ÷ 付费推广花费（广告平台常说的“ROI”，如 1:3）',
     profitRoi: '利润 ROI',
     profitRoiHint:
       '毛利 ÷ 总成本；毛利 = 支付 GMV − 商品成本 − (总成本 − 优惠让利)，让利已不在支付 GMV 中，不重复扣（财务口径）',
@@ -90,7 +90,7 @@ export const forecastMessages = defineMessages(
   {
     title: 'Forecast',
     intro:
-      'Per channel and phase: UV × conversion × AOV = paid GMV, split over the phases by the sales curve, against the goals, with both ROIs — ROAS 投产比 (GMV ÷ channel spend) and profit ROI (gross profit ÷ total cost).',
+      'Per channel and phase: UV × conversion × AOV = paid GMV, split over the phases by the sales curve, against the goals, with both ROIs — ROAS 投产比 (GMV ÷ paid media spend) and profit ROI (gross profit ÷ total cost).',
     gmv: 'GMV',
     orders: 'Orders',
     uv: 'UV',
@@ -100,7 +100,7 @@ export const forecastMessages = defineMessages(
     totalCost: 'Total cost',
     totalCostHint: 'Every budget line (discounts included) + channel spend not yet in budget lines',
     roas: 'ROAS 投产比',
-    roasHint: 'GMV ÷ channel spend (what ad platforms call “ROI”, e.g. 1:3)',
+    roasHint: 'GMV ÷ paid media spend (what ad platforms call “ROI”, e.g. 1:3)',
     profitRoi: 'Profit ROI',
     profitRoiHint:
       'Gross profit ÷ total cost; gross profit = paid GMV − cost of goods − (total cost − discounts), the discounts being already out of paid GMV (finance’s ROI)',

@@ -111,7 +111,7 @@ export function GoalsScreen() {
                     set(g.id, { metric, direction: defaultGoalDirection(metric) });
                   }}
                   clearable
-                  // "ROAS (GMV ÷ ad spend)" is wider than a sixth of the card: whole as a tooltip.
+                  // "ROAS (GMV ÷ paid media spend)" is wider than a sixth of the card: whole as a tooltip.
                   title={g.metric ? m.enums.goalMetric[g.metric] : undefined}
                 />
                 {field.choice('direction', m.goals.direction, goalDirections, m.enums.goalDirection, {

@@ -87,7 +87,7 @@ export const messages = defineMessages(
       derived: {
         conversion: '转化率（买家 ÷ 访客）',
         aov: '客单价（GMV ÷ 买家）',
-        roas: '投产比（GMV ÷ 推广与达人花费）',
+        roas: '投产比（GMV ÷ 付费推广花费）',
         roi: '利润 ROI（毛利 ÷ 活动成本）',
         discountRate: '让利率（优惠让利实际 ÷ GMV）',
         redemption: '优惠券核销率（用券 ÷ 领券）',
@@ -324,7 +324,7 @@ export const messages = defineMessages(
       derived: {
         conversion: 'Conversion (buyers ÷ visitors)',
         aov: 'AOV (GMV ÷ buyers)',
-        roas: 'ROAS 投产比 (GMV ÷ ad and KOL spend)',
+        roas: 'ROAS 投产比 (GMV ÷ paid media spend)',
         roi: 'Profit ROI (gross profit ÷ campaign cost)',
         discountRate: 'Discount ratio 让利率 (discount actuals ÷ GMV)',
         redemption: 'Coupon redemption (redeemed ÷ claimed)',
