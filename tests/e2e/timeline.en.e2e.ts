@@ -62,6 +62,22 @@ describe('timeline (English)', () => {
       return out;
     });
     expect(clashes).toEqual([]);
+    // A phase's name is drawn inside its band or not at all (names ran into the next band), and
+    // the hint line under the toolbar reads to its end at 1280 px ("… F…" was cut).
+    const spilled = await page.evaluate(() => {
+      const svg = document.querySelector('.tl-header svg') as SVGSVGElement;
+      const bands = [...svg.querySelectorAll('rect')].filter((r) => r.querySelector('title'));
+      const texts = [...svg.querySelectorAll('text')];
+      return bands.flatMap((band) => {
+        const b = band.getBoundingClientRect();
+        const name = texts.find((t) => Number(t.getAttribute('x')) === Number(band.getAttribute('x')) + 4);
+        return name && name.getBoundingClientRect().right > b.right + 0.5 ? [name.textContent] : [];
+      });
+    });
+    expect(spilled).toEqual([]);
+    const hint = page.getByTestId('timeline-hint');
+    expect(await hint.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect(await hint.textContent()).toContain('F fit the campaign');
     await app.screenshot('timeline-en');
   });
 

@@ -151,11 +151,15 @@ export const TimeHeader = memo(function TimeHeader({ model, look, c0, c1, chunk 
       text,
     );
     return {
-      // A phase name also has to fit inside its own band.
-      phases: shownPhases.map((v, i) => ({ ...v, showName: fits.has(i) && v.x2 - v.x1 > fontSize * 2 })),
+      // A phase name is drawn whole inside its own band or not at all ("Opening wave" ran into the
+      // next band at whole-campaign zoom); the band's tooltip names it either way.
+      phases: shownPhases.map((v, i) => ({
+        ...v,
+        showName: fits.has(i) && labelWidth(v.p.name, text) + 8 <= v.x2 - v.x1,
+      })),
       markers: shownMarkers.map((v, i) => ({ ...v, showLabel: fits.has(shownPhases.length + i) })),
     };
-  }, [phases, markers, scale, width, text, fontSize]);
+  }, [phases, markers, scale, width, text]);
   const fixed = useMemo(
     () => (
       <>
@@ -169,7 +173,9 @@ export const TimeHeader = memo(function TimeHeader({ model, look, c0, c1, chunk 
         ))}
         {phaseRow.phases.map(({ p, x1, x2, showName }) => (
           <Fragment key={p.id}>
-            <rect x={x1} y={rowH} width={x2 - x1} height={rowH} fill={p.color} opacity={0.35} />
+            <rect x={x1} y={rowH} width={x2 - x1} height={rowH} fill={p.color} opacity={0.35}>
+              <title>{`${p.name} ${p.startDate} – ${p.endDate}`}</title>
+            </rect>
             {showName && (
               <text x={x1 + 4} y={rowH * 1.72} fontSize={text} fill="#212529">
                 {p.name}

@@ -39,7 +39,8 @@ export const TimelineStatus = memo(function TimelineStatus({
         </Text>
       )}
       {!selectedOne && selection.size <= 1 && (
-        <Text size="xs" c="dimmed" lineClamp={1}>
+        // Two lines at most: at 1280 px the keys at its end were cut ("… F…").
+        <Text size="xs" c="dimmed" lineClamp={2} data-testid="timeline-hint">
           <IconArrowsHorizontal size={12} /> {m.intro} {m.keyboardHelp}
         </Text>
       )}

@@ -101,7 +101,7 @@ export const timelineMessages = defineMessages(
   {
     title: 'Timeline',
     intro:
-      'Drag a bar to move it, drag an end to change its length, drag from the dot at a bar’s end onto another bar to link them. Ctrl+Z undoes.',
+      'Drag a bar to move it, an end to resize it, or the dot at its end onto another bar to link them. Ctrl+Z undoes.',
     groupBy: 'Group by',
     groupPhase: 'Phase',
     groupWorkstream: 'Workstream',
