@@ -46,6 +46,20 @@ export interface ReviewChartData {
   datasets: ReviewDataset[];
 }
 
+/**
+ * Each value axis's title when a chart has more than one (GMV in ¥ on the left, visitors on the
+ * right): the labels of the series drawn against it. A chart with one axis needs none — its
+ * legend and its ticks say what it counts.
+ */
+export function valueAxisTitles(
+  datasets: readonly Pick<ReviewDataset, 'label' | 'yAxisID'>[],
+): Partial<Record<ReviewDataset['yAxisID'], string>> {
+  const byAxis = new Map<ReviewDataset['yAxisID'], string[]>();
+  for (const d of datasets) byAxis.set(d.yAxisID, [...(byAxis.get(d.yAxisID) ?? []), d.label]);
+  if (byAxis.size < 2) return {};
+  return Object.fromEntries([...byAxis].map(([axis, labels]) => [axis, labels.join(' / ')]));
+}
+
 /** A series drawn as bars or a line against the named axis, filled and outlined in one colour. */
 function series(type: ReviewDataset['type']) {
   return (

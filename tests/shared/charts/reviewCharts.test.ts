@@ -7,6 +7,7 @@ import {
   funnelChart,
   statusColors,
   targetVsActualChart,
+  valueAxisTitles,
 } from '../../../shared/charts/reviewCharts';
 import { goalAttainments } from '../../../shared/review/attainment';
 import { sumActuals } from '../../../shared/review/actualsTotals';
@@ -170,5 +171,28 @@ describe('budgetByCategoryChart', () => {
     expect(c.labels).toEqual(['ads', 'kol', 'disc', 'mat']);
     expect(c.datasets[0]?.data).toEqual([3_000_000, 2_000_000, 1_500_000, 500_000]);
     expect(c.datasets[1]?.data).toEqual([2_500_000, 1_500_000, 1_200_000, null]);
+  });
+});
+
+describe('value axis titles', () => {
+  it('names each axis of a two-axis chart by its series (the daily chart: ¥ GMV left, visitors right)', () => {
+    const c = dailyTrendChart(fixtureWithSchedule(), { gmv: 'GMV', uv: '访客数' });
+    expect(valueAxisTitles(c.datasets)).toEqual({ money: 'GMV', count: '访客数' });
+  });
+
+  it('leaves a one-axis chart untitled, and joins the series sharing an axis', () => {
+    expect(
+      valueAxisTitles([
+        { label: '计划', yAxisID: 'money' },
+        { label: '实际', yAxisID: 'money' },
+      ]),
+    ).toEqual({});
+    expect(
+      valueAxisTitles([
+        { label: '计划', yAxisID: 'money' },
+        { label: '实际', yAxisID: 'money' },
+        { label: '达成率', yAxisID: 'percent' },
+      ]),
+    ).toEqual({ money: '计划 / 实际', percent: '达成率' });
   });
 });

@@ -2,7 +2,7 @@ import { Card, Center, Group, Text, Title } from '@mantine/core';
 import type { Chart as ChartJs, ChartData, ChartOptions } from 'chart.js';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Chart } from 'react-chartjs-2';
-import type { ReviewChartData } from '../../../../shared/charts/reviewCharts';
+import { valueAxisTitles, type ReviewChartData } from '../../../../shared/charts/reviewCharts';
 import { currencyMinorDigits } from '../../../../shared/budget/money';
 import { useFormat } from '../../i18n';
 import { whiteBackground, type ChartPlugin, type DrawnChart } from '../../components/charts/chartSetup';
@@ -72,6 +72,7 @@ export function ReviewChart({
   const ref = useRef<ChartJs<'bar'> | null>(null);
   const isEmpty = data.labels.length === 0 || data.datasets.every((d) => d.data.every((v) => v === null));
   const axes = useMemo(() => new Set(data.datasets.map((d) => d.yAxisID)), [data]);
+  const axisTitles = useMemo(() => valueAxisTitles(data.datasets), [data]);
 
   useEffect(() => {
     const chart = ref.current;
@@ -140,6 +141,8 @@ export function ReviewChart({
         grace: '12%',
         grid: { drawOnChartArea: first },
         ticks: { callback: (v: number | string) => tick[axis](Number(v)) },
+        // Two value axes: each says what it counts (the right one's bare numbers named nothing).
+        title: { display: axisTitles[axis] !== undefined, text: axisTitles[axis] ?? '', font: { size: 11 } },
       };
       first = false;
     }
@@ -163,7 +166,7 @@ export function ReviewChart({
       },
     } as ChartOptions<'bar'>;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [axes, horizontal, tick, data, footer, formatLabel]);
+  }, [axes, axisTitles, horizontal, tick, data, footer, formatLabel]);
 
   const chartData = useMemo(
     () =>
