@@ -470,7 +470,8 @@ const en: AppMessages = {
     monthLabelFormat: 'MMMM YYYY',
     amountNegative: 'The amount cannot be negative',
     notAQuantity: (text) => `“${text}” is not a quantity: a number of 0 or more, such as 4000 or 2.5`,
-    notAWholeQuantity: (text) => `“${text}” is not a count of units: a whole number of 0 or more, such as 4000`,
+    notAWholeQuantity: (text) =>
+      `“${text}” is not a count of units: a whole number of 0 or more, such as 4000`,
     between: (min, max) => `Must be between ${min} and ${max}`,
     atLeast: (min) => `Must be at least ${min}`,
     atMost: (max) => `Must be at most ${max}`,
