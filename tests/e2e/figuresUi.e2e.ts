@@ -82,7 +82,7 @@ describe.each(['zh-CN', 'en-US'] as const)('%s', (locale) => {
     const row = (id: string) => page.getByTestId(`attainment-row-${id}`);
     await expect.poll(() => row('g-roas').getByTestId('attainment-target').textContent()).toBe('≥ 5.00');
     expect(await row('g-roas').locator('td').nth(1).textContent()).toBe('5.80');
-    expect(await row('g-roi').getByTestId('attainment-target').textContent()).toBe('≥ 60%');
+    expect(await row('g-roi').getByTestId('attainment-target').textContent()).toBe('≥ 60.0%');
     expect(await row('g-roi').locator('td').nth(1).textContent()).toBe('69.1%');
 
     const threshold = page.getByLabel(zh ? '暂定门槛' : 'Provisional below');
@@ -111,7 +111,7 @@ describe.each(['zh-CN', 'en-US'] as const)('%s', (locale) => {
     await expect.poll(() => note.textContent()).toContain(zh ? '按计划值计' : 'at their planned amount');
     // Lines 5 and 7 at plan: cost ¥333,000 (the gift is not 让利, so 让利 stays ¥176,000);
     // gross profit ¥660,000 − ¥306,666.67 − ¥157,000 = ¥196,333.33; ÷ ¥333,000 = 59.0 %.
-    await expect.poll(() => page.getByTestId('derived-figures').textContent()).toContain('59%');
+    await expect.poll(() => page.getByTestId('derived-figures').textContent()).toContain('59.0%');
     await app.screenshot(`review-basis-${locale === 'zh-CN' ? 'zh' : 'en'}`);
   });
 });

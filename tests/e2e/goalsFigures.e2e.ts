@@ -5,7 +5,7 @@ import { launchApp, type App } from './harness';
 
 /**
  * Issue 11 points 5, 8 and 9 on screen, in both languages (docs/figures-goals.md for the numbers):
- * a refund-rate goal reads "≤ 5%"; 满300减50 on a forecast of 10,000 orders at ¥290 costs
+ * a refund-rate goal reads "≤ 5.00%"; 满300减50 on a forecast of 10,000 orders at ¥290 costs
  * ¥187,650.00 from a 37.5 % share the screen says comes from the order-value spread; a 双11 plan in
  * 2027 is marked provisional and a task on 国庆 is a warning that can be dismissed.
  */
@@ -74,10 +74,10 @@ function demo(locale: 'zh-CN' | 'en-US'): PlanDocument {
 }
 
 describe.each([
-  ['zh-CN', '≤ 5%', '达标比例 37.5%', '每满300减50', '国庆节', '2027 年的节假日安排尚未公布'],
+  ['zh-CN', '≤ 5.00%', '达标比例 37.5%', '每满300减50', '国庆节', '2027 年的节假日安排尚未公布'],
   [
     'en-US',
-    '≤ 5%',
+    '≤ 5.00%',
     '37.5% of orders qualify',
     '50 off every 300',
     'National Day',
@@ -100,7 +100,7 @@ describe.each([
     await app.openPlan(doc.plan.id, 'goals');
     const targets = app.page.getByTestId('goal-target');
     await expect.poll(() => targets.first().textContent()).toContain(target);
-    expect(await targets.nth(1).textContent()).toContain('10% – 15%');
+    expect(await targets.nth(1).textContent()).toContain('10.00% – 15.00%');
     expect(await app.page.getByTestId('smart-warning').first().textContent()).toMatch(
       locale === 'zh-CN' ? /增长目标低于基线/ : /growth target below the baseline/,
     );

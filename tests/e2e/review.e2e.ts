@@ -36,7 +36,7 @@ describe('review', () => {
   it('shows 75% GMV attainment before day 10 is entered', async () => {
     expect(DEMO_DAILY_GMV_MINOR * 9).toBe(180_000_000);
     expect(DEMO_GMV_TARGET_MINOR).toBe(240_000_000);
-    await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('75%');
+    await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('75.0%');
     // One way to say baseline: the column names the review's (migrated) named baseline.
     await expect
       .poll(() => app.page.getByTestId('attainment-vs-baseline-header').textContent())

@@ -59,11 +59,15 @@ export interface Formatters {
   date(iso: string, style?: 'short' | 'long'): string;
   /** A moment (an ISO date-time such as a plan's last edit), in local time to the minute. */
   dateTime(isoDateTime: string): string;
-  /** At most `maxDigits` decimals (2 unless given), thousands grouped. */
-  number(n: number, maxDigits?: number): string;
+  /** At most `maxDigits` decimals (2 unless given) — exactly that many when `fixed` — thousands grouped. */
+  number(n: number, maxDigits?: number, opts?: { fixed?: boolean }): string;
   /** A multiple such as 投产比, always two decimals (shared/i18n/locale.ts formatMultiple). */
   multiple(x: number): string;
-  percent(fraction: number, digits?: number): string;
+  /**
+   * A fraction as a percentage with at most `digits` decimals (1 unless given) — or exactly
+   * `digits` when `fixed`, for a column of figures that must line up ("88.0%" under "93.8%").
+   */
+  percent(fraction: number, digits?: number, opts?: { fixed?: boolean }): string;
 }
 
 const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -108,19 +112,27 @@ export function makeFormatters(locale: Locale, showWan = false): Formatters {
       );
       return fmt.format(new Date(isoDateTime));
     },
-    number(n, maxDigits = 2) {
+    number(n, maxDigits = 2, opts) {
       // Intl's own default is three decimals: "6.618" where two were asked for.
+      const least = opts?.fixed ? maxDigits : 0;
       const fmt = cachedIntl(
-        `${locale} number ${maxDigits}`,
-        () => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }),
+        `${locale} number ${least}-${maxDigits}`,
+        () =>
+          new Intl.NumberFormat(locale, { minimumFractionDigits: least, maximumFractionDigits: maxDigits }),
       );
       return fmt.format(n);
     },
     multiple: (x) => formatMultiple(x, locale),
-    percent(fraction, digits = 1) {
+    percent(fraction, digits = 1, opts) {
+      const least = opts?.fixed ? digits : 0;
       const fmt = cachedIntl(
-        `${locale} percent ${digits}`,
-        () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
+        `${locale} percent ${least}-${digits}`,
+        () =>
+          new Intl.NumberFormat(locale, {
+            style: 'percent',
+            minimumFractionDigits: least,
+            maximumFractionDigits: digits,
+          }),
       );
       return fmt.format(fraction);
     },

@@ -26,6 +26,16 @@ describe('locale formatting', () => {
     expect(makeFormatters('en-US').percent(0.035)).toBe('3.5%');
   });
 
+  it('writes a column of figures with fixed decimals when asked, else drops trailing zeros', () => {
+    const zh = makeFormatters('zh-CN');
+    expect(zh.percent(0.88, 1, { fixed: true })).toBe('88.0%');
+    expect(zh.percent(0.032, 2, { fixed: true })).toBe('3.20%');
+    expect(zh.percent(0.88, 1)).toBe('88%');
+    expect(zh.number(88, 1, { fixed: true })).toBe('88.0');
+    expect(zh.number(49.8765, 2, { fixed: true })).toBe('49.88');
+    expect(zh.number(88, 1)).toBe('88');
+  });
+
   it('has every string in both languages, none empty', () => {
     const walk = (zh: unknown, en: unknown, path: string): void => {
       if (typeof zh === 'string') {

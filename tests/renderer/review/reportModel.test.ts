@@ -27,7 +27,8 @@ describe('review report model', () => {
     const model = buildReportModel(doc, computeFigures(doc), zh, f, now);
     expect(derivedCell(model, zh.attainment.derived.roas)).toBe('5.80 (1:5.80)');
     expect(derivedCell(model, zh.attainment.derived.roi)).toBe('69.1%');
-    expect(derivedCell(model, zh.attainment.derived.conversion)).toBe('2.4%');
+    // A rate in a column of figures keeps its two decimals (2.40 %, not 2.4 % over 2.89 %).
+    expect(derivedCell(model, zh.attainment.derived.conversion)).toBe('2.40%');
     // GMV ¥690,000 of ¥700,000 = 98.57 %.
     expect(model.attainment.rows[0]?.[4]).toBe('98.6%');
     expect(model.scoreLines[0]).toContain('98.6');

@@ -26,7 +26,7 @@ export function formatCompareValue(
   // A score is a plain number with one decimal, attainment and profit ROI a percentage with one
   // (as the review shows them); every other unit reads as a goal's value does.
   if (unit === 'score') return v === null ? '—' : f.number(v, 1);
-  if (unit === 'percent') return v === null ? '—' : f.percent(v, 1);
+  if (unit === 'percent') return v === null ? '—' : f.percent(v, 1, { fixed: true });
   return formatGoalValue(f, unit, v, currency);
 }
 

@@ -3,7 +3,8 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import type { ChannelForecast, Forecast, GoalComparison } from '../../../../shared/forecast/funnel';
 import type { Goal, Phase } from '../../../../shared/domain';
-import { useMessages } from '../../i18n';
+import { useFormat, useMessages } from '../../i18n';
+import { formatAttainment, formatGoal, formatGoalTarget } from '../review/formatValue';
 import type { MoneyFormat } from '../budget/useMoney';
 import { forecastMessages } from './messages';
 
@@ -13,16 +14,6 @@ const num = {
   whiteSpace: 'nowrap' as const,
 };
 
-const moneyMetrics = new Set(['gmv', 'aov', 'spend', 'costPerOrder']);
-const rateMetrics = new Set([
-  'conversion',
-  'grossMargin',
-  'roi',
-  'discountRate',
-  'refundRate',
-  'complaintRate',
-  'repurchase',
-]);
 /** As the review colours a goal's status (formatValue's statusMantineColor). */
 const statusColour = { met: 'teal', near: 'orange', missed: 'red', unknown: 'gray' } as const;
 
@@ -167,6 +158,7 @@ export function GoalsTable({
   format: MoneyFormat;
 }) {
   const m = useMessages(forecastMessages);
+  const f = useFormat();
   const byId = new Map(goals.map((g) => [g.id as string, g]));
   if (forecast.goals.length === 0)
     return (
@@ -174,18 +166,15 @@ export function GoalsTable({
         {m.noGoals}
       </Text>
     );
-  const show = (metric: string, v: number | null) => {
-    if (v === null) return '—';
-    if (moneyMetrics.has(metric)) return format.money(v);
-    if (rateMetrics.has(metric)) return format.percent(v, 2);
-    if (metric === 'roas') return format.multiple(v);
-    if (metric === 'custom') return format.number(v, 2);
-    return format.number(v, 0);
+  // Every goal figure as the goals screen and the review write it (review/formatValue).
+  const show = (g: GoalComparison, v: number | null) => {
+    const goal = byId.get(g.goalId);
+    return goal ? formatGoal(f, goal, v, format.currency) : '—';
   };
-  const targetText = (g: GoalComparison) =>
-    g.direction === 'range'
-      ? `${show(g.metric, g.target)} – ${show(g.metric, g.targetMax)}`
-      : `${g.direction === 'lower' ? '≤' : '≥'} ${show(g.metric, g.target)}`;
+  const targetText = (g: GoalComparison) => {
+    const goal = byId.get(g.goalId);
+    return goal ? formatGoalTarget(f, goal, format.currency) : '—';
+  };
   return (
     <Table withTableBorder verticalSpacing={4} data-testid="goals-table">
       <Table.Thead>
@@ -217,7 +206,7 @@ export function GoalsTable({
                   {m.notForecast[g.notForecast]}
                 </Text>
               ) : (
-                show(g.metric, g.forecast)
+                show(g, g.forecast)
               )}
             </Table.Td>
             <Table.Td style={num}>
@@ -225,7 +214,7 @@ export function GoalsTable({
                 '—'
               ) : (
                 <Badge color={statusColour[g.status]} variant="light" data-testid="forecast-goal-status">
-                  {format.percent(g.attainment, 1)} · {m.statuses[g.status]}
+                  {formatAttainment(f, g.attainment)} · {m.statuses[g.status]}
                 </Badge>
               )}
             </Table.Td>

@@ -193,7 +193,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
                   {columns.map((c) => (
                     <Table.Td key={c.key}>{cell(date, c.key, c.money)}</Table.Td>
                   ))}
-                  <Table.Td ta="right">{cvr === null ? '—' : f.percent(cvr, 2)}</Table.Td>
+                  <Table.Td ta="right">{cvr === null ? '—' : f.percent(cvr, 2, { fixed: true })}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {aov === null ? '—' : f.money(aov, doc.plan.currency)}
                   </Table.Td>
@@ -226,7 +226,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
                 );
               })}
               <Table.Td ta="right">
-                {derived.conversion === null ? '—' : f.percent(derived.conversion, 2)}
+                {derived.conversion === null ? '—' : f.percent(derived.conversion, 2, { fixed: true })}
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {derived.aovMinor === null ? '—' : f.money(derived.aovMinor, doc.plan.currency)}

@@ -87,7 +87,9 @@ export function AhpEditor({
                   </Table.Td>
                 );
               })}
-              <Table.Td ta="right">{score.ahp ? f.percent(score.ahp.weights[i] ?? 0, 1) : '—'}</Table.Td>
+              <Table.Td ta="right">
+                {score.ahp ? f.percent(score.ahp.weights[i] ?? 0, 1, { fixed: true }) : '—'}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

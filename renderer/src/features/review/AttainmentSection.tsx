@@ -184,7 +184,7 @@ export function attainmentBaselineHeaders(
 }
 
 function signedPercent(f: Formatters, fraction: number): string {
-  return `${fraction > 0 ? '+' : ''}${f.percent(fraction, 1)}`;
+  return `${fraction > 0 ? '+' : ''}${f.percent(fraction, 1, { fixed: true })}`;
 }
 
 const derivedKeys: (keyof DerivedFigures)[] = [
@@ -211,8 +211,8 @@ function formatDerived(
     return `${x} (1:${x})`;
   }
   // Profit ROI is a fraction, shown like the forecast's (70.6 %), not as a bare 0.71.
-  if (key === 'roi') return f.percent(value, 1);
-  return f.percent(value, 2);
+  if (key === 'roi') return f.percent(value, 1, { fixed: true });
+  return f.percent(value, 2, { fixed: true });
 }
 
 export function derivedLabel(m: ReviewMessages, key: keyof DerivedFigures): string {

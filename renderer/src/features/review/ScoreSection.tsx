@@ -109,12 +109,14 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
                     }
                   />
                 ) : (
-                  f.percent(row.weight, 1)
+                  f.percent(row.weight, 1, { fixed: true })
                 )}
               </Table.Td>
-              <Table.Td ta="right">{row.attainment === null ? '—' : f.percent(row.attainment, 1)}</Table.Td>
               <Table.Td ta="right">
-                {row.points === null ? '—' : f.number(row.points, 1)}
+                {row.attainment === null ? '—' : f.percent(row.attainment, 1, { fixed: true })}
+              </Table.Td>
+              <Table.Td ta="right">
+                {row.points === null ? '—' : f.number(row.points, 1, { fixed: true })}
                 {row.isCapped && (
                   <Text span size="xs" c="dimmed">
                     {' '}
@@ -123,7 +125,7 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
                 )}
               </Table.Td>
               <Table.Td ta="right">
-                {row.contribution === null ? '—' : f.number(row.contribution, 2)}
+                {row.contribution === null ? '—' : f.number(row.contribution, 2, { fixed: true })}
               </Table.Td>
               <Table.Td>
                 <RemoveButton

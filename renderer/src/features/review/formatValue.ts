@@ -15,7 +15,7 @@ export function formatGoalValue(
     case 'money':
       return f.money(Math.round(value), currency);
     case 'rate':
-      return f.percent(value, 2);
+      return f.percent(value, 2, { fixed: true });
     case 'ratio':
       return f.multiple(value);
     case 'count':
@@ -28,7 +28,7 @@ export function formatGoalValue(
 export function formatGoal(f: Formatters, goal: Goal, value: number | null, currency: string): string {
   // Profit ROI with one decimal, as docs/figures.md, the forecast and the derived figures write it.
   if (goal.metric === 'roi' && value !== null && shownUnit(goal.metric, goal.unit) === 'rate')
-    return f.percent(value, 1);
+    return f.percent(value, 1, { fixed: true });
   return formatGoalValue(f, shownUnit(goal.metric, goal.unit), value, currency, goal.customUnit);
 }
 
@@ -43,7 +43,7 @@ export function formatGoalTarget(f: Formatters, goal: Goal, currency: string): s
 
 /** Attainment as a percentage with one decimal: 0.92857 → 92.9 %. */
 export function formatAttainment(f: Formatters, attainment: number | null): string {
-  return attainment === null ? '—' : f.percent(attainment, 1);
+  return attainment === null ? '—' : f.percent(attainment, 1, { fixed: true });
 }
 
 export const statusMantineColor = { met: 'green', near: 'orange', missed: 'red', unknown: 'gray' } as const;
