@@ -93,7 +93,13 @@ export const PlanRow = memo(function PlanRow({
           {s.plan.name}
         </a>
         {s.plan.theme && (
-          <p className={text.root} data-size="xs" data-line-clamp="true" style={text.themeStyle}>
+          <p
+            className={text.root}
+            data-size="xs"
+            data-line-clamp="true"
+            title={s.plan.theme}
+            style={text.themeStyle}
+          >
             {s.plan.theme}
           </p>
         )}
@@ -117,7 +123,9 @@ export const PlanRow = memo(function PlanRow({
       </td>
       <td className={cell}>
         <div className={badge.root} data-variant="light" title={typeName} style={badge.typeStyle}>
-          <span className={badge.label}>{typeName}</span>
+          <span className={badge.label} style={badge.typeLabelStyle}>
+            {typeName}
+          </span>
         </div>
         {s.plan.archivedAt && (
           <div className={badge.root} data-variant="outline" style={badge.archivedStyle}>

@@ -101,12 +101,21 @@ export const badge = {
     cursor: 'pointer',
     textTransform: 'none',
   }),
-  /** variant="light", the primary colour. */
+  /**
+   * variant="light", the primary colour; a long type ("Black Friday / Cyber Monday") wraps onto a
+   * second line inside the column rather than ending in "…". One line is as tall and as round as
+   * Mantine's badge (its 18 px line and 1 px border: 20 px).
+   */
   typeStyle: vars({
     '--badge-bg': `var(--mantine-color-${primaryColor}-light)`,
     '--badge-color': `var(--mantine-color-${primaryColor}-light-color)`,
     '--badge-bd': `${rem(1)} solid transparent`,
+    height: 'auto',
+    minHeight: 'var(--badge-height)',
+    borderRadius: 'calc(var(--badge-height) / 2)',
   }),
+  /** The type's words wrap (the label otherwise keeps to one line and cuts). */
+  typeLabelStyle: { whiteSpace: 'normal' } satisfies CSSProperties,
   /** variant="outline" color="gray" ml={4}. */
   archivedStyle: vars({
     '--badge-bg': 'transparent',
