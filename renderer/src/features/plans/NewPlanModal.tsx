@@ -99,7 +99,9 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose(): 
                 }}
               >
                 <Text fw={700}>{textIn(t.name, locale)}</Text>
-                <Text size="xs" c="dimmed" lineClamp={3}>
+                {/* Three lines keep both rows of cards and the create button on a 720 px screen;
+                    the rest of a description is its tooltip. */}
+                <Text size="xs" c="dimmed" lineClamp={3} title={textIn(t.description, locale)}>
                   {textIn(t.description, locale)}
                 </Text>
                 <Text size="xs" mt={4} c="red.7">
