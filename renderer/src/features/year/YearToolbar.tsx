@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, MultiSelect, Switch, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, MultiSelect, Pill, Switch, Text, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { planTypes } from '../../../../shared/domain';
 import { yearRange, yearStatuses, type YearFilters } from '../../../../shared/calendar/yearRows';
@@ -124,6 +124,19 @@ export function YearToolbar({
           onChange={(v) => setFilters({ [filter.key]: v })}
           w={200}
           clearable
+          // A chosen value is a pill as Mantine draws it, with its whole text as a tooltip: in the
+          // 200 px field a long one ("Black Friday / Cyber Monday", a tag) ends in "…".
+          renderPill={({ option, value, onRemove, disabled }) => (
+            <Pill
+              className="mantine-MultiSelect-pill"
+              withRemoveButton
+              onRemove={onRemove}
+              disabled={disabled}
+              title={option?.label ?? value}
+            >
+              {option?.label ?? value}
+            </Pill>
+          )}
           searchable={filter.key === 'tags'}
           // The options are built when a list opens, not with the calendar (each list kept
           // mounted, hidden, cost the calendar's first frame a forced layout per filter).
