@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textIn } from '../../shared/i18n/locale';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
+import { templates } from '../../shared/templates';
 import { lastYearPlan, thisYearPlan } from './baselinesSeed';
 import { launchApp, type App } from './harness';
 
@@ -256,6 +258,103 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await page.waitForTimeout(300);
       const problems = (await cutLabels(page)).map(
         (c) => `roll forward: <${c.tag}> "${c.text}" ${c.width}/${c.needed}px`,
+      );
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+/**
+ * Text cut by a line clamp (it wraps, so it is cut in height, not in width) without a tooltip as
+ * long as the text around it: a library row's theme, a template's description.
+ */
+async function clampedWithoutTooltip(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')].flatMap((el) => {
+      const style = getComputedStyle(el);
+      if (style.getPropertyValue('-webkit-line-clamp') === 'none') return [];
+      if (el.getBoundingClientRect().height <= 1 || el.scrollHeight <= el.clientHeight + 1) return [];
+      const text = (el.textContent ?? '').trim();
+      const tip = el.closest('[title]')?.getAttribute('title') ?? '';
+      return tip.length >= text.length
+        ? []
+        : [`"${text.slice(0, 60)}" ${el.clientHeight}/${el.scrollHeight}px`];
+    }),
+  );
+}
+
+for (const locale of ['zh-CN', 'en-US'] as const) {
+  describe(`the library, the new-plan dialog and the year's filters read whole at 1280×720 (${locale})`, () => {
+    let app: App;
+    const zh = locale === 'zh-CN';
+    const make = (templateId: string, peakDate: string) =>
+      createPlanFromTemplate({ templateId, peakDate, locale, now: new Date('2026-05-01T09:00:00Z') });
+    const blackFriday = make('blackFriday', '2026-11-27');
+    blackFriday.plan.theme = zh
+      ? '全店大促，主推新品与会员复购，目标 GMV 翻倍，重点跟进 FBA 入仓与 Prime 专享报名'
+      : 'Store-wide sale pushing new arrivals and member repeat purchases';
+
+    beforeAll(async () => {
+      app = await launchApp({ locale, viewport: { width: 1280, height: 720 } });
+      await app.seedDocument(blackFriday);
+      await app.seedDocument(make('newYear', '2027-01-25'));
+      await app.reload();
+    });
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    it("a plan's campaign type reads whole in its badge, and a cut theme has its tooltip", async () => {
+      const { page } = app;
+      const row = page.getByTestId('plan-row').filter({ hasText: blackFriday.plan.name });
+      // The type column's badge (the third cell; the archived badge would follow it).
+      const type = row.locator('td').nth(2).locator('.mantine-Badge-root').first();
+      await type.waitFor();
+      // The reviewer's badge: "BLACK FRIDAY /…" in English, not a tooltip but the words themselves.
+      const badge = await type.evaluate((el) => {
+        const label = el.firstElementChild as HTMLElement;
+        return {
+          text: label.textContent,
+          cut:
+            el.scrollWidth > el.clientWidth + 1 ||
+            label.scrollWidth > label.clientWidth + 1 ||
+            label.scrollHeight > label.clientHeight + 1,
+        };
+      });
+      expect(badge).toEqual({ text: zh ? '黑五 / 网一' : 'Black Friday / Cyber Monday', cut: false });
+      expect(await clampedWithoutTooltip(page)).toEqual([]);
+    });
+
+    it("every template's whole description is its tooltip", async () => {
+      const { page } = app;
+      await page.getByTestId('new-plan').click();
+      // A template card's description: its clamped text.
+      const descriptions = page.locator('[role="radio"] [data-line-clamp]');
+      await descriptions.first().waitFor();
+      await page.waitForTimeout(300);
+      const shown = await descriptions.evaluateAll((els) => els.map((el) => el.getAttribute('title')));
+      expect(shown).toEqual(templates.map((t) => textIn(t.description, locale)));
+      expect(await clampedWithoutTooltip(page)).toEqual([]);
+      // The create button stays on the screen, below both rows of templates.
+      const create = await page.getByTestId('create-plan').boundingBox();
+      expect(create!.y + create!.height).toBeLessThanOrEqual(720);
+      await page.keyboard.press('Escape');
+    });
+
+    it("the year calendar's chosen types read whole or as a tooltip", async () => {
+      const { page } = app;
+      await page.goto(`${app.baseUrl}#/year?year=2026`);
+      await page.getByTestId('year-row').first().waitFor();
+      await page.getByTestId('year-filter-type').click();
+      for (const type of zh
+        ? ['黑五 / 网一', '年货节']
+        : ['Black Friday / Cyber Monday', 'Chinese New Year sale'])
+        await page.getByRole('option', { name: type, exact: true }).click();
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+      expect(await page.locator('.mantine-MultiSelect-pill').count()).toBe(2);
+      const problems = (await cutLabels(page)).map(
+        (c) => `year: <${c.tag}> "${c.text}" ${c.width}/${c.needed}px`,
       );
       expect(problems).toEqual([]);
     });
