@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { currencyMinorDigits, formatMoney } from '../../../../shared/budget/money';
-import { formatMultiple } from '../../../../shared/i18n/locale';
-import { languageOf, useLocale } from '../../i18n';
+import { languageOf, useFormat, useLocale } from '../../i18n';
 import { usePlanDoc } from '../../state/planStore';
 import { useShowWan } from '../../state/settingsStore';
 
@@ -13,6 +12,7 @@ export function useMoney() {
   const doc = usePlanDoc();
   const locale = useLocale();
   const wan = useShowWan();
+  const f = useFormat();
   const currency = doc.plan.currency;
   return useMemo(() => {
     const language = languageOf(locale);
@@ -37,14 +37,12 @@ export function useMoney() {
           notation: 'compact',
           maximumFractionDigits: 1,
         }).format(minor / 10 ** currencyMinorDigits(currency)),
-      percent: (fraction: number, digits = 1) =>
-        new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction),
-      number: (n: number, digits = 2) =>
-        new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
-      /** 投产比 and other multiples: always two decimals, as everywhere else. */
-      multiple: (x: number) => formatMultiple(x, locale),
+      // Percentages, numbers and multiples as every other screen writes them (i18n's Formatters).
+      percent: f.percent,
+      number: f.number,
+      multiple: f.multiple,
     };
-  }, [currency, locale, wan]);
+  }, [currency, locale, wan, f]);
 }
 
 export type MoneyFormat = ReturnType<typeof useMoney>;
