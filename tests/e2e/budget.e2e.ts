@@ -10,7 +10,7 @@ import {
   type PromotionId,
 } from '../../shared/domain';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
-import { hasCount, hasText, hasValue, isVisible } from './assertions';
+import { hasCount, hasText, hasValue, isHidden, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
 /**
@@ -296,7 +296,10 @@ describe('budget: a plan from a template starts from its own categories', () => 
     await row.getByRole('button', { name: /^数量/ }).click();
     await page.keyboard.press('Control+a');
     await page.keyboard.type('-3');
+    // While the cell has focus, why it refuses is written under it, not only in a hover tooltip.
+    await hasText(page.locator('.bc-reason'), '“-3”不是数量：应为不小于 0 的数，如 4000 或 2.5');
     await page.keyboard.press('Enter');
+    await isHidden(page.locator('.bc-reason'));
     const cell = row.getByRole('textbox', { name: '数量' });
     await expect.poll(() => cell.getAttribute('aria-invalid')).toBe('true');
     expect(await cell.getAttribute('title')).toBe('“-3”不是数量：应为不小于 0 的数，如 4000 或 2.5');

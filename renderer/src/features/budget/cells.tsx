@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import { formatMinorForInput, groupThousands, parseMoneyInput } from '../../../../shared/budget/money';
 import { editKeys } from '../../components/CommitInputs';
 import { useDraftField, type ReadResult } from '../../components/useDraftField';
@@ -143,25 +144,47 @@ function NumberCell<T>({
 }) {
   const field = useDraftField<T>({ shown, read, isStored: (v) => v === stored, store: onCommit });
   const { editing, leave, ref, trigger } = useLazyControl<HTMLInputElement>();
+  // The focused input, where a refusal's reason is written (null while not focused).
+  const [focused, setFocused] = useState<HTMLInputElement | null>(null);
   if (isLazy && !editing && field.error === null)
     return <TextButton label={label} shown={shown} isNumeric trigger={trigger} />;
+  const reason = isErrorTitled && focused ? field.error : null;
   return (
-    <input
-      ref={ref}
-      aria-label={label}
-      aria-invalid={field.error !== null}
-      data-testid={testId}
-      title={(isErrorTitled ? field.error : null) ?? title}
-      readOnly={readOnly}
-      inputMode="decimal"
-      className="bc-cell bc-num"
-      value={field.draft}
-      onChange={(e) => field.setDraft(e.currentTarget.value)}
-      onBlur={() => {
-        if (field.commit()) leave();
-      }}
-      onKeyDown={editKeys(field)}
-    />
+    <>
+      <input
+        ref={ref}
+        aria-label={label}
+        aria-invalid={field.error !== null}
+        data-testid={testId}
+        title={(isErrorTitled ? field.error : null) ?? title}
+        readOnly={readOnly}
+        inputMode="decimal"
+        className="bc-cell bc-num"
+        value={field.draft}
+        onChange={(e) => field.setDraft(e.currentTarget.value)}
+        onFocus={(e) => setFocused(e.currentTarget)}
+        onBlur={() => {
+          setFocused(null);
+          if (field.commit()) leave();
+        }}
+        onKeyDown={editKeys(field)}
+      />
+      {reason !== null && focused && <CellReason anchor={focused} text={reason} />}
+    </>
+  );
+}
+
+/**
+ * Why a focused cell refuses what is typed, written under it (a tooltip alone hid it behind a
+ * hover). In a portal at the cell's place on screen: table rows clip what overflows them.
+ */
+function CellReason({ anchor, text }: { anchor: HTMLElement; text: string }) {
+  const box = anchor.getBoundingClientRect();
+  return createPortal(
+    <div role="alert" className="bc-reason" style={{ top: box.bottom + 2, left: box.left }}>
+      {text}
+    </div>,
+    document.body,
   );
 }
 
