@@ -59,6 +59,19 @@ function formatter(locale: string, currency: string, min: number, max: number): 
   return f;
 }
 
+/**
+ * The currency's symbol as the amounts show it (¥, $, €): for the head of a column whose cells
+ * are plain amounts ("预算金额 (¥)"), so a column of 100,000.00 says what it counts.
+ */
+export function currencySymbol(currency: string, locale: string): string {
+  const digits = currencyMinorDigits(currency);
+  return (
+    formatter(locale, currency, digits, digits)
+      .formatToParts(0)
+      .find((p) => p.type === 'currency')?.value ?? currency
+  );
+}
+
 const WAN = 10_000;
 
 /**

@@ -259,13 +259,13 @@ describe('budget: a plan from a template starts from its own categories', () => 
     const fits = () => table.evaluate((el) => el.scrollWidth <= el.clientWidth);
     expect(await fits()).toBe(true);
     const header = (name: string) => table.getByRole('columnheader', { name, exact: true });
-    await isVisible(header('实际金额'));
-    await isVisible(header('差异'));
+    await isVisible(header('实际金额 (¥)'));
+    await isVisible(header('差异 (¥)'));
     await page.getByTestId('budget-columns').click();
     await page.getByRole('checkbox', { name: '单价' }).check();
     await page.getByRole('checkbox', { name: '数量' }).check();
     await page.keyboard.press('Escape');
-    await isVisible(header('单价'));
+    await isVisible(header('单价 (¥)'));
     expect(await fits()).toBe(false);
     // Scrolled sideways, the item column stays where it was.
     const item = header('明细/项目');

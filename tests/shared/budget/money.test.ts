@@ -6,6 +6,7 @@ import {
   formatMoney,
   multiplyMinor,
   parseMoneyInput,
+  currencySymbol,
 } from '../../../shared/budget/money';
 
 describe('currency digits', () => {
@@ -166,5 +167,13 @@ describe('formatting round-trips through parsing', () => {
         if (shown.ok) expect(Math.abs(shown.minor - minor)).toBeLessThanOrEqual(5_000);
       }),
     );
+  });
+});
+
+describe('currencySymbol', () => {
+  it('is the symbol the amounts show, for the head of a column of plain amounts', () => {
+    expect(currencySymbol('CNY', 'zh-CN')).toBe('¥');
+    expect(currencySymbol('USD', 'en-US')).toBe('$');
+    expect(currencySymbol('EUR', 'en-US')).toBe('€');
   });
 });
