@@ -11,6 +11,16 @@ import {
 import { computePacing } from '../../../shared/warroom/pacing';
 import { workedPlan, workedPlanWithData } from './worked';
 
+/** A phase of the worked plan (its id, name, kind and days). */
+const phase = (id: string, name: string, kind: string, startDate: string, endDate: string) => ({
+  id,
+  planId: workedPlan().plan.id,
+  name,
+  kind,
+  startDate,
+  endDate,
+});
+
 /** Every expected value here is docs/warroom.md's "Worked example", worked by hand. */
 describe('pacing of the worked example at 2026-11-11T04:00', () => {
   const doc = workedPlanWithData();
@@ -139,23 +149,10 @@ describe('before any live figure', () => {
     const doc = planDocumentSchema.parse({
       ...base,
       plan: { ...base.plan, startDate: '2026-10-01', endDate: '2026-11-12' },
+      // The template's preparation phase first: no share of the goal until 爆发 on the 10th.
       phases: [
-        {
-          id: 'a',
-          planId: base.plan.id,
-          name: '筹备',
-          kind: 'prep',
-          startDate: '2026-10-01',
-          endDate: '2026-11-09',
-        },
-        {
-          id: 'b',
-          planId: base.plan.id,
-          name: '爆发',
-          kind: 'burst',
-          startDate: '2026-11-10',
-          endDate: '2026-11-11',
-        },
+        phase('a', '筹备', 'prep', '2026-10-01', '2026-11-09'),
+        phase('b', '爆发', 'burst', '2026-11-10', '2026-11-11'),
       ],
     });
     const p = computePacing(doc);
@@ -188,30 +185,9 @@ describe('the target curve', () => {
       ...base,
       hourProfiles: [],
       phases: [
-        {
-          id: 'a',
-          planId: base.plan.id,
-          name: '筹备',
-          kind: 'prep',
-          startDate: '2026-11-01',
-          endDate: '2026-11-03',
-        },
-        {
-          id: 'b',
-          planId: base.plan.id,
-          name: '爆发',
-          kind: 'burst',
-          startDate: '2026-11-10',
-          endDate: '2026-11-11',
-        },
-        {
-          id: 'c',
-          planId: base.plan.id,
-          name: '返场',
-          kind: 'encore',
-          startDate: '2026-11-12',
-          endDate: '2026-11-12',
-        },
+        phase('a', '筹备', 'prep', '2026-11-01', '2026-11-03'),
+        phase('b', '爆发', 'burst', '2026-11-10', '2026-11-11'),
+        phase('c', '返场', 'encore', '2026-11-12', '2026-11-12'),
       ],
     });
     const shares = defaultDayShares(doc);
