@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
+import type { IsoDate } from './primitives';
 
 dayjs.extend(utc);
 
@@ -15,6 +16,20 @@ export function isValidIsoDate(value: string): boolean {
   if (!m) return false;
   const d = dayjs.utc(value, 'YYYY-MM-DD');
   return d.isValid() && d.format('YYYY-MM-DD') === value;
+}
+
+const TYPED_DATE = /^(\d{4})[-/.](\d{2})[-/.](\d{2})$/;
+
+/**
+ * A date as a planner types it, read strictly: 2026-11-11 (or 2026/11/11) when it is a day on the
+ * calendar, else null — never rolled over (2026-02-30 is not 2026-03-02). Month and day take two
+ * digits, so a date half typed ("2026-02-3") is not read as another day while the planner types.
+ */
+export function readTypedDate(text: string): IsoDate | null {
+  const m = TYPED_DATE.exec(text.trim());
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  return isValidIsoDate(iso) ? (iso as IsoDate) : null;
 }
 
 export function addDays(date: string, days: number): string {

@@ -19,6 +19,7 @@ const zh = {
   appNameShort: 'Campaign Desk',
   common: {
     badDate: '日期须写成 年-月-日，如 2026-11-11',
+    notADay: (text: string) => `“${text}”不是日历上的日期，须写成 年-月-日，如 2026-11-11`,
     badTime: '时间须写成 24 小时制 时:分，如 20:00',
     /** The date picker's dayjs locale and its month heading (dayjs's zh-cn order reads "十一月 2026"). */
     calendarLocale: 'zh-cn',
@@ -27,6 +28,7 @@ const zh = {
     notAQuantity: (text: string) => `“${text}”不是数量：应为不小于 0 的数，如 4000 或 2.5`,
     notAWholeQuantity: (text: string) => `“${text}”不是件数：应为不小于 0 的整数，如 4000`,
     between: (min: string, max: string) => `应在 ${min} 到 ${max} 之间`,
+    wholeNumber: '应为整数',
     atLeast: (min: string) => `不能小于 ${min}`,
     atMost: (max: string) => `不能大于 ${max}`,
     add: '添加',
@@ -465,6 +467,7 @@ const en: AppMessages = {
   appNameShort: 'Campaign Desk',
   common: {
     badDate: 'Write the date as YYYY-MM-DD, e.g. 2026-11-11',
+    notADay: (text) => `“${text}” is not a day on the calendar: write it as YYYY-MM-DD, e.g. 2026-11-11`,
     badTime: 'Write the time as 24-hour HH:mm, e.g. 20:00',
     calendarLocale: 'en',
     monthLabelFormat: 'MMMM YYYY',
@@ -472,6 +475,7 @@ const en: AppMessages = {
     notAQuantity: (text) => `“${text}” is not a quantity: a number of 0 or more, such as 4000 or 2.5`,
     notAWholeQuantity: (text) =>
       `“${text}” is not a count of units: a whole number of 0 or more, such as 4000`,
+    wholeNumber: 'Must be a whole number',
     between: (min, max) => `Must be between ${min} and ${max}`,
     atLeast: (min) => `Must be at least ${min}`,
     atMost: (max) => `Must be at most ${max}`,
