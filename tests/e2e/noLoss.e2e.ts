@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newRecord } from '../../shared/domain/records';
 import { createPlanFromTemplate } from '../../shared/planning/createPlan';
-import { hasText, hasValue, isHidden } from './assertions';
+import { hasText, hasValue, isHidden, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
 /**
@@ -165,6 +165,39 @@ describe('nothing typed is lost', () => {
     await stock.press('Escape');
     await hasValue(stock, '800');
     await hasText(page.getByTestId('save-status'), '已保存');
+  });
+
+  /** 2026-02-30 was read as 2026-03-02 and stored without a word (Mantine's loose date reading). */
+  it('refuses a start date that is not on the calendar, saying so, and keeps the stored one', async () => {
+    const { page } = app;
+    await app.openPlan(doc.plan.id, 'phases');
+    const start = page.getByRole('textbox', { name: '开始', exact: true }).first();
+    const before = await start.inputValue();
+    await start.click();
+    await start.fill('');
+    await start.pressSequentially('2026-02-30');
+    await isVisible(page.getByText('“2026-02-30”不是日历上的日期'));
+    await start.press('Tab');
+    await hasValue(start, before);
+    await app.reload();
+    await page.waitForSelector('[data-testid="plan-title"]');
+    await hasValue(page.getByRole('textbox', { name: '开始', exact: true }).first(), before);
+  });
+
+  /** Mantine swallowed the "." of a whole-number field: "1.5" was typed and stored as 15. */
+  it('refuses 1.5 in a whole-number field saying so, instead of storing 15', async () => {
+    const { page } = app;
+    await app.openPlan(doc.plan.id, 'channels');
+    const uv = page.getByRole('textbox', { name: '预计 UV', exact: true }).first();
+    const before = await uv.inputValue();
+    await uv.fill('');
+    await uv.pressSequentially('1.5');
+    await hasValue(uv, '1.5');
+    await isVisible(page.getByText('应为整数').first());
+    await hasText(page.getByTestId('save-status'), '1 处输入未保存');
+    await app.reload();
+    await page.waitForSelector('[data-testid="plan-title"]');
+    await hasValue(page.getByRole('textbox', { name: '预计 UV', exact: true }).first(), before);
   });
 
   it('keeps text typed just before the tab is closed', async () => {

@@ -168,7 +168,7 @@ type NumberProps = Omit<NumberInputProps, 'value' | 'onChange'> & {
  * in words, like any text that does not read — not stored while typed and then clamped on blur
  * (a weight of 150 % stored for half a second, or turned into 100 % without a word).
  */
-export function CommitNumberInput({ value, onCommit, min, max, suffix, ...rest }: NumberProps) {
+export function CommitNumberInput({ value, onCommit, min, max, suffix, allowDecimal, ...rest }: NumberProps) {
   const m = useAppMessages();
   const f = useFormat();
   const bound = (n: number) => `${f.number(n, 4)}${suffix ?? ''}`;
@@ -180,6 +180,9 @@ export function CommitNumberInput({ value, onCommit, min, max, suffix, ...rest }
       const n = Number(t);
       if (!Number.isFinite(n)) return restore;
       const c = m.common;
+      // A whole number field refuses "1.5" saying so. (Mantine's allowDecimal={false} swallowed
+      // the "." key instead, so "1.5" was typed and stored as 15.)
+      if (allowDecimal === false && !Number.isInteger(n)) return { ok: false, message: c.wholeNumber };
       const low = min !== undefined && n < min;
       const high = max !== undefined && n > max;
       if (!low && !high) return ok(n);

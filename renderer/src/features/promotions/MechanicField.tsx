@@ -45,6 +45,9 @@ export function MechanicField({
           description={description}
           value={typeof value === 'number' ? value : 0}
           min={spec.min ?? 0}
+          // A hundred million groups or units at most: beyond it the cost no longer keeps exact
+          // cents, and every later edit of the promotion failed while the header said 已保存.
+          max={100_000_000}
           allowDecimal={false}
           thousandSeparator=","
           onCommit={(v) => onParam(spec.key, Math.max(spec.min ?? 0, Math.round(v ?? 0)))}

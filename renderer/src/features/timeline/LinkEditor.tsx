@@ -1,10 +1,11 @@
-import { ActionIcon, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { PlanDocument, TaskId } from '../../../../shared/domain';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { linkTasksEdit, unlinkTasksEdit } from '../tasks/taskEdits';
 import { timelineMessages } from './messages';
+import { CommitNumberInput } from '../../components/CommitInputs';
 
 /** A task's incoming links: type (FS/SS) and lag in days, each change one undoable edit. */
 export function LinkEditor({
@@ -50,16 +51,13 @@ export function LinkEditor({
                 { value: 'SS', label: m.linkSS },
               ]}
             />
-            <NumberInput
+            <CommitNumberInput
               size="xs"
               w={90}
               aria-label={m.linkLag}
               value={dep.lagDays}
               allowDecimal={false}
-              onBlur={(e) => {
-                const n = Number.parseInt(e.currentTarget.value, 10);
-                if (Number.isFinite(n) && n !== dep.lagDays) change(dep.taskId, dep.type, n);
-              }}
+              onCommit={(n) => n !== null && n !== dep.lagDays && change(dep.taskId, dep.type, n)}
             />
             <ActionIcon
               variant="subtle"
