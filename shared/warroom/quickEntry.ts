@@ -1,4 +1,4 @@
-import type { IsoDate } from '../domain';
+import { isValidIsoDate, type IsoDate } from '../domain';
 import { minorPerMajor } from '../budget/money';
 import { makeProblem, type ImportProblem, type ImportResult } from '../xlsx/problems';
 import { hourlyFields } from '../xlsx/read/fields';
@@ -55,6 +55,9 @@ export function parseQuickEntry(text: string, date: IsoDate, currency: string): 
   const d = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
   if (d) {
     day = `${d[1]}-${pad(Number(d[2]))}-${pad(Number(d[3]))}`;
+    // 2026-02-30 is no day: refused, not filed under an hour no calendar has.
+    if (!isValidIsoDate(day))
+      return { value: null, problems: [makeProblem('impossibleDate', { value: d[0] }, place)] };
     s = s.replace(d[0], ' ');
   }
   const t = /(?:截至|截止|到|as\s+of|at)?\s*(\d{1,2})\s*(?::|点|时)\s*(\d{1,2})?\s*分?/i.exec(s);
@@ -67,7 +70,10 @@ export function parseQuickEntry(text: string, date: IsoDate, currency: string): 
   const values: HourlyValues = {};
   const perMajor = minorPerMajor(currency);
   // label, then a number with its currency sign, separators and unit (¥1,234,567 / 1.2万 / 8901).
-  const pair = /([^\d¥￥$,.\s:：]+)\s*[:：]?\s*((?:RMB|CNY|¥|\$)?\s*[\d,]+(?:\.\d+)?\s*(?:万|亿|千|k|w)?)/gi;
+  // A minus before the number is read too, so "GMV -1,000" is refused as negative, not as a
+  // figure named "-".
+  const pair =
+    /([^\d¥￥$,.\s:：-]+)\s*[:：]?\s*(-?\s*(?:RMB|CNY|¥|\$)?\s*[\d,]+(?:\.\d+)?\s*(?:万|亿|千|k|w)?)/gi;
   for (const m of s.matchAll(pair)) {
     const label = m[1]!.trim();
     const field = fieldOfLabel(label);
@@ -75,14 +81,25 @@ export function parseQuickEntry(text: string, date: IsoDate, currency: string): 
       problems.push(makeProblem('unknownQuickLabel', { value: label }, place));
       continue;
     }
-    const n = parseDecimalText(m[2]!.replace(/\s+/g, ''));
+    const typed = m[2]!.replace(/\s+/g, '');
+    if (typed.startsWith('-')) {
+      problems.push(makeProblem('negativeNotAllowed', { value: typed, field: label }, place));
+      continue;
+    }
+    const n = parseDecimalText(typed);
     if (!n) {
       problems.push(makeProblem('notANumber', { value: m[2]!, field: label }, place));
       continue;
     }
     const raw = n.value * (n.unitFactor ?? 1);
     const metric = metricOfField[field]!;
-    values[metric] = metric.endsWith('Minor') ? Math.round(raw * perMajor) : Math.round(raw);
+    const value = metric.endsWith('Minor') ? Math.round(raw * perMajor) : Math.round(raw);
+    // Beyond exact integers it is a slip of the keyboard (a refund of 10²⁰), not a figure.
+    if (!Number.isSafeInteger(value)) {
+      problems.push(makeProblem('figureTooLarge', { value: typed, field: label }, place));
+      continue;
+    }
+    values[metric] = value;
   }
   if (Object.keys(values).length === 0 && problems.length === 0) {
     problems.push(makeProblem('quickNoFigure', {}, place));

@@ -50,6 +50,7 @@ export type ProblemCode =
   | 'headerAssumed'
   | 'unknownQuickLabel'
   | 'quickNoFigure'
+  | 'figureTooLarge'
   | 'notCumulative'
   | 'goalDirectionConflict'
   | 'goalRangeOneEnd';
@@ -203,6 +204,10 @@ const templates: Record<ProblemCode, LocalizedText> = {
   unknownQuickLabel: {
     zh: '“{value}”不是可识别的指标（如 支付金额、访客数、买家、订单、花费）。',
     en: '"{value}" is not a figure the app knows (such as GMV, visitors, buyers, orders, spend).',
+  },
+  figureTooLarge: {
+    zh: '{field}“{value}”太大，无法精确记录，请核对。',
+    en: 'The {field} "{value}" is too large to keep exactly; check it.',
   },
   quickNoFigure: {
     zh: '请写出时间和至少一个指标，例如“截至 10:40 支付金额 ¥1,234,567 买家 8,901”。',

@@ -194,6 +194,20 @@ describe('paste and quick entry', () => {
     );
     expect(parseQuickEntry('支付金额 100', '2026-11-11', 'CNY').value).toBeNull();
   });
+
+  it('refuses a day no calendar has, a negative figure and one too large to keep exactly, naming each', () => {
+    const feb30 = parseQuickEntry('2026-02-30 as of 10:40 GMV 1,000', '2026-11-11', 'CNY');
+    expect(feb30.value).toBeNull();
+    expect(feb30.problems.map((p) => [p.code, p.params.value])).toEqual([['impossibleDate', '2026-02-30']]);
+    const negative = parseQuickEntry('as of 12:40 GMV -1,000', '2026-11-11', 'CNY');
+    expect(negative.value).toBeNull();
+    expect(negative.problems.map((p) => [p.code, p.params.field, p.params.value])).toEqual([
+      ['negativeNotAllowed', 'GMV', '-1,000'],
+    ]);
+    const huge = parseQuickEntry('as of 14:40 buyers 10 refunds 99999999999999999999', '2026-11-11', 'CNY');
+    expect(huge.value).toBeNull();
+    expect(huge.problems.map((p) => [p.code, p.params.field])).toEqual([['figureTooLarge', 'refunds']]);
+  });
 });
 
 describe('merging: same hours replace, never add', () => {
