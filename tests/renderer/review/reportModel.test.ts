@@ -32,6 +32,13 @@ describe('review report model', () => {
     // GMV ¥690,000 of ¥700,000 = 98.57 %.
     expect(model.attainment.rows[0]?.[4]).toBe('98.6%');
     expect(model.scoreLines[0]).toContain('98.6');
+    // The score table's columns keep their decimals, as on the Score tab (the report had 75% / 88).
+    for (const [, weight, attainment, points, contribution] of model.scoreTable.rows) {
+      expect(weight).toMatch(/^\d+\.\d%$/);
+      expect(attainment).toMatch(/^(\d+\.\d%|—)$/);
+      expect(points).toMatch(/^(\d+\.\d|—)$/);
+      expect(contribution).toMatch(/^(\d+\.\d\d|—)$/);
+    }
     expect(model.subtitle.join('\n')).toContain('已达门槛');
   });
 
@@ -127,7 +134,12 @@ describe('review report model', () => {
       '去年同期 · 去年同期',
       '长尾 · 长尾',
     ]);
-    expect(model.baselines[0]?.table.rows[0]).toEqual(['支付金额 / 日', '¥60,000.00', '¥6,000.00', '+900%']);
+    expect(model.baselines[0]?.table.rows[0]).toEqual([
+      '支付金额 / 日',
+      '¥60,000.00',
+      '¥6,000.00',
+      '+900.0%',
+    ]);
     expect(model.baselines[1]?.table.rows[4]).toEqual(['客单价', '¥300.00', '¥288.89', '+3.8%']);
     expect(model.baselines[1]?.detail).toContain('2025 黑五');
     expect(model.baselines[2]?.table.rows[0]?.slice(1, 4)).toEqual(['2', '¥17,000.00', '+41.7%']);

@@ -135,11 +135,12 @@ export function FunnelTable({
       <Table.Tfoot>
         <Table.Tr fw={700}>
           <Table.Td>{m.total}</Table.Td>
-          <Table.Td style={num}>{format.number(t.uv, 0)}</Table.Td>
+          {/* Unknown, as the rows above say, until a channel has the inputs: not 0 and ¥0.00. */}
+          <Table.Td style={num}>{t.uv === 0 && !t.isModelled ? '—' : format.number(t.uv, 0)}</Table.Td>
           <Table.Td style={num}>{t.conversion === null ? '—' : format.percent(t.conversion, 2)}</Table.Td>
           <Table.Td style={num}>{t.aovMinor === null ? '—' : format.exact(t.aovMinor)}</Table.Td>
-          <Table.Td style={num}>{format.number(t.orders, 0)}</Table.Td>
-          <Table.Td style={num}>{format.money(t.gmvMinor)}</Table.Td>
+          <Table.Td style={num}>{t.isModelled ? format.number(t.orders, 0) : '—'}</Table.Td>
+          <Table.Td style={num}>{t.isModelled ? format.money(t.gmvMinor) : '—'}</Table.Td>
           <Table.Td style={num}>{format.money(t.channelSpendMinor)}</Table.Td>
           <Table.Td style={num}>{formatRoas(t.roas, format)}</Table.Td>
         </Table.Tr>

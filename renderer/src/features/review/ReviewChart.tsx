@@ -153,7 +153,13 @@ export function ReviewChart({
       indexAxis: horizontal ? 'y' : 'x',
       scales,
       plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        legend: {
+          // One series coloured bar by bar (the funnel): the category labels name each bar, and a
+          // legend would show the first bar's colour for all of them.
+          display: !(data.datasets.length === 1 && Array.isArray(data.datasets[0]?.backgroundColor)),
+          position: 'bottom',
+          labels: { boxWidth: 12 },
+        },
         tooltip: {
           callbacks: {
             label: (ctx) => {

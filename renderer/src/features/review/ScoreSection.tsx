@@ -22,6 +22,7 @@ import { ScoreResult } from './ScoreResult';
 import { RemoveButton } from '../../components/RemoveButton';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
 import { ChoiceSegments } from '../../components/ChoiceSegments';
+import { scoreRowCells } from './scoreText';
 
 export function ScoreSection({ doc, score }: { doc: PlanDocument; score: CompositeScore }) {
   const m = useMessages(messages);
@@ -68,73 +69,74 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {score.rows.map((row) => (
-            <Table.Tr key={row.indicator.id}>
-              <Table.Td>
-                <CommitTextInput
-                  size="xs"
-                  isRequired
-                  value={row.indicator.name}
-                  aria-label={m.score.indicator}
-                  onCommit={(v) => runEdit(renameIndicatorEdit, { id: row.indicator.id, patch: { name: v } })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Select
-                  size="xs"
-                  aria-label={m.score.goal}
-                  value={row.indicator.goalId ?? ''}
-                  data={[
-                    { value: '', label: m.score.noGoal },
-                    ...doc.goals.map((g) => ({ value: g.id, label: g.title || g.metric || g.id })),
-                  ]}
-                  onChange={(v) =>
-                    runEdit(setIndicatorGoalEdit, {
-                      id: row.indicator.id,
-                      patch: { goalId: v ? (v as GoalId) : null },
-                    })
-                  }
-                  allowDeselect={false}
-                />
-              </Table.Td>
-              <Table.Td ta="right">
-                {review.method === 'direct' ? (
-                  <PercentInput
+          {score.rows.map((row) => {
+            const cells = scoreRowCells(f, row);
+            return (
+              <Table.Tr key={row.indicator.id}>
+                <Table.Td>
+                  <CommitTextInput
                     size="xs"
-                    w={100}
-                    aria-label={m.score.weight}
-                    valueFraction={row.indicator.weight}
-                    onCommitFraction={(v) =>
-                      runEdit(setIndicatorWeightEdit, { id: row.indicator.id, patch: { weight: v ?? 0 } })
+                    isRequired
+                    value={row.indicator.name}
+                    aria-label={m.score.indicator}
+                    onCommit={(v) =>
+                      runEdit(renameIndicatorEdit, { id: row.indicator.id, patch: { name: v } })
                     }
                   />
-                ) : (
-                  f.percent(row.weight, 1, { fixed: true })
-                )}
-              </Table.Td>
-              <Table.Td ta="right">
-                {row.attainment === null ? '—' : f.percent(row.attainment, 1, { fixed: true })}
-              </Table.Td>
-              <Table.Td ta="right">
-                {row.points === null ? '—' : f.number(row.points, 1, { fixed: true })}
-                {row.isCapped && (
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    ({m.score.capped})
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td ta="right">
-                {row.contribution === null ? '—' : f.number(row.contribution, 2, { fixed: true })}
-              </Table.Td>
-              <Table.Td>
-                <RemoveButton
-                  label={m.score.remove}
-                  onRemove={() => runEdit(removeIndicatorEdit, row.indicator.id)}
-                />
-              </Table.Td>
-            </Table.Tr>
-          ))}
+                </Table.Td>
+                <Table.Td>
+                  <Select
+                    size="xs"
+                    aria-label={m.score.goal}
+                    value={row.indicator.goalId ?? ''}
+                    data={[
+                      { value: '', label: m.score.noGoal },
+                      ...doc.goals.map((g) => ({ value: g.id, label: g.title || g.metric || g.id })),
+                    ]}
+                    onChange={(v) =>
+                      runEdit(setIndicatorGoalEdit, {
+                        id: row.indicator.id,
+                        patch: { goalId: v ? (v as GoalId) : null },
+                      })
+                    }
+                    allowDeselect={false}
+                  />
+                </Table.Td>
+                <Table.Td ta="right">
+                  {review.method === 'direct' ? (
+                    <PercentInput
+                      size="xs"
+                      w={100}
+                      aria-label={m.score.weight}
+                      valueFraction={row.indicator.weight}
+                      onCommitFraction={(v) =>
+                        runEdit(setIndicatorWeightEdit, { id: row.indicator.id, patch: { weight: v ?? 0 } })
+                      }
+                    />
+                  ) : (
+                    cells[0]
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{cells[1]}</Table.Td>
+                <Table.Td ta="right">
+                  {cells[2]}
+                  {row.isCapped && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      ({m.score.capped})
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{cells[3]}</Table.Td>
+                <Table.Td>
+                  <RemoveButton
+                    label={m.score.remove}
+                    onRemove={() => runEdit(removeIndicatorEdit, row.indicator.id)}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
       {score.weightsNormalised && (

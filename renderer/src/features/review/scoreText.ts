@@ -1,5 +1,5 @@
 import { listIn } from '../../../../shared/i18n/locale';
-import type { ScoreBlock } from '../../../../shared/review/score';
+import type { IndicatorScore, ScoreBlock } from '../../../../shared/review/score';
 import type { Formatters } from '../../i18n';
 import type { ReviewMessages } from './messages';
 
@@ -23,4 +23,19 @@ export function blockText(
     default:
       return m.score.blocks[block.code];
   }
+}
+
+/**
+ * An indicator's weight, attainment, points and contribution as the score table writes them —
+ * on the screen, in the report and in its PDF alike, each column with its decimals fixed so it
+ * lines up (75.0 % under 91.4 %, 39.90 over 16.95).
+ */
+export function scoreRowCells(f: Formatters, row: IndicatorScore): [string, string, string, string] {
+  const fixed = { fixed: true };
+  return [
+    f.percent(row.weight, 1, fixed),
+    row.attainment === null ? '—' : f.percent(row.attainment, 1, fixed),
+    row.points === null ? '—' : f.number(row.points, 1, fixed),
+    row.contribution === null ? '—' : f.number(row.contribution, 2, fixed),
+  ];
 }

@@ -4,15 +4,18 @@ import { FigureTable } from '../../../components/FigureTable';
 import { useFormat, useMessages, type Formatters } from '../../../i18n';
 import { baselineMessages } from './messages';
 
-/** A per-day value: money rounded to the minor unit, counts with one decimal where not whole. */
+/**
+ * A per-day value: money rounded to the minor unit, counts with one decimal — every one, so a
+ * column of averages lines up (2,500.0 over 2,537.5, not 2,500 over 2,537.5).
+ */
 export function formatKpi(f: Formatters, kpi: BaselineKpi, value: number | null, currency: string): string {
   if (value === null) return '—';
   if (kpi === 'gmv' || kpi === 'aov') return f.money(Math.round(value), currency);
-  return f.number(value, Number.isInteger(value) ? 0 : 1);
+  return f.number(value, 1, { fixed: true });
 }
 
 export function formatLift(f: Formatters, lift: number | null): string {
-  return lift === null ? '—' : `${lift > 0 ? '+' : ''}${f.percent(lift, 1)}`;
+  return lift === null ? '—' : `${lift > 0 ? '+' : ''}${f.percent(lift, 1, { fixed: true })}`;
 }
 
 /** GMV, UV, buyers, orders per day and AOV: the campaign, the baseline, the lift. */

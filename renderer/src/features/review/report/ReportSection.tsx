@@ -31,6 +31,7 @@ import { ReportTableView } from './ReportTableView';
 import { hoursMessages } from '../hoursMessages';
 import type { PdfChartImage } from '../../../components/pdf/pdfPages';
 import { chartImage } from '../../../components/charts/chartSetup';
+import { scoreRowCells } from '../scoreText';
 import './report.css';
 
 const chartOrder = ['daily', 'targetVsActual', 'channels', 'funnel', 'baseline', 'budget', 'hours'] as const;
@@ -288,10 +289,11 @@ export function ReportSection({
             {score.rows.map((r) => (
               <Table.Tr key={r.indicator.id}>
                 <Table.Td>{r.indicator.name}</Table.Td>
-                <Table.Td ta="right">{f.percent(r.weight, 1)}</Table.Td>
-                <Table.Td ta="right">{r.attainment === null ? '—' : f.percent(r.attainment, 1)}</Table.Td>
-                <Table.Td ta="right">{r.points === null ? '—' : f.number(r.points, 1)}</Table.Td>
-                <Table.Td ta="right">{r.contribution === null ? '—' : f.number(r.contribution, 2)}</Table.Td>
+                {scoreRowCells(f, r).map((cell, i) => (
+                  <Table.Td key={i} ta="right">
+                    {cell}
+                  </Table.Td>
+                ))}
               </Table.Tr>
             ))}
           </Table.Tbody>
