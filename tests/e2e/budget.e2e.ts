@@ -176,15 +176,27 @@ describe('budget: a coupon’s redemption moves its budget line and the ROI', ()
     await hasText(page.getByTestId('forecast-profit-roi'), '140%');
   });
 
-  it('says a discount both ways: 8折 · pay 80% · 20% off', async () => {
+  it('says a discount both ways (8折 · pay 80% · 20% off), stores a typed 7折 as it is typed and takes 6折 back with Escape', async () => {
     const { page } = app;
     await app.openPlan(planId, 'promotions');
     await page.getByRole('button', { name: '添加促销' }).click();
     await page.getByRole('menuitem', { name: '折扣' }).click();
     await hasText(page.getByTestId('discount-said'), '8折 · 付 80% · 减 20%');
     await isVisible(page.getByText('公式：覆盖原价 GMV', { exact: false }));
+    // The X折 field keeps what is typed like every field: stored while typed (it kept only what
+    // was left on blur, and a reload lost it), and Escape takes it back (it stored it on blur).
+    const zhe = page.getByRole('textbox', { name: '折扣（X折）' }).last();
+    await zhe.fill('7折');
+    // Stored with the field still focused: the sentence under it follows.
+    await hasText(page.getByTestId('discount-said'), '7折 · 付 70% · 减 30%');
+    expect(await zhe.evaluate((el) => el === document.activeElement)).toBe(true);
+    await zhe.press('Tab');
+    await zhe.fill('6折');
+    await zhe.press('Escape');
+    await hasValue(zhe, '7折');
+    await hasText(page.getByTestId('discount-said'), '7折 · 付 70% · 减 30%');
     await page.getByText('English', { exact: true }).click();
-    await hasText(page.getByTestId('discount-said'), '8折 · pay 80% · 20% off');
+    await hasText(page.getByTestId('discount-said'), '7折 · pay 70% · 30% off');
     await isVisible(page.getByText('Estimated cost'));
     await isVisible(page.getByText('Formula: covered regular-price GMV', { exact: false }));
     // A flash-sale slot's delete button says what it deletes.

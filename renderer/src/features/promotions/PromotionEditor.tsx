@@ -13,7 +13,6 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { describePayRate, parseZhe, type PromotionCost } from '../../../../shared/budget/promotionCost';
 import { mechanicFormulas, mechanicNames } from '../../../../shared/budget/mechanics';
 import type { BudgetLine, PlanDocument, ProductId, Promotion } from '../../../../shared/domain';
@@ -22,8 +21,10 @@ import {
   CommitTextarea,
   CommitTextInput,
   CommitTimeText,
+  editKeys,
 } from '../../components/CommitInputs';
 import { IsoDateInput } from '../../components/IsoDateInput';
+import { useDraftField } from '../../components/useDraftField';
 import { useAppMessages, useMessages } from '../../i18n';
 import type { MoneyFormat } from '../budget/useMoney';
 import { DEFAULT_ORDER_VALUE_SPREAD } from '../../../../shared/budget/orderValueShare';
@@ -266,28 +267,31 @@ function Basis({ cost, format }: { cost: PromotionCost; format: MoneyFormat }) {
   );
 }
 
-/** 折扣 typed the Chinese way: "8折", "75折", "8.5折", "0.5折", "原价". */
+/**
+ * 折扣 typed the Chinese way: "8折", "75折", "8.5折", "0.5折", "原价". A draft like every field's
+ * (components/useDraftField): stored while typed, Escape takes it back, and text that does not
+ * read is marked, not stored.
+ */
 function ZheInput({ payRate, onCommit }: { payRate: number; onCommit(v: number): void }) {
   const m = useMessages(promotionMessages);
-  const shown = describePayRate(payRate).zhe;
-  const [draft, setDraft] = useState(shown);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(shown), [shown]);
+  const field = useDraftField<number>({
+    shown: describePayRate(payRate).zhe,
+    read: (text) => {
+      const v = parseZhe(text) ?? parseZhe(`${text}折`);
+      return v === null ? { ok: false, message: m.zheError } : { ok: true, value: v };
+    },
+    isStored: (v) => v === payRate,
+    store: onCommit,
+  });
   return (
     <TextInput
       size="xs"
       label={m.zhe}
-      value={draft}
-      error={error}
-      onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={() => {
-        if (draft === shown) return setError(null);
-        const v = parseZhe(draft) ?? parseZhe(`${draft}折`);
-        if (v === null) return setError(m.zheError);
-        setError(null);
-        if (v !== payRate) onCommit(v);
-      }}
-      onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+      value={field.draft}
+      error={field.error}
+      onChange={(e) => field.setDraft(e.currentTarget.value)}
+      onBlur={field.commit}
+      onKeyDown={editKeys(field)}
     />
   );
 }
