@@ -200,6 +200,26 @@ describe('nothing typed is lost', () => {
     await hasValue(page.getByRole('textbox', { name: '预计 UV', exact: true }).first(), before);
   });
 
+  /** A lesson typed but not yet added went with the tab (and with a reload), the header saying 已保存. */
+  it('keeps a lesson typed but not yet added over a change of tab and a reload', async () => {
+    const { page } = app;
+    await app.openPlan(doc.plan.id, 'review');
+    await page.getByTestId('review-tab-lessons').click();
+    const box = () => page.getByRole('textbox', { name: '有效做法', exact: true });
+    await box().fill('预售定金翻倍拉新有效');
+    await page.getByTestId('review-tab-attainment').click();
+    await page.getByTestId('review-tab-lessons').click();
+    await hasValue(box(), '预售定金翻倍拉新有效');
+    await app.reload();
+    await page.getByTestId('review-tab-lessons').click();
+    await hasValue(box(), '预售定金翻倍拉新有效');
+    await box().press('Enter');
+    await hasValue(box(), '');
+    await app.reload();
+    await page.getByTestId('review-tab-lessons').click();
+    await hasValue(box(), '');
+  });
+
   it('keeps text typed just before the tab is closed', async () => {
     const { page, context } = app;
     await app.openPlan(doc.plan.id);

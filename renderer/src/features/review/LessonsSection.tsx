@@ -10,13 +10,14 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { Lesson, PlanDocument } from '../../../../shared/domain';
 import type { LessonPatch } from '../../../../shared/review/recipes';
 import { CommitTextInput, CommitTextarea } from '../../components/CommitInputs';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { useFormat, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
+import { usePlanStore } from '../../state/planStore';
+import { useUnsentText } from '../../state/unsentText';
 import { addLessonEdit, removeLessonEdit, updateLessonEdit } from './reviewEdits';
 import { messages } from './messages';
 import { useEarlierLessons } from './useEarlierLessons';
@@ -44,12 +45,13 @@ export function LessonsSection({ doc }: { doc: PlanDocument }) {
 
 function LessonColumn({ kind, lessons }: { kind: Lesson['kind']; lessons: Lesson[] }) {
   const m = useMessages(messages);
-  const [draft, setDraft] = useState('');
+  const planId = usePlanStore((s) => s.planId) ?? '';
+  const [draft, setDraft, clearDraft] = useUnsentText(`${planId}:lesson:${kind}`);
   const add = () => {
     const text = draft.trim();
     if (!text) return;
     runEdit(addLessonEdit, { kind, text });
-    setDraft('');
+    clearDraft();
   };
   return (
     <SectionCard title={m.lessons[kind]} testId={`lessons-${kind}`}>

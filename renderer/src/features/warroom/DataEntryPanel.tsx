@@ -11,7 +11,8 @@ import type { HourlyRow } from '../../../../shared/warroom/importHourly';
 import type { Channel } from '../../../../shared/domain';
 import { useLanguage, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
-import { currentPlanDoc } from '../../state/planStore';
+import { currentPlanDoc, usePlanStore } from '../../state/planStore';
+import { useUnsentText } from '../../state/unsentText';
 import { useMoney } from '../budget/useMoney';
 import { HourlyMappingModal } from './HourlyMappingModal';
 import { warroomImportMessages } from './importMessages';
@@ -30,8 +31,11 @@ export const DataEntryPanel = memo(function DataEntryPanel({ day }: { day: strin
   const files = useWarRoomFiles(lang, mi.notWorkbook);
   const f = useMoney();
   const show = (metric: string, v: number) => (metric.endsWith('Minor') ? f.money(v) : f.number(v, 0));
-  const [paste, setPaste] = useState('');
-  const [quick, setQuick] = useState('');
+  // What is typed or pasted and not yet written stays over a change of screen or a reload.
+  // Only the plan's id: the panel must not draw again at every hourly update.
+  const planId = usePlanStore((s) => s.planId) ?? '';
+  const [paste, setPaste, clearPaste] = useUnsentText(`${planId}:warroom:paste`);
+  const [quick, setQuick, clearQuick] = useUnsentText(`${planId}:warroom:quick`);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [report, setReport] = useState<string[]>([]);
 
@@ -66,7 +70,7 @@ export const DataEntryPanel = memo(function DataEntryPanel({ day }: { day: strin
   };
   const onQuick = () => {
     const q = parseQuickEntry(quick, day, currentPlanDoc().plan.currency);
-    if (apply(q.value ? [q.value] : [], [], 'quick', q.problems)) setQuick('');
+    if (apply(q.value ? [q.value] : [], [], 'quick', q.problems)) clearQuick();
   };
 
   return (
@@ -142,7 +146,7 @@ export const DataEntryPanel = memo(function DataEntryPanel({ day }: { day: strin
           day={day}
           onClose={() => files.setSource(null)}
           onApplied={(lines) => {
-            if (files.source?.isPaste) setPaste('');
+            if (files.source?.isPaste) clearPaste();
             files.setSource(null);
             setReport(lines);
           }}
