@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLargePlan } from '../bench/fixtures/generatePlan';
+import { hasValue } from './assertions';
 import { launchWithPlan, type App } from './harness';
 import { pdfText } from './pdfText';
 
@@ -79,6 +80,24 @@ describe('timeline (English)', () => {
     expect(await hint.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
     expect(await hint.textContent()).toContain('F fit the campaign');
     await app.screenshot('timeline-en');
+  });
+
+  /**
+   * The toolbar's Selects are drawn as their input until first pointed at or focused
+   * (components/LazySelect); a click right after the pointer arrives, and the keyboard, still
+   * open the list as before.
+   */
+  it('groups by workstream from the toolbar by a click, and back to phase by the keyboard', async () => {
+    const { page } = app;
+    const groupBy = page.locator('#tl-group-by');
+    await groupBy.click();
+    await page.getByRole('option', { name: 'Workstream', exact: true }).click();
+    await hasValue(groupBy, 'Workstream');
+    await groupBy.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await hasValue(groupBy, 'Phase');
   });
 
   it('presents at 1280×720 and leaves with Esc', async () => {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
+import { Button, Group, Modal, TextInput } from '@mantine/core';
 import { IconBookmark } from '@tabler/icons-react';
 import { newId, todayIso, type BaselineId, type PlanDocument } from '../../../../shared/domain';
+import { LazySelect } from '../../components/LazySelect';
 import { useFirstUse } from '../../components/useFirstUse';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
@@ -31,8 +32,7 @@ export function BaselineControls({
   };
   return (
     <Group gap={4} wrap="nowrap">
-      <Select
-        // Fixed ids: without one, Mantine's useId draws the control again right after it mounts.
+      <LazySelect
         id="tl-baseline"
         size="xs"
         w={140}

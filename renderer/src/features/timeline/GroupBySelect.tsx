@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Select } from '@mantine/core';
+import { LazySelect } from '../../components/LazySelect';
 import { useFirstUse } from '../../components/useFirstUse';
 import { useMessages } from '../../i18n';
 import { timelineMessages } from './messages';
@@ -16,8 +16,7 @@ export const GroupBySelect = memo(function GroupBySelect({
   const m = useMessages(timelineMessages);
   const list = useFirstUse();
   return (
-    <Select
-      // Fixed ids: without one, Mantine's useId draws the control again right after it mounts.
+    <LazySelect
       id="tl-group-by"
       aria-label={m.groupBy}
       size="xs"
