@@ -72,6 +72,11 @@ export function currencySymbol(currency: string, locale: string): string {
   );
 }
 
+/** The head of a column of plain amounts, with the currency they are in: "预算金额 (¥)". */
+export function labelInCurrency(label: string, currency: string, locale: string): string {
+  return `${label} (${currencySymbol(currency, locale)})`;
+}
+
 const WAN = 10_000;
 
 /**

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { BudgetGroupBy, BudgetSummary } from '../../../../shared/budget/totals';
 import { groupsOf } from '../../../../shared/budget/totals';
-import { currencySymbol } from '../../../../shared/budget/money';
+import { labelInCurrency } from '../../../../shared/budget/money';
 import type { BudgetLine, BudgetLineId } from '../../../../shared/domain';
 import type { BudgetLinePatch } from '../../../../shared/budget/recipes';
 import { useMessages } from '../../i18n';
@@ -81,7 +81,6 @@ export function BudgetTable(props: BudgetTableProps) {
   const numeric = new Set(['unitPrice', 'quantity', 'planned', 'committed', 'actual', 'variance']);
   // Money cells hold plain amounts (100,000.00); their heads say in what, as the totals show it.
   const money = new Set(['unitPrice', 'planned', 'committed', 'actual', 'variance']);
-  const symbol = currencySymbol(format.currency, format.locale);
   return (
     <div
       ref={scrollRef}
@@ -105,7 +104,12 @@ export function BudgetTable(props: BudgetTableProps) {
             .filter(([key]) => layout.shown.has(key))
             .map(([key]) => ({
               key,
-              label: key === 'actions' ? '' : money.has(key) ? `${m[key]} (${symbol})` : m[key],
+              label:
+                key === 'actions'
+                  ? ''
+                  : money.has(key)
+                    ? labelInCurrency(m[key], format.currency, format.locale)
+                    : m[key],
               isNumeric: numeric.has(key),
               className: key === 'item' ? 'bt-frozen' : undefined,
             }))}

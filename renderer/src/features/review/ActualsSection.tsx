@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { eachDay, type ChannelId, type PlanDocument } from '../../../../shared/domain';
 import { sumActuals, type ActualFigureKey, type Period } from '../../../../shared/review/actualsTotals';
 import { deriveFigures, divideMoneyRoundHalfUp } from '../../../../shared/review/attainment';
-import { currencySymbol } from '../../../../shared/budget/money';
+import { labelInCurrency } from '../../../../shared/budget/money';
 import { CommitNumberInput, CommitTextInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
 import { IsoDateInput } from '../../components/IsoDateInput';
@@ -56,7 +56,6 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
     return [...new Set([...planDays, ...own])].sort();
   }, [rows, period, doc.plan.startDate, doc.plan.endDate]);
   const byDate = new Map(rows.map((r) => [r.date, r]));
-  const symbol = currencySymbol(doc.plan.currency, f.locale);
   const totals = sumActuals(all, period, channelId);
   const derived = deriveFigures(totals, { adMinor: null, totalMinor: null, discountMinor: null });
 
@@ -174,7 +173,7 @@ export function ActualsSection({ doc }: { doc: PlanDocument }) {
               {columns.map((c) => (
                 <Table.Th key={c.key} style={{ whiteSpace: 'nowrap' }}>
                   {/* Money cells hold plain amounts; the head says in what (the total row shows ¥). */}
-                  {c.money ? `${m.fields[c.key]} (${symbol})` : m.fields[c.key]}
+                  {c.money ? labelInCurrency(m.fields[c.key], doc.plan.currency, f.locale) : m.fields[c.key]}
                 </Table.Th>
               ))}
               <Table.Th style={{ whiteSpace: 'nowrap' }}>{m.fields.conversion}</Table.Th>

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { hasFired } from '../../../../shared/warroom/alerts';
 import { useLanguage, useMessages } from '../../i18n';
 import { useMoney } from '../budget/useMoney';
-import { headlineFigures, type PaceView } from './headlineFigures';
+import { asOfText, headlineFigures, type PaceView } from './headlineFigures';
 import { WallHourlyBars } from './WallHourlyBars';
 import { warroomMessages } from './messages';
 
@@ -101,7 +101,7 @@ export function WallDisplay({ pacing, alerts, onClose }: PaceView & { onClose():
     >
       <Group justify="space-between" align="flex-start" mb="md">
         <Text fz={body} c={dim} data-testid="wall-at">
-          {pacing.hasData ? `${m.at} ${pacing.at.replace('T', ' ')}` : m.noLiveData}
+          {asOfText(pacing, m)}
         </Text>
         <CloseButton
           size="xl"

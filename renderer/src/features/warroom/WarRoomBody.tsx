@@ -8,7 +8,7 @@ import { PaceTables } from './PaceTables';
 import { ProfileEditor } from './ProfileEditor';
 import { ReallocationCard } from './ReallocationCard';
 import { WarRoomCharts } from './WarRoomCharts';
-import { headlineFigures, type PaceView } from './headlineFigures';
+import { asOfText, headlineFigures, type PaceView } from './headlineFigures';
 import { warroomMessages } from './messages';
 import { FigureCard } from '../../components/FigureCard';
 import { ScreenTitle } from '../../components/ScreenTitle';
@@ -26,9 +26,7 @@ export function WarRoomBody({ pacing, alerts, onWall }: PaceView & { onWall(): v
       <Group justify="space-between" align="flex-end">
         <ScreenTitle title={m.title} intro={m.intro} />
         <Group gap="sm">
-          <Text data-testid="warroom-at">
-            {pacing.hasData ? `${m.at} ${pacing.at.replace('T', ' ')}` : m.noLiveData}
-          </Text>
+          <Text data-testid="warroom-at">{asOfText(pacing, m)}</Text>
           <Button variant="light" title={m.wallHint} onClick={onWall} data-testid="warroom-wall">
             {m.wall}
           </Button>

@@ -9,6 +9,11 @@ export interface PaceView {
   alerts: readonly Alert[];
 }
 
+/** The moment the figures are as of, or that there are none yet — the screen's and the wall's. */
+export function asOfText(pacing: Pacing, m: (typeof warroomMessages)['zh-CN']): string {
+  return pacing.hasData ? `${m.at} ${pacing.at.replace('T', ' ')}` : m.noLiveData;
+}
+
 interface HeadlineFigure {
   value: string;
   sub?: string;
