@@ -27,10 +27,13 @@ function write(key: string, text: string): void {
  * lose it (it lived in component state and went with the screen). `clear` once it is added.
  */
 export function useUnsentText(key: string): [string, (text: string) => void, () => void] {
-  const [text, setText] = useState(() => read(key));
+  const [kept, setKept] = useState(() => ({ key, text: read(key) }));
+  // Another plan's box (the screen kept while the plan changed): its own text, read once.
+  if (kept.key !== key) setKept({ key, text: read(key) });
+  const text = kept.key === key ? kept.text : '';
   const set = useCallback(
     (next: string) => {
-      setText(next);
+      setKept({ key, text: next });
       write(key, next);
     },
     [key],
