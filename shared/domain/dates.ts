@@ -71,8 +71,9 @@ export function readTypedDate(text: string): IsoDate | null {
   return isValidIsoDate(iso) ? (iso as IsoDate) : null;
 }
 
+/** `date` moved by `days` whole days (a fraction rounds to the nearest day). */
 export function addDays(date: string, days: number): string {
-  return fromDayNumber(toDayNumber(date) + days);
+  return fromDayNumber(toDayNumber(date) + Math.round(days));
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */

@@ -25,6 +25,8 @@ describe('date arithmetic on YYYY-MM-DD', () => {
     expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
     expect(addDays('2026-10-20', 22)).toBe('2026-11-11');
     expect(addDays('2026-11-11', 0)).toBe('2026-11-11');
+    expect(addDays('2026-11-11', 0.6)).toBe('2026-11-12');
+    expect(addDays('2026-11-11', 0.4)).toBe('2026-11-11');
   });
 
   it('counts whole days between two dates, signed', () => {
