@@ -3,6 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { PlanDocument } from '../../../../shared/domain';
 import { SAATY_VALUES, formatJudgement } from '../../../../shared/review/ahp';
 import { reviewOf } from '../../../../shared/review/recipes';
+import { shownShares } from '../../../../shared/review/shownWeights';
 import type { CompositeScore } from '../../../../shared/review/score';
 import { useFormat, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
@@ -38,6 +39,8 @@ export function AhpEditor({
   const review = reviewOf(doc);
   const matrix = review.ahpMatrix ?? [];
   const n = review.indicators.length;
+  // Shown to 0.1 % adding up to 100.0 % (docs/figures-goals.md "Weights as shown").
+  const weights = score.ahp ? shownShares(score.ahp.weights) : null;
   return (
     <SectionCard title={m.score.matrixTitle} hint={m.score.matrixHint} testId="ahp-editor">
       <Table withTableBorder withColumnBorders fz="xs" w="auto">
@@ -87,9 +90,7 @@ export function AhpEditor({
                   </Table.Td>
                 );
               })}
-              <Table.Td ta="right">
-                {score.ahp ? f.percent(score.ahp.weights[i] ?? 0, 1, { fixed: true }) : '—'}
-              </Table.Td>
+              <Table.Td ta="right">{weights ? f.percent(weights[i] ?? 0, 1, { fixed: true }) : '—'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -22,11 +22,12 @@ import { ScoreResult } from './ScoreResult';
 import { RemoveButton } from '../../components/RemoveButton';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
 import { ChoiceSegments } from '../../components/ChoiceSegments';
-import { scoreRowCells } from './scoreText';
+import { scoreTableCells } from './scoreText';
 
 export function ScoreSection({ doc, score }: { doc: PlanDocument; score: CompositeScore }) {
   const m = useMessages(messages);
   const f = useFormat();
+  const scoreCells = scoreTableCells(f, score.rows);
   const review = reviewOf(doc);
   const names = review.indicators.map((i) => i.name);
 
@@ -69,8 +70,8 @@ export function ScoreSection({ doc, score }: { doc: PlanDocument; score: Composi
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {score.rows.map((row) => {
-            const cells = scoreRowCells(f, row);
+          {score.rows.map((row, r) => {
+            const cells = scoreCells[r] ?? ['', '', '', ''];
             return (
               <Table.Tr key={row.indicator.id}>
                 <Table.Td>

@@ -1,5 +1,6 @@
 import { listIn } from '../../../../shared/i18n/locale';
 import type { IndicatorScore, ScoreBlock } from '../../../../shared/review/score';
+import { shownShares } from '../../../../shared/review/shownWeights';
 import type { Formatters } from '../../i18n';
 import type { ReviewMessages } from './messages';
 
@@ -26,16 +27,22 @@ export function blockText(
 }
 
 /**
- * An indicator's weight, attainment, points and contribution as the score table writes them —
+ * Each indicator's weight, attainment, points and contribution as the score table writes them —
  * on the screen, in the report and in its PDF alike, each column with its decimals fixed so it
- * lines up (75.0 % under 91.4 %, 39.90 over 16.95).
+ * lines up (75.0 % under 91.4 %, 39.90 over 16.95). The weights are shown to 0.1 % so that they
+ * add up to 100.0 % (shownShares, docs/figures-goals.md "Weights as shown"); the score is worked
+ * out from the exact ones.
  */
-export function scoreRowCells(f: Formatters, row: IndicatorScore): [string, string, string, string] {
+export function scoreTableCells(
+  f: Formatters,
+  rows: readonly IndicatorScore[],
+): [string, string, string, string][] {
   const fixed = { fixed: true };
-  return [
-    f.percent(row.weight, 1, fixed),
+  const weights = shownShares(rows.map((r) => r.weight));
+  return rows.map((row, i) => [
+    f.percent(weights[i] ?? row.weight, 1, fixed),
     row.attainment === null ? '—' : f.percent(row.attainment, 1, fixed),
     row.points === null ? '—' : f.number(row.points, 1, fixed),
     row.contribution === null ? '—' : f.number(row.contribution, 2, fixed),
-  ];
+  ]);
 }

@@ -31,7 +31,7 @@ import { ReportTableView } from './ReportTableView';
 import { hoursMessages } from '../hoursMessages';
 import type { PdfChartImage } from '../../../components/pdf/pdfPages';
 import { chartImage } from '../../../components/charts/chartSetup';
-import { scoreRowCells } from '../scoreText';
+import { scoreTableCells } from '../scoreText';
 import './report.css';
 
 const chartOrder = ['daily', 'targetVsActual', 'channels', 'funnel', 'baseline', 'budget', 'hours'] as const;
@@ -71,6 +71,7 @@ export function ReportSection({
   const comparison = useMemo(() => compareWithBaselines(doc, library.sources), [doc, library.sources]);
   const app = useAppMessages();
   const f = useFormat();
+  const scoreCells = scoreTableCells(f, score.rows);
   const locale = useLocale();
   const registry: ChartRegistry = useMemo(() => new Map(), []);
   const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null);
@@ -286,10 +287,10 @@ export function ReportSection({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {score.rows.map((r) => (
+            {score.rows.map((r, row) => (
               <Table.Tr key={r.indicator.id}>
                 <Table.Td>{r.indicator.name}</Table.Td>
-                {scoreRowCells(f, r).map((cell, i) => (
+                {(scoreCells[row] ?? []).map((cell, i) => (
                   <Table.Td key={i} ta="right">
                     {cell}
                   </Table.Td>

@@ -9,7 +9,7 @@ import { attainmentBaselineOf } from '../../../../../shared/review/baselines';
 import { formatAttainment, formatGoal } from '../formatValue';
 import { coverageMessages, type CoverageMessages } from '../coverageMessages';
 import type { ReviewMessages } from '../messages';
-import { blockText, scoreRowCells } from '../scoreText';
+import { blockText, scoreTableCells } from '../scoreText';
 import type { PdfTable } from '../../../components/pdf/pdfPages';
 import { hoursMessages } from '../hoursMessages';
 import { incidentsTable } from './incidentsReport';
@@ -177,7 +177,7 @@ export function buildReportModel(
     scoreTable: {
       headers: [m.score.indicator, m.score.weight, m.score.attainment, m.score.points, m.score.contribution],
       numeric: [1, 2, 3, 4],
-      rows: score.rows.map((r) => [r.indicator.name, ...scoreRowCells(f, r)]),
+      rows: scoreTableCells(f, score.rows).map((cells, i) => [score.rows[i]?.indicator.name ?? '', ...cells]),
     },
     lessonsHeading: m.report.lessons,
     lessons: lessonKinds.map((kind) => ({
