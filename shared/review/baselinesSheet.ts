@@ -16,6 +16,7 @@ export interface BaselineSheetLabels {
   kpi: string;
   campaign: string;
   baseline: string;
+  /** Over the long tail's AOV lift (AOV against AOV). */
   lift: string;
   week: string;
   from: string;
@@ -24,7 +25,7 @@ export interface BaselineSheetLabels {
   gmv: string;
   buyers: string;
   aov: string;
-  /** Over a per-day lift column of the long tail. */
+  /** Over a per-day lift column: the KPI table of a before or last-year baseline, the long tail's GMV and buyers. */
   liftPerDay: string;
   returning: string;
   /** The line under a baseline's name: its days, last year's plan, or why there is none. */
@@ -98,7 +99,7 @@ export function baselineRows(
       );
       for (const w of b.weeks) rows.push(weekRow(w, perMajor));
     } else {
-      rows.push([labels.kpi, labels.campaign, labels.baseline, labels.lift].map(text));
+      rows.push([labels.kpi, labels.campaign, labels.baseline, labels.liftPerDay].map(text));
       for (const kpi of baselineKpis) {
         const l = liftOf(b.lifts, kpi);
         rows.push([

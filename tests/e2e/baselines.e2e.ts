@@ -110,7 +110,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.openPlan(reviewed.plan.id, 'review');
       await page.getByTestId('review-tab-baselines').click();
       const chart = page.getByTestId('review-chart-baselineLift');
-      await hasText(chart, zh ? '基线提升' : 'Lift against baselines');
+      await hasText(chart, zh ? '较基线提升（日均）' : 'Lift against baselines (per day)');
       await isVisible(chart.locator('canvas'));
       await chart.scrollIntoViewIfNeeded();
       await page.waitForTimeout(300);
@@ -124,7 +124,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await page.getByTestId('export-review-pdf').click();
       const { text } = await pdfText(new Uint8Array(readFileSync(await (await pdf).path())));
       expect(text).toContain(zh ? '基线对比' : 'Baselines');
-      expect(text).toContain(zh ? '基线提升' : 'Lift against baselines');
+      expect(text).toContain(zh ? '较基线提升（日均）' : 'Lift against baselines (per day)');
       expect(text).toMatch(/\+900(\.0)?\s?%/);
       expect(text).toMatch(/\+38\.5\s?%/);
       expect(text).toMatch(/\+41\.7\s?%/);

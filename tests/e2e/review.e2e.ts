@@ -37,10 +37,10 @@ describe('review', () => {
     expect(DEMO_DAILY_GMV_MINOR * 9).toBe(180_000_000);
     expect(DEMO_GMV_TARGET_MINOR).toBe(240_000_000);
     await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('75.0%');
-    // One way to say baseline: the column names the review's (migrated) named baseline.
+    // One way to say baseline: the column names the review's (migrated) named baseline, and that it is on totals.
     await expect
       .poll(() => app.page.getByTestId('attainment-vs-baseline-header').textContent())
-      .toBe('较基线（2025 双11 同期 10 天）');
+      .toBe('较基线·合计（2025 双11 同期 10 天）');
   });
 
   it('typing day 10’s GMV in the grid gives the hand-computed 93.8%, kept after a reload', async () => {

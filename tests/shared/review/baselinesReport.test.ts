@@ -33,7 +33,7 @@ describe('named baselines in the review workbook', () => {
 
   it('the before-baseline’s lift table: GMV/day 60,000 vs 6,000 = +900 %, AOV 300 vs 240 = +25 %', () => {
     expect([v('A5'), v('B5')]).toEqual(['活动前 4 天', '活动前']);
-    expect([v('A6'), v('B6'), v('C6'), v('D6')]).toEqual(['指标', '本次活动', '基线', '提升']);
+    expect([v('A6'), v('B6'), v('C6'), v('D6')]).toEqual(['指标', '本次活动', '基线', '较基线·日均']);
     expect([v('A7'), v('B7'), v('C7'), v('D7')]).toEqual(['支付金额 / 日', 60_000, 6_000, 9]);
     expect([v('B8'), v('C8'), v('D8')]).toEqual([5_000, 1_000, 4]);
     expect(v('D10')).toBeCloseTo(193 / 27, 9);

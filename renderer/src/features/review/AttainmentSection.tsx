@@ -31,6 +31,11 @@ export function AttainmentSection({ doc, figures }: { doc: PlanDocument; figures
       <CoveragePanel doc={doc} money={figures.actual} />
       <AttainmentBaselinePicker doc={doc} />
       <AttainmentTable doc={doc} figures={figures} isEditable />
+      {attainmentBaselineOf(doc) && (
+        <Text size="xs" c="dimmed" mt={-8} data-testid="attainment-vs-baseline-note">
+          {m.attainment.vsBaselineNote}
+        </Text>
+      )}
       <DerivedFiguresCard doc={doc} figures={figures} m={m} f={f} />
     </Stack>
   );

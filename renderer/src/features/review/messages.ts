@@ -62,8 +62,11 @@ export const messages = defineMessages(
       target: '目标值',
       baseline: '基线',
       rate: '达成率',
-      vsBaseline: '较基线',
-      vsBaselineOf: (name: string) => `较基线（${name}）`,
+      // On the two periods' totals (docs/baselines.md); the Baselines tab's lifts are per day.
+      vsBaseline: '较基线·合计',
+      vsBaselineOf: (name: string) => `较基线·合计（${name}）`,
+      vsBaselineNote:
+        '较基线·合计 = 活动期的值 ÷ 基线期的值 − 1，两边都按各自全部日子的合计计算，不折算成日均；「基线对比」里的提升按日均计算，两段天数不同时两者不同。',
       baselineOf: (name: string) => `基线（${name}）`,
       unnamedBaseline: '活动前',
       compareWith: '对比基线',
@@ -299,8 +302,10 @@ export const messages = defineMessages(
       target: 'Target',
       baseline: 'Baseline',
       rate: 'Attainment',
-      vsBaseline: 'vs baseline',
-      vsBaselineOf: (name: string) => `vs baseline (${name})`,
+      vsBaseline: 'vs baseline, totals',
+      vsBaselineOf: (name: string) => `vs baseline, totals (${name})`,
+      vsBaselineNote:
+        "vs baseline, totals = the campaign's value ÷ the baseline's − 1, each worked out on the totals of all its days, not per day. The lifts under Baselines compare per-day averages, so the two differ when the periods have different numbers of days.",
       baselineOf: (name: string) => `Baseline (${name})`,
       unnamedBaseline: 'Before the campaign',
       compareWith: 'Compared with',

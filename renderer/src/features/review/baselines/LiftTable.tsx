@@ -18,7 +18,7 @@ export function formatLift(f: Formatters, lift: number | null): string {
   return lift === null ? '—' : `${lift > 0 ? '+' : ''}${f.percent(lift, 1, { fixed: true })}`;
 }
 
-/** GMV, UV, buyers, orders per day and AOV: the campaign, the baseline, the lift. */
+/** GMV, UV, buyers, orders per day and AOV: the campaign, the baseline, the per-day lift. */
 export function LiftTable({
   lifts,
   currency,
@@ -47,7 +47,7 @@ export function LiftTable({
         { header: m.campaign, cell: (l) => formatKpi(f, l.kpi, l.campaign, currency) },
         { header: m.baseline, cell: (l) => formatKpi(f, l.kpi, l.baseline, baselineCurrency) },
         {
-          header: m.lift,
+          header: m.vsBaseline,
           testId: (l) => `${testId}-lift-${l.kpi}`,
           cell: (l) => (
             <Text span fw={600} size="sm" c={l.lift === null ? 'dimmed' : l.lift >= 0 ? 'teal.8' : 'red.8'}>

@@ -88,7 +88,7 @@ export function baselineReportTables(
       title,
       detail,
       table: {
-        headers: [m.kpiHeader, m.campaign, m.baseline, m.lift],
+        headers: [m.kpiHeader, m.campaign, m.baseline, m.vsBaseline],
         numeric: [1, 2, 3],
         rows: b.lifts.map((l) => [
           m.kpi[l.kpi],
