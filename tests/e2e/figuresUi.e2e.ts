@@ -77,11 +77,14 @@ describe.each(['zh-CN', 'en-US'] as const)('%s', (locale) => {
       zh ? '已达门槛：实际数字为最终值。' : 'Threshold reached: the actual figures are final.',
     );
     expect(await page.getByTestId('attainment-provisional').count()).toBe(0);
-    // docs/figures.md "Goals and score": 投产比 5.80 against 5 (a multiple, two decimals); profit
-    // ROI 69.1 % against 60 % — a percentage, as in the derived figures, not 0.691 against 0.6.
+    // docs/figures.md "Goals and score": 投产比 5.80 against 5, written as every 投产比 is
+    // ("5.80 (1:5.80)", as in the derived figures and the forecast); profit ROI 69.1 % against
+    // 60 % — a percentage, as in the derived figures, not 0.691 against 0.6.
     const row = (id: string) => page.getByTestId(`attainment-row-${id}`);
-    await expect.poll(() => row('g-roas').getByTestId('attainment-target').textContent()).toBe('≥ 5.00');
-    expect(await row('g-roas').locator('td').nth(1).textContent()).toBe('5.80');
+    await expect
+      .poll(() => row('g-roas').getByTestId('attainment-target').textContent())
+      .toBe('≥ 5.00 (1:5.00)');
+    expect(await row('g-roas').locator('td').nth(1).textContent()).toBe('5.80 (1:5.80)');
     expect(await row('g-roi').getByTestId('attainment-target').textContent()).toBe('≥ 60.0%');
     expect(await row('g-roi').locator('td').nth(1).textContent()).toBe('69.1%');
 

@@ -61,8 +61,14 @@ export interface Formatters {
   dateTime(isoDateTime: string): string;
   /** At most `maxDigits` decimals (2 unless given) — exactly that many when `fixed` — thousands grouped. */
   number(n: number, maxDigits?: number, opts?: { fixed?: boolean }): string;
-  /** A multiple such as 投产比, always two decimals (shared/i18n/locale.ts formatMultiple). */
+  /** A multiple, always two decimals (shared/i18n/locale.ts formatMultiple): a chart's tick, a factor. */
   multiple(x: number): string;
+  /**
+   * A ratio such as 投产比, as docs/figures.md writes it wherever a planner reads one: the multiple
+   * and the same as "1:x", "5.80 (1:5.80)". A goal's target, its forecast and actual, the derived
+   * figures and the war room all write it so.
+   */
+  ratio(x: number): string;
   /**
    * A fraction as a percentage with at most `digits` decimals (1 unless given) — or exactly
    * `digits` when `fixed`, for a column of figures that must line up ("88.0%" under "93.8%").
@@ -123,6 +129,10 @@ export function makeFormatters(locale: Locale, showWan = false): Formatters {
       return fmt.format(n);
     },
     multiple: (x) => formatMultiple(x, locale),
+    ratio(x) {
+      const m = formatMultiple(x, locale);
+      return `${m} (1:${m})`;
+    },
     percent(fraction, digits = 1, opts) {
       const least = opts?.fixed ? digits : 0;
       const fmt = cachedIntl(

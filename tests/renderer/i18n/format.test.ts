@@ -36,6 +36,13 @@ describe('locale formatting', () => {
     expect(zh.number(88, 1)).toBe('88');
   });
 
+  it('writes 投产比 as docs/figures.md does, "5.80 (1:5.80)", in both languages', () => {
+    // ¥690,000 ÷ ¥119,000 = 5.7983… (docs/figures.md, the worked plan).
+    expect(makeFormatters('zh-CN').ratio(690_000 / 119_000)).toBe('5.80 (1:5.80)');
+    expect(makeFormatters('en-US').ratio(5)).toBe('5.00 (1:5.00)');
+    expect(makeFormatters('en-US').ratio(1234.5)).toBe('1,234.50 (1:1,234.50)');
+  });
+
   it('has every string in both languages, none empty', () => {
     const walk = (zh: unknown, en: unknown, path: string): void => {
       if (typeof zh === 'string') {

@@ -41,6 +41,7 @@ export function useMoney() {
       percent: f.percent,
       number: f.number,
       multiple: f.multiple,
+      ratio: f.ratio,
     };
   }, [currency, locale, wan, f]);
 }

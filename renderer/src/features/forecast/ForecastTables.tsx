@@ -22,9 +22,7 @@ const known = (c: ChannelForecast, value: number, text: string) =>
   !c.isComplete && value === 0 ? '—' : text;
 
 export function formatRoas(roas: number | null, format: MoneyFormat): string {
-  if (roas === null) return '—';
-  const x = format.multiple(roas);
-  return `${x} (1:${x})`;
+  return roas === null ? '—' : format.ratio(roas);
 }
 
 export function FunnelTable({

@@ -2,7 +2,7 @@ import type { Goal, GoalUnit } from '../../../../shared/domain';
 import { shownUnit } from '../../../../shared/review/attainment';
 import type { Formatters } from '../../i18n';
 
-/** Shows a goal's value in its unit: money from minor units, rates as %, 投产比 as a multiple. */
+/** Shows a goal's value in its unit: money from minor units, rates as %, 投产比 as "5.80 (1:5.80)". */
 export function formatGoalValue(
   f: Formatters,
   unit: GoalUnit,
@@ -17,7 +17,8 @@ export function formatGoalValue(
     case 'rate':
       return f.percent(value, 2, { fixed: true });
     case 'ratio':
-      return f.multiple(value);
+      // As the forecast and the derived figures write 投产比 (docs/figures.md): one formatter.
+      return f.ratio(value);
     case 'count':
       return f.number(value, 0);
     default:

@@ -18,7 +18,7 @@ export function PaceTables({ pacing, alerts }: { pacing: Pacing; alerts: readonl
   const fired = (code: Alert['code'], subject: string) => hasFired(alerts, code, subject);
   const m = useMessages(warroomMessages);
   const f = useMoney();
-  const ratio = (v: number | null) => (v === null ? dash : f.multiple(v));
+  const ratio = (v: number | null) => (v === null ? dash : f.ratio(v));
   const channels = pacing.channels.filter((c) => c.gmvMinor > 0 || c.spendMinor > 0);
   return (
     // Side by side only where each table has room for its headers and figures on one line.

@@ -18,7 +18,8 @@ export function ReallocationCard({ pacing }: { pacing: Pacing }) {
   const m = useMessages(reallocationMessages);
   const f = useMoney();
   const s = useMemo(() => suggestReallocation(doc, pacing), [doc, pacing]);
-  const ratio = useMemo(() => (v: number | null) => (v === null ? '—' : f.multiple(v)), [f]);
+  const ratio = useMemo(() => (v: number | null) => (v === null ? '—' : f.ratio(v)), [f]);
+  const multiple = useMemo(() => (v: number | null) => (v === null ? '—' : f.multiple(v)), [f]);
   const actions = useMemo((): AppAction[] => {
     if (!s) return [];
     const params = () => ({
@@ -28,13 +29,14 @@ export function ReallocationCard({ pacing }: { pacing: Pacing }) {
         f.exact(s.amountMinor),
         s.from.name,
         s.to.name,
-        ratio(s.from.recentRoas),
-        ratio(s.to.recentRoas),
+        // Running text in a budget line's note: the bare multiple, no "(1:x)" inside its parentheses.
+        multiple(s.from.recentRoas),
+        multiple(s.to.recentRoas),
       ),
       item: m.item,
     });
     return [editCommand(reallocateEdit, params)];
-  }, [s, m, f, ratio, pacing.at]);
+  }, [s, m, f, multiple, pacing.at]);
   useRegisterActions('warroom.reallocation', actions);
   return (
     <SectionCardWithAction title={m.title} hint={m.hint} testId="warroom-reallocation">
