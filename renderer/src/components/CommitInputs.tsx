@@ -160,29 +160,60 @@ export function CommitTextarea({ value, onCommit, ...rest }: AreaProps) {
 
 type NumberProps = Omit<NumberInputProps, 'value' | 'onChange'> & {
   value: number | null;
-  onCommit(value: number | null): void;
+  /** Stores the value; returning false means the caller refused it and the field shows the stored value again. */
+  onCommit(value: number | null): boolean | void;
 };
 
 /**
  * A number; empty means null ("not set"). A number outside `min`–`max` is refused with the range
  * in words, like any text that does not read — not stored while typed and then clamped on blur
  * (a weight of 150 % stored for half a second, or turned into 100 % without a word).
+ *
+ * Decimals, one rule: a field keeps `decimalScale` decimals. More may be typed; what is stored is
+ * the typed number rounded to them (half away from zero), and the field shows what is stored from
+ * then on — a value stored with more decimals (an import) shows rounded the same way, and leaving
+ * the field without typing stores nothing. Mantine's own decimalScale is not used: it cut the keys
+ * past the scale, so "12.34567" was stored as 12.3456 without a word. `allowDecimal={false}` refuses
+ * a decimal, saying so ("应为整数").
  */
-export function CommitNumberInput({ value, onCommit, min, max, suffix, allowDecimal, ...rest }: NumberProps) {
+/**
+ * `n` rounded half away from zero to `digits` decimals, through its decimal text (12.34567 → 12.3457,
+ * 1.005 → 1.01, where `Math.round(n * 100) / 100` gives 1).
+ */
+function roundTo(n: number, digits: number): number {
+  const text = String(Math.abs(n));
+  const scaled = text.includes('e') ? Math.abs(n) * 10 ** digits : Number(`${text}e${digits}`);
+  const rounded = Math.round(scaled);
+  return Math.sign(n) * (text.includes('e') ? rounded / 10 ** digits : Number(`${rounded}e-${digits}`));
+}
+
+export function CommitNumberInput({
+  value,
+  onCommit,
+  min,
+  max,
+  suffix,
+  allowDecimal,
+  decimalScale,
+  ...rest
+}: NumberProps) {
   const m = useAppMessages();
   const f = useFormat();
   const bound = (n: number) => `${f.number(n, 4)}${suffix ?? ''}`;
+  const kept = (n: number) => (decimalScale === undefined ? n : roundTo(n, decimalScale));
+  const stored = value === null ? null : kept(value);
   const field = useDraftField<number | null>({
-    shown: value === null ? '' : String(value),
+    shown: stored === null ? '' : String(stored),
     read: (text) => {
       const t = text.replace(/,/g, '').trim();
       if (t === '') return ok(null);
-      const n = Number(t);
-      if (!Number.isFinite(n)) return restore;
+      const typed = Number(t);
+      if (!Number.isFinite(typed)) return restore;
+      const n = kept(typed);
       const c = m.common;
       // A whole number field refuses "1.5" saying so. (Mantine's allowDecimal={false} swallowed
       // the "." key instead, so "1.5" was typed and stored as 15.)
-      if (allowDecimal === false && !Number.isInteger(n)) return { ok: false, message: c.wholeNumber };
+      if (allowDecimal === false && !Number.isInteger(typed)) return { ok: false, message: c.wholeNumber };
       const low = min !== undefined && n < min;
       const high = max !== undefined && n > max;
       if (!low && !high) return ok(n);
@@ -195,13 +226,17 @@ export function CommitNumberInput({ value, onCommit, min, max, suffix, allowDeci
             : c.atMost(bound(max!));
       return { ok: false, message };
     },
-    isStored: (v) => v === value,
+    isStored: (v) => v === stored,
     store: onCommit,
   });
   return (
     <NumberInput
       value={field.draft}
-      onChange={(v) => field.setDraft(String(v))}
+      // Mantine reports the text again as a number when the field is left ("1.5" → 1.5), from the
+      // render before an Escape: taken as typing, it put back the text Escape had just taken back.
+      onChange={(v) => {
+        if (String(v) !== field.draft) field.setDraft(String(v));
+      }}
       onBlur={field.commit}
       onKeyDown={editKeys(field)}
       min={min}
@@ -214,10 +249,14 @@ export function CommitNumberInput({ value, onCommit, min, max, suffix, allowDeci
   );
 }
 
-/** A rate typed as a percentage (3.5), stored as a fraction (0.035). */
+/**
+ * A rate typed as a percentage (3.5), stored as a fraction (0.035). `decimalScale` (4 unless given)
+ * counts the percentage's decimals: 12.34567 is stored as 0.123457 and then shows 12.3457 %.
+ */
 export function PercentInput({
   valueFraction,
   onCommitFraction,
+  decimalScale = 4,
   ...rest
 }: Omit<NumberProps, 'value' | 'onCommit'> & {
   valueFraction: number | null;
@@ -225,12 +264,13 @@ export function PercentInput({
 }) {
   return (
     <CommitNumberInput
-      value={valueFraction === null ? null : Math.round(valueFraction * 1e6) / 1e4}
-      onCommit={(v) => onCommitFraction(v === null ? null : Math.round(v * 1e4) / 1e6)}
+      value={valueFraction === null ? null : roundTo(valueFraction * 100, decimalScale)}
+      // The percentage arrives rounded to its decimals; the fraction takes two more.
+      onCommit={(v) => onCommitFraction(v === null ? null : roundTo(v / 100, decimalScale + 2))}
       suffix="%"
       min={0}
       max={100}
-      decimalScale={4}
+      decimalScale={decimalScale}
       {...rest}
     />
   );

@@ -1,8 +1,9 @@
-import { Button, Card, Group, NumberInput, Slider, Table, Text } from '@mantine/core';
+import { Button, Card, Group, Slider, Table, Text } from '@mantine/core';
 import { ratioRound } from '../../../../shared/budget/exact';
 import type { Forecast, WhatIfOverride } from '../../../../shared/forecast/funnel';
 import type { ChannelId } from '../../../../shared/domain';
 import { useMessages } from '../../i18n';
+import { CommitNumberInput, PercentInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
 import type { MoneyFormat } from '../budget/useMoney';
 import { forecastMessages } from './messages';
@@ -107,35 +108,25 @@ export function WhatIfPanel({
                   />
                 </Table.Td>
                 <Table.Td>
-                  <NumberInput
+                  {/* Whole visitors: "1.5" is refused saying so, not read as 15 (the one number field). */}
+                  <CommitNumberInput
                     size="xs"
                     aria-label={`${m.uv} ${c.name}`}
-                    value={o.uv ?? ''}
+                    value={o.uv ?? null}
                     placeholder={format.number(c.uv, 0)}
                     min={0}
                     allowDecimal={false}
                     thousandSeparator=","
-                    onChange={(v) =>
-                      set(c.channelId, { uv: v === '' ? undefined : Math.max(0, Math.round(Number(v))) })
-                    }
+                    onCommit={(v) => set(c.channelId, { uv: v ?? undefined })}
                   />
                 </Table.Td>
                 <Table.Td>
-                  <NumberInput
+                  <PercentInput
                     size="xs"
                     aria-label={`${m.cvr} ${c.name}`}
-                    value={o.cvr === undefined ? '' : Math.round(o.cvr * 1e6) / 1e4}
+                    valueFraction={o.cvr ?? null}
                     placeholder={`${format.number(c.cvr * 100, 2)}%`}
-                    suffix="%"
-                    min={0}
-                    max={100}
-                    decimalScale={4}
-                    onChange={(v) =>
-                      set(c.channelId, {
-                        cvr:
-                          v === '' ? undefined : Math.min(1, Math.max(0, Math.round(Number(v) * 1e4) / 1e6)),
-                      })
-                    }
+                    onCommitFraction={(v) => set(c.channelId, { cvr: v ?? undefined })}
                   />
                 </Table.Td>
               </Table.Tr>

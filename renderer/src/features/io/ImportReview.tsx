@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  NumberInput,
   ScrollArea,
   Select,
   SimpleGrid,
@@ -31,6 +30,7 @@ import { FootnoteList } from './FootnoteList';
 import { ProblemsPanel } from './ProblemsPanel';
 import { usePushSuccessors } from '../../state/settingsStore';
 import { SectionCard } from '../../components/SectionCard';
+import { CommitNumberInput } from '../../components/CommitInputs';
 
 export type ImportTarget = 'new' | 'merge';
 
@@ -154,20 +154,20 @@ export function ImportReview({
               data-testid="import-sheet"
               onChange={(v) => v && v !== mapping.sheet && onPick({ sheet: v })}
             />
-            <NumberInput
+            {/* A row number: "2.5" is refused saying so (the one number field), not read as 25. */}
+            <CommitNumberInput
               size="xs"
               w={110}
               label={m.headerRowLabel}
               min={1}
               max={HEADER_ROWS}
-              clampBehavior="strict"
               allowDecimal={false}
               value={mapping.headerRow + 1}
               data-testid="import-header-row"
-              onChange={(v) => {
-                const row = typeof v === 'number' ? v : Number(v);
-                if (Number.isInteger(row) && row >= 1 && row - 1 !== mapping.headerRow)
-                  onPick({ sheet: mapping.sheet, headerRow: row - 1 });
+              onCommit={(row) => {
+                // Emptied: the row chosen shows again.
+                if (row === null) return false;
+                if (row - 1 !== mapping.headerRow) onPick({ sheet: mapping.sheet, headerRow: row - 1 });
               }}
             />
           </Group>
