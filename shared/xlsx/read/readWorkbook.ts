@@ -3,6 +3,7 @@ import { makeProblem, type ImportProblem, type ImportResult } from '../problems'
 import { serialToDate, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
 import { deepestCellBeyond, worksheetParts, type ZipFiles } from './farCells';
 import { declaredUnpackedSize, inflatedPartBeyond, MAX_UNPACKED_BYTES } from './zipGuard';
+import { storedCopy } from './storedZip';
 
 import { MAX_FILE_BYTES } from '../fileLimit';
 
@@ -196,6 +197,9 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ImportResult<
       return { value: null, problems: [makeProblem('unpackedTooLarge', { file, part, sizeMb, limitMb })] };
     }
   }
+  // SheetJS reads the parts as fflate inflated them (storedZip.ts): its own inflate can hang.
+  const input = sniffed === 'xlsx' ? storedCopy(bytes) : bytes;
+  if (!input) return { value: null, problems: [makeProblem('damagedFile', { file })] };
   let wb: XLSX.WorkBook;
   let format: Format;
   const common: XLSX.ParsingOptions = {
@@ -222,7 +226,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ImportResult<
       wb = XLSX.read(text, { ...common, type: 'string', raw: true });
     } else {
       // bookFiles keeps the unpacked parts, so cells below the row limit can be looked for.
-      wb = XLSX.read(bytes, { ...common, type: 'array', bookFiles: sniffed === 'xlsx' });
+      wb = XLSX.read(input, { ...common, type: 'array', bookFiles: sniffed === 'xlsx' });
       format = sniffed === 'xlsx' ? (wb.bookType === 'ods' ? 'ods' : 'xlsx') : 'xls';
     }
   } catch {
