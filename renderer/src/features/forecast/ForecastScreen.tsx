@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/charts/forecastCharts';
 import { PercentInput } from '../../components/CommitInputs';
 import { EmptyState } from '../../components/EmptyState';
+import { GoToTabButton } from '../../components/GoToTabButton';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
@@ -52,7 +53,11 @@ export function ForecastScreen() {
   if (stored.channels.length === 0) {
     return (
       <ScreenFrame title={m.title} intro={m.intro}>
-        <EmptyState icon={<IconChartFunnel />} body={m.emptyChannels} />
+        <EmptyState
+          icon={<IconChartFunnel />}
+          body={m.emptyChannels}
+          action={<GoToTabButton planId={stored.plan.id} tab="channels" testId="forecast-to-channels" />}
+        />
       </ScreenFrame>
     );
   }

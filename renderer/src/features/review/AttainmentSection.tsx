@@ -13,6 +13,7 @@ import { AttainmentBaselinePicker } from './AttainmentBaselinePicker';
 import { CommitNumberInput, PercentInput } from '../../components/CommitInputs';
 import { MoneyInput } from '../../components/MoneyInput';
 import { EmptyState } from '../../components/EmptyState';
+import { GoToTabButton } from '../../components/GoToTabButton';
 import { useFormat, useMessages, type Formatters } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { setGoalActualEdit } from './reviewEdits';
@@ -25,7 +26,14 @@ import { SectionCard } from '../../components/SectionCard';
 export function AttainmentSection({ doc, figures }: { doc: PlanDocument; figures: PlanFigures }) {
   const m = useMessages(messages);
   const f = useFormat();
-  if (doc.goals.length === 0) return <EmptyState icon={<IconTarget />} body={m.attainment.empty} />;
+  if (doc.goals.length === 0)
+    return (
+      <EmptyState
+        icon={<IconTarget />}
+        body={m.attainment.empty}
+        action={<GoToTabButton planId={doc.plan.id} tab="goals" testId="attainment-to-goals" />}
+      />
+    );
   return (
     <Stack gap="md">
       <CoveragePanel doc={doc} money={figures.actual} />

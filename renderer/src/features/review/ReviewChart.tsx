@@ -1,4 +1,4 @@
-import { Card, Center, Group, Text, Title } from '@mantine/core';
+import { Card, Center, Group, Stack, Text, Title } from '@mantine/core';
 import type { Chart as ChartJs, ChartData, ChartOptions } from 'chart.js';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Chart } from 'react-chartjs-2';
@@ -18,6 +18,8 @@ interface Props {
   plugins?: readonly ChartPlugin[];
   horizontal?: boolean;
   noDataText: string;
+  /** Under the no-data text: the way to where its figures are entered (a button); none in the report. */
+  noDataAction?: ReactNode;
   /** Where the report exporter finds the drawn chart (under `id`) to put its image in the PDF. */
   registry?: ChartRegistry;
   /** The card's test id; `review-chart-<id>` unless given. */
@@ -59,6 +61,7 @@ export function ReviewChart({
   plugins = [],
   horizontal,
   noDataText,
+  noDataAction,
   registry,
   testId = `review-chart-${id}`,
   headingOrder = 2,
@@ -201,9 +204,12 @@ export function ReviewChart({
       </Group>
       {isEmpty ? (
         <Center h={height}>
-          <Text c="dimmed" size="sm">
-            {noDataText}
-          </Text>
+          <Stack align="center" gap="xs">
+            <Text c="dimmed" size="sm" ta="center">
+              {noDataText}
+            </Text>
+            {noDataAction}
+          </Stack>
         </Center>
       ) : (
         <div style={{ position: 'relative', height }}>

@@ -1,5 +1,6 @@
 import { Tabs } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useMessages } from '../../i18n';
 import { ActualsSection } from './ActualsSection';
@@ -15,11 +16,17 @@ import { usePlanFigures } from '../../components/usePlanFigures';
 
 type Section = keyof (typeof messages)['zh-CN']['tabs'];
 const sections: Section[] = ['actuals', 'attainment', 'baselines', 'charts', 'score', 'lessons', 'report'];
+const isSection = (s: string | null): s is Section => sections.includes(s as Section);
 
 /** 复盘: actuals in, attainment, charts, composite score, lessons, and the report out. */
 export function ReviewScreen() {
   const m = useMessages(messages);
-  const [section, setSection] = useState<Section>('attainment');
+  // The open section is in the address (…/review?section=actuals), so an empty state elsewhere
+  // (a chart without actuals, the forecast, the war room) can link straight to it.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('section');
+  const section: Section = isSection(asked) ? asked : 'attainment';
+  const setSection = (s: Section) => setParams({ section: s }, { replace: true });
   // Every figure of the review, its report and PDF comes from the engine, computed once here.
   const { stored: doc, figures } = usePlanFigures();
   const attainments = figures.goals;
@@ -30,7 +37,7 @@ export function ReviewScreen() {
     actuals: <ActualsSection doc={doc} />,
     attainment: <AttainmentSection doc={doc} figures={figures} />,
     baselines: <BaselinesSection doc={doc} />,
-    charts: <ChartsGrid doc={doc} charts={charts} />,
+    charts: <ChartsGrid doc={doc} charts={charts} showWays />,
     score: <ScoreSection doc={doc} score={score} />,
     lessons: <LessonsSection doc={doc} />,
     report: <ReportSection doc={doc} figures={figures} charts={charts} />,

@@ -125,6 +125,7 @@ export const messages = defineMessages(
       noData: '暂无数据：在“实际数据”页录入或导入后台日报后显示。',
       noBaselineData: '暂无数据：录入基线期（如去年同期）的日数据后显示。',
       noBudgetData: '暂无数据：在“预算”页添加费用明细后显示。',
+      noGoalsData: '暂无数据：先在“目标”页设定 GMV 等目标，录入实际数据后显示达成。',
       stepRate: (rate: string) => `较上一步 ${rate}`,
     },
     score: {
@@ -138,6 +139,9 @@ export const messages = defineMessages(
       points: '得分',
       contribution: '贡献',
       addIndicator: '添加指标',
+      empty: '还没有评分指标。添加指标，为每个指标选一个目标、给出权重，综合评分按各目标的达成率计算。',
+      emptyNoGoals:
+        '还没有目标可以评分：综合评分的每个指标读一个目标的达成率。先在「目标」中设定 GMV、转化率等目标，再回来添加指标。',
       newIndicator: '新指标',
       noGoal: '（无）',
       remove: '删除指标',
@@ -364,6 +368,8 @@ export const messages = defineMessages(
       noData: 'No data yet: enter or import the back office’s daily report on the Actuals tab.',
       noBaselineData: 'No data yet: enter the baseline period’s days (such as last year’s) to see it.',
       noBudgetData: 'No data yet: add budget lines on the Budget screen to see it.',
+      noGoalsData:
+        'No data yet: set GMV and other goals on the Goals screen first; attainment shows once actuals are in.',
       stepRate: (rate: string) => `${rate} of the step before`,
     },
     score: {
@@ -377,6 +383,10 @@ export const messages = defineMessages(
       points: 'Points',
       contribution: 'Contribution',
       addIndicator: 'Add indicator',
+      empty:
+        'No score indicators yet. Add one per goal you want to score, pick its goal and give it a weight: the score is worked out from the goals’ attainment.',
+      emptyNoGoals:
+        'No goals to score yet: each indicator of the score reads one goal’s attainment. Set GMV, conversion and other goals under Goals first, then add indicators here.',
       newIndicator: 'New indicator',
       noGoal: '(none)',
       remove: 'Remove indicator',

@@ -12,11 +12,14 @@ import { asOfText, headlineFigures, type PaceView } from './headlineFigures';
 import { warroomMessages } from './messages';
 import { FigureCard } from '../../components/FigureCard';
 import { ScreenTitle } from '../../components/ScreenTitle';
+import { GoToTabButton } from '../../components/GoToTabButton';
+import { usePlanDoc } from '../../state/planStore';
 
 /** The war room screen's figures, charts, tables and data entry (docs/warroom.md). */
 export function WarRoomBody({ pacing, alerts, onWall }: PaceView & { onWall(): void }) {
   const m = useMessages(warroomMessages);
   const f = useMoney();
+  const planId = usePlanDoc().plan.id;
   const figures = headlineFigures(pacing.gmv, m, f);
   const dash = '—';
   const money = (v: number | null) => (v === null ? dash : f.money(v));
@@ -38,6 +41,14 @@ export function WarRoomBody({ pacing, alerts, onWall }: PaceView & { onWall(): v
         <FigureCard look="large" label={m.projectedCurve} {...figures.projectedCurve} />
         <FigureCard look="large" label={m.projectedRunRate} {...figures.projectedRunRate} />
       </SimpleGrid>
+      {pacing.gmv.goalMinor === null && (
+        <Group gap="sm" data-testid="warroom-no-goal">
+          <Text size="sm" c="dimmed">
+            {m.noGoalHint}
+          </Text>
+          <GoToTabButton planId={planId} tab="goals" />
+        </Group>
+      )}
       <WarRoomCharts pacing={pacing} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <AlertList alerts={alerts} />

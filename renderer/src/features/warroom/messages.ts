@@ -11,6 +11,7 @@ export const warroomMessages = defineMessages(
     pace: '进度',
     goal: 'GMV 目标',
     noGoal: '未设 GMV 目标',
+    noGoalHint: '还没有 GMV 目标：进度、应达和缺口都按 GMV 目标计算。在「目标」中设定一个 GMV 目标。',
     projectedCurve: '预计落地（按曲线）',
     projectedRunRate: '预计落地（按近 3 小时）',
     gap: (v: string) => `差额 ${v}`,
@@ -90,6 +91,8 @@ export const warroomMessages = defineMessages(
     pace: 'Pace',
     goal: 'GMV goal',
     noGoal: 'No GMV goal set',
+    noGoalHint:
+      'No GMV goal yet: the pace, the target so far and the gap are all worked out against it. Set a GMV goal under Goals.',
     projectedCurve: 'Projected landing (curve)',
     projectedRunRate: 'Projected landing (last 3 hours)',
     gap: (v: string) => `gap ${v}`,
