@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBlankPlan } from '../../shared/planning/createPlan';
 import { messages } from '../../renderer/src/features/review/messages';
+import { baselineMessages } from '../../renderer/src/features/review/baselines/messages';
 import { hasText, isVisible } from './assertions';
 import { launchWithPlan, type App } from './harness';
 
@@ -73,6 +74,22 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await isVisible(
         page.getByTestId('review-chart-targetVsActual').getByRole('link', { name: goTo(tabs.goals) }),
       );
+    });
+
+    it('a before-baseline or long tail without days: a button to the review’s Actuals', async () => {
+      const { page } = app;
+      await app.openPlan(doc.plan.id, 'review');
+      await page.getByTestId('review-tab-baselines').click();
+      await page.getByTestId('add-baseline-before').click();
+      await hasText(page.getByTestId('baseline-before-days'), baselineMessages[locale].beforeNone);
+      await page.getByTestId('add-baseline-longTail').click();
+      await isVisible(page.getByTestId('tail-no-days'));
+      await isVisible(page.locator('[data-testid^="tail-to-actuals-"]'));
+      await page.locator('[data-testid^="baseline-to-actuals-"]').click();
+      await expect.poll(path).toBe(`#/plans/${doc.plan.id}/review?section=actuals`);
+      await expect
+        .poll(() => page.getByTestId('review-tab-actuals').getAttribute('aria-selected'))
+        .toBe('true');
     });
 
     it('the forecast without channels: a button to the Channels tab', async () => {

@@ -6,6 +6,7 @@ import { runEdit } from '../../../state/editActions';
 import { setBaselineRangeEdit } from '../reviewEdits';
 import { BaselineCard } from './BaselineCard';
 import { LiftTable } from './LiftTable';
+import { ToActualsButton } from './ToActualsButton';
 import { baselineMessages } from './messages';
 
 /** Days before the campaign, within an optional range, against the campaign. */
@@ -35,6 +36,11 @@ export function BeforeBaselineCard({ figures, currency }: { figures: BeforeFigur
           ? m.beforeDays(figures.days, figures.firstDate, figures.lastDate)
           : m.beforeNone}
       </Text>
+      {figures.days === 0 && (
+        <Group>
+          <ToActualsButton testId={`baseline-to-actuals-${baseline.id}`} />
+        </Group>
+      )}
       <LiftTable lifts={figures.lifts} currency={currency} testId={`lift-${baseline.id}`} />
     </BaselineCard>
   );

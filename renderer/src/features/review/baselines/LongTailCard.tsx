@@ -9,6 +9,7 @@ import { setLongTailCompareEdit, setLongTailWeeksEdit } from '../reviewEdits';
 import { BaselineCard } from './BaselineCard';
 import { formatLift } from './LiftTable';
 import { baselineMessages } from './messages';
+import { ToActualsButton } from './ToActualsButton';
 
 function liftOf(week: LongTailWeek, kpi: BaselineKpi): number | null {
   return week.lifts.find((l) => l.kpi === kpi)?.lift ?? null;
@@ -76,9 +77,12 @@ export function LongTailCard({
         </Text>
       )}
       {!hasDays && (
-        <Text size="sm" c="dimmed" data-testid="tail-no-days">
-          {m.tailNoDays}
-        </Text>
+        <Group gap="sm">
+          <Text size="sm" c="dimmed" data-testid="tail-no-days">
+            {m.tailNoDays}
+          </Text>
+          <ToActualsButton testId={`tail-to-actuals-${figures.baseline.id}`} />
+        </Group>
       )}
       <ScrollArea type="auto" offsetScrollbars>
         <FigureTable
