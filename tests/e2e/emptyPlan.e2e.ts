@@ -106,5 +106,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await hint.getByRole('link', { name: goTo(tabs.goals) }).click();
       await expect.poll(path).toBe(`#/plans/${doc.plan.id}/goals`);
     });
+
+    it('the timeline without tasks: a button to the Tasks tab', async () => {
+      const { page } = app;
+      await app.openPlan(doc.plan.id, 'timeline');
+      const button = page.getByTestId('timeline-to-tasks');
+      await hasText(button, goTo(zh ? '任务' : 'Tasks'));
+      await button.click();
+      await expect.poll(path).toBe(`#/plans/${doc.plan.id}/tasks`);
+    });
   });
 }

@@ -218,11 +218,7 @@ function formatDerived(
 ): string {
   if (value === null) return '—';
   if (key === 'aovMinor') return f.money(value, currency);
-  if (key === 'roas') {
-    // As docs/figures.md and the forecast write 投产比: "5.80 (1:5.80)".
-    const x = f.multiple(value);
-    return `${x} (1:${x})`;
-  }
+  if (key === 'roas') return f.ratio(value);
   // Profit ROI is a fraction, shown like the forecast's (70.6 %), not as a bare 0.71.
   if (key === 'roi') return f.percent(value, 1, { fixed: true });
   return f.percent(value, 2, { fixed: true });

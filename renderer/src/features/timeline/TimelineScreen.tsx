@@ -5,6 +5,7 @@ import { todayIso, type TaskId } from '../../../../shared/domain';
 import { successorChain } from '../../../../shared/planning/scheduling';
 import { formatDays } from '../../../../shared/planning/scheduling/locale';
 import { EmptyState } from '../../components/EmptyState';
+import { GoToTabButton } from '../../components/GoToTabButton';
 import { useFormat, useLocale, useMessages } from '../../i18n';
 import { onMenuCommand } from '../../platform';
 import { usePlanDoc } from '../../state/planStore';
@@ -160,7 +161,12 @@ export function TimelineScreen() {
       />
       <div className="tl-main">
         {doc.tasks.length === 0 ? (
-          <EmptyState icon={<IconCalendarEvent size={24} />} title={m.emptyTitle} body={m.emptyBody} />
+          <EmptyState
+            icon={<IconCalendarEvent size={24} />}
+            title={m.emptyTitle}
+            body={m.emptyBody}
+            action={<GoToTabButton planId={doc.plan.id} tab="tasks" testId="timeline-to-tasks" />}
+          />
         ) : (
           <GanttView
             key={doc.plan.id}
