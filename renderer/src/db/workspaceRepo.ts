@@ -1,4 +1,4 @@
-import { type PlanDocument, type Workspace } from '../../../shared/domain';
+import { type Person, type PlanDocument, type Workspace } from '../../../shared/domain';
 import { isDeepEqual } from '../../../shared/sync/mergeRecords';
 import { mergeWorkspace } from '../../../shared/sync/mergeWorkspace';
 import type { CampaignDeskDb } from './database';
@@ -13,10 +13,34 @@ export async function loadWorkspace(db: CampaignDeskDb): Promise<Workspace> {
   return db.transaction('r', db.workspaceTables, () => readWorkspaceTables(db));
 }
 
+/**
+ * A person as stored: with their place in the roster. People are keyed by a random id, so the
+ * table's own order is not the roster's (added Zed, Amy, Mia read back Zed, Mia, Amy); the
+ * workload and its workbook follow the roster's order (docs/people.md). Not an index, so no new
+ * schema version: a row stored before has no position and, until the next save writes them all,
+ * the roster reads in the table's order as it did.
+ */
+type StoredPerson = Person & { position?: number };
+
+async function readStoredPeople(db: CampaignDeskDb): Promise<StoredPerson[]> {
+  const rows: StoredPerson[] = await db.people.toArray();
+  // Stable: rows without a position keep the table's order, after those with one.
+  return rows.sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
+}
+
+function withoutPosition({ position: _, ...person }: StoredPerson): Person {
+  return person;
+}
+
+/** The roster's rows to store: each person with their place. */
+function storedRows(people: readonly Person[]): StoredPerson[] {
+  return people.map((p, position) => ({ ...p, position }));
+}
+
 async function readWorkspaceTables(db: CampaignDeskDb): Promise<Workspace> {
-  const [people, yearBudgets] = await Promise.all([db.people.toArray(), db.yearBudgets.toArray()]);
+  const [rows, yearBudgets] = await Promise.all([readStoredPeople(db), db.yearBudgets.toArray()]);
   yearBudgets.sort((a, b) => a.year - b.year);
-  return { people, yearBudgets };
+  return { people: rows.map(withoutPosition), yearBudgets };
 }
 
 function changes<T extends { id: string }>(before: readonly T[], after: readonly T[]) {
@@ -42,9 +66,11 @@ export async function saveWorkspace(
   next: Workspace,
 ): Promise<{ stored: Workspace; wrote: boolean }> {
   return db.transaction('rw', db.workspaceTables, async () => {
+    const storedPeople = await readStoredPeople(db);
     const now = await readWorkspaceTables(db);
     const merged = mergeWorkspace(prev, next, now);
-    const people = changes(now.people, merged.people);
+    // Positions too: adding, removing or reordering moves the people after.
+    const people = changes(storedPeople, storedRows(merged.people));
     const years = changes(now.yearBudgets, merged.yearBudgets);
     if (people.puts.length > 0) await db.people.bulkPut(people.puts);
     if (people.deletes.length > 0) await db.people.bulkDelete(people.deletes);
@@ -60,7 +86,7 @@ export async function replaceWorkspace(db: CampaignDeskDb, workspace: Workspace)
   await db.transaction('rw', db.workspaceTables, async () => {
     await db.people.clear();
     await db.yearBudgets.clear();
-    if (workspace.people.length > 0) await db.people.bulkPut(workspace.people);
+    if (workspace.people.length > 0) await db.people.bulkPut(storedRows(workspace.people));
     if (workspace.yearBudgets.length > 0) await db.yearBudgets.bulkPut(workspace.yearBudgets);
   });
 }
