@@ -7,7 +7,9 @@ import {
 } from '../domain/document';
 import { workspaceSchema, type Workspace } from '../domain/workspace';
 import { newId } from '../domain/ids';
+import type { LocalizedText } from '../i18n/locale';
 import { upgradeDocument } from '../migrations';
+import { issueReason, workspaceFieldName } from './issueText';
 
 /**
  * The one versioned JSON file behind "Export all data", automatic backups and per-plan share
@@ -96,8 +98,25 @@ export type BackupProblem =
   | { kind: 'notJson'; detail: string }
   | { kind: 'notBackup' }
   | { kind: 'newerVersion'; found: number; supported: number }
-  | { kind: 'invalidPlan'; planIndex: number; planName: string; path: string; message: string }
-  | { kind: 'invalidWorkspace'; path: string; message: string };
+  | {
+      kind: 'invalidPlan';
+      planIndex: number;
+      planName: string;
+      path: string;
+      message: string;
+      /** Why, in both languages (the schema's English `message` is not shown). */
+      reason: LocalizedText;
+    }
+  | {
+      kind: 'invalidWorkspace';
+      path: string;
+      /** The schema's own words (English), for logs; the planner reads `field` and `reason`. */
+      message: string;
+      /** The field in the planner's words, e.g. 团队 · 第 1 人“张三” · 并行任务上限. */
+      field: LocalizedText;
+      /** Why it was refused, e.g. 不能大于 1,000. */
+      reason: LocalizedText;
+    };
 
 export type ParsedBackup =
   | {
@@ -149,6 +168,7 @@ export function parseBackup(text: string): ParsedBackup {
           planName: planNameOf(raw),
           path: first?.path ?? '',
           message: first?.message ?? '',
+          reason: first?.reason ?? issueReason(undefined),
         },
       };
     }
@@ -161,12 +181,15 @@ export function parseBackup(text: string): ParsedBackup {
     const read = workspaceSchema.safeParse(meta.workspace);
     if (!read.success) {
       const issue = read.error.issues[0];
+      const path = ['workspace', ...(issue?.path ?? [])].map(String).join('.');
       return {
         ok: false,
         problem: {
           kind: 'invalidWorkspace',
-          path: ['workspace', ...(issue?.path ?? [])].join('.'),
+          path,
           message: issue?.message ?? '',
+          field: workspaceFieldName(issue?.path ?? [], meta.workspace) ?? { zh: path, en: path },
+          reason: issueReason(issue),
         },
       };
     }

@@ -16,13 +16,20 @@ export const yearBudgetIdSchema = idBody.brand<'YearBudgetId'>();
 /** @public */
 export type YearBudgetId = z.infer<typeof yearBudgetIdSchema>;
 
+/**
+ * The highest task limit (docs/people.md): nobody carries more than a thousand tasks at once, and
+ * a limit past it is a typo (100000000000000000000 was stored and then made the backup unrestorable).
+ * The task limit fields (the person's and the default) refuse more, naming the field.
+ */
+export const TASK_LIMIT_MAX = 1000;
+
 export const personSchema = z.object({
   id: personIdSchema,
   name: z.string().default(''),
   department: z.string().default(''),
   role: z.string().default(''),
   /** The most tasks this person carries at once before the workload view marks an overload; null: no limit set. */
-  limit: z.int().min(1).nullable().default(null),
+  limit: z.int().min(1).max(TASK_LIMIT_MAX).nullable().default(null),
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -1,4 +1,6 @@
 import { DATA_VERSION, planDocumentSchema, type PlanDocument } from '../domain/document';
+import { issueReason } from '../backup/issueText';
+import type { LocalizedText } from '../i18n/locale';
 import { v1ToV2 } from './v1ToV2AddWarRoom';
 
 /**
@@ -73,6 +75,8 @@ export interface RestoreProblem {
   /** Where in the document, e.g. `tasks.3.startDate`. */
   path: string;
   message: string;
+  /** Why, in both languages (the schema's issue read by shared/backup/issueText); absent for a failed upgrade step. */
+  reason?: LocalizedText;
 }
 
 /**
@@ -90,6 +94,7 @@ export function restorePlanDocumentV1(
     problems: parsed.error.issues.map((issue) => ({
       path: issue.path.map(String).join('.'),
       message: issue.message,
+      reason: issueReason(issue),
     })),
   };
 }

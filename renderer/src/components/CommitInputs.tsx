@@ -6,7 +6,7 @@ import {
   type TextInputProps,
   type TextareaProps,
 } from '@mantine/core';
-import type { ChangeEvent, KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, type ChangeEvent, type KeyboardEvent } from 'react';
 import { isValidIsoDate } from '../../../shared/domain';
 import { useAppMessages, useFormat } from '../i18n';
 import { useDraftField, type ReadResult } from './useDraftField';
@@ -187,6 +187,17 @@ function roundTo(n: number, digits: number): number {
   return Math.sign(n) * (text.includes('e') ? rounded / 10 ** digits : Number(`${rounded}e-${digits}`));
 }
 
+/** What a number field takes as typed: digits, the decimal point, a sign, thousands commas, spaces. */
+const NUMBER_CHAR = /[0-9.,+\-\s]/;
+
+/**
+ * The characters of `typed` a number field would drop without a word (Mantine's number format keeps
+ * only digits, so "1e20" became 120); `suffix` (a typed "%") is no such character.
+ */
+function droppedCharacters(typed: string, suffix: string): string {
+  return [...typed].filter((ch) => !NUMBER_CHAR.test(ch) && !suffix.includes(ch)).join('');
+}
+
 export function CommitNumberInput({
   value,
   onCommit,
@@ -202,21 +213,27 @@ export function CommitNumberInput({
   const bound = (n: number) => `${f.number(n, 4)}${suffix ?? ''}`;
   const kept = (n: number) => (decimalScale === undefined ? n : roundTo(n, decimalScale));
   const stored = value === null ? null : kept(value);
+  // Characters typed in this edit that the field dropped ("e" of "1e20"): what is left ("120") is
+  // not what was typed, so it is refused until the field is emptied, typed over whole or Escaped.
+  const dropped = useRef('');
   const field = useDraftField<number | null>({
     shown: stored === null ? '' : String(stored),
     read: (text) => {
+      const c = m.common;
+      if (dropped.current !== '') return { ok: false, message: c.notDigits(dropped.current) };
       const t = text.replace(/,/g, '').trim();
       if (t === '') return ok(null);
       const typed = Number(t);
       if (!Number.isFinite(typed)) return restore;
       const n = kept(typed);
-      const c = m.common;
       // A whole number field refuses "1.5" saying so. (Mantine's allowDecimal={false} swallowed
       // the "." key instead, so "1.5" was typed and stored as 15.)
       if (allowDecimal === false && !Number.isInteger(typed)) return { ok: false, message: c.wholeNumber };
       const low = min !== undefined && n < min;
       const high = max !== undefined && n > max;
-      if (!low && !high) return ok(n);
+      // Past 2^53 a number is not kept exactly (100000000000000000000 was stored as 1e20).
+      if (!low && !high)
+        return Math.abs(n) > Number.MAX_SAFE_INTEGER ? { ok: false, message: c.tooLargeNumber } : ok(n);
       // The range in words: both ends when it has both, else the one it has.
       const message =
         min !== undefined && max !== undefined
@@ -229,16 +246,44 @@ export function CommitNumberInput({
     isStored: (v) => v === stored,
     store: onCommit,
   });
+  const latest = useRef(field);
+  useLayoutEffect(() => {
+    latest.current = field;
+  });
+  // The typed text before the number format filters it: a paste, a key, an input method's text.
+  const watchTyping = useCallback(
+    (input: HTMLInputElement | null) => {
+      if (!input) return;
+      const onBeforeInput = (e: InputEvent) => {
+        const typed = e.data ?? e.dataTransfer?.getData('text/plain') ?? '';
+        if (typed === '') return;
+        const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;
+        const bad = droppedCharacters(typed, suffix === undefined ? '' : String(suffix));
+        if (bad === '' && !whole) return;
+        dropped.current = whole ? bad : dropped.current + bad;
+        // Read again now: the dropped key may change nothing the format lets through.
+        latest.current.setDraft(latest.current.draft);
+      };
+      input.addEventListener('beforeinput', onBeforeInput);
+      return () => input.removeEventListener('beforeinput', onBeforeInput);
+    },
+    [suffix],
+  );
   return (
     <NumberInput
+      ref={watchTyping}
       value={field.draft}
       // Mantine reports the text again as a number when the field is left ("1.5" → 1.5), from the
       // render before an Escape: taken as typing, it put back the text Escape had just taken back.
       onChange={(v) => {
+        if (String(v) === '') dropped.current = '';
         if (String(v) !== field.draft) field.setDraft(String(v));
       }}
       onBlur={field.commit}
-      onKeyDown={editKeys(field)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') dropped.current = '';
+        editKeys(field)(e);
+      }}
       min={min}
       max={max}
       suffix={suffix}

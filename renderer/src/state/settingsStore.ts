@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { isLocale, type Locale } from '../../../shared/i18n/locale';
 import { DEFAULT_TASK_LIMIT } from '../../../shared/people/workload';
+import { TASK_LIMIT_MAX } from '../../../shared/domain';
 
 const LOCALE_KEY = 'campaign-desk.locale';
 const PUSH_KEY = 'campaign-desk.pushSuccessors';
@@ -39,7 +40,7 @@ const TASK_LIMIT_KEY = 'campaign-desk.taskLimit';
 function readTaskLimit(): number {
   try {
     const n = Number(localStorage.getItem(TASK_LIMIT_KEY));
-    return Number.isInteger(n) && n >= 1 ? n : DEFAULT_TASK_LIMIT;
+    return Number.isInteger(n) && n >= 1 && n <= TASK_LIMIT_MAX ? n : DEFAULT_TASK_LIMIT;
   } catch {
     return DEFAULT_TASK_LIMIT;
   }

@@ -2,7 +2,7 @@ import { Alert, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { summarizeDocument, type ParsedBackup } from '../../../../shared/backup/backupFile';
 import { FigureTable } from '../../components/FigureTable';
-import { useLocale } from '../../i18n';
+import { languageOf, useLocale } from '../../i18n';
 import { ModalActions } from '../../components/ModalActions';
 import { useMessages } from '../../i18n';
 import { previewBackup } from '../../state/backupStore';
@@ -35,7 +35,9 @@ export function BackupPreview({
       {!parsed ? (
         <Loader size="sm" />
       ) : !parsed.ok ? (
-        <Alert color="red">{describeProblem(m, backup?.name ?? '', parsed.problem)}</Alert>
+        <Alert color="red">
+          {describeProblem(m, languageOf(locale), backup?.name ?? '', parsed.problem)}
+        </Alert>
       ) : (
         <Stack data-testid="backup-preview">
           <Text size="sm" c="dimmed">

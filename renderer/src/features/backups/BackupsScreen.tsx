@@ -18,7 +18,7 @@ import { SectionCardWithAction } from '../../components/SectionCardWithAction';
 import { EmptyState } from '../../components/EmptyState';
 import { confirmDestructive } from '../../components/confirm';
 import type { StoredBackup } from '../../db/backupRepo';
-import { useFormat, useLocale, useMessages } from '../../i18n';
+import { useFormat, useLanguage, useLocale, useMessages } from '../../i18n';
 import {
   checkPersistence,
   deleteBackup,
@@ -205,13 +205,14 @@ export function BackupsScreen() {
 function OutcomeAlert({ outcome, onClose }: { outcome: Outcome; onClose(): void }) {
   const m = useMessages(messages);
   const fmt = useFormat();
+  const language = useLanguage();
   if (outcome.kind === 'cancelled') return null;
   const isError = outcome.kind === 'problem' || outcome.kind === 'error';
   let text: string;
   let action: ReactNode = null;
   switch (outcome.kind) {
     case 'problem':
-      text = describeProblem(m, outcome.fileName, outcome.problem);
+      text = describeProblem(m, language, outcome.fileName, outcome.problem);
       break;
     case 'error':
       text = m.failed(outcome.message);

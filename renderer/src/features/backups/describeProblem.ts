@@ -1,8 +1,14 @@
 import type { BackupProblem } from '../../../../shared/backup/backupFile';
+import type { Language } from '../../i18n';
 import type { BackupMessages } from './messages';
 
 /** A backup file's problem in the planner's language, naming the file, plan and field. */
-export function describeProblem(m: BackupMessages, fileName: string, problem: BackupProblem): string {
+export function describeProblem(
+  m: BackupMessages,
+  language: Language,
+  fileName: string,
+  problem: BackupProblem,
+): string {
   switch (problem.kind) {
     case 'notJson':
       return m.problems.notJson(fileName, problem.detail);
@@ -15,10 +21,10 @@ export function describeProblem(m: BackupMessages, fileName: string, problem: Ba
         fileName,
         problem.planName || `#${problem.planIndex + 1}`,
         problem.path,
-        problem.message,
+        problem.reason[language],
       );
     case 'invalidWorkspace':
-      return m.problems.invalidWorkspace(fileName, problem.path, problem.message);
+      return m.problems.invalidWorkspace(fileName, problem.field[language], problem.reason[language]);
   }
 }
 

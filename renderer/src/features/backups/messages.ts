@@ -67,8 +67,8 @@ export const messages = defineMessages(
         `“${file}”由更新版本的大促规划台写入（数据版本 ${found}，本版本支持到 ${supported}）。请先升级应用，本版本不会读取它。`,
       invalidPlan: (file: string, plan: string, path: string, message: string) =>
         `“${file}”中的方案“${plan}”有问题：字段 ${path}：${message}`,
-      invalidWorkspace: (file: string, path: string, message: string) =>
-        `“${file}”中的团队或年度预算有问题：字段 ${path}：${message}`,
+      invalidWorkspace: (file: string, field: string, reason: string) =>
+        `“${file}”中的团队或年度预算有问题：${field}${reason}。`,
     },
     failed: (msg: string) => `操作失败：${msg}`,
   },
@@ -140,8 +140,7 @@ export const messages = defineMessages(
       newerVersion: (file, found, supported) =>
         `“${file}” was written by a newer version of Campaign Desk (data version ${found}; this one reads up to ${supported}). Update the app first; this version will not read it.`,
       invalidPlan: (file, plan, path, message) => `“${file}”, plan “${plan}”: field ${path}: ${message}`,
-      invalidWorkspace: (file, path, message) =>
-        `“${file}”, team or annual budget: field ${path}: ${message}`,
+      invalidWorkspace: (file, field, reason) => `“${file}”, team or annual budget: ${field} ${reason}.`,
     },
     failed: (msg) => `That did not work: ${msg}`,
   },
