@@ -33,18 +33,28 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
+const quarterCapSchema = amountMinorSchema.min(0).nullable();
+const quarterCapsSchema = z.tuple([quarterCapSchema, quarterCapSchema, quarterCapSchema, quarterCapSchema]);
+/** @public */
+export type QuarterCaps = z.infer<typeof quarterCapsSchema>;
+
 export const yearBudgetSchema = z.object({
   id: yearBudgetIdSchema,
   /** The calendar year the cap is for, e.g. 2026. One record per year. */
   year: z.int().min(2000).max(2100),
   currency: currencySchema.default('CNY'),
-  /** The yearly cap in minor units. */
-  capMinor: amountMinorSchema.min(0).default(0),
-  /** Caps for Q1–Q4 in minor units, when the year is also capped per quarter; null otherwise. */
-  quarterCapsMinor: z
-    .tuple([amountMinorSchema, amountMinorSchema, amountMinorSchema, amountMinorSchema])
-    .nullable()
-    .default(null),
+  /** The yearly cap in minor units; null: no cap set (no cap left is shown, docs/year-budget.md). */
+  capMinor: amountMinorSchema.min(0).nullable().default(null),
+  /**
+   * Caps for Q1–Q4 in minor units (null: that quarter has none), when the year is also capped per
+   * quarter; null otherwise.
+   */
+  quarterCapsMinor: quarterCapsSchema.nullable().default(null),
+  /**
+   * The quarter caps while the per-quarter switch is off: switched on again, they come back
+   * (docs/year-budget.md); null when none were set.
+   */
+  keptQuarterCapsMinor: quarterCapsSchema.nullable().default(null),
   notes: z.string().default(''),
 });
 export type YearBudget = z.infer<typeof yearBudgetSchema>;
@@ -101,29 +111,36 @@ export function removePerson(workspace: Workspace, id: PersonId): Workspace {
 /** Which cap of a year an edit sets: the year's, or quarter 1–4's. */
 export type YearCapSlot = 'year' | 1 | 2 | 3 | 4;
 
+const NO_QUARTER_CAPS: QuarterCaps = [null, null, null, null];
+
 /**
- * `year`'s cap (`slot` 'year') or one quarter's set to `capMinor` (null: none, stored as 0);
- * setting a quarter turns the per-quarter caps on.
+ * `year`'s cap (`slot` 'year') or one quarter's set to `capMinor` (null: none — an emptied field
+ * means no cap, never a cap of 0); setting a quarter turns the per-quarter caps on.
  */
 export function setYearCap(
   workspace: Workspace,
   p: { year: number; currency: string; slot: YearCapSlot; capMinor: number | null },
 ): Workspace {
   return changeYearBudget(workspace, p.year, p.currency, (b) => {
-    if (p.slot === 'year') return { ...b, capMinor: p.capMinor ?? 0 };
-    const next = [...(b.quarterCapsMinor ?? [0, 0, 0, 0])] as [number, number, number, number];
-    next[p.slot - 1] = p.capMinor ?? 0;
-    return { ...b, quarterCapsMinor: next };
+    if (p.slot === 'year') return { ...b, capMinor: p.capMinor };
+    const next = [...(b.quarterCapsMinor ?? b.keptQuarterCapsMinor ?? NO_QUARTER_CAPS)] as QuarterCaps;
+    next[p.slot - 1] = p.capMinor;
+    return { ...b, quarterCapsMinor: next, keptQuarterCapsMinor: null };
   });
 }
 
-/** Per-quarter caps on (all four at 0) or off, for `year`. */
+/**
+ * Per-quarter caps on or off, for `year`. On, the quarters get the caps they had when switched
+ * off, else none (no cap left is shown until one is typed); off, their caps are kept for then.
+ */
 export function setCapByQuarter(
   workspace: Workspace,
   p: { year: number; currency: string; on: boolean },
 ): Workspace {
-  return changeYearBudget(workspace, p.year, p.currency, (b) => ({
-    ...b,
-    quarterCapsMinor: p.on ? [0, 0, 0, 0] : null,
-  }));
+  return changeYearBudget(workspace, p.year, p.currency, (b) => {
+    if (p.on === (b.quarterCapsMinor !== null)) return b;
+    return p.on
+      ? { ...b, quarterCapsMinor: b.keptQuarterCapsMinor ?? NO_QUARTER_CAPS, keptQuarterCapsMinor: null }
+      : { ...b, quarterCapsMinor: null, keptQuarterCapsMinor: b.quarterCapsMinor };
+  });
 }

@@ -80,6 +80,49 @@ async function run(locale: 'zh-CN' | 'en-US') {
     expect(wb.SheetNames).toEqual(zh ? ['汇总', '明细'] : ['Summary', 'Detail']);
   });
 
+  it('an emptied cap is no cap: 未设上限 on screen and no cap left in the workbook (not −¥400,000.00)', async () => {
+    const { page } = app;
+    await cap().fill('');
+    await cap().press('Tab');
+    await saved();
+    await hasText(page.getByTestId('year-cap-left'), zh ? '未设上限' : 'No cap set');
+    await app.reload();
+    await hasValue(cap(), '');
+    await hasText(page.getByTestId('year-cap-left'), zh ? '未设上限' : 'No cap set');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('year-export').click(),
+    ]);
+    const wb = XLSX.read(readFileSync((await download.path())!), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
+    // The cap and the cap left are blank: no figure of −¥400,000.
+    const row = (label: string) => rows.find((r) => String(r[0]).startsWith(label));
+    expect(row(zh ? '年度上限' : 'Yearly cap')?.[1]).toBeUndefined();
+    expect(row(zh ? '上限剩余' : 'Cap left')?.[1]).toBeUndefined();
+  });
+
+  it('quarter caps: switched on with none typed there is no cap left; typed ones come back with the switch', async () => {
+    const { page } = app;
+    const byQuarter = page.getByTestId('year-by-quarter');
+    await byQuarter.check();
+    await saved();
+    await hasValue(page.getByTestId('year-q2-cap'), '');
+    await hasValue(cap(), '');
+    await hasText(page.getByTestId('year-cap-left'), zh ? '未设上限' : 'No cap set');
+    expect(await page.getByTestId('year-quarters').count()).toBe(0);
+    // Q2 holds the 618 plan: ¥300,000 − ¥180,000 = ¥120,000 left (docs/year-budget.md).
+    await page.getByTestId('year-q2-cap').fill('300000');
+    await page.getByTestId('year-q2-cap').press('Tab');
+    await saved();
+    await hasText(page.getByTestId('year-quarters'), /120,000\.00|12万/);
+    await byQuarter.uncheck();
+    await saved();
+    await byQuarter.check();
+    await hasValue(page.getByTestId('year-q2-cap'), /300,000/);
+    await hasValue(page.getByTestId('year-q1-cap'), '');
+    await hasText(page.getByTestId('year-quarters'), /120,000\.00|12万/);
+  });
+
   it('made no request that left the machine', () => {
     app.assertNoExternalRequests();
   });

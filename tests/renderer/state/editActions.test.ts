@@ -73,7 +73,7 @@ describe('a workspace edit is committed to the workspace under its own label', (
       useWorkspaceStore.getState().workspace?.yearBudgets.find((b) => b.year === 2026)?.quarterCapsMinor;
     useSettingsStore.setState({ locale: 'zh-CN' });
     runEdit(setYearCapEdit, { year: 2026, currency: 'CNY', slot: 3, capMinor: 1_200_000_00 });
-    expect(quarters()).toEqual([0, 0, 1_200_000_00, 0]);
+    expect(quarters()).toEqual([null, null, 1_200_000_00, null]);
     expect(useWorkspaceStore.getState().undoLabel).toBe('修改第 3 季度上限');
     useWorkspaceStore.getState().undo();
     expect(quarters()).toBeUndefined();

@@ -133,6 +133,56 @@ describe('the workspace in the backup file', () => {
       path: 'workspace.yearBudgets.0.capMinor',
     });
   });
+
+  it('names a refused task limit in the planner’s words, in one language each (not the schema’s English)', () => {
+    const refusal = (limit: number) => {
+      const text = JSON.stringify({
+        ...JSON.parse(serializeBackup([doc], { exportedAt: new Date(), workspace })),
+        workspace: {
+          people: [
+            { id: 'p-0', name: 'Amy' },
+            { id: 'p-1', name: '张三', limit },
+          ],
+          yearBudgets: [],
+        },
+      });
+      const parsed = parseBackup(text);
+      if (parsed.ok || parsed.problem.kind !== 'invalidWorkspace') throw new Error('not refused');
+      return parsed.problem;
+    };
+    const big = refusal(5000);
+    expect(big.field).toEqual({
+      zh: '团队 · 第 2 人“张三” · 并行任务上限',
+      en: 'Team · person 2 “张三” · task limit',
+    });
+    expect(big.reason).toEqual({ zh: '不能大于 1,000', en: 'must be at most 1,000' });
+    // The file the app wrote before the field had a maximum.
+    expect(refusal(100000000000000000000).reason).toEqual({
+      zh: '数太大，无法精确记录',
+      en: 'is too large to keep exactly',
+    });
+  });
+
+  it('restores a year without a cap and quarter caps kept while switched off', () => {
+    const kept = {
+      people: [],
+      yearBudgets: [
+        {
+          id: 'y-1',
+          year: 2026,
+          capMinor: null,
+          quarterCapsMinor: null,
+          keptQuarterCapsMinor: [1, null, 2, null],
+        },
+      ],
+    };
+    const text = JSON.stringify({
+      ...JSON.parse(serializeBackup([doc], { exportedAt: new Date(), workspace })),
+      workspace: kept,
+    });
+    const parsed = parseBackup(text);
+    expect(parsed.ok && parsed.file.workspace?.yearBudgets[0]).toMatchObject(kept.yearBudgets[0]!);
+  });
 });
 
 describe('a backup written plan by plan', () => {

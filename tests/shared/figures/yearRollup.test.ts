@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setCapByQuarter, setYearCap, workspaceSchema, yearBudgetOf } from '../../../shared/domain';
 import { computeYearRollup, type YearRow } from '../../../shared/figures';
 import { workedYear } from './workedYear';
 
@@ -84,5 +85,30 @@ describe('the annual roll-up of the worked year (docs/year-budget.md)', () => {
     expect(none.capLeftMinor).toBeNull();
     expect(none.quarters.every((q) => q.leftMinor === null)).toBe(true);
     expect(none.total.plannedMinor).toBe(yuan(180_000));
+  });
+
+  it('a cap field emptied, or quarters switched on with none typed, shows no cap left (not −¥400,000.00)', () => {
+    let w = workspaceSchema.parse({ yearBudgets: [budget] });
+    w = setYearCap(w, { year: 2026, currency: 'CNY', slot: 'year', capMinor: null });
+    w = setCapByQuarter(w, { year: 2026, currency: 'CNY', on: false });
+    w = setCapByQuarter(w, { year: 2026, currency: 'CNY', on: true });
+    w = setCapByQuarter(w, { year: 2026, currency: 'CNY', on: false });
+    // Quarter caps were the doc's ¥200,000 / ¥300,000 / ¥200,000 / ¥300,000; a year with none at all:
+    const fresh = setCapByQuarter(workspaceSchema.parse({}), { year: 2026, currency: 'CNY', on: true });
+    const r0 = computeYearRollup(docs, 2026, yearBudgetOf(fresh, 2026));
+    expect(r0.capMinor).toBeNull();
+    expect(r0.capLeftMinor).toBeNull();
+    expect(r0.quarters.map((q) => [q.capMinor, q.leftMinor])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    const cleared = computeYearRollup(docs, 2026, yearBudgetOf(w, 2026));
+    expect(cleared.capLeftMinor).toBeNull();
+    // Switched back on, the quarters have their caps again: Q2 left ¥300,000 − ¥180,000.
+    const back = setCapByQuarter(w, { year: 2026, currency: 'CNY', on: true });
+    const r2 = computeYearRollup(docs, 2026, yearBudgetOf(back, 2026));
+    expect(r2.quarters[1]?.leftMinor).toBe(yuan(120_000));
   });
 });

@@ -6,7 +6,10 @@ import { runEdit } from '../../state/editActions';
 import { messages } from './messages';
 import { setCapByQuarterEdit, setYearCapEdit } from './yearBudgetEdits';
 
-/** The year's cap, and optionally one per quarter: each field edit is one undo step. */
+/**
+ * The year's cap, and optionally one per quarter: each field edit is one undo step. An empty field
+ * is no cap (未设上限), never a cap of 0; quarter caps switched off come back with the switch.
+ */
 export function CapEditor({
   year,
   budget,
@@ -47,6 +50,7 @@ export function CapEditor({
           w={140}
           currency={currency}
           valueMinor={capMinor}
+          allowEmpty
           isNonNegative
           data-testid={`year-q${i + 1}-cap`}
           onCommitMinor={(minor) =>
