@@ -1,6 +1,7 @@
 import { newRecord, type IncidentId, type PlanDocument, type RiskId } from '../domain';
 import type { Language } from '../i18n/locale';
 import type { Alert } from './alerts';
+import { incidentTimeProblem, resolvedTimeProblem } from './incidentTime';
 
 /**
  * An alert's severity on the incidents' scale (docs/warroom.md "Incidents"): a critical alert is
@@ -67,7 +68,10 @@ export type IncidentPatch = Partial<
 /**
  * Edits an incident (docs/warroom.md, "Incidents"). Linking a risk marks it triggered at the
  * incident's time and, when the action is still empty, takes the risk's contingency as the action.
- * Resolving stamps `resolvedAt` with `now` when none is set; reopening clears it.
+ * Resolving stamps `resolvedAt` with `now` (the war room's now on the day it watches, shared/warroom/
+ * incidentTime.ts) when none is set, never earlier than the incident's own time; reopening clears
+ * it. A time off the plan's days or after the resolved-at time, or a resolved-at time before the
+ * incident, is refused: the document comes back unchanged (the screen says why, naming the field).
  */
 export function updateIncident(
   doc: PlanDocument,
@@ -76,9 +80,15 @@ export function updateIncident(
   const old = doc.incidents.find((i) => i.id === id);
   if (!old) return doc;
   const next = { ...old, ...patch };
+  if (patch.at !== undefined && incidentTimeProblem(doc.plan, next, next.at) !== null) return doc;
+  if (patch.resolvedAt !== undefined) {
+    if (next.status !== 'resolved' || next.resolvedAt === null) return doc;
+    if (resolvedTimeProblem(next, next.resolvedAt) !== null) return doc;
+  }
   const risk = patch.riskId ? doc.risks.find((r) => r.id === patch.riskId) : undefined;
   if (risk && next.action.trim() === '') next.action = risk.contingency;
-  if (patch.status === 'resolved' && next.resolvedAt === null) next.resolvedAt = now;
+  if (patch.status === 'resolved' && next.resolvedAt === null)
+    next.resolvedAt = now < next.at ? next.at : now;
   if (patch.status && patch.status !== 'resolved') next.resolvedAt = null;
   return {
     ...doc,
@@ -86,5 +96,19 @@ export function updateIncident(
     risks: doc.risks.map((r) =>
       r === risk && r.status !== 'triggered' ? { ...r, status: 'triggered', triggeredAt: next.at } : r,
     ),
+  };
+}
+
+/**
+ * Deletes an incident (logged by mistake, or twice). An acknowledgement that opened it stays — the
+ * alert was seen — and no longer points at it, so the review shows it as its own mark; a risk it
+ * marked triggered stays triggered. One undo step brings it back as it was.
+ */
+export function removeIncident(doc: PlanDocument, { id }: { id: IncidentId }): PlanDocument {
+  if (!doc.incidents.some((i) => i.id === id)) return doc;
+  return {
+    ...doc,
+    incidents: doc.incidents.filter((i) => i.id !== id),
+    alertAcks: doc.alertAcks.map((a) => (a.incidentId === id ? { ...a, incidentId: null } : a)),
   };
 }

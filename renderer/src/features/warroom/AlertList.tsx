@@ -1,7 +1,9 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Alert } from '../../../../shared/warroom/alerts';
+import { watchedNow } from '../../../../shared/warroom/incidentTime';
 import { useLanguage, useMessages } from '../../i18n';
 import { runEdit } from '../../state/editActions';
+import { currentPlanDoc } from '../../state/planStore';
 import { localNow } from './localNow';
 import { warroomMessages } from './messages';
 import { acknowledgeAlertEdit } from './warroomEdits';
@@ -51,7 +53,9 @@ export function AlertList({ alerts }: { alerts: readonly Alert[] }) {
                   onClick={() =>
                     runEdit(acknowledgeAlertEdit, {
                       alert: a,
-                      at: localNow(),
+                      // On the day of the alert's data (the day the war room watches), not
+                      // the computer's date: looking back at 11-11 on 12-06 logs it on 11-11.
+                      at: watchedNow(currentPlanDoc().plan, a.hour.slice(0, 10), localNow()),
                       nowIso: new Date().toISOString(),
                       language: lang,
                     })

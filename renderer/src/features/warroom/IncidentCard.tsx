@@ -1,15 +1,19 @@
-import { Badge, Card, Group, Select, SimpleGrid, Text } from '@mantine/core';
+import { ActionIcon, Badge, Card, Group, Select, SimpleGrid } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import {
   incidentSeverities,
   incidentStatuses,
+  type IsoDate,
   type PlanDocument,
   type Risk,
   type RiskId,
 } from '../../../../shared/domain';
+import { incidentTimeProblem, resolvedTimeProblem } from '../../../../shared/warroom/incidentTime';
 import type { IncidentPatch } from '../../../../shared/warroom/recipes';
-import { CommitTextInput, CommitTimeText } from '../../components/CommitInputs';
+import { CommitTextInput } from '../../components/CommitInputs';
 import { useMessages } from '../../i18n';
+import { IncidentMomentFields } from './IncidentMomentFields';
 import { incidentMessages } from './incidentMessages';
 import type { IncidentField } from './warroomEdits';
 
@@ -18,7 +22,7 @@ type TextField = 'owner' | 'what' | 'action' | 'resolution';
 type ChoiceField = 'severity' | 'status' | 'risk';
 
 /**
- * The fields after the time, in the order they stand on the card (four to a row): each is typed
+ * The fields after the date and time, in the order they stand on the card (four to a row): each is typed
  * text or a choice, a wide one takes two columns.
  */
 const fields: readonly {
@@ -39,17 +43,36 @@ const fields: readonly {
 const isChoice = (field: TextField | ChoiceField): field is ChoiceField =>
   field === 'severity' || field === 'status' || field === 'risk';
 
-/** One incident of the log, every field editable (each edit one undo step). */
+/**
+ * One incident of the log, every field editable (each edit one undo step): its date (a day of the
+ * plan) and time, and once resolved the date and time it was resolved (not before it happened).
+ */
 export function IncidentCard({
   incident: i,
   risks,
+  campaign,
   onEdit,
+  onDelete,
 }: {
   incident: Incident;
   risks: readonly Risk[];
+  /** The plan's days: an incident happens on one of them. */
+  campaign: { startDate: IsoDate; endDate: IsoDate };
   onEdit(field: IncidentField, patch: IncidentPatch): void;
+  onDelete(): void;
 }) {
   const m = useMessages(incidentMessages);
+  const whenProblem = (at: string) => {
+    const p = incidentTimeProblem(campaign, i, at);
+    if (p === null) return null;
+    if (p.kind === 'outsideCampaign') return m.outsideCampaign(p.from, p.to);
+    return p.kind === 'afterResolved' ? m.afterResolved(p.resolvedAt.replace('T', ' ')) : m.dateInvalid;
+  };
+  const resolvedProblem = (at: string) => {
+    const p = resolvedTimeProblem(i, at);
+    if (p === null) return null;
+    return p.kind === 'beforeIncident' ? m.beforeIncident(p.at.replace('T', ' ')) : m.dateInvalid;
+  };
   // A choice's options, its value, and the patch a picked value makes (null: nothing to store).
   const choices: Record<
     ChoiceField,
@@ -74,12 +97,14 @@ export function IncidentCard({
   return (
     <Card withBorder padding="xs" data-testid="warroom-incident">
       <SimpleGrid cols={4} spacing="xs" verticalSpacing={4}>
-        <CommitTimeText
-          size="xs"
-          label={`${m.at} · ${i.at.slice(0, 10)}`}
-          message={m.timeInvalid}
-          value={i.at.slice(11, 16)}
-          onCommit={(t) => t !== '' && onEdit('at', { at: `${i.at.slice(0, 10)}T${t}` })}
+        <IncidentMomentFields
+          value={i.at}
+          subject={i.what}
+          dateLabel={m.date}
+          timeLabel={m.at}
+          problem={whenProblem}
+          onCommit={(at, part) => onEdit(part === 'date' ? 'date' : 'at', { at })}
+          testId="warroom-incident-at"
         />
         {fields.map(({ field, isWide, isRequired, testId }) => {
           let input;
@@ -120,17 +145,38 @@ export function IncidentCard({
           );
         })}
       </SimpleGrid>
-      <Group gap="xs" mt={4}>
+      <Group gap="xs" mt={4} align="flex-end" wrap="nowrap">
+        {i.resolvedAt && (
+          <div style={{ width: 260 }}>
+            <IncidentMomentFields
+              value={i.resolvedAt}
+              subject={i.what}
+              dateLabel={m.resolvedDate}
+              timeLabel={m.resolvedTime}
+              problem={resolvedProblem}
+              onCommit={(resolvedAt, part) =>
+                onEdit(part === 'date' ? 'resolvedDate' : 'resolvedTime', { resolvedAt })
+              }
+              testId="warroom-incident-resolved"
+            />
+          </div>
+        )}
         {i.alertCode && (
-          <Badge size="xs" variant="light">
+          <Badge size="xs" variant="light" mb={6}>
             {m.fromAlert}
           </Badge>
         )}
-        {i.resolvedAt && (
-          <Text size="xs" c="dimmed" data-testid="warroom-incident-resolved">
-            {m.resolvedAt(i.resolvedAt.replace('T', ' '))}
-          </Text>
-        )}
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          ml="auto"
+          aria-label={m.delete}
+          title={m.delete}
+          onClick={onDelete}
+          data-testid="warroom-incident-delete"
+        >
+          <IconTrash size={14} />
+        </ActionIcon>
       </Group>
     </Card>
   );

@@ -54,7 +54,7 @@ export function WarRoomBody({ pacing, alerts, onWall }: PaceView & { onWall(): v
         <AlertList alerts={alerts} />
         <DataEntryPanel day={pacing.lastHour.slice(0, 10)} />
       </SimpleGrid>
-      <IncidentLog />
+      <IncidentLog day={pacing.lastHour.slice(0, 10)} />
       <PaceTables pacing={pacing} alerts={alerts} />
       <ReallocationCard pacing={pacing} />
       <ProfileEditor today={pacing.lastHour.slice(0, 10)} />

@@ -8,6 +8,7 @@ import { applyReallocation, type Reallocation } from '../../../../shared/warroom
 import {
   acknowledgeAlert,
   addIncident,
+  removeIncident,
   updateIncident,
   type IncidentPatch,
 } from '../../../../shared/warroom/recipes';
@@ -48,7 +49,17 @@ export const importHourlyEdit = importEdit<HourlyImport & { shownSource: string 
 
 /** The incident fields an edit can name. */
 export type IncidentField =
-  'at' | 'severity' | 'status' | 'owner' | 'what' | 'risk' | 'action' | 'resolution';
+  | 'date'
+  | 'at'
+  | 'severity'
+  | 'status'
+  | 'owner'
+  | 'what'
+  | 'risk'
+  | 'action'
+  | 'resolution'
+  | 'resolvedDate'
+  | 'resolvedTime';
 
 export const addIncidentEdit = incidentEdit<{ at: string; what: string }>(
   'warroom.addIncident',
@@ -62,6 +73,13 @@ export const updateIncidentEdit = incidentEdit<{
   patch: IncidentPatch;
   now: string;
 }>('warroom.updateIncident', (m, p) => m.editLabel(m[p.field]), updateIncident);
+
+/** Deletes an incident (asked first); Ctrl+Z brings it back. */
+export const removeIncidentEdit = incidentEdit<{ id: IncidentId; what: string }>(
+  'warroom.removeIncident',
+  (m, p) => m.deleteLabel(p.what),
+  removeIncident,
+);
 
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
 

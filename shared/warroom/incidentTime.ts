@@ -1,0 +1,65 @@
+import { addDays, isValidIsoDate, type IsoDate, type PlanDocument } from '../domain';
+
+/**
+ * When incidents happen (docs/warroom.md "Incidents"). Moments are local wall-clock
+ * `YYYY-MM-DDTHH:mm`, so they compare as strings.
+ */
+
+type Incident = PlanDocument['incidents'][number];
+
+/**
+ * The war room's "now" on the day it is watching (`watchedDay`: the day of its last elapsed hour,
+ * the day its charts show). The clock itself when it is on that day, or on the next campaign day
+ * (just after midnight, before that day's first hour has arrived); otherwise — the planner looks
+ * back at a past day, or ahead — the watched day at the clock's HH:mm.
+ */
+export function watchedNow(
+  plan: Pick<PlanDocument['plan'], 'endDate'>,
+  watchedDay: string,
+  clock: string,
+): string {
+  const today = clock.slice(0, 10);
+  const isLive = today === watchedDay || (today === addDays(watchedDay, 1) && today <= plan.endDate);
+  return isLive ? clock.slice(0, 16) : `${watchedDay}T${clock.slice(11, 16)}`;
+}
+
+/** Why a new time of an incident is refused; null when it is kept. */
+export type IncidentTimeProblem =
+  | { kind: 'notAMoment' }
+  /** Its date is not a day of the plan (`from`–`to`). */
+  | { kind: 'outsideCampaign'; from: IsoDate; to: IsoDate }
+  /** It would come after the incident's resolved-at time. */
+  | { kind: 'afterResolved'; resolvedAt: string };
+
+/** Why a resolved-at time is refused; null when it is kept. */
+export type ResolvedTimeProblem = { kind: 'notAMoment' } | { kind: 'beforeIncident'; at: string };
+
+const MOMENT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
+const isMoment = (v: string) => {
+  const m = MOMENT.exec(v);
+  return m !== null && isValidIsoDate(m[1]!);
+};
+
+/** An incident happens on a day of the plan, and not after it was resolved. */
+export function incidentTimeProblem(
+  plan: Pick<PlanDocument['plan'], 'startDate' | 'endDate'>,
+  incident: Pick<Incident, 'resolvedAt'>,
+  at: string,
+): IncidentTimeProblem | null {
+  if (!isMoment(at)) return { kind: 'notAMoment' };
+  const day = at.slice(0, 10);
+  if (day < plan.startDate || day > plan.endDate)
+    return { kind: 'outsideCampaign', from: plan.startDate, to: plan.endDate };
+  if (incident.resolvedAt !== null && at > incident.resolvedAt)
+    return { kind: 'afterResolved', resolvedAt: incident.resolvedAt };
+  return null;
+}
+
+/** An incident is resolved at or after it happened (on any day: the fix may come after the campaign). */
+export function resolvedTimeProblem(
+  incident: Pick<Incident, 'at'>,
+  resolvedAt: string,
+): ResolvedTimeProblem | null {
+  if (!isMoment(resolvedAt)) return { kind: 'notAMoment' };
+  return resolvedAt < incident.at ? { kind: 'beforeIncident', at: incident.at } : null;
+}
