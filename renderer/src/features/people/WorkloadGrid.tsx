@@ -23,18 +23,33 @@ export function WorkloadGrid({ workload }: { workload: Workload }) {
             >
               {t.person}
             </Table.Th>
-            {workload.weeks.map((week, i) => (
-              <Table.Th key={week} style={{ width: 64, textAlign: 'center' }}>
-                <Tooltip label={t.week(week, workload.mondays[i] ?? '')}>
-                  <Text span size="xs" fw={700}>
-                    {week.slice(5)}
+            {workload.weeks.map((week, i) => {
+              // The (ISO) year over the first week and over the first week of each next year, so
+              // W53 then W01 reads 2026 … 2027, not as if the grid went back to January.
+              const year = week.slice(0, 4);
+              const showsYear = i === 0 || workload.weeks[i - 1]?.slice(0, 4) !== year;
+              return (
+                <Table.Th key={week} style={{ width: 64, textAlign: 'center', whiteSpace: 'nowrap' }}>
+                  <Text
+                    size="xs"
+                    c="dimmed"
+                    data-testid="workload-week-year"
+                    style={{ visibility: showsYear ? 'visible' : 'hidden' }}
+                    aria-hidden={!showsYear}
+                  >
+                    {year}
                   </Text>
-                </Tooltip>
-                <Text size="xs" c="dimmed">
-                  {(workload.mondays[i] ?? '').slice(5)}
-                </Text>
-              </Table.Th>
-            ))}
+                  <Tooltip label={t.week(week, workload.mondays[i] ?? '')}>
+                    <Text span size="xs" fw={700}>
+                      {week.slice(5)}
+                    </Text>
+                  </Tooltip>
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {(workload.mondays[i] ?? '').slice(5)}
+                  </Text>
+                </Table.Th>
+              );
+            })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
