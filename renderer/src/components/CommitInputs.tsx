@@ -165,18 +165,6 @@ type NumberProps = Omit<NumberInputProps, 'value' | 'onChange'> & {
 };
 
 /**
- * A number; empty means null ("not set"). A number outside `min`–`max` is refused with the range
- * in words, like any text that does not read — not stored while typed and then clamped on blur
- * (a weight of 150 % stored for half a second, or turned into 100 % without a word).
- *
- * Decimals, one rule: a field keeps `decimalScale` decimals. More may be typed; what is stored is
- * the typed number rounded to them (half away from zero), and the field shows what is stored from
- * then on — a value stored with more decimals (an import) shows rounded the same way, and leaving
- * the field without typing stores nothing. Mantine's own decimalScale is not used: it cut the keys
- * past the scale, so "12.34567" was stored as 12.3456 without a word. `allowDecimal={false}` refuses
- * a decimal, saying so ("应为整数").
- */
-/**
  * `n` rounded half away from zero to `digits` decimals, through its decimal text (12.34567 → 12.3457,
  * 1.005 → 1.01, where `Math.round(n * 100) / 100` gives 1).
  */
@@ -198,6 +186,18 @@ function droppedCharacters(typed: string, suffix: string): string {
   return [...typed].filter((ch) => !NUMBER_CHAR.test(ch) && !suffix.includes(ch)).join('');
 }
 
+/**
+ * A number; empty means null ("not set"). A number outside `min`–`max` is refused with the range
+ * in words, like any text that does not read — not stored while typed and then clamped on blur
+ * (a weight of 150 % stored for half a second, or turned into 100 % without a word).
+ *
+ * Decimals, one rule: a field keeps `decimalScale` decimals. More may be typed; what is stored is
+ * the typed number rounded to them (half away from zero), and the field shows what is stored from
+ * then on — a value stored with more decimals (an import) shows rounded the same way, and leaving
+ * the field without typing stores nothing. Mantine's own decimalScale is not used: it cut the keys
+ * past the scale, so "12.34567" was stored as 12.3456 without a word. `allowDecimal={false}` refuses
+ * a decimal, saying so ("应为整数").
+ */
 export function CommitNumberInput({
   value,
   onCommit,
