@@ -71,6 +71,38 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await hasText(page.getByTestId('save-status'), saved);
     });
 
+    it('reads a comma typed key by key as the thousands separator: UV "12,000" is 12,000, not 12', async () => {
+      const { page } = app;
+      await app.openPlan(doc.plan.id, 'channels');
+      const uv = page.getByRole('textbox', { name: zh ? '预计 UV' : 'Expected UV' }).first();
+      await uv.click();
+      await uv.press('ControlOrMeta+a');
+      await uv.pressSequentially('12,000');
+      await uv.press('Tab');
+      await hasValue(uv, '12,000');
+      await hasText(page.getByTestId('save-status'), saved);
+      await app.openPlan(doc.plan.id, 'forecast');
+      // The what-if's UV as well (it took "1,000" as 1).
+      const whatIf = page.getByTestId('what-if').getByRole('textbox', { name: /^UV / }).first();
+      await whatIf.click();
+      await whatIf.pressSequentially('1,000');
+      await whatIf.press('Tab');
+      await hasValue(whatIf, '1,000');
+      // Emptied, the what-if takes the channel's own UV again.
+      await whatIf.click();
+      await whatIf.press('ControlOrMeta+a');
+      await whatIf.press('Backspace');
+      await whatIf.press('Tab');
+      await hasValue(whatIf, '');
+      // Put the channel back for the tests after this one: 100,000 UV.
+      await app.openPlan(doc.plan.id, 'channels');
+      await uv.click();
+      await uv.press('ControlOrMeta+a');
+      await uv.pressSequentially('100000');
+      await uv.press('Tab');
+      await hasValue(uv, '100,000');
+    });
+
     it('keeps a percentage to its four decimals by rounding, and shows what is stored: 12.34567 → 12.3457 %', async () => {
       const { page } = app;
       await app.openPlan(doc.plan.id, 'forecast');
@@ -85,10 +117,21 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await hasText(page.getByTestId('save-status'), saved);
       await app.reload();
       await page.waitForSelector('[data-testid="plan-title"]');
-      await hasValue(
-        page.getByRole('textbox', { name: zh ? '毛利率（日常价口径）' : 'Margin at regular prices' }),
-        '12.3457%',
-      );
+      const again = page.getByRole('textbox', {
+        name: zh ? '毛利率（日常价口径）' : 'Margin at regular prices',
+      });
+      await hasValue(again, '12.3457%');
+      // A comma in a field that groups no thousands is refused, not read away ("1,5" stored as 15 %).
+      await again.click();
+      await again.fill('');
+      await again.pressSequentially('1,5');
+      await again.press('Tab');
+      await expect.poll(() => again.getAttribute('aria-invalid')).toBe('true');
+      await hasText(page.getByTestId('save-status'), notSaved);
+      await again.click();
+      await again.press('Escape');
+      await hasValue(again, '12.3457%');
+      await hasText(page.getByTestId('save-status'), saved);
     });
 
     it('writes 投产比 as "5.00 (1:5.00)" on the goals screen and in the forecast’s goals alike', async () => {

@@ -180,10 +180,13 @@ const NUMBER_CHAR = /[0-9.,+\-\s]/;
 
 /**
  * The characters of `typed` a number field would drop without a word (Mantine's number format keeps
- * only digits, so "1e20" became 120); `suffix` (a typed "%") is no such character.
+ * only digits, so "1e20" became 120); `suffix` (a typed "%") is no such character. A comma counts
+ * only where the field groups thousands with it: elsewhere "1,5" would be read as 15.
  */
-function droppedCharacters(typed: string, suffix: string): string {
-  return [...typed].filter((ch) => !NUMBER_CHAR.test(ch) && !suffix.includes(ch)).join('');
+function droppedCharacters(typed: string, suffix: string, takesCommas: boolean): string {
+  return [...typed]
+    .filter((ch) => (!NUMBER_CHAR.test(ch) || (ch === ',' && !takesCommas)) && !suffix.includes(ch))
+    .join('');
 }
 
 /**
@@ -216,6 +219,7 @@ export function CommitNumberInput({
   // Characters typed in this edit that the field dropped ("e" of "1e20"): what is left ("120") is
   // not what was typed, so it is refused until the field is emptied, typed over whole or Escaped.
   const dropped = useRef('');
+  const takesCommas = rest.thousandSeparator === ',' || rest.thousandSeparator === true;
   const field = useDraftField<number | null>({
     shown: stored === null ? '' : String(stored),
     read: (text) => {
@@ -258,7 +262,7 @@ export function CommitNumberInput({
         const typed = e.data ?? e.dataTransfer?.getData('text/plain') ?? '';
         if (typed === '') return;
         const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;
-        const bad = droppedCharacters(typed, suffix === undefined ? '' : String(suffix));
+        const bad = droppedCharacters(typed, suffix === undefined ? '' : String(suffix), takesCommas);
         if (bad === '' && !whole) return;
         dropped.current = whole ? bad : dropped.current + bad;
         // Read again now: the dropped key may change nothing the format lets through.
@@ -267,11 +271,14 @@ export function CommitNumberInput({
       input.addEventListener('beforeinput', onBeforeInput);
       return () => input.removeEventListener('beforeinput', onBeforeInput);
     },
-    [suffix],
+    [suffix, takesCommas],
   );
   return (
     <NumberInput
       ref={watchTyping}
+      // Only "." is a decimal point. Mantine also takes "," for one, so "12,000" typed key by key
+      // read 12.000 and was stored as 12; a comma is the thousands separator planners type.
+      allowedDecimalSeparators={['.']}
       value={field.draft}
       // Mantine reports the text again as a number when the field is left ("1.5" → 1.5), from the
       // render before an Escape: taken as typing, it put back the text Escape had just taken back.
