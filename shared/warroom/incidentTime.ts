@@ -10,8 +10,10 @@ type Incident = PlanDocument['incidents'][number];
 /**
  * The war room's "now" on the day it is watching (`watchedDay`: the day of its last elapsed hour,
  * the day its charts show). The clock itself when it is on that day, or on the next campaign day
- * (just after midnight, before that day's first hour has arrived); otherwise — the planner looks
- * back at a past day, or ahead — the watched day at the clock's HH:mm.
+ * (just after midnight, before that day's first hour has arrived); the watched day's last minute,
+ * 23:59, when the clock has just passed midnight after the campaign's last day (the night of 双11
+ * has ended: 00:30 of that day would put it before nearly all of the day's data); otherwise — the
+ * planner looks back at a past day, or ahead — the watched day at the clock's HH:mm.
  */
 export function watchedNow(
   plan: Pick<PlanDocument['plan'], 'endDate'>,
@@ -19,8 +21,9 @@ export function watchedNow(
   clock: string,
 ): string {
   const today = clock.slice(0, 10);
-  const isLive = today === watchedDay || (today === addDays(watchedDay, 1) && today <= plan.endDate);
-  return isLive ? clock.slice(0, 16) : `${watchedDay}T${clock.slice(11, 16)}`;
+  const isNextDay = today === addDays(watchedDay, 1);
+  if (today === watchedDay || (isNextDay && today <= plan.endDate)) return clock.slice(0, 16);
+  return isNextDay ? `${watchedDay}T23:59` : `${watchedDay}T${clock.slice(11, 16)}`;
 }
 
 /** Why a new time of an incident is refused; null when it is kept. */

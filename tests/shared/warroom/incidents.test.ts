@@ -90,8 +90,10 @@ describe('incidents on the war room’s day', () => {
     expect(watchedNow(plan, '2026-11-11' as IsoDate, '2026-11-11T04:00')).toBe('2026-11-11T04:00');
     // Just after midnight, before the next campaign day's first hour has arrived: that day.
     expect(watchedNow(twoDays, '2026-11-11' as IsoDate, '2026-11-12T00:05')).toBe('2026-11-12T00:05');
-    // … but not a day after the campaign.
-    expect(watchedNow(plan, '2026-11-11' as IsoDate, '2026-11-12T00:05')).toBe('2026-11-11T00:05');
+    // … but not a day after the campaign: the night of its last day has just ended, so the last minute of it.
+    expect(watchedNow(plan, '2026-11-11' as IsoDate, '2026-11-12T00:05')).toBe('2026-11-11T23:59');
+    // Two days after, the planner looks back: the watched day at the clock's time.
+    expect(watchedNow(plan, '2026-11-11' as IsoDate, '2026-11-13T00:05')).toBe('2026-11-11T00:05');
   });
 
   const logged = addIncident(
