@@ -42,3 +42,16 @@ export function mondayNumbersTouched(start: string, end: string): number[] {
 export function mondaysTouched(start: string, end: string): string[] {
   return mondayNumbersTouched(start, end).map(dateOfDayNumber);
 }
+
+/**
+ * Which week headers carry a year (docs/people.md "Workload"): the calendar year of the week's
+ * Monday, over the first week and over each week whose Monday is in another year than the week
+ * before's. The Monday's year, not the ISO week's: 2026-W01 begins on 2025-12-29, and "2026"
+ * over "12-29" read as 29 December 2026. Null where the header shows no year.
+ */
+export function weekHeaderYears(mondays: readonly string[]): (string | null)[] {
+  return mondays.map((monday, i) => {
+    const year = monday.slice(0, 4);
+    return i === 0 || mondays[i - 1]?.slice(0, 4) !== year ? year : null;
+  });
+}

@@ -1,5 +1,6 @@
 import { Table, Text, Tooltip } from '@mantine/core';
 import type { Workload } from '../../../../shared/people/workload';
+import { weekHeaderYears } from '../../../../shared/people/isoWeek';
 import { useMessages } from '../../i18n';
 import { peopleMessages } from './messages';
 import { WorkloadCellButton } from './WorkloadCellButton';
@@ -7,6 +8,7 @@ import { WorkloadCellButton } from './WorkloadCellButton';
 /** Weeks across, people down; each cell the number of tasks a person carries that week. */
 export function WorkloadGrid({ workload }: { workload: Workload }) {
   const t = useMessages(peopleMessages);
+  const years = weekHeaderYears(workload.mondays);
   return (
     <Table.ScrollContainer minWidth={400} type="native">
       <Table
@@ -24,10 +26,10 @@ export function WorkloadGrid({ workload }: { workload: Workload }) {
               {t.person}
             </Table.Th>
             {workload.weeks.map((week, i) => {
-              // The (ISO) year over the first week and over the first week of each next year, so
-              // W53 then W01 reads 2026 … 2027, not as if the grid went back to January.
-              const year = week.slice(0, 4);
-              const showsYear = i === 0 || workload.weeks[i - 1]?.slice(0, 4) !== year;
+              // The year of the week's Monday over the first week and wherever it changes, so W53
+              // then W01 reads 2026 … 2027, not as if the grid went back to January.
+              const year = (workload.mondays[i] ?? '').slice(0, 4);
+              const showsYear = years[i] !== null;
               return (
                 <Table.Th key={week} style={{ width: 64, textAlign: 'center', whiteSpace: 'nowrap' }}>
                   <Text
