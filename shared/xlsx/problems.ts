@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'emptyFile'
   | 'notAWorkbook'
   | 'damagedFile'
+  | 'passwordProtected'
   | 'noSheets'
   | 'noHeaderRow'
   | 'noActualsHeaderRow'
@@ -111,6 +112,10 @@ const templates: Record<ProblemCode, LocalizedText> = {
   damagedFile: {
     zh: '文件 {file} 已损坏或不完整（可能下载/复制未完成），无法读取。',
     en: 'The file {file} is damaged or incomplete (perhaps a download or copy was cut short) and cannot be read.',
+  },
+  passwordProtected: {
+    zh: '文件 {file} 设有打开密码，无法读取。请在 Excel 或 WPS 里去掉密码另存一份，再导入。',
+    en: 'The file {file} is password-protected and cannot be read. Save a copy without the password in Excel or WPS and import that.',
   },
   noSheets: { zh: '文件 {file} 里没有可读的工作表。', en: 'The file {file} has no readable sheet.' },
   noHeaderRow: {

@@ -175,6 +175,26 @@ function cellBeyondRowLimit(wb: XLSX.WorkBook, file: string) {
   return null;
 }
 
+/** "EncryptedPackage" in UTF-16LE: the stream Office keeps a password-protected workbook in. */
+const ENCRYPTED_PACKAGE = [...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]);
+
+/**
+ * A workbook with a password to open it, which no reader here can open and which is not damaged:
+ * Office stores it as an OLE container with an EncryptedPackage stream (even for .xlsx), and a zip
+ * encrypted with a password marks its first part as such (general-purpose flag bit 0).
+ */
+function isPasswordProtected(bytes: Uint8Array, sniffed: string | null): boolean {
+  if (sniffed === 'xlsx') return bytes.length > 6 && (bytes[6]! & 1) === 1;
+  if (sniffed !== 'xls') return false;
+  const first = ENCRYPTED_PACKAGE[0]!;
+  outer: for (let i = bytes.indexOf(first); i >= 0; i = bytes.indexOf(first, i + 1)) {
+    for (let k = 1; k < ENCRYPTED_PACKAGE.length; k++)
+      if (bytes[i + k] !== ENCRYPTED_PACKAGE[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Reads the bytes of a workbook or CSV into plain grids. Never throws; nothing in the file is
  * evaluated (formulas give their cached values) or turned into HTML.
@@ -196,6 +216,9 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ImportResult<
       const limitMb = MAX_UNPACKED_BYTES / 1024 / 1024;
       return { value: null, problems: [makeProblem('unpackedTooLarge', { file, part, sizeMb, limitMb })] };
     }
+  }
+  if (isPasswordProtected(bytes, sniffed)) {
+    return { value: null, problems: [makeProblem('passwordProtected', { file })] };
   }
   // SheetJS reads the parts as fflate inflated them (storedZip.ts): its own inflate can hang.
   const input = sniffed === 'xlsx' ? storedCopy(bytes) : bytes;

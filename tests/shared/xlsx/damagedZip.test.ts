@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
+import * as XLSX from 'xlsx';
+import { importFile } from '../../../shared/xlsx';
 import { fixture } from './helpers';
 
 interface ChildResult {
@@ -84,5 +86,30 @@ describe('a damaged .xlsx never hangs the app', () => {
     expect(r.problems[0]!.zh).toContain('618预算.xlsx');
     expect(r.problems[0]!.zh).toContain('已损坏');
     expect(r.problems[0]!.en).toContain('damaged');
+  });
+});
+
+describe('a workbook with a password to open it', () => {
+  const ctx = { fileName: '加密预算.xlsx', today: '2026-11-23', now: '2026-11-23T08:00:00.000Z' };
+  const saysPassword = (r: ReturnType<typeof importFile>) => {
+    expect(r.value).toBeNull();
+    expect(r.problems[0]!.code).toBe('passwordProtected');
+    expect(r.problems[0]!.message.zh).toContain('加密预算.xlsx');
+    expect(r.problems[0]!.message.zh).toContain('密码');
+    expect(r.problems[0]!.message.en).toContain('password-protected');
+  };
+
+  it('as Office stores it (an OLE container with an EncryptedPackage stream) is named as such, not as damaged', () => {
+    const cfb = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', new Uint8Array(64).fill(4));
+    XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', new Uint8Array(4096).fill(7));
+    const bytes = new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
+    saysPassword(importFile(bytes, { context: ctx }));
+  });
+
+  it('as a zip encrypted with a password (its parts marked encrypted) is named as such', () => {
+    const bytes = fixture('618-budget-sample.xlsx').slice();
+    bytes[6]! |= 1; // the first part's general-purpose flag: encrypted
+    saysPassword(importFile(bytes, { context: ctx }));
   });
 });
