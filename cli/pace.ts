@@ -57,7 +57,7 @@ export async function runPace(args: string[]): Promise<number> {
       for (const p of result.problems) process.stderr.write(`${describeProblem(p)}\n`);
       if (json) process.stdout.write(`${JSON.stringify({ error: true, problems }, null, 2)}\n`);
       return result.problems.some((p) =>
-        ['notAWorkbook', 'damagedFile', 'emptyFile', 'fileTooLarge'].includes(p.code),
+        ['notAWorkbook', 'damagedFile', 'passwordProtected', 'emptyFile', 'fileTooLarge'].includes(p.code),
       )
         ? 2
         : 1;

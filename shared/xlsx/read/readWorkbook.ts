@@ -184,7 +184,8 @@ const ENCRYPTED_PACKAGE = [...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt
  * encrypted with a password marks its first part as such (general-purpose flag bit 0).
  */
 function isPasswordProtected(bytes: Uint8Array, sniffed: string | null): boolean {
-  if (sniffed === 'xlsx') return bytes.length > 6 && (bytes[6]! & 1) === 1;
+  // A zip's first part marked encrypted, in a zip with a directory (not the start of one cut short).
+  if (sniffed === 'xlsx') return (bytes[6]! & 1) === 1 && declaredUnpackedSize(bytes) !== null;
   if (sniffed !== 'xls') return false;
   const first = ENCRYPTED_PACKAGE[0]!;
   outer: for (let i = bytes.indexOf(first); i >= 0; i = bytes.indexOf(first, i + 1)) {
