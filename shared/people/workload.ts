@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../domain';
-import { dateOfDayNumber, dayNumber, isoWeekOf, mondayNumber } from './isoWeek';
+import { fromDayNumber, toDayNumber } from '../domain/dates';
+import { isoWeekOf, mondayNumber } from './isoWeek';
 import { countedOwners, indexRoster, type NamedPerson } from './matchOwners';
 import { splitOwners } from './names';
 
@@ -74,7 +75,7 @@ export function computeWorkload(
   const day = (date: string): number => {
     let n = dayCache.get(date);
     if (n === undefined) {
-      n = dayNumber(date);
+      n = toDayNumber(date);
       dayCache.set(date, n);
     }
     return n;
@@ -131,7 +132,7 @@ export function computeWorkload(
 
   const mondayNumbers: number[] = [];
   if (first !== null && last !== null) for (let d = first; d <= last; d += 7) mondayNumbers.push(d);
-  const mondays = mondayNumbers.map(dateOfDayNumber);
+  const mondays = mondayNumbers.map(fromDayNumber);
   const weeks = mondays.map(isoWeekOf);
   const rows = shown.map((p): WorkloadRow => {
     const limit = p.limit ?? defaultLimit;
