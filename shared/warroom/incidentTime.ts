@@ -1,4 +1,4 @@
-import { addDays, isValidIsoDate, type IsoDate, type PlanDocument } from '../domain';
+import { addDays, isValidIsoDate, localMomentSchema, type IsoDate, type PlanDocument } from '../domain';
 
 /**
  * When incidents happen (docs/warroom.md "Incidents"). Moments are local wall-clock
@@ -37,11 +37,8 @@ export type IncidentTimeProblem =
 /** Why a resolved-at time is refused; null when it is kept. */
 export type ResolvedTimeProblem = { kind: 'notAMoment' } | { kind: 'beforeIncident'; at: string };
 
-const MOMENT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
-const isMoment = (v: string) => {
-  const m = MOMENT.exec(v);
-  return m !== null && isValidIsoDate(m[1]!);
-};
+/** A moment as the schema writes it (localMomentSchema) on a day the calendar has. */
+const isMoment = (v: string) => localMomentSchema.safeParse(v).success && isValidIsoDate(v.slice(0, 10));
 
 /** An incident happens on a day of the plan, and not after it was resolved. */
 export function incidentTimeProblem(
