@@ -36,10 +36,29 @@ export async function domNodes(page: Page, within?: string): Promise<number> {
   }, within);
 }
 
+/** When a chart opened: its first bar, and all it draws for the view (ms after the start). */
+export interface ChartReady {
+  firstBar: number;
+  drawn: number;
+}
+
 declare global {
   interface Window {
     /** Resolves once every task queued before the call has run (installFrameHelpers). */
     benchAfterQueuedTasks(): Promise<void>;
+    /**
+     * Opens a chart (`open`, called at once) and times it until its view is drawn
+     * (installFrameHelpers). Must be called in a requestAnimationFrame callback, so the clock
+     * starts as a frame starts, for every renderer alike. Watches the elements inside `scope` and
+     * the `bar`s among them as they change, and notes for each change the frame that paints it (a
+     * change made before a frame's rendering is painted by that frame, one made after it by the
+     * next), until nothing has changed for 15 frames. `firstBar` is when the frame that first
+     * painted a bar had ended (the next frame began); `drawn` when the frame that painted the
+     * view as it stays had ended — every row and bar in view. A renderer that draws its view in
+     * passes (SVAR's first frame holds 3 of its 27 rows and 2 of its 24 bars) is ready when its
+     * last pass is on screen; one that draws it at once, when that frame is.
+     */
+    benchOpenChart(open: () => void, scope: string, bar: string): Promise<ChartReady>;
   }
 }
 
@@ -55,6 +74,58 @@ export async function installFrameHelpers(page: Page): Promise<void> {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve();
         channel.port2.postMessage(null);
+      });
+    window.benchOpenChart = (open, scope, bar) =>
+      new Promise((resolve, reject) => {
+        const STILL_FRAMES = 15;
+        const t0 = performance.now();
+        // frames[k]: when the k-th frame after the start began (frames[0], the start's own frame).
+        const frames = [0];
+        // True from a frame's start until a task after its rendering runs.
+        let inFrame = true;
+        const frameEnds = () => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            inFrame = false;
+          };
+          channel.port2.postMessage(null);
+        };
+        frameEnds();
+        const states: { nodes: number; bars: number; shownBy: number }[] = [];
+        const look = () => {
+          const root = document.querySelector(scope);
+          const nodes = root ? root.querySelectorAll('*').length : 0;
+          const bars = root ? root.querySelectorAll(bar).length : 0;
+          const last = states[states.length - 1];
+          if (last && last.nodes === nodes && last.bars === bars) return;
+          const frame = frames.length - 1;
+          // Painted by this frame (over when the next begins), or by the next one.
+          states.push({ nodes, bars, shownBy: inFrame ? frame + 1 : frame + 2 });
+        };
+        const observer = new MutationObserver(look);
+        observer.observe(document.body, { childList: true, subtree: true });
+        open();
+        look();
+        let still = 0;
+        let seen = states.length;
+        const tick = () => {
+          frames.push(performance.now() - t0);
+          inFrame = true;
+          frameEnds();
+          look();
+          const last = states[states.length - 1];
+          if (states.length === seen && last && last.bars > 0) still++;
+          else [still, seen] = [0, states.length];
+          const first = states.find((x) => x.bars > 0);
+          if (still >= STILL_FRAMES && last && first) {
+            observer.disconnect();
+            resolve({ firstBar: frames[first.shownBy] ?? NaN, drawn: frames[last.shownBy] ?? NaN });
+          } else if (performance.now() - t0 > 10_000) {
+            observer.disconnect();
+            reject(new Error(`bench: ${scope} did not settle with a ${bar} within 10 s`));
+          } else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
       });
   });
 }
