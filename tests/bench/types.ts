@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { PlanDocument } from '../../shared/domain';
+import type { ChartReady } from './pageTimers';
 
 /** One figure of `npm run bench`, as written to bench-results.json. */
 export interface BenchRow {
@@ -61,4 +62,27 @@ export function frameRow(
  */
 export function openings(tasks: number): number {
   return tasks === 2000 ? 15 : tasks === 10000 ? 1 : 3;
+}
+
+/** A chart suite's two ready rows (`prefix`.ready.`tasks` and its .firstbar): medians of the openings. */
+export function readyRows(
+  prefix: string,
+  tasks: number,
+  readies: readonly ChartReady[],
+  budget: number | null,
+): BenchRow[] {
+  return [
+    {
+      name: `${prefix}.ready.${tasks}`,
+      value: round(median(readies.map((r) => r.drawn))),
+      unit: 'ms',
+      budget,
+    },
+    {
+      name: `${prefix}.ready.${tasks}.firstbar`,
+      value: round(median(readies.map((r) => r.firstBar))),
+      unit: 'ms',
+      budget: null,
+    },
+  ];
 }

@@ -7,7 +7,7 @@ import {
   mainThreadPerFrame,
   type ChartReady,
 } from '../pageTimers';
-import { frameRow, median, openings, round, type BenchRow, type BenchSuite } from '../types';
+import { frameRow, median, openings, readyRows, round, type BenchRow, type BenchSuite } from '../types';
 
 /**
  * The timeline suite's figures for SVAR React Gantt 2.7 (MIT core), on the bench page
@@ -156,20 +156,7 @@ const suite: BenchSuite = async (ctx) => {
   for (const n of [1000, 2000, 5000, 10000]) {
     const readies: ChartReady[] = [];
     for (let i = 0; i < openings(n); i++) readies.push(await timeReady(page, n));
-    if (n === 2000 || n === 10000) {
-      rows.push({
-        name: `svar.timeline.ready.${n}`,
-        value: round(median(readies.map((r) => r.drawn))),
-        unit: 'ms',
-        budget: null,
-      });
-      rows.push({
-        name: `svar.timeline.ready.${n}.firstbar`,
-        value: round(median(readies.map((r) => r.firstBar))),
-        unit: 'ms',
-        budget: null,
-      });
-    }
+    if (n === 2000 || n === 10000) rows.push(...readyRows('svar.timeline', n, readies, null));
     // Let the mount settle (SVAR sizes its chart in effects after the first frame).
     await page.waitForTimeout(300);
     nodes.set(n, await domNodes(page));

@@ -8,7 +8,7 @@ import {
   mainThreadPerFrame,
   type ChartReady,
 } from '../pageTimers';
-import { frameRow, median, openings, round, type BenchRow, type BenchSuite } from '../types';
+import { frameRow, median, openings, readyRows, round, type BenchRow, type BenchSuite } from '../types';
 
 /**
  * Opens a seeded plan on another tab, then times the switch to the timeline (started right after a
@@ -125,20 +125,7 @@ const suite: BenchSuite = async (ctx) => {
     await ctx.seedDocument(page, doc);
     const readies: ChartReady[] = [];
     for (let i = 0; i < openings(n); i++) readies.push(await timeReady(page, ctx.baseUrl, doc.plan.id));
-    if (n === 2000 || n === 10000) {
-      rows.push({
-        name: `timeline.ready.${n}`,
-        value: round(median(readies.map((r) => r.drawn))),
-        unit: 'ms',
-        budget: n === 2000 ? 500 : null,
-      });
-      rows.push({
-        name: `timeline.ready.${n}.firstbar`,
-        value: round(median(readies.map((r) => r.firstBar))),
-        unit: 'ms',
-        budget: null,
-      });
-    }
+    if (n === 2000 || n === 10000) rows.push(...readyRows('timeline', n, readies, n === 2000 ? 500 : null));
     nodes.set(n, await domNodes(page));
     chartNodes.set(n, await domNodes(page, '[data-testid="timeline-scroller"]'));
     if (n === 2000) {
