@@ -122,11 +122,22 @@ export function createPdfPages(
     },
     table(table: PdfTable, widths: number[]) {
       const size = 9;
-      const rowHeight = 16;
+      const lineHeight = 11;
       const total = widths.reduce((a, b) => a + b, 0);
       const cols = widths.map((x) => (x / total) * WIDTH);
-      const drawRow = (cells: string[], isHead: boolean) => {
-        w.ensure(rowHeight);
+      // A text cell wraps in its column (an incident's "what happened" is read whole); a number
+      // and a header stay on one line.
+      const linesOf = (cells: string[], isHead: boolean) =>
+        cells.map((cell, i) => {
+          const cw = (cols[i] ?? 0) - 8;
+          return isHead || table.numeric.includes(i)
+            ? [kit.fit(cell, size, cw)]
+            : wrapText(kit, cell, size, cw);
+        });
+      const heightOf = (lines: string[][]) => 5 + lineHeight * Math.max(1, ...lines.map((l) => l.length));
+      const head = linesOf(table.headers, true);
+      const drawRow = (lines: string[][], isHead: boolean) => {
+        const rowHeight = heightOf(lines);
         if (isHead)
           w.page.drawRectangle({
             x: MARGIN,
@@ -136,11 +147,13 @@ export function createPdfPages(
             color: HEAD_FILL,
           });
         let x = MARGIN;
-        cells.forEach((cell, i) => {
+        lines.forEach((cellLines, i) => {
           const cw = cols[i] ?? 0;
-          const fitted = kit.fit(cell, size, cw - 8);
-          const tx = table.numeric.includes(i) ? x + cw - 4 - kit.width(fitted, size) : x + 4;
-          kit.draw(w.page, fitted, { x: tx, y: w.y - rowHeight + 5, size, color: isHead ? GREY : INK });
+          cellLines.forEach((line, k) => {
+            const tx = table.numeric.includes(i) ? x + cw - 4 - kit.width(line, size) : x + 4;
+            const ty = w.y - 12 - k * lineHeight;
+            kit.draw(w.page, line, { x: tx, y: ty, size, color: isHead ? GREY : INK });
+          });
           x += cw;
         });
         w.y -= rowHeight;
@@ -151,8 +164,17 @@ export function createPdfPages(
           color: RULE,
         });
       };
-      drawRow(table.headers, true);
-      for (const row of table.rows) drawRow(row, false);
+      // The header never stands alone at a page's foot, and a page the table runs onto starts
+      // with it again, so every row is read under its column names.
+      const rows = table.rows.map((row) => linesOf(row, false));
+      w.ensure(heightOf(head) + (rows[0] ? heightOf(rows[0]) : 0));
+      drawRow(head, true);
+      for (const row of rows) {
+        const before = w.pages.length;
+        w.ensure(heightOf(row));
+        if (w.pages.length !== before) drawRow(head, true);
+        drawRow(row, false);
+      }
       w.y -= 6;
     },
     async charts(charts: readonly PdfChartImage[]) {
