@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Table } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useLatest } from './useLatest';
 import type { CollectionKey, CollectionRecord, PlanDocument } from '../../../shared/domain';
 import { useRegisterActions } from '../state/actionStore';
 import { editCommand, runEdit } from '../state/editActions';
@@ -51,10 +52,7 @@ export function useRecordList<K extends ListKey>(
 ): RecordList<K> {
   const doc = usePlanDoc();
   // The newest `create` (an inline function of the screen) for the palette's command.
-  const latestCreate = useRef(create);
-  useLayoutEffect(() => {
-    latestCreate.current = create;
-  });
+  const latestCreate = useLatest(create);
   // The section's Add is found in Ctrl/⌘+K ("添加风险", "Add goal"…) as the same edit.
   const actions = useMemo(
     () => [
@@ -63,7 +61,7 @@ export function useRecordList<K extends ListKey>(
         id: `${key}.add`,
       },
     ],
-    [key],
+    [key, latestCreate],
   );
   useRegisterActions(`records.${key}`, actions);
   return {

@@ -1,6 +1,7 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useLatest } from '../../components/useLatest';
 import { useNavigate } from 'react-router-dom';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader';
 import { useAppMessages, useFormat, useMessages, type Formatters } from '../../i18n';
@@ -59,10 +60,7 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
   // The rows get actions that stay the same from one render to the next (each calls the latest
   // handler), so a row whose plan did not change is not drawn again (PlanRow is memoised): the
   // render that follows the rows' measuring, and a tick, redraw the spacers and new rows only.
-  const latest = useRef(actions);
-  useLayoutEffect(() => {
-    latest.current = actions;
-  });
+  const latest = useLatest(actions);
   const rowActions = useMemo<LibraryTableActions>(
     () => ({
       onPick: (planId, on) => latest.current.onPick(planId, on),
@@ -72,7 +70,7 @@ export function LibraryTable({ plans, picked, scrollRef, ...actions }: Props) {
       onArchive: (s) => latest.current.onArchive(s),
       onTrash: (s) => latest.current.onTrash(s),
     }),
-    [],
+    [latest],
   );
   // One subscription to the router for the table; each row's link and menu had their own.
   const navigate = useNavigate();

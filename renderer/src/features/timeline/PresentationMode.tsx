@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLatest } from '../../components/useLatest';
 import type { PlanDocument, Task, TaskId } from '../../../../shared/domain';
 import { diffDays, todayIso } from '../../../../shared/domain';
 import { successorsOf } from '../../../../shared/planning/scheduling';
@@ -47,10 +48,7 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
   const { w, h } = useViewport();
   const phases = useMemo(() => [...doc.phases].sort((a, b) => a.order - b.order), [doc.phases]);
   const [index, setIndex] = useState(-1);
-  const exitRef = useRef(onExit);
-  useLayoutEffect(() => {
-    exitRef.current = onExit;
-  });
+  const exitRef = useLatest(onExit);
 
   useEffect(() => {
     const el = rootRef.current;
@@ -84,7 +82,7 @@ export function PresentationMode({ doc, onExit }: { doc: PlanDocument; onExit():
       document.removeEventListener('fullscreenchange', onFullscreen);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
-  }, [phases.length]);
+  }, [phases.length, exitRef]);
 
   const phase = index >= 0 ? phases[index] : undefined;
   const span = phase ? { start: phase.startDate, end: phase.endDate } : planSpan(doc);

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { type RefObject } from 'react';
+import { useLatest } from '../../components/useLatest';
 import type { TaskId } from '../../../../shared/domain';
 import { pixelsToDays, type TimeScale } from '../../../../shared/planning/timeScale';
 
@@ -46,10 +47,7 @@ export function useBarDrag(opts: {
   ghostRef: RefObject<SVGPathElement | null>;
   callbacks: DragCallbacks;
 }) {
-  const latest = useRef(opts);
-  useLayoutEffect(() => {
-    latest.current = opts;
-  });
+  const latest = useLatest(opts);
 
   const onContextMenu = (e: React.MouseEvent) => {
     const id = (e.target as Element).closest('[data-task-id]')?.getAttribute('data-task-id');

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLatest } from '../../components/useLatest';
 import { flushSync } from 'react-dom';
 import type { TimeScale } from '../../../../shared/planning/timeScale';
 import {
@@ -97,10 +98,7 @@ export function useRenderWindow(
   });
   const [state, setState] = useState({ win: first.win, key: first.key });
   const current = useRef(state);
-  const geometry = useRef(g);
-  useLayoutEffect(() => {
-    geometry.current = g;
-  });
+  const geometry = useLatest(g);
 
   /** Renders a new window now (in the scroll handler, or in idle time). */
   const show = useCallback((win: RenderWindow, key: string) => {
@@ -128,7 +126,7 @@ export function useRenderWindow(
     show(next, cur.key);
     // Style and layout of the new rows now, in idle time, rather than in the next frame.
     void el.offsetHeight;
-  }, [scrollRef, show]);
+  }, [scrollRef, show, geometry]);
   const scheduleAhead = useCallback(() => {
     if (idle.current !== null) return;
     const run = (deadline?: IdleDeadline) => {
@@ -189,7 +187,7 @@ export function useRenderWindow(
       if (!next || (cur.key === key && sameWindow(next, cur.win))) return;
       show(next, key);
     },
-    [scrollRef, scheduleAhead, show],
+    [scrollRef, scheduleAhead, show, geometry],
   );
 
   // Mount: the opening scroll, then the first window checked against the real size. Later, a zoom
