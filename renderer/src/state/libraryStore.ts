@@ -12,6 +12,7 @@ import {
   type PlanSummary,
 } from '../db';
 import { keepUnchanged } from './libraryEntries';
+import { stampAfter } from './stamp';
 import { announce } from './syncTabs';
 
 interface LibraryState {
@@ -66,8 +67,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
 
   async function stamp(planId: PlanId, change: Partial<PlanDocument['plan']>) {
     const db = await getDb();
-    const now = new Date().toISOString();
-    await updatePlanRecord(db, planId, (p) => ({ ...p, ...change, updatedAt: now }));
+    await updatePlanRecord(db, planId, (p) => ({ ...p, ...change, updatedAt: stampAfter(p.updatedAt) }));
     // Other windows refresh their lists, and one that has the plan open takes the new plan
     // record (so it sees that the plan is archived or in the trash).
     announce({ kind: 'saved', planId, changed: { plan: [planId] } });

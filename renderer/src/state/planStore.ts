@@ -17,6 +17,7 @@ import {
   type UndoHistory,
 } from './history';
 import { useLibraryStore } from './libraryStore';
+import { stampAfter } from './stamp';
 import { adoptStored, listenToOtherWindows, saveAndAnnounce, type SyncTarget } from './syncTabs';
 
 interface PlanState extends EditableState<PlanDocument> {
@@ -75,7 +76,12 @@ export function onOwnPlanEdit(listener: () => void): () => void {
 export const usePlanStore = create<PlanState>((set, get) => {
   const flush = () => saver.flush();
 
-  function replace(doc: PlanDocument): void {
+  /** Shows and stores a new version of the open plan made in this window, stamped after the last. */
+  function replace(next: PlanDocument): void {
+    const doc: PlanDocument = {
+      ...next,
+      plan: { ...next.plan, updatedAt: stampAfter(get().doc?.plan.updatedAt ?? next.plan.updatedAt) },
+    };
     set({ doc, ...historyOf(doc.plan.id).flags() });
     for (const listener of ownEditListeners) listener();
     // Synchronously, before the asynchronous save: a reload now finds the edit (db/journal.ts).
@@ -134,9 +140,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
       if (!current || isTrashed(current.plan)) return;
       const next = recipe(current);
       if (next === current) return;
-      const stamped: PlanDocument = { ...next, plan: { ...next.plan, updatedAt: new Date().toISOString() } };
       historyOf(current.plan.id).record(current, label, options?.mergeKey ?? currentFieldMergeKey());
-      replace(stamped);
+      replace(next);
     },
 
     cancelEdit(mergeKey) {
@@ -156,9 +161,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
     restoreFromTrash() {
       const current = get().doc;
       if (!current || !isTrashed(current.plan)) return;
-      const now = new Date().toISOString();
       // Not an undo step: undoing it would put the plan back into the trash behind the planner.
-      replace({ ...current, plan: { ...current.plan, deletedAt: null, updatedAt: now } });
+      replace({ ...current, plan: { ...current.plan, deletedAt: null } });
     },
   };
 });

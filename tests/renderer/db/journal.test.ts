@@ -1,10 +1,18 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlanDocument } from '../../../shared/domain';
 import { createPlanFromTemplate } from '../../../shared/planning/createPlan';
-import { getDb, insertDocument, loadDocument, replayJournals, writeJournal } from '../../../renderer/src/db';
+import {
+  applyDiff,
+  diffDocuments,
+  getDb,
+  insertDocument,
+  loadDocument,
+  replayJournals,
+  writeJournal,
+} from '../../../renderer/src/db';
 import { runAsFieldEdit } from '../../../renderer/src/state/fieldEdit';
-import { usePlanStore } from '../../../renderer/src/state/planStore';
+import { flushPlanSaves, usePlanStore } from '../../../renderer/src/state/planStore';
 
 /** localStorage as the browser has it (Node has none). */
 class MemoryStorage {
@@ -116,5 +124,64 @@ describe('one field edit is one undo step, however often it is stored while typi
     setTheme('别处的修改');
     usePlanStore.getState().cancelEdit('field-d'); // no longer the latest: nothing is undone
     expect(usePlanStore.getState().doc!.plan.theme).toBe('别处的修改');
+  });
+});
+
+/**
+ * The journal replays an entry only when it is newer than what is stored (plan.updatedAt). An
+ * edit stamped by a clock that stood still (two edits in one millisecond, a test's fixed clock) or
+ * had been set back (a laptop correcting its time after a flight), and an undo (which put back the
+ * older document with its older stamp), were journalled as "older than stored" and dropped at the
+ * next start: typed on screen, gone after a reload that came before the save.
+ */
+describe('every own edit is stamped later than the one before, whatever the clock says', () => {
+  /** What a page that died right after `edit` leaves: the journal as written, the database as before. */
+  async function diesAfter(edit: () => void): Promise<void> {
+    const before = await stored();
+    edit();
+    const journal = [...Array(storage.length).keys()].map((i) => {
+      const key = storage.key(i)!;
+      return [key, storage.getItem(key)!] as const;
+    });
+    expect(journal.length).toBe(1);
+    await flushPlanSaves();
+    await applyDiff(await getDb(), doc.plan.id, diffDocuments(await stored(), before));
+    for (const [key, value] of journal) storage.setItem(key, value);
+  }
+  const setTheme = (theme: string) =>
+    usePlanStore.getState().commit('主题', (d) => ({ ...d, plan: { ...d.plan, theme } }));
+
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps an edit made in the same millisecond as the stored one', async () => {
+    await usePlanStore.getState().openPlan(doc.plan.id);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-09-03T08:00:00.000Z'));
+    setTheme('同一毫秒之前');
+    await flushPlanSaves();
+    await diesAfter(() => setTheme('同一毫秒之内'));
+    await replayJournals(await getDb());
+    expect((await stored()).plan.theme).toBe('同一毫秒之内');
+  });
+
+  it('keeps an edit made after the clock was set back an hour', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-09-03T09:00:00.000Z'));
+    setTheme('改时间之前');
+    await flushPlanSaves();
+    vi.setSystemTime(new Date('2026-09-03T08:00:00.000Z'));
+    await diesAfter(() => setTheme('时钟回拨之后'));
+    await replayJournals(await getDb());
+    expect((await stored()).plan.theme).toBe('时钟回拨之后');
+    expect((await stored()).plan.updatedAt > '2026-09-03T09:00:00.000Z').toBe(true);
+  });
+
+  it('keeps an undo, which puts back an older document', async () => {
+    setTheme('撤销之前');
+    setTheme('将被撤销');
+    await flushPlanSaves();
+    await diesAfter(() => usePlanStore.getState().undo());
+    await replayJournals(await getDb());
+    expect((await stored()).plan.theme).toBe('撤销之前');
   });
 });
