@@ -11,6 +11,9 @@ import { launchApp, type App } from './harness';
  *   took "1.5" as 15;
  * - a field keeps its decimals by one rule: typed text is rounded to them when stored, and the field
  *   then shows what is stored. A percentage of 12.34567 was cut to 12.3456 % by Mantine;
+ * - a refused entry shows as typed: "1e2" in a whole-number field read "12" beside "“e”不是数字", as if
+ *   12 had been taken (Mantine's number format drops the letter); it stays "1e2", Escape brings back
+ *   what is stored, and nothing of it is stored;
  * - 投产比 reads "5.00 (1:5.00)" (docs/figures.md) on the goals screen as in the forecast: the goal's
  *   target read "≥ 5.00" beside the forecast's "x (1:x)".
  */
@@ -101,6 +104,62 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await uv.pressSequentially('100000');
       await uv.press('Tab');
       await hasValue(uv, '100,000');
+    });
+
+    it('shows a refused "1e2" as typed in the channel UV, the what-if UV and the import header row', async () => {
+      const { page } = app;
+      const notDigit = zh ? '“e”不是数字，请重新输入这个数' : '“e” is not a digit; type the number again';
+      await app.openPlan(doc.plan.id, 'channels');
+      const uv = page.getByRole('textbox', { name: zh ? '预计 UV' : 'Expected UV' }).first();
+      await hasValue(uv, '100,000');
+      await uv.click();
+      await uv.press('ControlOrMeta+a');
+      await uv.pressSequentially('1e2');
+      await hasValue(uv, '1e2');
+      await uv.press('Tab');
+      await hasValue(uv, '1e2');
+      await expect.poll(() => uv.getAttribute('aria-invalid')).toBe('true');
+      await isVisible(page.getByText(notDigit));
+      await hasText(page.getByTestId('save-status'), notSaved);
+      await uv.click();
+      await uv.press('Escape');
+      await hasValue(uv, '100,000');
+      await hasText(page.getByTestId('save-status'), saved);
+      // Nothing was stored on the way ("1" after the first pause): the forecast is as it was.
+      await app.openPlan(doc.plan.id, 'forecast');
+      const gmv = page.getByTestId('forecast-gmv');
+      await hasText(gmv, /^(CN)?¥400,000\.00/);
+      const whatIf = page.getByTestId('what-if').getByRole('textbox', { name: /^UV / }).first();
+      await whatIf.click();
+      await whatIf.pressSequentially('2e3');
+      await page.waitForTimeout(700);
+      await hasValue(whatIf, '2e3');
+      await isVisible(page.getByTestId('what-if').getByText(notDigit));
+      expect(await page.getByRole('button', { name: zh ? '应用到方案' : 'Apply to plan' }).isDisabled()).toBe(
+        true,
+      );
+      await whatIf.press('Escape');
+      await hasValue(whatIf, '');
+      await hasText(gmv, /^(CN)?¥400,000\.00/);
+      await app.openPlan(doc.plan.id, 'io');
+      await page.getByText(zh ? '新方案' : 'A new plan', { exact: true }).click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: /选择文件|Choose a file/ }).click();
+      await (await chooser).setFiles(resolve(fixtures, 'schedule-cover-sheet.xlsx'));
+      const headerRow = page.getByTestId('import-header-row');
+      await hasValue(headerRow, '2');
+      await headerRow.click();
+      await headerRow.press('End');
+      await headerRow.pressSequentially('e1');
+      await headerRow.press('Tab');
+      await hasValue(headerRow, '2e1');
+      await isVisible(page.getByText(notDigit));
+      // Still read from row 2, not from row 21.
+      await hasText(page.getByTestId('import-preview'), /预售定金开启/);
+      await headerRow.click();
+      await headerRow.press('Escape');
+      await hasValue(headerRow, '2');
+      await page.getByRole('button', { name: /放弃|Discard/ }).click();
     });
 
     it('keeps a percentage to its four decimals by rounding, and shows what is stored: 12.34567 → 12.3457 %', async () => {

@@ -7,7 +7,9 @@ import { launchApp, type App } from './harness';
  * planner would not mean, saying why, and store nothing of it:
  * - 100000000000000000000 was stored without a word, and the backup of it could not be restored;
  *   a limit is at most 1,000 (shared/domain/workspace.ts TASK_LIMIT_MAX);
- * - "1e20" was stored as 120: the number field dropped the "e" (components/CommitInputs).
+ * - "1e20" was stored as 120: the number field dropped the "e" (components/CommitNumberInput); then,
+ *   refused, "1e2" still read "12" beside the message "“e”不是数字", as if 12 had been taken. A
+ *   refused entry shows exactly what was typed.
  */
 async function run(locale: 'zh-CN' | 'en-US') {
   const zh = locale === 'zh-CN';
@@ -55,12 +57,46 @@ async function run(locale: 'zh-CN' | 'en-US') {
     );
   });
 
-  it('refuses "1e20" saying the "e" is not a digit, instead of storing 120', async () => {
+  it('refuses "1e2" typed key by key saying the "e" is not a digit, and shows "1e2", not 12', async () => {
     await refuses(
-      '1e20',
-      '120',
+      '1e2',
+      '1e2',
       zh ? '“e”不是数字，请重新输入这个数' : '“e” is not a digit; type the number again',
     );
+  });
+
+  it('a pasted "1e20" shows as pasted, refused, and 20 typed over it is kept', async () => {
+    const field = limit();
+    await field.click();
+    await field.fill('');
+    await app.page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '1e20');
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    });
+    await hasValue(field, '1e20');
+    await isVisible(
+      app.page
+        .getByTestId('person-row')
+        .first()
+        .getByText(zh ? '“e”不是数字，请重新输入这个数' : '“e” is not a digit; type the number again'),
+    );
+    // Still in the field: typed over whole, the number is read again.
+    await field.press('ControlOrMeta+a');
+    await field.pressSequentially('20');
+    await field.press('Tab');
+    await hasValue(field, '20');
+    expect(await field.getAttribute('aria-invalid')).not.toBe('true');
+    await app.page.waitForTimeout(800);
+    await app.reload();
+    await hasValue(limit(), '20');
+    // Back to none for the tests after this one.
+    await limit().click();
+    await limit().fill('');
+    await limit().press('Tab');
+    await app.page.waitForTimeout(800);
   });
 
   it('stores a limit typed over a refused one, and keeps 1,000', async () => {
