@@ -10,6 +10,9 @@ import { openWarRoom } from './warroomSetup';
  * day is 2026-11-11 and the computer's clock reads 2026-12-06 14:22. Incidents go on the war room's
  * day (11-11, the day of its data), their date and time can be changed within the campaign, they
  * are never resolved before they happened, and they can be deleted (asked first, Ctrl+Z undoes).
+ * Every refused date or time reads one way, as a number field's does: what was typed stays with the
+ * reason under it (an out-of-campaign day snapped back without a word in the field, while a malformed
+ * one stayed red), Escape brings back the stored value, and nothing is stored.
  */
 const texts = {
   'zh-CN': {
@@ -21,8 +24,15 @@ const texts = {
     resolved: '已解决',
     fromAlert: '来自预警',
     acknowledge: '确认',
-    outside: '支付页卡顿 · 日期：应为活动日 2026-11-11',
-    before: '支付页卡顿 · 解决时间：不能早于事件发生时间 2026-11-11 23:30',
+    after: '2026-12-06 晚于活动最后一天 2026-11-11',
+    outside: '支付页卡顿 · 日期：2026-12-06 晚于活动最后一天 2026-11-11',
+    early: '2026-11-10 早于活动第一天 2026-11-11',
+    malformed: '“2026-11-31”不是日期：请写 YYYY-MM-DD，例如 2026-11-11',
+    badTime: '“24:10”不是时间：请按 24 小时制写 HH:mm，例如 20:05',
+    beforeWhy: '2026-11-11 23:00 早于事件发生时间 2026-11-11 23:30',
+    before: '支付页卡顿 · 解决时间：2026-11-11 23:00 早于事件发生时间 2026-11-11 23:30',
+    notSaved: '1 处输入未保存',
+    saved: '已保存',
     event: /^23:30 · 中 · 支付页卡顿 · 已解决.*2026-11-12 08:10$/,
     confirm: '删除“支付页卡顿”？可以用 Ctrl+Z 撤销。',
     charts: '图表',
@@ -36,8 +46,15 @@ const texts = {
     resolved: 'Resolved',
     fromAlert: 'From an alert',
     acknowledge: 'Acknowledge',
-    outside: '支付页卡顿 · Date: must be the campaign day, 2026-11-11',
-    before: '支付页卡顿 · Resolved at: cannot be before the incident, 2026-11-11 23:30',
+    after: "2026-12-06 is after the campaign's last day, 2026-11-11",
+    outside: "支付页卡顿 · Date: 2026-12-06 is after the campaign's last day, 2026-11-11",
+    early: "2026-11-10 is before the campaign's first day, 2026-11-11",
+    malformed: '“2026-11-31” is not a date: write YYYY-MM-DD, such as 2026-11-11',
+    badTime: '“24:10” is not a time: write a 24-hour HH:mm, such as 20:05',
+    beforeWhy: '2026-11-11 23:00 is before the incident happened, 2026-11-11 23:30',
+    before: '支付页卡顿 · Resolved at: 2026-11-11 23:00 is before the incident happened, 2026-11-11 23:30',
+    notSaved: /^1 entry not saved$/i,
+    saved: /^saved$/i,
     event: /^23:30 · Medium · 支付页卡顿 · resolved 2026-11-12 08:10$/,
     confirm: 'Delete “支付页卡顿”? Ctrl+Z brings it back.',
     charts: 'Charts',
@@ -77,10 +94,49 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await type(card.getByLabel(t.what, { exact: true }), '支付页卡顿');
       await type(card.getByLabel(t.time, { exact: true }), '23:30');
       await hasValue(card.getByLabel(t.time, { exact: true }), '23:30');
-      // A day off the campaign is refused, naming the incident and the field; the date stays.
-      await type(card.getByLabel(t.date, { exact: true }), '2026-12-06');
+    });
+
+    it('every refused date or time stays as typed with its reason; Escape brings back what is stored', async () => {
+      const { page } = app;
+      const card = handCard().first();
+      const date = card.getByLabel(t.date, { exact: true });
+      const time = card.getByLabel(t.time, { exact: true });
+      /** Types `text` key by key, waits past the store pause, and leaves with Enter. */
+      const typeKeys = async (field: typeof date, text: string) => {
+        await field.click();
+        await field.press('ControlOrMeta+a');
+        await field.pressSequentially(text);
+        await page.waitForTimeout(700);
+        await field.press('Enter');
+      };
+      /** The typed text stays, marked, with `why` under it; Escape puts `stored` back; nothing was stored. */
+      const refused = async (field: typeof date, typed: string, why: string, stored: string) => {
+        await hasValue(field, typed);
+        await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+        await isVisible(card.getByText(why, { exact: true }));
+        await hasText(page.getByTestId('save-status'), t.notSaved);
+        await field.click();
+        await field.press('Escape');
+        await hasValue(field, stored);
+        await isHidden(card.getByText(why, { exact: true }));
+        await hasText(page.getByTestId('save-status'), t.saved);
+      };
+      // A day after the campaign: said in the field and, on leaving, in a notice naming the incident.
+      await typeKeys(date, '2026-12-06');
+      await hasValue(date, '2026-12-06');
       await isVisible(page.getByText(t.outside));
-      await hasValue(card.getByLabel(t.date, { exact: true }), '2026-11-11');
+      await refused(date, '2026-12-06', t.after, '2026-11-11');
+      await typeKeys(date, '2026-11-10');
+      await refused(date, '2026-11-10', t.early, '2026-11-11');
+      // Text that is no date, or no time, the same way.
+      await typeKeys(date, '2026-11-31');
+      await refused(date, '2026-11-31', t.malformed, '2026-11-11');
+      await typeKeys(time, '24:10');
+      await refused(time, '24:10', t.badTime, '23:30');
+      // Nothing of it was stored: the incident reads as before after a reload.
+      await app.reload();
+      await hasValue(handCard().first().getByLabel(t.date, { exact: true }), '2026-11-11');
+      await hasValue(handCard().first().getByLabel(t.time, { exact: true }), '23:30');
     });
 
     it('resolving it never stamps a time before it happened; the resolved time is editable', async () => {
@@ -91,9 +147,15 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       // The clock's 14:22 on 11-11 is before the incident's 23:30: resolved at 23:30.
       await hasValue(card.getByLabel(t.resolvedDate, { exact: true }), '2026-11-11');
       await hasValue(card.getByLabel(t.resolvedTime, { exact: true }), '23:30');
-      await type(card.getByLabel(t.resolvedTime, { exact: true }), '23:00');
+      const resolvedTime = card.getByLabel(t.resolvedTime, { exact: true });
+      await type(resolvedTime, '23:00');
       await isVisible(page.getByText(t.before));
-      await hasValue(card.getByLabel(t.resolvedTime, { exact: true }), '23:30');
+      // It stays as typed, with the reason, until Escape brings back 23:30.
+      await hasValue(resolvedTime, '23:00');
+      await isVisible(card.getByText(t.beforeWhy, { exact: true }));
+      await resolvedTime.click();
+      await resolvedTime.press('Escape');
+      await hasValue(resolvedTime, '23:30');
       // Resolved the next morning.
       await type(card.getByLabel(t.resolvedDate, { exact: true }), '2026-11-12');
       await type(card.getByLabel(t.resolvedTime, { exact: true }), '08:10');

@@ -50,30 +50,45 @@ type CheckedProps = Omit<TextProps, 'isRequired' | 'onCommit'> & {
   onCommit(value: string): boolean | void;
   /** Told why typed text was refused (it stays in the field, marked red, and is not stored). */
   onInvalid?(message: string): void;
+  /**
+   * Why text that reads (a real date, an HH:mm) is still refused (a day outside the campaign), or
+   * null. Refused like text that does not read: it stays as typed with the reason, nothing is stored.
+   */
+  problem?(value: string): string | null;
+  /** Shows the reason under the field, as a number field does (else only as its title: a table row). */
+  showReason?: boolean;
 };
+
+/** The reason text that does not read is refused: fixed, or worded from what was typed. */
+type Reason = string | ((typed: string) => string);
 
 /**
  * Plain text that must read a certain way before it is stored. The field shows exactly the stored
  * text, so a date reads YYYY-MM-DD and a time 24-hour HH:mm whatever the browser's language
- * (native date/time inputs format by the browser's locale, not the app's). A refused value stays
- * in the field, marked invalid with the reason as its title, until fixed or Escaped.
+ * (native date/time inputs format by the browser's locale, not the app's). A refused value — text
+ * that does not read, or that `problem` refuses — stays in the field, marked invalid with the reason
+ * as its title (and under it with `showReason`), until fixed or Escaped; nothing of it is stored.
  */
 function CommitCheckedInput({
   value,
   onCommit,
   onInvalid,
+  problem,
+  showReason,
   check,
   message,
   allowEmpty,
   title,
   ...rest
-}: CheckedProps & { check(v: string): boolean; message: string; allowEmpty?: boolean }) {
+}: CheckedProps & { check(v: string): boolean; message: Reason; allowEmpty?: boolean }) {
   const field = useDraftField<string>({
     shown: value,
     read: (text) => {
       const next = text.trim();
       if (next === '') return allowEmpty ? ok('') : restore;
-      return check(next) ? ok(next) : { ok: false, message };
+      if (!check(next)) return { ok: false, message: typeof message === 'string' ? message : message(next) };
+      const why = problem?.(next) ?? null;
+      return why === null ? ok(next) : { ok: false, message: why };
     },
     isStored: (v) => v === value,
     store: onCommit,
@@ -83,9 +98,9 @@ function CommitCheckedInput({
   return (
     <TextInput
       value={field.draft}
-      error={invalid}
+      error={showReason ? field.error : invalid}
       aria-invalid={invalid}
-      title={invalid ? message : title}
+      title={field.error ?? title}
       onChange={(e) => field.setDraft(e.currentTarget.value)}
       onBlur={field.commit}
       onKeyDown={editKeys(field)}
@@ -103,7 +118,7 @@ export function CommitDateText({
   ...rest
 }: CheckedProps & {
   /** The reason shown when the text is not a real YYYY-MM-DD date, in the UI's language. */
-  message: string;
+  message: Reason;
   /** Clearing the field stores '' (no date) instead of restoring the stored one. */
   allowEmpty?: boolean;
 }) {
@@ -113,7 +128,7 @@ export function CommitDateText({
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A 24-hour HH:mm time; empty stores '' (no time). */
-export function CommitTimeText({ message, ...rest }: CheckedProps & { message: string }) {
+export function CommitTimeText({ message, ...rest }: CheckedProps & { message: Reason }) {
   return (
     <CommitCheckedInput
       check={(v) => HH_MM.test(v)}

@@ -62,16 +62,21 @@ export function IncidentCard({
   onDelete(): void;
 }) {
   const m = useMessages(incidentMessages);
+  // Why a moment is refused, naming what was typed: "2026-12-30 晚于活动最后一天 2026-11-21".
+  const shown = (moment: string) => moment.replace('T', ' ');
   const whenProblem = (at: string) => {
     const p = incidentTimeProblem(campaign, i, at);
     if (p === null) return null;
-    if (p.kind === 'outsideCampaign') return m.outsideCampaign(p.from, p.to);
-    return p.kind === 'afterResolved' ? m.afterResolved(p.resolvedAt.replace('T', ' ')) : m.dateInvalid;
+    if (p.kind === 'outsideCampaign') {
+      const day = at.slice(0, 10);
+      return day < p.from ? m.beforeCampaign(day, p.from) : m.afterCampaign(day, p.to);
+    }
+    return p.kind === 'afterResolved' ? m.afterResolved(shown(at), shown(p.resolvedAt)) : m.dateInvalid(at);
   };
   const resolvedProblem = (at: string) => {
     const p = resolvedTimeProblem(i, at);
     if (p === null) return null;
-    return p.kind === 'beforeIncident' ? m.beforeIncident(p.at.replace('T', ' ')) : m.dateInvalid;
+    return p.kind === 'beforeIncident' ? m.beforeIncident(shown(at), shown(p.at)) : m.dateInvalid(at);
   };
   // A choice's options, its value, and the patch a picked value makes (null: nothing to store).
   const choices: Record<

@@ -6,8 +6,10 @@ import { incidentMessages } from './incidentMessages';
 
 /**
  * A moment of an incident (local YYYY-MM-DDTHH:mm) as its date and its HH:mm, side by side, each
- * stored on its own. A moment the incident cannot have (`problem` says why) is refused with a
- * message naming the incident and the field, and the field shows the stored value again.
+ * stored on its own. Every refusal reads one way, as a number field's does: text that is no date or
+ * time, and a moment the incident cannot have (`problem` says why: a day outside the campaign), stays
+ * in the field as typed with the reason under it; leaving the field also says it in a notice naming
+ * the incident and the field; Escape brings back the stored value; nothing of it is stored.
  */
 export function IncidentMomentFields({
   value,
@@ -32,12 +34,9 @@ export function IncidentMomentFields({
   const time = value.slice(11, 16);
   const refuse = (label: string, why: string) =>
     notifications.show({ color: 'red', message: m.refused(subject, label, why) });
+  // The fields refuse what `problem` refuses before storing; this is the last check.
   const store = (moment: string, part: 'date' | 'time') => {
-    const why = problem(moment);
-    if (why !== null) {
-      refuse(part === 'date' ? dateLabel : timeLabel, why);
-      return false;
-    }
+    if (problem(moment) !== null) return false;
     onCommit(moment, part);
     return true;
   };
@@ -47,9 +46,12 @@ export function IncidentMomentFields({
         size="xs"
         label={dateLabel}
         message={m.dateInvalid}
+        showReason
         value={date}
+        problem={(d) => problem(`${d}T${time}`)}
         onCommit={(d) => store(`${d}T${time}`, 'date')}
-        onInvalid={(why) => refuse(dateLabel, typeof why === 'string' ? why : m.dateInvalid)}
+        // (The type also admits the DOM's invalid event, which this field does not raise.)
+        onInvalid={(why) => typeof why === 'string' && refuse(dateLabel, why)}
         style={{ flex: '3 1 0', minWidth: 0 }}
         data-testid={`${testId}-date`}
       />
@@ -57,9 +59,11 @@ export function IncidentMomentFields({
         size="xs"
         label={timeLabel}
         message={m.timeInvalid}
+        showReason
         value={time}
+        problem={(t) => (t === '' ? null : problem(`${date}T${t}`))}
         onCommit={(t) => t !== '' && store(`${date}T${t}`, 'time')}
-        onInvalid={(why) => refuse(timeLabel, typeof why === 'string' ? why : m.timeInvalid)}
+        onInvalid={(why) => typeof why === 'string' && refuse(timeLabel, why)}
         style={{ flex: '2 1 0', minWidth: 0 }}
         data-testid={`${testId}-time`}
       />
