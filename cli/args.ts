@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { PlanDocument } from '../shared/domain';
-import { refuseInflatingBomb, type ImportProblem } from '../shared/xlsx';
-import { describeProblem } from './describeProblem';
 import { loadPlan } from './loadPlan';
 
 /**
@@ -34,22 +32,18 @@ export function planOfArgs(file: string, args: readonly string[]): PlanDocument 
   return null;
 }
 
-/** A data file to import: its bytes and its name; or why it is not read, as text and as a problem. */
-export type DataFile =
-  | { ok: true; bytes: Uint8Array; fileName: string }
-  | { ok: false; message: string; problem: ImportProblem | null };
+/**
+ * A data file to import: its bytes and its name; or why it cannot be read from the disk. What is
+ * in it (a zip bomb, a damaged part) is the importer's to say: readWorkbook checks it in one pass.
+ */
+export type DataFile = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; message: string };
 
-export async function readDataFile(file: string): Promise<DataFile> {
+export function readDataFile(file: string): DataFile {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
-    return { ok: false, message: `cannot read ${file}: ${(error as Error).message}`, problem: null };
+    return { ok: false, message: `cannot read ${file}: ${(error as Error).message}` };
   }
-  const fileName = file.replace(/^.*[\\/]/, '');
-  // A zip that lies about its sizes would inflate in full inside SheetJS: count it first, as the
-  // app's parse worker does.
-  const bomb = await refuseInflatingBomb(bytes, fileName);
-  if (bomb) return { ok: false, message: describeProblem(bomb), problem: bomb };
-  return { ok: true, bytes, fileName };
+  return { ok: true, bytes, fileName: file.replace(/^.*[\\/]/, '') };
 }

@@ -31,7 +31,7 @@ const USAGE = `usage:
 
 const APP_VERSION = '0.1.0';
 
-async function runImport(args: string[]): Promise<number> {
+function runImport(args: string[]): number {
   const file = args[0];
   if (!file) {
     process.stderr.write(`${USAGE}\n`);
@@ -42,11 +42,8 @@ async function runImport(args: string[]): Promise<number> {
     process.stderr.write(`unknown --kind ${kind}\n${USAGE}\n`);
     return 2;
   }
-  const data = await readDataFile(file);
+  const data = readDataFile(file);
   if (!data.ok) {
-    if (data.problem && args.includes('--json')) {
-      process.stdout.write(`${JSON.stringify({ error: true, problems: [data.problem] }, null, 2)}\n`);
-    }
     process.stderr.write(`${data.message}\n`);
     return 2;
   }
@@ -132,14 +129,14 @@ function runExport(args: string[]): number {
   return 0;
 }
 
-async function main(argv: string[]): Promise<number> {
+function main(argv: string[]): number {
   const [command, ...rest] = argv;
-  if (command === 'import') return await runImport(rest);
+  if (command === 'import') return runImport(rest);
   if (command === 'export') return runExport(rest);
   if (command === 'figures') return runFigures(rest);
-  if (command === 'pace') return await runPace(rest);
+  if (command === 'pace') return runPace(rest);
   process.stderr.write(`${USAGE}\n`);
   return 2;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2));

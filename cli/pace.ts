@@ -14,7 +14,7 @@ import { computePacing } from '../shared/warroom/pacing';
 export const PACE_USAGE =
   'cli pace <plan.json> --data <file.xlsx|.xls|.csv> [--data <file>…] [--at YYYY-MM-DDTHH:00] [--plan-id <id>] [--json]';
 
-export async function runPace(args: string[]): Promise<number> {
+export function runPace(args: string[]): number {
   const planFile = args[0];
   const dataFiles = flags(args, '--data');
   const at = flag(args, '--at');
@@ -33,7 +33,7 @@ export async function runPace(args: string[]): Promise<number> {
   const problems: ImportProblem[] = [];
   const importedAt = new Date().toISOString();
   for (const file of dataFiles) {
-    const data = await readDataFile(file);
+    const data = readDataFile(file);
     if (!data.ok) {
       process.stderr.write(`${data.message}\n`);
       return 2;
@@ -57,7 +57,15 @@ export async function runPace(args: string[]): Promise<number> {
       for (const p of result.problems) process.stderr.write(`${describeProblem(p)}\n`);
       if (json) process.stdout.write(`${JSON.stringify({ error: true, problems }, null, 2)}\n`);
       return result.problems.some((p) =>
-        ['notAWorkbook', 'damagedFile', 'passwordProtected', 'emptyFile', 'fileTooLarge'].includes(p.code),
+        [
+          'notAWorkbook',
+          'damagedFile',
+          'passwordProtected',
+          'emptyFile',
+          'fileTooLarge',
+          'unpackedTooLarge',
+          'inflatesTooLarge',
+        ].includes(p.code),
       )
         ? 2
         : 1;

@@ -22,23 +22,3 @@ declare var TextEncoder: { new (): TextEncoder };
 
 /** `crypto.getRandomValues` only (ids); `randomUUID` needs a secure context, see domain/ids.ts. */
 declare var crypto: { getRandomValues<T extends ArrayBufferView>(array: T): T };
-
-interface ReadableStreamDefaultReader<R> {
-  read(): Promise<{ done: true; value?: undefined } | { done: false; value: R }>;
-  cancel(reason?: unknown): Promise<void>;
-}
-interface ReadableStream<R> {
-  getReader(): ReadableStreamDefaultReader<R>;
-  pipeThrough<T>(transform: { writable: unknown; readable: ReadableStream<T> }): ReadableStream<T>;
-}
-interface Blob {
-  stream(): ReadableStream<Uint8Array<ArrayBuffer>>;
-}
-declare var Blob: { new (parts: ArrayBufferView<ArrayBuffer>[]): Blob };
-
-/** Used only where present (zip-bomb check); callers test `typeof DecompressionStream`. */
-interface DecompressionStream {
-  readonly writable: unknown;
-  readonly readable: ReadableStream<Uint8Array<ArrayBuffer>>;
-}
-declare var DecompressionStream: { new (format: 'deflate' | 'deflate-raw' | 'gzip'): DecompressionStream };

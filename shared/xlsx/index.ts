@@ -4,7 +4,7 @@
  */
 export * from './problems';
 export type { WorkbookGrid } from './read/grid';
-export { readWorkbook, refuseInflatingBomb, MAX_FILE_BYTES, MAX_SHEET_ROWS } from './read/readWorkbook';
+export { readWorkbook, MAX_FILE_BYTES, MAX_SHEET_ROWS } from './read/readWorkbook';
 export { fieldsByKind } from './read/fields';
 export type { SheetMapping } from './read/rows';
 export {

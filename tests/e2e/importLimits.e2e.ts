@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLargePlan } from '../bench/fixtures/generatePlan';
 import { hostileXlsx, sheetXml } from '../fixtures/hostile/workbooks';
-import { deflateRepeated } from '../fixtures/hostile/zip';
+import { readFileSync } from 'node:fs';
+import { unzipSync, zipSync } from 'fflate';
+import { declarePartSize, deflateRepeated } from '../fixtures/hostile/zip';
 import { hasText, isVisible } from './assertions';
 import { launchApp, type App } from './harness';
 
@@ -11,6 +13,7 @@ import { launchApp, type App } from './harness';
  * with a message naming the file, and nothing reaches the database.
  *  - a zip bomb that lies about its sizes (declared 1 KB, inflates to ~600 MB) is refused once
  *    inflating passes 256 MB;
+ *  - a workbook whose sheet inflates to more than its zip declares is refused as damaged;
  *  - a parse that does not answer within the time limit is ended. The page's clock is
  *    controlled (Playwright's clock), so the real 60-second limit of the production build is
  *    exercised without waiting a minute; the worker keeps real time and is still busy.
@@ -23,6 +26,13 @@ function liarBomb(): Buffer {
   const open = sheetXml('').replace('</sheetData></worksheet>', '');
   const bomb = deflateRepeated(open, chunk, Math.ceil(600e6 / chunk.length), '</sheetData></worksheet>');
   return Buffer.from(hostileXlsx({ sheets: [{ name: '排期', deflated: bomb, declaredSize: 1000 }] }));
+}
+
+/** The budget fixture, deflated, with its sheet declared 600 bytes shorter than it inflates. */
+function lyingSheet(): Buffer {
+  const fixture = readFileSync(new URL('../fixtures/xlsx/618-budget-sample.xlsx', import.meta.url));
+  const deflated = zipSync(unzipSync(new Uint8Array(fixture)), { level: 6 });
+  return Buffer.from(declarePartSize(deflated, 'xl/worksheets/sheet1.xml', 1896));
 }
 
 /** A legitimate but large schedule CSV: under every size limit, a few seconds of parsing. */
@@ -98,6 +108,20 @@ describe('hostile workbooks are stopped in the parse worker', () => {
     expect(await stored(app.page)).toEqual(before);
     // The window stayed responsive: the app still answers.
     await isVisible(app.page.getByTestId('plan-title'));
+  });
+
+  it('refuses a workbook whose sheet is longer than its zip declares as damaged, writing nothing', async () => {
+    await pick(
+      app.page,
+      '618预算.xlsx',
+      lyingSheet(),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const failed = app.page.getByTestId('import-failed');
+    await hasText(failed, /618预算\.xlsx/);
+    await hasText(failed, /damaged/);
+    expect(await app.page.getByRole('button', { name: /^Import/ }).count()).toBe(0);
+    expect(await stored(app.page)).toEqual(before);
   });
 
   it('ends a parse that runs past the time limit, names the file, and writes nothing', async () => {

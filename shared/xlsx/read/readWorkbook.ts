@@ -1,8 +1,8 @@
 import * as XLSX from 'xlsx';
-import { makeProblem, type ImportProblem, type ImportResult } from '../problems';
+import { makeProblem, type ImportResult } from '../problems';
 import { serialToDate, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
 import { deepestCellBeyond, worksheetParts, type ZipFiles } from './farCells';
-import { declaredUnpackedSize, inflatedPartBeyond, MAX_UNPACKED_BYTES } from './zipGuard';
+import { declaredUnpackedSize, MAX_UNPACKED_BYTES } from './zipGuard';
 import { storedCopy } from './storedZip';
 
 import { MAX_FILE_BYTES } from '../fileLimit';
@@ -138,25 +138,6 @@ function rowCountOf(ws: XLSX.WorkSheet): number {
   return XLSX.utils.decode_range(ref).e.r + 1;
 }
 
-/**
- * The check readWorkbook cannot make synchronously: inflates the parts of an .xlsx (natively,
- * counting and discarding) and refuses one that unpacks past the limit although its directory
- * says otherwise. Run before readWorkbook wherever a planner's file is read (the parse worker).
- */
-export async function refuseInflatingBomb(
-  bytes: Uint8Array,
-  fileName: string,
-): Promise<ImportProblem | null> {
-  if (bytes.length > MAX_FILE_BYTES || sniffFormat(bytes) !== 'xlsx') return null;
-  const over = await inflatedPartBeyond(bytes, MAX_UNPACKED_BYTES);
-  if (!over) return null;
-  return makeProblem('inflatesTooLarge', {
-    file: fileName,
-    part: over.name,
-    limitMb: MAX_UNPACKED_BYTES / 1024 / 1024,
-  });
-}
-
 /** A cell with content below the row limit in an .xlsx (which SheetJS skipped), as a problem. */
 function cellBeyondRowLimit(wb: XLSX.WorkBook, file: string) {
   const book = wb as XLSX.WorkBook & { files?: ZipFiles; Directory?: { workbooks?: string[] } };
@@ -221,9 +202,24 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ImportResult<
   if (isPasswordProtected(bytes, sniffed)) {
     return { value: null, problems: [makeProblem('passwordProtected', { file })] };
   }
-  // SheetJS reads the parts as fflate inflated them (storedZip.ts): its own inflate can hang.
-  const input = sniffed === 'xlsx' ? storedCopy(bytes) : bytes;
-  if (!input) return { value: null, problems: [makeProblem('damagedFile', { file })] };
+  // SheetJS reads the parts as fflate inflated them, in one pass that also refuses a damaged part
+  // and a zip bomb that declares itself small (storedZip.ts): its own inflate can hang.
+  let input = bytes;
+  if (sniffed === 'xlsx') {
+    const stored = storedCopy(bytes, MAX_UNPACKED_BYTES);
+    if (!stored.ok) {
+      const problem =
+        stored.problem === 'damaged'
+          ? makeProblem('damagedFile', { file })
+          : makeProblem('inflatesTooLarge', {
+              file,
+              part: stored.part,
+              limitMb: MAX_UNPACKED_BYTES / 1024 / 1024,
+            });
+      return { value: null, problems: [problem] };
+    }
+    input = stored.bytes;
+  }
   let wb: XLSX.WorkBook;
   let format: Format;
   const common: XLSX.ParsingOptions = {

@@ -8,6 +8,9 @@ import { unzipSync, zipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { importFile } from '../../../shared/xlsx';
 import { fixture } from './helpers';
+import { storedCopy } from '../../../shared/xlsx/read/storedZip';
+import { zipDirectory } from '../../../shared/xlsx/read/zipGuard';
+import { declarePartSize as declareSize } from '../../fixtures/hostile/zip';
 
 interface ChildResult {
   budgetLines: number | null;
@@ -86,6 +89,49 @@ describe('a damaged .xlsx never hangs the app', () => {
     expect(r.problems[0]!.zh).toContain('618预算.xlsx');
     expect(r.problems[0]!.zh).toContain('已损坏');
     expect(r.problems[0]!.en).toContain('damaged');
+  });
+});
+
+describe('a part that inflates to more than its zip declares', () => {
+  // The fixture's parts deflated by fflate, as Excel would write them; the sheet is 2,496 bytes.
+  const deflated = zipSync(unzipSync(fixture('618-budget-sample.xlsx')), { level: 6 });
+
+  it('is refused as a damaged file, naming it, instead of being read cut short', () => {
+    // Cut at the declared size, the sheet lost its last rows and its closing tags: the import
+    // said "no readable sheet", or read the lines before the cut as if they were all.
+    for (const size of [1800, 2495, 200]) {
+      const r = importInChild(declareSize(deflated, 'xl/worksheets/sheet1.xml', size), '618预算.xlsx');
+      expect(r.budgetLines, `declared ${size}`).toBeNull();
+      expect(r.problems.map((p) => p.code)).toEqual(['damagedFile']);
+      expect(r.problems[0]!.zh).toContain('618预算.xlsx');
+      expect(r.problems[0]!.zh).toContain('已损坏');
+      expect(r.problems[0]!.en).toContain('618预算.xlsx');
+      expect(r.problems[0]!.en).toContain('damaged');
+    }
+  });
+
+  it('is refused in any part, not only a sheet', () => {
+    // Cut, the styles lost their number formats (a date cell would read as a plain number) and the
+    // workbook was read as if nothing were wrong.
+    const r = importInChild(declareSize(deflated, 'xl/styles.xml', 580), '618预算.xlsx');
+    expect(r.budgetLines).toBeNull();
+    expect(r.problems.map((p) => p.code)).toEqual(['damagedFile']);
+  });
+
+  it('hands SheetJS every part stored, inflated whole, in the one pass', () => {
+    const stored = storedCopy(deflated, 256 * 1024 * 1024);
+    if (!stored.ok) throw new Error(`not unpacked: ${stored.problem}`);
+    const entries = zipDirectory(stored.bytes)!.entries;
+    expect(entries.map((e) => e.method)).toEqual(entries.map(() => 0));
+    expect(unzipSync(stored.bytes)).toEqual(unzipSync(fixture('618-budget-sample.xlsx')));
+  });
+
+  it('still reads the workbook whose sizes are true, and one that declares a part larger', () => {
+    const whole = importInChild(deflated, '618预算.xlsx');
+    expect(whole.budgetLines).toBeGreaterThan(0);
+    expect(whole.problems.map((p) => p.code)).not.toContain('damagedFile');
+    const roomy = importInChild(declareSize(deflated, 'xl/worksheets/sheet1.xml', 4000), '618预算.xlsx');
+    expect(roomy.budgetLines).toBe(whole.budgetLines);
   });
 });
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MAX_FILE_BYTES } from '../../../../shared/xlsx/fileLimit';
 import { makeProblem } from '../../../../shared/xlsx/problems';
-import { readWorkbook, refuseInflatingBomb } from '../../../../shared/xlsx/read/readWorkbook';
+import { readWorkbook } from '../../../../shared/xlsx/read/readWorkbook';
 import type { Language } from '../../i18n';
 import { FileTooLargeError, openFile, readPickedFile, type PickedFile } from '../../platform';
 import type { HourlySource } from './HourlyMappingModal';
@@ -33,9 +33,7 @@ export function useWarRoomFiles(lang: Language, notWorkbook: (name: string) => s
   const [isDragging, setDragging] = useState(false);
 
   const read = useCallback(
-    async (picked: PickedFile) => {
-      const bomb = await refuseInflatingBomb(picked.data, picked.name);
-      if (bomb) return setError(bomb.message[lang]);
+    (picked: PickedFile) => {
       const wb = readWorkbook(picked.data, picked.name);
       if (!wb.value) return setError(wb.problems.map((p) => p.message[lang]).join(' '));
       setError(null);
@@ -62,7 +60,7 @@ export function useWarRoomFiles(lang: Language, notWorkbook: (name: string) => s
   const pick = useCallback(async () => {
     try {
       const picked = await openFile([{ name: 'Excel / CSV', extensions: EXTENSIONS }], MAX_FILE_BYTES);
-      if (picked) await read(picked);
+      if (picked) read(picked);
     } catch (e) {
       describe(e);
     }
