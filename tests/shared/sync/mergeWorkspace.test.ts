@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   personSchema,
+  setCapByQuarter,
+  setYearCap,
   yearBudgetSchema,
   type Person,
   type Workspace,
@@ -58,6 +60,71 @@ describe('mergeWorkspace', () => {
       [2026, 120_000_00, 'y26'],
       [2027, 80_000_00, 'y27-mine'],
     ]);
+  });
+
+  describe('quarter caps: only one of the active and the kept quarter caps is set (docs/year-budget.md)', () => {
+    const year = { year: 2026, currency: 'CNY' };
+    const quarterly: Workspace = {
+      people: [],
+      yearBudgets: [
+        yearBudgetSchema.parse({
+          id: 'y26',
+          year: 2026,
+          capMinor: null,
+          quarterCapsMinor: [null, 300_000_00, null, 0],
+        }),
+      ],
+    };
+    const typedQ2 = setYearCap(quarterly, { ...year, slot: 2, capMinor: 400_000_00 });
+    const switchedOff = setCapByQuarter(quarterly, { ...year, on: false });
+    const capsOf = (w: Workspace) => {
+      const b = w.yearBudgets[0];
+      return { quarterCapsMinor: b?.quarterCapsMinor, keptQuarterCapsMinor: b?.keptQuarterCapsMinor };
+    };
+
+    it('this window typed a quarter cap while the other switched quarter caps off: mine, switched on with ¥400,000 for Q2', () => {
+      expect(capsOf(mergeWorkspace(quarterly, typedQ2, switchedOff))).toEqual({
+        quarterCapsMinor: [null, 400_000_00, null, 0],
+        keptQuarterCapsMinor: null,
+      });
+    });
+
+    it('this window switched quarter caps off while the other typed one: mine, off with the caps it kept', () => {
+      expect(capsOf(mergeWorkspace(quarterly, switchedOff, typedQ2))).toEqual({
+        quarterCapsMinor: null,
+        keptQuarterCapsMinor: [null, 300_000_00, null, 0],
+      });
+    });
+
+    it('the other window’s quarter switch comes in whole beside my year cap', () => {
+      const mine = setYearCap(quarterly, { ...year, slot: 'year', capMinor: 1_000_000_00 });
+      const merged = mergeWorkspace(quarterly, mine, switchedOff).yearBudgets[0];
+      expect(merged).toMatchObject({
+        capMinor: 1_000_000_00,
+        quarterCapsMinor: null,
+        keptQuarterCapsMinor: [null, 300_000_00, null, 0],
+      });
+    });
+
+    it('never both, whatever each window did to the quarter caps', () => {
+      const offBase = switchedOff;
+      for (const start of [quarterly, offBase]) {
+        const edits = [
+          start,
+          setYearCap(start, { ...year, slot: 1, capMinor: 5_00 }),
+          setYearCap(start, { ...year, slot: 3, capMinor: null }),
+          setCapByQuarter(start, { ...year, on: false }),
+          setCapByQuarter(start, { ...year, on: true }),
+          setYearCap(start, { ...year, slot: 'year', capMinor: 7_00 }),
+        ];
+        for (const mine of edits) {
+          for (const theirs of edits) {
+            const b = mergeWorkspace(start, mine, theirs).yearBudgets[0];
+            expect(b?.quarterCapsMinor !== null && b?.keptQuarterCapsMinor !== null).toBe(false);
+          }
+        }
+      }
+    });
   });
 
   it('returns this window’s workspace itself when nothing new is stored', () => {
