@@ -13,6 +13,7 @@ const L = {
     currency: '币种',
     cap: '年度上限',
     capLeft: '上限剩余（上限 − 预算合计）',
+    noCap: '未设上限',
     exportedAt: '导出时间',
     varianceNote:
       '差异只计已录入实际金额的明细行：实际金额为空的行尚未发生，不按 0 计；没有任何实际金额的行不显示差异。覆盖率 = 有实际金额的行的预算 ÷ 预算。',
@@ -51,6 +52,7 @@ const L = {
     currency: 'Currency',
     cap: 'Yearly cap',
     capLeft: 'Cap left (cap − total planned)',
+    noCap: 'No cap set',
     exportedAt: 'Exported at',
     varianceNote:
       'Variance counts only the lines with an actual amount: a blank actual has not been spent yet and is not read as 0; a row with no actual at all shows no variance. Coverage = planned amount of the lines with an actual ÷ planned.',
@@ -104,6 +106,8 @@ const D = {
 } as const;
 
 const PERCENT = '0.0%';
+/** A quarter without a cap, in its cap and left cells: as on screen (docs/year-budget.md). */
+const NO_QUARTER_CAP = '—';
 
 /**
  * The finance workbook of a year (docs/year-budget.md "The finance workbook"): a detail sheet of
@@ -171,9 +175,10 @@ export function exportYearWorkbook(rollup: YearRollup, options: ExportOptions): 
   rows.push([text(t.currency), text(rollup.currency)]);
   rows.push([text(t.exportedAt), text(options.exportedAt.slice(0, 16).replace('T', ' '))]);
   const capRow = at();
-  rows.push([text(t.cap), rollup.capMinor === null ? null : money(rollup.capMinor, perMajor)]);
+  // No cap: the words, in the cap and the cap left, never a blank a reader must guess at.
+  rows.push([text(t.cap), rollup.capMinor === null ? text(t.noCap) : money(rollup.capMinor, perMajor)]);
   const capLeftRow = at();
-  rows.push([text(t.capLeft)]); // filled once the campaigns' total row is known
+  rows.push([text(t.capLeft), text(t.noCap)]); // a cap's left is filled once the campaigns' total row is known
   rows.push([text(t.varianceNote)]);
   if (rollup.otherCurrency.length > 0)
     rows.push([
@@ -255,8 +260,8 @@ export function exportYearWorkbook(rollup: YearRollup, options: ExportOptions): 
         major(q.plannedMinor),
         MONEY_FORMAT,
       ),
-      q.capMinor === null ? null : money(q.capMinor, perMajor),
-      q.leftMinor === null ? null : formula(`C${r}-B${r}`, major(q.leftMinor), MONEY_FORMAT),
+      q.capMinor === null ? text(NO_QUARTER_CAP) : money(q.capMinor, perMajor),
+      q.leftMinor === null ? text(NO_QUARTER_CAP) : formula(`C${r}-B${r}`, major(q.leftMinor), MONEY_FORMAT),
     ]);
   }
 

@@ -7,6 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { computeYearRollup } from '../../../shared/figures';
 import { exportYearWorkbook } from '../../../shared/xlsx';
 import { workedYear } from '../figures/workedYear';
+import {
+  convertWithLibreOffice,
+  CSV_ALL_SHEETS,
+  findSoffice,
+  parseCsv,
+  withoutCachedFormulaValues,
+} from './libreOffice';
 
 /**
  * The year's finance workbook (docs/year-budget.md): its summary's totals are formulas over the
@@ -60,6 +67,10 @@ describe('the annual finance workbook', () => {
     expect(ws[`B${r}`]?.f).toMatch(/^SUMIFS\('明细'!\$L\$2:\$L\$6,'明细'!\$A\$2:\$A\$6,1\)$/);
     const total = rows.findIndex((x) => x[0] === '合计') + 1;
     expect(ws[`B${total}`]?.f).toBe(`SUM(B${r}:B${r + 1})`);
+    // Cap left = cap − total planned, as a formula a planner can follow (and retype the cap into).
+    const capRow = rows.findIndex((x) => x[0] === '年度上限') + 1;
+    const capLeftRow = rows.findIndex((x) => x[0] === '上限剩余（上限 − 预算合计）') + 1;
+    expect(ws[`B${capLeftRow}`]?.f).toBe(`B${capRow}-B${total}`);
   });
 
   it.runIf(hasSoffice || process.env.CI === 'true')(
@@ -113,3 +124,77 @@ describe('the annual finance workbook', () => {
 function parseValue(v: string): number {
   return v.endsWith('%') ? Number(v.slice(0, -1)) / 100 : Number(v);
 }
+
+/**
+ * No cap for the year (docs/year-budget.md: an emptied cap is no cap, 未设上限 / No cap set "on
+ * screen and in the workbook"), quarters capped Q2 ¥300,000 and Q4 ¥0 (a cap of 0 is a cap), Q1
+ * and Q3 none ("—"). By hand: Q2 ¥300,000 − ¥180,000 = ¥120,000; Q4 ¥0 − ¥220,000 = −¥220,000.
+ */
+const uncapped = computeYearRollup(docs, 2026, {
+  ...budget,
+  capMinor: null,
+  quarterCapsMinor: [null, 300_000_00, null, 0],
+});
+const NO_CAP = {
+  zh: {
+    cap: '年度上限',
+    capLeft: '上限剩余（上限 − 预算合计）',
+    noCap: '未设上限',
+    q: (n: number) => `第 ${n} 季度`,
+  },
+  en: {
+    cap: 'Yearly cap',
+    capLeft: 'Cap left (cap − total planned)',
+    noCap: 'No cap set',
+    q: (n: number) => `Q${n}`,
+  },
+} as const;
+const uncappedBook = (language: 'zh' | 'en') =>
+  exportYearWorkbook(uncapped, { language, exportedAt: '2026-12-04T10:00:00.000Z' });
+
+function expectNoCapWords(rows: unknown[][], language: 'zh' | 'en') {
+  const w = NO_CAP[language];
+  const row = (label: string) => rows.find((r) => r[0] === label);
+  // Words a finance reader can read, not blank cells (nor a cap left of −¥400,000).
+  expect(row(w.cap)?.[1]).toBe(w.noCap);
+  expect(row(w.capLeft)?.[1]).toBe(w.noCap);
+  expect(row(w.q(1))?.slice(1, 4)).toEqual([0, '—', '—']);
+  expect(row(w.q(2))?.slice(1, 4)).toEqual([180_000, 300_000, 120_000]);
+  expect(row(w.q(3))?.slice(1, 4)).toEqual([0, '—', '—']);
+  expect(row(w.q(4))?.slice(1, 4)).toEqual([220_000, 0, -220_000]);
+}
+
+describe('the annual finance workbook without a cap', () => {
+  it.each(['zh', 'en'] as const)('says 未设上限 / No cap set where a cap would be (%s)', (language) => {
+    const wb = XLSX.read(uncappedBook(language), { type: 'array' });
+    expectNoCapWords(rowsOf(wb.Sheets[wb.SheetNames[0]!]), language);
+  });
+
+  const soffice = findSoffice();
+  it.runIf(soffice !== null || process.env.CI === 'true')(
+    'LibreOffice, recalculating, gives the same words and the capped quarters’ left (zh and en)',
+    () => {
+      if (!soffice) throw new Error('soffice (LibreOffice) is missing: CI must install it (.ci/run does)');
+      const out = convertWithLibreOffice(
+        soffice,
+        {
+          zh: withoutCachedFormulaValues(uncappedBook('zh')),
+          en: withoutCachedFormulaValues(uncappedBook('en')),
+        },
+        CSV_ALL_SHEETS,
+      );
+      for (const [language, sheet] of [
+        ['zh', 'zh-汇总.csv'],
+        ['en', 'en-Summary.csv'],
+      ] as const) {
+        const file = out.get(sheet);
+        if (!file) throw new Error(`no ${sheet} (got ${[...out.keys()].join(', ')})`);
+        const rows = parseCsv(file.toString('utf8')).map((r) =>
+          r.map((v) => (/^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v)),
+        );
+        expectNoCapWords(rows, language);
+      }
+    },
+    180_000,
+  );
+});
