@@ -13,8 +13,8 @@ import { partDataStart, zipDirectory } from './zipGuard';
  * - tooLarge: a zip bomb that declares its parts small. Inflating is done in small steps and
  *   counted across all parts; past `limit` it stops, so the bomb costs the time of inflating
  *   `limit` bytes, never the memory (bytes past a part's declared size are counted, not kept).
- * Each part is kept in a buffer of its declared size: readWorkbook checks those sizes against its
- * limit before this runs, so the parts cannot grow memory past them.
+ * Each part is kept in a buffer of its declared size, never more than is left of `limit`, so what
+ * is kept stays within both (readWorkbook refuses declared sizes over its limit before this runs).
  */
 export type StoredCopy =
   | { ok: true; bytes: Uint8Array }
@@ -42,7 +42,8 @@ export function storedCopy(bytes: Uint8Array, limit: number): StoredCopy {
       part = data;
       length = data.length;
     } else if (entry.method === 8) {
-      part = new Uint8Array(Math.min(entry.size, limit));
+      // Never more than is left of the limit: a part past it is refused below, not kept.
+      part = new Uint8Array(Math.min(entry.size, limit - total));
       let inflated = 0;
       const inflate = new Inflate((chunk: Uint8Array) => {
         if (inflated < part.length) part.set(chunk.subarray(0, part.length - inflated), inflated);
