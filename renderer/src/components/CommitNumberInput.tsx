@@ -1,5 +1,6 @@
 import { NumberInput, TextInput, type NumberInputProps } from '@mantine/core';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLatest } from './useLatest';
 import { flushSync } from 'react-dom';
 import { useAppMessages, useFormat } from '../i18n';
 import { editKeys } from './editKeys';
@@ -119,10 +120,7 @@ export function CommitNumberInput({
     isStored: (v) => v === stored,
     store: onCommit,
   });
-  const latest = useRef(field);
-  useLayoutEffect(() => {
-    latest.current = field;
-  });
+  const latest = useLatest(field);
 
   // Where the caret goes in the plain text field, once it takes over from the number field.
   const caret = useRef<number | null>(null);
@@ -199,7 +197,7 @@ export function CommitNumberInput({
         input.removeEventListener('compositionend', onCompositionEnd);
       };
     },
-    [suffixText, takesCommas, allowNegative],
+    [suffixText, takesCommas, allowNegative, latest],
   );
 
   if (asTyped)

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLatest } from './useLatest';
 import { clearDraftPending, markDraftPending, markDraftRefused } from '../state/draftStore';
 import { runAsFieldEdit } from '../state/fieldEdit';
 import { usePlanStore } from '../state/planStore';
@@ -49,11 +50,8 @@ export function useDraftField<T>({ shown, read, isStored, store, onRefused }: Dr
   const mergeKey = useRef<string | null>(null);
   // The stored text changed because this field stored: keep what is being typed.
   const storedByMe = useRef(false);
-  const latest = useRef({ read, isStored, store, shown, onRefused });
   // The newest handlers for the timer and the page-leaving store, which outlive this render.
-  useLayoutEffect(() => {
-    latest.current = { read, isStored, store, shown, onRefused };
-  });
+  const latest = useLatest({ read, isStored, store, shown, onRefused });
 
   // The field holds refused text: a change of the stored value (its own edit taken back) leaves it.
   const isRefused = useRef(false);
@@ -139,7 +137,7 @@ export function useDraftField<T>({ shown, read, isStored, store, onRefused }: Dr
       if (leaving) mergeKey.current = null;
       return true;
     },
-    [showError],
+    [showError, latest],
   );
 
   // Unmounted with a draft (the row scrolled away, the screen left): store it. Refused text
