@@ -55,7 +55,7 @@ const texts = {
     before: '支付页卡顿 · Resolved at: 2026-11-11 23:00 is before the incident happened, 2026-11-11 23:30',
     notSaved: /^1 entry not saved$/i,
     saved: /^saved$/i,
-    event: /^23:30 · Medium · 支付页卡顿 · resolved 2026-11-12 08:10$/,
+    event: /^23:30 · Medium · 支付页卡顿 · Resolved 2026-11-12 08:10$/,
     confirm: 'Delete “支付页卡顿”? Ctrl+Z brings it back.',
     charts: 'Charts',
   },

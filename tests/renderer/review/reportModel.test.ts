@@ -111,7 +111,8 @@ describe('review report model', () => {
         'Alert',
         'Stock running out SKU-1',
         'High',
-        'acknowledged',
+        // A status as the column's others ("Handling") and the war room write it, capitalised.
+        'Acknowledged',
         'Best seller sold out',
       ],
       [
@@ -119,7 +120,7 @@ describe('review report model', () => {
         'Incident',
         'Payment page slow',
         'Critical',
-        'resolved 21:40',
+        'Resolved 21:40',
         '',
       ],
     ]);

@@ -54,13 +54,14 @@ export const hoursMessages = defineMessages(
     eventsLabel: 'Incidents and alerts of the day',
     noEvents: 'No incident logged or alert acknowledged on this day.',
     alert: 'Alert',
-    acknowledged: 'acknowledged',
+    // A status, as the status column and the war room write them: "Handling", "Resolved 21:00".
+    acknowledged: 'Acknowledged',
     severities: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' } as Record<
       string,
       string
     >,
     statuses: { open: 'Open', handling: 'Handling', resolved: 'Resolved' } as Record<string, string>,
-    resolvedAt: (t: string) => `resolved ${t}`,
+    resolvedAt: (t: string) => `Resolved ${t}`,
     shop: 'shop',
     report: {
       heading: 'Incidents and alerts',
