@@ -90,4 +90,55 @@ describe('a report table', () => {
     expect(onPage(1).slice(0, 2)).toEqual(['Indicator', 'Weight']);
     expect(onPage(1)).toContain('Repurchase');
   });
+
+  it('prints a long column name whole, over lines of its column, not cut to "vs baseline, tot…"', async () => {
+    const header = 'vs baseline, totals (2025 Double 11, same 10 days)';
+    await pagesWith((w) =>
+      w.table(
+        { headers: ['Goal', 'Actual', header], numeric: [1, 2], rows: [['GMV', '¥1,800,000.00', '+5.9%']] },
+        [2, 2, 1.2],
+      ),
+    );
+    expect(drawn.some((d) => d.text.includes('…'))).toBe(false);
+    const lines = drawn.filter((d) => d.text.length > 2 && header.includes(d.text));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((d) => d.text).join(' ')).toBe(header);
+    // The row stands under the whole header.
+    expect(drawn.find((d) => d.text === '+5.9%')!.y).toBeLessThan(Math.min(...lines.map((d) => d.y)));
+  });
+});
+
+/** A 1×1 PNG: what chart.js hands over, at any size. */
+const png = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+
+describe('report charts', () => {
+  async function imageWidths(perRow?: 1 | 2): Promise<number[]> {
+    const widths: number[] = [];
+    const pdf = await PDFDocument.create();
+    let w: ReturnType<typeof createPdfPages> | null = null;
+    w = createPdfPages(
+      pdf,
+      fakeKit(() => w?.pages ?? []),
+    );
+    const page = w.page;
+    const draw = page.drawImage.bind(page);
+    page.drawImage = (image, options) => {
+      widths.push(options?.width ?? 0);
+      draw(image, options);
+    };
+    const chart = { title: 'Lift against baselines (per day)', png, width: 1200, height: 260 };
+    await w.charts([chart], perRow ? { perRow } : undefined);
+    return widths;
+  }
+
+  it('a chart drawn across the screen takes the whole width with perRow 1, not half of it', async () => {
+    // A4 portrait: 595.28 pt less two 40 pt margins = 515.28 pt; two to a row: (515.28 − 12) ÷ 2.
+    const [whole] = await imageWidths(1);
+    const [half] = await imageWidths();
+    expect(whole).toBeCloseTo(515.28, 2);
+    expect(half).toBeCloseTo(251.64, 2);
+  });
 });

@@ -71,8 +71,11 @@ export interface PdfPages {
   heading(text: string): void;
   /** `widths` are relative: they share the width between the margins. */
   table(table: PdfTable, widths: number[]): void;
-  /** Charts two to a row, each under its title. */
-  charts(charts: readonly PdfChartImage[]): Promise<void>;
+  /**
+   * Charts two to a row, each under its title; `perRow: 1` gives each the whole width (a chart
+   * drawn across the screen, whose labels would be unreadable at half the page).
+   */
+  charts(charts: readonly PdfChartImage[], options?: { perRow?: 1 | 2 }): Promise<void>;
   /** "footer · page / pages" at the foot of every page; call last. */
   footer(text: string): void;
 }
@@ -125,12 +128,12 @@ export function createPdfPages(
       const lineHeight = 11;
       const total = widths.reduce((a, b) => a + b, 0);
       const cols = widths.map((x) => (x / total) * WIDTH);
-      // A text cell wraps in its column (an incident's "what happened" is read whole); a number
-      // and a header stay on one line.
+      // A text cell and a header wrap in their column (an incident's "what happened" and a long
+      // column name such as "较基线·合计（活动前 4 天）" are read whole); a number stays on one line.
       const linesOf = (cells: string[], isHead: boolean) =>
         cells.map((cell, i) => {
           const cw = (cols[i] ?? 0) - 8;
-          return isHead || table.numeric.includes(i)
+          return !isHead && table.numeric.includes(i)
             ? [kit.fit(cell, size, cw)]
             : wrapText(kit, cell, size, cw);
         });
@@ -177,11 +180,11 @@ export function createPdfPages(
       }
       w.y -= 6;
     },
-    async charts(charts: readonly PdfChartImage[]) {
+    async charts(charts: readonly PdfChartImage[], { perRow = 2 }: { perRow?: 1 | 2 } = {}) {
       const gap = 12;
-      const cellWidth = (WIDTH - gap) / 2;
-      for (let i = 0; i < charts.length; i += 2) {
-        const pair = charts.slice(i, i + 2);
+      const cellWidth = (WIDTH - gap * (perRow - 1)) / perRow;
+      for (let i = 0; i < charts.length; i += perRow) {
+        const pair = charts.slice(i, i + perRow);
         const heights = pair.map((c) => (c.height / c.width) * cellWidth);
         const rowHeight = Math.max(...heights) + 16;
         w.ensure(rowHeight);
