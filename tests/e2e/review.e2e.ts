@@ -135,6 +135,11 @@ describe('review', () => {
     expect(text).toContain(doc.plan.name);
     expect(text).toContain('复盘报告');
     expect(text).toContain('93.8%');
+    // The attainment table as the tab shows it (docs/baselines.md): the target with its "≥", and
+    // vs baseline on totals, 2,250,000 ÷ 1,700,000 (10 baseline days at ¥170,000) − 1 = +32.4 %.
+    expect(text).toContain('≥ ¥2,400,000.00');
+    expect(text).toContain('+32.4%');
+    expect(text).toContain('较基线·合计');
     expect(text).toContain(doc.lessons[0]?.text ?? '—');
     expect(pages).toBeGreaterThanOrEqual(2);
   });
@@ -201,8 +206,13 @@ describe('review', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('export-review-pdf').click();
     const { text } = await pdfText(new Uint8Array(readFileSync(await (await download).path())));
-    // The English headers fit their columns ("Attainment", not "Attainm…").
-    expect(text).toContain('Baseline Attainment Status');
+    // The English headers are read whole ("Attainment", not "Attainm…"; the long baseline ones
+    // wrap in their column), and the GMV row says what the tab says, "≥" and vs baseline included.
+    const attainment = text.split('Derived figures')[0] ?? '';
+    expect(attainment).toContain('Goal Actual Target Baseline (2025');
+    expect(attainment).toContain('Attainment vs baseline,');
+    expect(attainment).not.toContain('…');
+    expect(attainment).toContain('GMV ¥2,250,000.00 ≥ ¥2,400,000.00 ¥1,700,000.00 93.8% +32.4% Near (≥ 80%)');
     await page.getByTestId('review-tab-attainment').click();
     await expect.poll(() => gmvRow().getByTestId('attainment-rate').textContent()).toBe('93.8%');
     // The export toasts fade first, so the screenshot shows the attainment table, not them.

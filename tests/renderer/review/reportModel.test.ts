@@ -7,6 +7,7 @@ import { workedPlan, workedPlanEarly } from '../../shared/figures/workedPlan';
 import { alertAckSchema, incidentSchema, riskSchema } from '../../../shared/domain';
 import { compareWithBaselines } from '../../../shared/figures/baselines';
 import { lastYearPlan, thisYearPlan } from '../../e2e/baselinesSeed';
+import { reviewDemoDocument } from '../../shared/review/reviewDemo';
 
 /**
  * Issue 11: the review's printable report and PDF (one model, report/reportModel.ts) show the
@@ -145,5 +146,59 @@ describe('review report model', () => {
     expect(model.baselines[1]?.detail).toContain('2025 黑五');
     expect(model.baselines[2]?.table.rows[0]?.slice(1, 4)).toEqual(['2', '¥17,000.00', '+41.7%']);
     expect(buildReportModel(doc, computeFigures(doc), zh, f, now).baselines).toEqual([]);
+  });
+
+  it('prints the attainment table the tab shows: its baseline columns, named, and the target’s "≥"', () => {
+    // docs/baselines.md "One baseline on the attainment table": the review demo's days 1–9 at
+    // ¥200,000 = ¥1,800,000 against the 10 baseline days at ¥170,000 = ¥1,700,000, on totals:
+    // 1,800,000 ÷ 1,700,000 − 1 = 5.88 % → "+5.9%"; the GMV target of ¥2,400,000 is a floor.
+    const doc = reviewDemoDocument();
+    const zhModel = buildReportModel(doc, computeFigures(doc), zh, f, now);
+    expect(zhModel.attainment.headers).toEqual([
+      '目标',
+      '实际',
+      '目标值',
+      '基线（2025 双11 同期 10 天）',
+      '达成率',
+      '较基线·合计（2025 双11 同期 10 天）',
+      '状态',
+    ]);
+    expect(zhModel.attainment.rows[0]).toEqual([
+      'GMV',
+      '¥1,800,000.00',
+      '≥ ¥2,400,000.00',
+      '¥1,700,000.00',
+      '75.0%',
+      '+5.9%',
+      zh.attainment.statuses.missed,
+    ]);
+    expect(zhModel.attainment.numeric).toEqual([1, 2, 3, 4, 5]);
+    // The line under the table: its lift is on totals, the Baselines tab's per day.
+    expect(zhModel.attainmentNote).toBe(zh.attainment.vsBaselineNote);
+
+    const en = messages['en-US'];
+    const enModel = buildReportModel(doc, computeFigures(doc), en, makeFormatters('en-US'), now);
+    expect(enModel.attainment.headers[5]).toBe('vs baseline, totals (2025 双11 同期 10 天)');
+    expect(enModel.attainment.rows[0]?.slice(2, 6)).toEqual([
+      '≥ ¥2,400,000.00',
+      '¥1,700,000.00',
+      '75.0%',
+      '+5.9%',
+    ]);
+    expect(enModel.attainmentNote).toBe(en.attainment.vsBaselineNote);
+  });
+
+  it('a plan without days before the campaign: the plain headers, "—" against the baseline, no note', () => {
+    const doc = reviewDemoDocument();
+    doc.actuals = doc.actuals.filter((a) => a.period !== 'baseline');
+    doc.review = { ...doc.review!, baselineLabel: '' };
+    const model = buildReportModel(doc, computeFigures(doc), zh, f, now);
+    expect(model.attainment.headers[3]).toBe('基线');
+    expect(model.attainment.headers[5]).toBe('较基线·合计');
+    // The GMV goal's typed baseline, ¥1,800,000: 1,800,000 ÷ 1,800,000 − 1 = 0.
+    expect(model.attainment.rows[0]?.slice(3, 6)).toEqual(['¥1,800,000.00', '75.0%', '0.0%']);
+    // 支付转化率 has no baseline at all.
+    expect(model.attainment.rows[1]?.[5]).toBe('—');
+    expect(model.attainmentNote).toBeNull();
   });
 });

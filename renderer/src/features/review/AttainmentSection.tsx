@@ -17,7 +17,13 @@ import { GoToTabButton } from '../../components/GoToTabButton';
 import { useFormat, useMessages, type Formatters } from '../../i18n';
 import { runEdit } from '../../state/editActions';
 import { setGoalActualEdit } from './reviewEdits';
-import { formatAttainment, formatGoal, formatGoalTarget, statusMantineColor } from './formatValue';
+import {
+  formatAttainment,
+  formatChangeVsBaseline,
+  formatGoal,
+  formatGoalTarget,
+  statusMantineColor,
+} from './formatValue';
 import { CoveragePanel } from './CoveragePanel';
 import { coverageMessages } from './coverageMessages';
 import { messages, type ReviewMessages } from './messages';
@@ -152,7 +158,7 @@ export function AttainmentTable({
                 {formatAttainment(f, a.attainment)}
               </Table.Td>
               <Table.Td ta="right" style={oneLine}>
-                {a.changeVsBaseline === null ? '—' : signedPercent(f, a.changeVsBaseline)}
+                {formatChangeVsBaseline(f, a.changeVsBaseline)}
               </Table.Td>
               <Table.Td>
                 {a.issue && a.issue !== 'noActual' ? (
@@ -194,10 +200,6 @@ export function attainmentBaselineHeaders(
   if (!b) return { baseline: m.attainment.baseline, vsBaseline: m.attainment.vsBaseline };
   const name = b.name || m.attainment.unnamedBaseline;
   return { baseline: m.attainment.baselineOf(name), vsBaseline: m.attainment.vsBaselineOf(name) };
-}
-
-function signedPercent(f: Formatters, fraction: number): string {
-  return `${fraction > 0 ? '+' : ''}${f.percent(fraction, 1, { fixed: true })}`;
 }
 
 const derivedKeys: (keyof DerivedFigures)[] = [

@@ -47,4 +47,10 @@ export function formatAttainment(f: Formatters, attainment: number | null): stri
   return attainment === null ? '—' : f.percent(attainment, 1, { fixed: true });
 }
 
+/** A change against the baseline, signed, one decimal: 1,800,000 ÷ 1,700,000 − 1 → "+5.9%"; null → "—". */
+export function formatChangeVsBaseline(f: Formatters, change: number | null): string {
+  if (change === null) return '—';
+  return `${change > 0 ? '+' : ''}${f.percent(change, 1, { fixed: true })}`;
+}
+
 export const statusMantineColor = { met: 'green', near: 'orange', missed: 'red', unknown: 'gray' } as const;

@@ -22,6 +22,7 @@ import { basisLine, buildReportModel } from './reportModel';
 import { buildReviewPdf } from './reviewPdf';
 import { incidentLabels } from './incidentsReport';
 import { compareWithBaselines } from '../../../../../shared/figures/baselines';
+import { attainmentBaselineOf } from '../../../../../shared/review/baselines';
 import { useBaselineLibrary } from '../baselines/useBaselineLibrary';
 import { baselineMessages } from '../baselines/messages';
 import { baselineReportTables, baselineSheetLabels } from '../baselines/baselineReport';
@@ -246,7 +247,15 @@ export function ReportSection({
             {m.attainment.empty}
           </Text>
         ) : (
-          <AttainmentTable doc={doc} figures={figures} isEditable={false} />
+          <>
+            <AttainmentTable doc={doc} figures={figures} isEditable={false} />
+            {/* As under the tab's table and in the PDF: this lift is on totals, the Baselines tab's per day. */}
+            {attainmentBaselineOf(doc) && (
+              <Text size="xs" c="dimmed" mt={4}>
+                {m.attainment.vsBaselineNote}
+              </Text>
+            )}
+          </>
         )}
       </ReportBlock>
       <div className="report-block">

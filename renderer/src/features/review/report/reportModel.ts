@@ -4,9 +4,9 @@ import { fuzzyGrades } from '../../../../../shared/review/fuzzy';
 import { coverageReason, type ActualMoney, type PlanFigures } from '../../../../../shared/figures';
 import type { GoalAttainment } from '../../../../../shared/review/attainment';
 import type { Formatters } from '../../../i18n';
-import { derivedKeys, derivedLabel, formatDerived } from '../AttainmentSection';
+import { attainmentBaselineHeaders, derivedKeys, derivedLabel, formatDerived } from '../AttainmentSection';
 import { attainmentBaselineOf } from '../../../../../shared/review/baselines';
-import { formatAttainment, formatGoal } from '../formatValue';
+import { formatAttainment, formatChangeVsBaseline, formatGoal, formatGoalTarget } from '../formatValue';
 import { coverageMessages, type CoverageMessages } from '../coverageMessages';
 import type { ReviewMessages } from '../messages';
 import { blockText, scoreTableCells } from '../scoreText';
@@ -29,15 +29,18 @@ export interface ReportModel {
   summaryHeading: string;
   summary: string;
   attainmentHeading: string;
+  /** The attainment table with the tab's columns and marks ("≥ ¥2,400,000.00", "较基线·合计"). */
   attainment: ReportTable;
+  /** The line under the table saying the Baselines tab's lifts are per day; null without a baseline. */
+  attainmentNote: string | null;
   derivedHeading: string;
   derived: ReportTable;
   chartsHeading: string;
-  /** Every incident and acknowledged alert, as the hours strip lists them; null when none. */
   /** The named baselines' tables (docs/baselines.md "In the review report"); empty when none. */
   baselinesHeading: string;
   baselines: { title: string; detail: string; table: ReportTable }[];
   incidentsHeading: string;
+  /** Every incident and acknowledged alert, as the hours strip lists them; null when none. */
   incidents: ReportTable | null;
   noIncidents: string;
   scoreHeading: string;
@@ -82,6 +85,7 @@ export function buildReportModel(
   const b = baselineMessages[language];
   const attainments = figures.goals;
   const chosen = attainmentBaselineOf(doc);
+  const baselineHeads = attainmentBaselineHeaders(doc, m);
   const baselineName = chosen ? chosen.name || m.attainment.unnamedBaseline : doc.review?.baselineLabel;
   const score = figures.reviewScore;
   const campaign = figures.campaign.derived;
@@ -137,25 +141,29 @@ export function buildReportModel(
     summaryHeading: m.report.summary,
     summary: doc.review?.summary ?? '',
     attainmentHeading: m.report.attainment,
+    // The tab's table (AttainmentTable) column for column, in the same words and marks.
     attainment: {
       headers: [
         m.attainment.goal,
         m.attainment.actual,
         m.attainment.target,
-        m.attainment.baseline,
+        baselineHeads.baseline,
         m.attainment.rate,
+        baselineHeads.vsBaseline,
         m.attainment.status,
       ],
-      numeric: [1, 2, 3, 4],
+      numeric: [1, 2, 3, 4, 5],
       rows: attainments.map((a) => [
         a.goal.title || '—',
         formatGoal(f, a.goal, a.actual, currency),
-        formatGoal(f, a.goal, a.target, currency),
+        formatGoalTarget(f, a.goal, currency),
         formatGoal(f, a.goal, a.baseline, currency),
         formatAttainment(f, a.attainment),
+        formatChangeVsBaseline(f, a.changeVsBaseline),
         statusText(a),
       ]),
     },
+    attainmentNote: chosen ? m.attainment.vsBaselineNote : null,
     derivedHeading: m.report.derived,
     derived: {
       headers: ['', m.attainment.campaign, m.attainment.baselinePeriod],

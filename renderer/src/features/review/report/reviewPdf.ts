@@ -22,6 +22,7 @@ function allText(
     model.attainmentHeading,
     ...model.attainment.headers,
     ...model.attainment.rows.flat(),
+    model.attainmentNote ?? '',
     model.derivedHeading,
     ...model.derived.headers,
     ...model.derived.rows.flat(),
@@ -65,7 +66,10 @@ export async function buildReviewPdf(
     w.text(model.summary, 10);
   }
   w.heading(model.attainmentHeading);
-  w.table(model.attainment, [2.4, 2, 2, 2, 1.5, 2.1]);
+  // Seven columns on A4 portrait: a money figure ("≥ ¥2,400,000.00") stays whole on its line, the
+  // long baseline headers wrap.
+  w.table(model.attainment, [1.7, 1.9, 2.1, 1.9, 1.5, 1.6, 1.9]);
+  if (model.attainmentNote) w.text(model.attainmentNote, 8, GREY);
   w.heading(model.derivedHeading);
   w.table(model.derived, [4, 1.5, 1.5]);
 
@@ -84,7 +88,8 @@ export async function buildReviewPdf(
         t.table.headers.length > 4 ? [2.2, 0.8, 1.6, 1.2, 1.2, 1.2, 1.4, 1.2, 1.2] : [3, 2, 2, 1.5],
       );
     }
-    if (liftChart) await w.charts([liftChart]);
+    // Drawn across the report on screen: the whole width, so its axes and legend can be read.
+    if (liftChart) await w.charts([liftChart], { perRow: 1 });
   }
 
   w.heading(model.incidentsHeading);
