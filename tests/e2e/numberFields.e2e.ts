@@ -35,7 +35,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
   Object.assign(doc.channels[0]!, { expectedUv: 100_000, cvr: 0.02, aovMinor: 20_000 });
   const refused = zh ? '应为整数' : 'Must be a whole number';
   // The English status is drawn in capitals.
-  const notSaved = zh ? '1 处输入未保存' : /^1 entry not saved$/i;
+  const notSaved = zh ? '1 处输入未保存' : /^1 unsaved$/i;
   const saved = zh ? '已保存' : /^saved$/i;
 
   describe(`number fields (${locale})`, () => {

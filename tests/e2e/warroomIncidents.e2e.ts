@@ -53,7 +53,7 @@ const texts = {
     badTime: '“24:10” is not a time: write a 24-hour HH:mm, such as 20:05',
     beforeWhy: '2026-11-11 23:00 is before the incident happened, 2026-11-11 23:30',
     before: '支付页卡顿 · Resolved at: 2026-11-11 23:00 is before the incident happened, 2026-11-11 23:30',
-    notSaved: /^1 entry not saved$/i,
+    notSaved: /^1 unsaved$/i,
     saved: /^saved$/i,
     event: /^23:30 · Medium · 支付页卡顿 · Resolved 2026-11-12 08:10$/,
     confirm: 'Delete “支付页卡顿”? Ctrl+Z brings it back.',

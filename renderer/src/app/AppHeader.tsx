@@ -79,7 +79,8 @@ export const AppHeader = memo(function AppHeader({
           component="a"
           {...routeLink(navigate, '/')}
           {...marked('/')}
-          style={{ textDecoration: 'none' }}
+          // One line: with the save badge and undo beside the English menu, "Campaign Desk" broke in two.
+          style={{ textDecoration: 'none', whiteSpace: 'nowrap' }}
         >
           {m.appName}
         </Text>

@@ -10,6 +10,9 @@ import { useWorkspaceStore } from '../state/workspaceStore';
  * "Saved" only when both are done, "N entries not saved" while a field holds text it refused,
  * and a retry when a save failed.
  */
+/** The header is full at 1280 px in English: the badge keeps its width, the menu gives way. */
+const NO_SHRINK = { flexShrink: 0 } as const;
+
 export function SaveStatus() {
   const m = useAppMessages();
   const planSave = usePlanStore((s) => s.save);
@@ -32,6 +35,7 @@ export function SaveStatus() {
           color="orange"
           leftSection={<IconAlertTriangle size={12} />}
           data-testid="save-status"
+          style={NO_SHRINK}
         >
           {m.common.inputRefused(refusedCount)}
         </Badge>
@@ -40,7 +44,13 @@ export function SaveStatus() {
   }
   if (save.kind === 'saved' && !hasDrafts) {
     return (
-      <Badge variant="light" color="green" leftSection={<IconCheck size={12} />} data-testid="save-status">
+      <Badge
+        variant="light"
+        color="green"
+        leftSection={<IconCheck size={12} />}
+        data-testid="save-status"
+        style={NO_SHRINK}
+      >
         {m.common.saved}
       </Badge>
     );
@@ -52,19 +62,25 @@ export function SaveStatus() {
         color="blue"
         leftSection={<IconCloudUpload size={12} />}
         data-testid="save-status"
+        style={NO_SHRINK}
       >
         {m.common.saving}
       </Badge>
     );
   }
   return (
-    <Group gap={6} wrap="nowrap" role="alert">
+    <Group gap={6} wrap="nowrap" role="alert" style={NO_SHRINK}>
       <Tooltip
         label={save.isQuota ? m.common.saveFailedQuota : m.common.saveFailedOther(save.message)}
         multiline
         w={320}
       >
-        <Badge color="red" leftSection={<IconAlertTriangle size={12} />} data-testid="save-status">
+        <Badge
+          color="red"
+          leftSection={<IconAlertTriangle size={12} />}
+          data-testid="save-status"
+          style={NO_SHRINK}
+        >
           {m.common.saveFailed}
         </Badge>
       </Tooltip>

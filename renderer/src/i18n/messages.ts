@@ -502,7 +502,7 @@ const en: AppMessages = {
     nothingToUndo: 'Nothing to undo',
     saved: 'Saved',
     saving: 'Saving…',
-    inputRefused: (n) => plural('en-US', n, { one: '1 entry not saved', other: `${n} entries not saved` }),
+    inputRefused: (n) => `${n} unsaved`,
     inputRefusedHint:
       'The entry marked in red cannot be read and is not saved. Correct it, or press Esc to put the saved value back.',
     saveFailed: 'Not saved',
