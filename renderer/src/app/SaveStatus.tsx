@@ -5,14 +5,14 @@ import { useDraftStore } from '../state/draftStore';
 import { usePlanStore } from '../state/planStore';
 import { useWorkspaceStore } from '../state/workspaceStore';
 
-/**
- * Whether everything typed is stored: "Saving…" while a field's draft or a save is pending,
- * "Saved" only when both are done, "N entries not saved" while a field holds text it refused,
- * and a retry when a save failed.
- */
 /** The header is full at 1280 px in English: the badge keeps its width, the menu gives way. */
 const NO_SHRINK = { flexShrink: 0 } as const;
 
+/**
+ * Whether everything typed is stored: "Saving…" while a field's draft or a save is pending,
+ * "Saved" only when both are done, "N unsaved" while a field holds text it refused, and a retry
+ * when a save failed.
+ */
 export function SaveStatus() {
   const m = useAppMessages();
   const planSave = usePlanStore((s) => s.save);
@@ -27,45 +27,29 @@ export function SaveStatus() {
   const hasDrafts = useDraftStore((s) => s.pendingCount > 0);
   // Typed and refused (marked in its field): not saved, and it will not be until corrected.
   const refusedCount = useDraftStore((s) => s.refusedCount);
-  if (refusedCount > 0 && save.kind !== 'failed') {
+  if (save.kind !== 'failed') {
+    const [color, Icon, label] =
+      refusedCount > 0
+        ? (['orange', IconAlertTriangle, m.common.inputRefused(refusedCount)] as const)
+        : save.kind === 'saved' && !hasDrafts
+          ? (['green', IconCheck, m.common.saved] as const)
+          : (['blue', IconCloudUpload, m.common.saving] as const);
+    const badge = (
+      <Badge
+        variant="light"
+        color={color}
+        leftSection={<Icon size={12} />}
+        data-testid="save-status"
+        style={NO_SHRINK}
+      >
+        {label}
+      </Badge>
+    );
+    if (refusedCount === 0) return badge;
     return (
       <Tooltip label={m.common.inputRefusedHint} multiline w={320}>
-        <Badge
-          variant="light"
-          color="orange"
-          leftSection={<IconAlertTriangle size={12} />}
-          data-testid="save-status"
-          style={NO_SHRINK}
-        >
-          {m.common.inputRefused(refusedCount)}
-        </Badge>
+        {badge}
       </Tooltip>
-    );
-  }
-  if (save.kind === 'saved' && !hasDrafts) {
-    return (
-      <Badge
-        variant="light"
-        color="green"
-        leftSection={<IconCheck size={12} />}
-        data-testid="save-status"
-        style={NO_SHRINK}
-      >
-        {m.common.saved}
-      </Badge>
-    );
-  }
-  if (save.kind !== 'failed') {
-    return (
-      <Badge
-        variant="light"
-        color="blue"
-        leftSection={<IconCloudUpload size={12} />}
-        data-testid="save-status"
-        style={NO_SHRINK}
-      >
-        {m.common.saving}
-      </Badge>
     );
   }
   return (

@@ -1,13 +1,6 @@
 import type { Page } from 'playwright-core';
-import {
-  clickTime,
-  domNodes,
-  FRAME_MARK,
-  installFrameHelpers,
-  mainThreadPerFrame,
-  type ChartReady,
-} from '../pageTimers';
-import { frameRow, median, openings, readyRows, round, type BenchRow, type BenchSuite } from '../types';
+import { clickTime, domNodes, FRAME_MARK, installFrameHelpers, mainThreadPerFrame } from '../pageTimers';
+import { eachOpening, frameRow, median, readyRows, round, type BenchRow, type BenchSuite } from '../types';
 
 /**
  * The timeline suite's figures for SVAR React Gantt 2.7 (MIT core), on the bench page
@@ -25,7 +18,7 @@ import { frameRow, median, openings, readyRows, round, type BenchRow, type Bench
 const FRAME = { width: 1080, height: 642 };
 
 /** Mounts SVAR with a prepared plan, right after a frame, and times it until its view is drawn. */
-async function timeReady(page: Page, tasks: number): Promise<ChartReady> {
+async function timeReady(page: Page, tasks: number) {
   return page.evaluate(
     async ({ n, frame }) => {
       window.svarBench.unmount();
@@ -154,8 +147,7 @@ const suite: BenchSuite = async (ctx) => {
   const nodes = new Map<number, number>();
   const chartNodes = new Map<number, number>();
   for (const n of [1000, 2000, 5000, 10000]) {
-    const readies: ChartReady[] = [];
-    for (let i = 0; i < openings(n); i++) readies.push(await timeReady(page, n));
+    const readies = await eachOpening(n, () => timeReady(page, n));
     if (n === 2000 || n === 10000) rows.push(...readyRows('svar.timeline', n, readies, null));
     // Let the mount settle (SVAR sizes its chart in effects after the first frame).
     await page.waitForTimeout(300);

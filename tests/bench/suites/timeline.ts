@@ -1,20 +1,13 @@
 import type { Page } from 'playwright-core';
 import { generateLargePlan } from '../fixtures/generatePlan';
-import {
-  clickTime,
-  domNodes,
-  FRAME_MARK,
-  installFrameHelpers,
-  mainThreadPerFrame,
-  type ChartReady,
-} from '../pageTimers';
-import { frameRow, median, openings, readyRows, round, type BenchRow, type BenchSuite } from '../types';
+import { clickTime, domNodes, FRAME_MARK, installFrameHelpers, mainThreadPerFrame } from '../pageTimers';
+import { eachOpening, frameRow, median, readyRows, round, type BenchRow, type BenchSuite } from '../types';
 
 /**
  * Opens a seeded plan on another tab, then times the switch to the timeline (started right after a
  * frame, as the SVAR suite starts its mount) until the view is drawn (window.benchOpenChart).
  */
-async function timeReady(page: Page, baseUrl: string, planId: string): Promise<ChartReady> {
+async function timeReady(page: Page, baseUrl: string, planId: string) {
   await page.goto(`${baseUrl}#/plans/${planId}/overview`);
   await page.waitForSelector('[data-testid="plan-title"]', { timeout: 60_000 });
   return page.evaluate(async (id) => {
@@ -123,8 +116,7 @@ const suite: BenchSuite = async (ctx) => {
   for (const n of [1000, 2000, 5000, 10000]) {
     const doc = generateLargePlan({ tasks: n, links: Math.round(n * 0.75), seed: 11 });
     await ctx.seedDocument(page, doc);
-    const readies: ChartReady[] = [];
-    for (let i = 0; i < openings(n); i++) readies.push(await timeReady(page, ctx.baseUrl, doc.plan.id));
+    const readies = await eachOpening(n, () => timeReady(page, ctx.baseUrl, doc.plan.id));
     if (n === 2000 || n === 10000) rows.push(...readyRows('timeline', n, readies, n === 2000 ? 500 : null));
     nodes.set(n, await domNodes(page));
     chartNodes.set(n, await domNodes(page, '[data-testid="timeline-scroller"]'));
