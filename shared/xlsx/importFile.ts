@@ -298,16 +298,30 @@ function importUnguarded(workbook: WorkbookGrid, options: ImportOptions): Import
 
 /** Bytes to result in one call: read, guess, map, validate. Never throws. */
 export function importFile(bytes: Uint8Array, options: ImportOptions): ImportResult<WorkbookImport> {
+  return neverThrowing(options.context.fileName, () =>
+    importRead(readWorkbook(bytes, options.context.fileName), options),
+  );
+}
+
+/**
+ * The import of a workbook already read (readWorkbook's result, e.g. from a worker, kept while the
+ * planner corrects the column mapping): guess, map, validate. Never throws.
+ */
+export function importRead(
+  read: ImportResult<WorkbookGrid>,
+  options: ImportOptions,
+): ImportResult<WorkbookImport> {
+  return neverThrowing(options.context.fileName, () =>
+    read.value ? importWorkbook(read.value, options) : { value: null, problems: read.problems },
+  );
+}
+
+/** `run`, with a bug of ours reported as the file's problem instead of escaping into the UI or the CLI. */
+export function neverThrowing<T>(fileName: string, run: () => ImportResult<T>): ImportResult<T> {
   try {
-    const read = readWorkbook(bytes, options.context.fileName);
-    if (!read.value) return { value: null, problems: read.problems };
-    return importWorkbook(read.value, options);
+    return run();
   } catch (error) {
-    // A bug of ours must not escape as an exception into the UI or the CLI; it is reported.
     const detail = error instanceof Error ? error.message : String(error);
-    return {
-      value: null,
-      problems: [makeProblem('damagedFile', { file: options.context.fileName, detail })],
-    };
+    return { value: null, problems: [makeProblem('damagedFile', { file: fileName, detail })] };
   }
 }

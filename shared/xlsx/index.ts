@@ -9,7 +9,9 @@ export { fieldsByKind } from './read/fields';
 export type { SheetMapping } from './read/rows';
 export {
   importFile,
+  importRead,
   importWorkbook,
+  neverThrowing,
   type ImportContext,
   type ImportKindOption,
   type SheetPick,

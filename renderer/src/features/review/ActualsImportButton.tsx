@@ -5,10 +5,11 @@ import { todayIso, type PlanDocument } from '../../../../shared/domain';
 import type { Period } from '../../../../shared/review/actualsTotals';
 import {
   fieldsByKind,
-  importFile,
+  importRead,
   makeProblem,
   MAX_FILE_BYTES,
   type ImportResult,
+  type WorkbookGrid,
   type SheetMapping,
   type WorkbookImport,
 } from '../../../../shared/xlsx';
@@ -18,6 +19,7 @@ import { runEdit } from '../../state/editActions';
 import { importActualsEdit } from './reviewEdits';
 import { messages } from './messages';
 import { takeBackup } from '../../state/backupStore';
+import { readWorkbookOffThread } from '../io/readWorkbookOffThread';
 
 interface Picked {
   name: string;
@@ -27,8 +29,9 @@ interface Picked {
 /**
  * Imports a shop back office's daily export into the period shown (campaign or baseline) with the
  * shared importer: its column guess can be corrected here, its problems are listed by sheet, row
- * and column, and nothing is imported while any row has an error (all or nothing). A daily export
- * is a few hundred rows, so it is parsed right here rather than in a worker.
+ * and column, and nothing is imported while any row has an error (all or nothing). The file is
+ * unpacked and read once, in a worker (a large or hostile file does not hold the window); a daily
+ * export is a few hundred rows, so its columns are mapped right here as the planner changes them.
  */
 export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period: Period }) {
   const m = useMessages(messages);
@@ -37,12 +40,14 @@ export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period
   const [result, setResult] = useState<ImportResult<WorkbookImport> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const run = (picked: Picked, mapping: SheetMapping | null) =>
+  // The file read once (in a worker), kept while the planner corrects the columns.
+  const [read, setRead] = useState<ImportResult<WorkbookGrid> | null>(null);
+  const run = (wb: ImportResult<WorkbookGrid>, fileName: string, mapping: SheetMapping | null) =>
     setResult(
-      importFile(picked.data, {
+      importRead(wb, {
         kind: 'actuals',
         mapping,
-        context: { fileName: picked.name, plan: doc, period, today: todayIso() },
+        context: { fileName, plan: doc, period, today: todayIso() },
       }),
     );
 
@@ -54,15 +59,17 @@ export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period
         MAX_FILE_BYTES,
       );
       if (!picked) return;
+      const wb = await readWorkbookOffThread(picked.data, picked.name);
       setFile(picked);
-      run(picked, null);
+      setRead(wb);
+      run(wb, picked.name, null);
     } catch (e) {
       setError(
         e instanceof FileTooLargeError
           ? makeProblem('fileTooLarge', {
               file: e.fileName,
               sizeMb: (e.size / 1024 / 1024).toFixed(1),
-              limitMb: 25,
+              limitMb: Math.round(MAX_FILE_BYTES / 1024 / 1024),
             }).message[lang]
           : String(e),
       );
@@ -70,6 +77,7 @@ export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period
   };
   const close = () => {
     setFile(null);
+    setRead(null);
     setResult(null);
   };
 
@@ -130,7 +138,8 @@ export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period
                     allowDeselect={false}
                     onChange={(v) =>
                       file &&
-                      run(file, {
+                      read &&
+                      run(read, file.name, {
                         ...mapping,
                         columns: { ...mapping.columns, [def.key]: v === '' || v === null ? null : Number(v) },
                       })

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MAX_FILE_BYTES } from '../../../../shared/xlsx/fileLimit';
 import { makeProblem } from '../../../../shared/xlsx/problems';
-import { readWorkbook } from '../../../../shared/xlsx/read/readWorkbook';
 import type { Language } from '../../i18n';
 import { FileTooLargeError, openFile, readPickedFile, type PickedFile } from '../../platform';
+import { readWorkbookOffThread } from '../io/readWorkbookOffThread';
 import type { HourlySource } from './HourlyMappingModal';
 
 /** What the back offices export; `.txt` is Excel's "Unicode text" (tab-separated). */
@@ -33,8 +33,8 @@ export function useWarRoomFiles(lang: Language, notWorkbook: (name: string) => s
   const [isDragging, setDragging] = useState(false);
 
   const read = useCallback(
-    (picked: PickedFile) => {
-      const wb = readWorkbook(picked.data, picked.name);
+    async (picked: PickedFile) => {
+      const wb = await readWorkbookOffThread(picked.data, picked.name);
       if (!wb.value) return setError(wb.problems.map((p) => p.message[lang]).join(' '));
       setError(null);
       setSource({ name: picked.name, isPaste: false, workbook: wb.value, readProblems: wb.problems });
@@ -60,7 +60,7 @@ export function useWarRoomFiles(lang: Language, notWorkbook: (name: string) => s
   const pick = useCallback(async () => {
     try {
       const picked = await openFile([{ name: 'Excel / CSV', extensions: EXTENSIONS }], MAX_FILE_BYTES);
-      if (picked) read(picked);
+      if (picked) await read(picked);
     } catch (e) {
       describe(e);
     }
