@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { makeProblem, type ImportResult } from '../problems';
 import { serialToDate, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
 import { deepestCellBeyond, worksheetParts, type ZipFiles } from './farCells';
-import { declaredUnpackedSize, MAX_UNPACKED_BYTES } from './zipGuard';
+import { declaredUnpackedSize, MAX_UNPACKED_BYTES, type UnpackedSize } from './zipGuard';
 import { storedCopy } from './storedZip';
 
 import { MAX_FILE_BYTES } from '../fileLimit';
@@ -164,9 +164,13 @@ const ENCRYPTED_PACKAGE = [...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt
  * Office stores it as an OLE container with an EncryptedPackage stream (even for .xlsx), and a zip
  * encrypted with a password marks its first part as such (general-purpose flag bit 0).
  */
-function isPasswordProtected(bytes: Uint8Array, sniffed: string | null): boolean {
+function isPasswordProtected(
+  bytes: Uint8Array,
+  sniffed: string | null,
+  unpacked: UnpackedSize | null,
+): boolean {
   // A zip's first part marked encrypted, in a zip with a directory (not the start of one cut short).
-  if (sniffed === 'xlsx') return (bytes[6]! & 1) === 1 && declaredUnpackedSize(bytes) !== null;
+  if (sniffed === 'xlsx') return (bytes[6]! & 1) === 1 && unpacked !== null;
   if (sniffed !== 'xls') return false;
   const first = ENCRYPTED_PACKAGE[0]!;
   outer: for (let i = bytes.indexOf(first); i >= 0; i = bytes.indexOf(first, i + 1)) {
@@ -185,13 +189,15 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ImportResult<
   const file = fileName;
   if (bytes.length > MAX_FILE_BYTES) {
     const sizeMb = (bytes.length / 1024 / 1024).toFixed(1);
-    return { value: null, problems: [makeProblem('fileTooLarge', { file, sizeMb, limitMb: 25 })] };
+    const limitMb = Math.round(MAX_FILE_BYTES / 1024 / 1024);
+    return { value: null, problems: [makeProblem('fileTooLarge', { file, sizeMb, limitMb })] };
   }
   if (bytes.length === 0) return { value: null, problems: [makeProblem('emptyFile', { file })] };
 
   const sniffed = sniffFormat(bytes);
+  // The zip's central directory, read once for the size and password checks.
+  const unpacked = sniffed === 'xlsx' ? declaredUnpackedSize(bytes) : null;
   if (sniffed === 'xlsx') {
-    const unpacked = declaredUnpackedSize(bytes);
     if (unpacked && unpacked.total > MAX_UNPACKED_BYTES) {
       const part = unpacked.largest?.name ?? '';
       const sizeMb = ((unpacked.largest?.size ?? 0) / 1024 / 1024).toFixed(0);
@@ -199,7 +205,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): ImportResult<
       return { value: null, problems: [makeProblem('unpackedTooLarge', { file, part, sizeMb, limitMb })] };
     }
   }
-  if (isPasswordProtected(bytes, sniffed)) {
+  if (isPasswordProtected(bytes, sniffed, unpacked)) {
     return { value: null, problems: [makeProblem('passwordProtected', { file })] };
   }
   // SheetJS reads the parts as fflate inflated them, in one pass that also refuses a damaged part

@@ -7,7 +7,6 @@ import {
   exportBudgetWorkbook,
   exportPlanWorkbook,
   exportScheduleWorkbook,
-  makeProblem,
   MAX_FILE_BYTES,
   type BookImport,
   type ImportKindOption,
@@ -16,7 +15,7 @@ import {
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { IdsTakenError } from '../../db';
 import { languageOf, useLocale, useMessages } from '../../i18n';
-import { FileTooLargeError, openFile, saveFile } from '../../platform';
+import { openFile, saveFile } from '../../platform';
 import { useLibraryStore } from '../../state/libraryStore';
 import { takeBackup } from '../../state/backupStore';
 import { runEdit } from '../../state/editActions';
@@ -26,6 +25,7 @@ import { ImportResults } from './ImportResults';
 import { ioMessages } from './messages';
 import { importActualsEdit, mergeWorkbookEdit } from './ioEdits';
 import { useImportJob } from './useImportJob';
+import { describeOpenError } from './workbookFiles';
 import { useSettingsStore } from '../../state/settingsStore';
 import { ChooseFileButton } from './ChooseFileButton';
 import { ChoiceSegments } from '../../components/ChoiceSegments';
@@ -88,14 +88,7 @@ export function IoScreen() {
         now: new Date().toISOString(),
       });
     } catch (error) {
-      if (error instanceof FileTooLargeError) {
-        const p = makeProblem('fileTooLarge', {
-          file: error.fileName,
-          sizeMb: (error.size / 1024 / 1024).toFixed(1),
-          limitMb: 25,
-        });
-        setNotice({ color: 'red', text: p.message[lang] });
-      } else setNotice({ color: 'red', text: String(error) });
+      setNotice({ color: 'red', text: describeOpenError(error, lang) });
     }
   }
 

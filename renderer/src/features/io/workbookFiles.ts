@@ -1,6 +1,7 @@
 // Not the shared/xlsx index: this module is in the start-up bundle (the window's drop target),
 // which must not pull in SheetJS.
 import { MAX_FILE_BYTES } from '../../../../shared/xlsx/fileLimit';
+import type { Language } from '../../../../shared/i18n/locale';
 import { makeProblem } from '../../../../shared/xlsx/problems';
 import { FileTooLargeError, openFile, readPickedFile, type PickedFile } from '../../platform';
 
@@ -23,7 +24,7 @@ export function readDroppedWorkbook(file: File): Promise<PickedFile> {
 }
 
 /** A file too large to read, in the planner's language, naming the file; else the error's text. */
-export function describeOpenError(error: unknown, lang: 'zh' | 'en'): string {
+export function describeOpenError(error: unknown, lang: Language): string {
   if (error instanceof FileTooLargeError) {
     const p = makeProblem('fileTooLarge', {
       file: error.fileName,

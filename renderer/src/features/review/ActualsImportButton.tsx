@@ -6,7 +6,6 @@ import type { Period } from '../../../../shared/review/actualsTotals';
 import {
   fieldsByKind,
   importRead,
-  makeProblem,
   MAX_FILE_BYTES,
   type ImportResult,
   type WorkbookGrid,
@@ -14,17 +13,13 @@ import {
   type WorkbookImport,
 } from '../../../../shared/xlsx';
 import { useLanguage, useMessages } from '../../i18n';
-import { FileTooLargeError, openFile } from '../../platform';
+import { openFile } from '../../platform';
 import { runEdit } from '../../state/editActions';
 import { importActualsEdit } from './reviewEdits';
 import { messages } from './messages';
 import { takeBackup } from '../../state/backupStore';
 import { readWorkbookOffThread } from '../io/readWorkbookOffThread';
-
-interface Picked {
-  name: string;
-  data: Uint8Array;
-}
+import { describeOpenError } from '../io/workbookFiles';
 
 /**
  * Imports a shop back office's daily export into the period shown (campaign or baseline) with the
@@ -36,12 +31,11 @@ interface Picked {
 export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period: Period }) {
   const m = useMessages(messages);
   const lang = useLanguage();
-  const [file, setFile] = useState<Picked | null>(null);
   const [result, setResult] = useState<ImportResult<WorkbookImport> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   // The file read once (in a worker), kept while the planner corrects the columns.
-  const [read, setRead] = useState<ImportResult<WorkbookGrid> | null>(null);
+  const [file, setFile] = useState<{ name: string; read: ImportResult<WorkbookGrid> } | null>(null);
   const run = (wb: ImportResult<WorkbookGrid>, fileName: string, mapping: SheetMapping | null) =>
     setResult(
       importRead(wb, {
@@ -59,25 +53,15 @@ export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period
         MAX_FILE_BYTES,
       );
       if (!picked) return;
-      const wb = await readWorkbookOffThread(picked.data, picked.name);
-      setFile(picked);
-      setRead(wb);
-      run(wb, picked.name, null);
+      const read = await readWorkbookOffThread(picked.data, picked.name);
+      setFile({ name: picked.name, read });
+      run(read, picked.name, null);
     } catch (e) {
-      setError(
-        e instanceof FileTooLargeError
-          ? makeProblem('fileTooLarge', {
-              file: e.fileName,
-              sizeMb: (e.size / 1024 / 1024).toFixed(1),
-              limitMb: Math.round(MAX_FILE_BYTES / 1024 / 1024),
-            }).message[lang]
-          : String(e),
-      );
+      setError(describeOpenError(e, lang));
     }
   };
   const close = () => {
     setFile(null);
-    setRead(null);
     setResult(null);
   };
 
@@ -138,8 +122,7 @@ export function ActualsImportButton({ doc, period }: { doc: PlanDocument; period
                     allowDeselect={false}
                     onChange={(v) =>
                       file &&
-                      read &&
-                      run(read, file.name, {
+                      run(file.read, file.name, {
                         ...mapping,
                         columns: { ...mapping.columns, [def.key]: v === '' || v === null ? null : Number(v) },
                       })

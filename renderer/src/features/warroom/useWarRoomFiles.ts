@@ -1,14 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { MAX_FILE_BYTES } from '../../../../shared/xlsx/fileLimit';
-import { makeProblem } from '../../../../shared/xlsx/problems';
 import type { Language } from '../../i18n';
-import { FileTooLargeError, openFile, readPickedFile, type PickedFile } from '../../platform';
+import type { PickedFile } from '../../platform';
 import { readWorkbookOffThread } from '../io/readWorkbookOffThread';
+import { describeOpenError, isWorkbookName, pickWorkbook, readDroppedWorkbook } from '../io/workbookFiles';
 import type { HourlySource } from './HourlyMappingModal';
 
-/** What the back offices export; `.txt` is Excel's "Unicode text" (tab-separated). */
-const EXTENSIONS = ['csv', 'xls', 'xlsx', 'txt'];
-const isDataFile = (name: string) => EXTENSIONS.includes(name.toLowerCase().split('.').pop() ?? '');
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 export interface WarRoomFiles {
@@ -41,25 +37,11 @@ export function useWarRoomFiles(lang: Language, notWorkbook: (name: string) => s
     },
     [lang],
   );
-  const describe = useCallback(
-    (e: unknown) =>
-      setError(
-        e instanceof FileTooLargeError
-          ? makeProblem('fileTooLarge', {
-              file: e.fileName,
-              sizeMb: (e.size / 1024 / 1024).toFixed(1),
-              limitMb: Math.round(MAX_FILE_BYTES / 1024 / 1024),
-            }).message[lang]
-          : e instanceof Error
-            ? e.message
-            : String(e),
-      ),
-    [lang],
-  );
+  const describe = useCallback((e: unknown) => setError(describeOpenError(e, lang)), [lang]);
 
   const pick = useCallback(async () => {
     try {
-      const picked = await openFile([{ name: 'Excel / CSV', extensions: EXTENSIONS }], MAX_FILE_BYTES);
+      const picked = await pickWorkbook();
       if (picked) await read(picked);
     } catch (e) {
       describe(e);
@@ -94,8 +76,8 @@ export function useWarRoomFiles(lang: Language, notWorkbook: (name: string) => s
       setDragging(false);
       const file = event.dataTransfer?.files[0];
       if (!file) return;
-      if (!isDataFile(file.name)) return setError(notWorkbook(file.name));
-      readPickedFile(file, MAX_FILE_BYTES).then(read, describe);
+      if (!isWorkbookName(file.name)) return setError(notWorkbook(file.name));
+      readDroppedWorkbook(file).then(read, describe);
     };
     const events = { dragenter: enter, dragleave: leave, dragover: over, drop } as const;
     for (const [type, fn] of Object.entries(events)) window.addEventListener(type, fn as EventListener, true);
